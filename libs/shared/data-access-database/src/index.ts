@@ -1,0 +1,10 @@
+export {
+  type DatabaseTarget,
+  databaseTargetFromEnv,
+  databaseTargetToEnv,
+  isPortOpen,
+  LOCAL_POSTGRES,
+} from './database-target';
+export { dropDatabase, ensureDatabaseExists } from './ensure-database';
+export { createServiceDataSource, initializeServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
+export { StatementCounter } from './statement-counter';

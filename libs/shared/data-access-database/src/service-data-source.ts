@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+import type { DatabaseTarget } from './database-target';
+
+// TypeORM's own option types for these lists; `Function` is what it accepts for classes.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassList = MixedList<Function | string | EntitySchema>;
+
+export interface ServiceDataSourceOptions {
+  /** The PostgreSQL schema the service owns; no other service reads it. */
+  schema: string;
+  target: DatabaseTarget;
+  entities: ClassList;
+  migrations: ClassList;
+  /** @default undefined (no SQL logging) */
+  logger?: Logger;
+}
+
+/** One data source per service, always with migrations and never with `synchronize`. */
+export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
+  const common = {
+    type: 'postgres',
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logger: options.logger,
+    logging: options.logger ? ['query'] : false,
+  } as const;
+  if (options.target.kind === 'pglite') {
+    mkdirSync(options.target.dataDir, { recursive: true });
+    const driver = new PGliteDriver({ dataDir: options.target.dataDir }).driver;
+    return new DataSource({ ...common, driver, extra: { max: 1 } } as DataSourceOptions);
+  }
+  return new DataSource({ ...common, url: options.target.url, extra: { max: 10 } } as DataSourceOptions);
+}
+
+/** Connects, makes sure the service's schema exists (TypeORM keeps its migrations table there) and migrates. */
+export async function initializeServiceDataSource(dataSource: DataSource): Promise<DataSource> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const schema = (dataSource.options as { schema?: string }).schema;
+  if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,30 @@
+import type { Logger, QueryRunner } from 'typeorm';
+
+/**
+ * A TypeORM logger that counts the SQL statements a data source sends, so that tests can prove
+ * a nested list costs a constant number of queries, not one per row.
+ */
+export class StatementCounter implements Logger {
+  private count = 0;
+  readonly statements: string[] = [];
+
+  get total(): number {
+    return this.count;
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+
+  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.count += 1;
+    this.statements.push(query);
+  }
+
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

@@ -1,0 +1,7 @@
+export {
+  creditCodeCheckCharacter,
+  type CreditCodeProblem,
+  describeCreditCodeProblem,
+  findCreditCodeProblem,
+  isValidCreditCode,
+} from './credit-code';

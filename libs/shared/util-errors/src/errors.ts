@@ -1,0 +1,68 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes every subgraph and the gateway answer with, in `extensions.code`. */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Forbidden: 'FORBIDDEN',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Conflict: 'CONFLICT',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+interface CodedErrorOptions {
+  code: ErrorCode;
+  /** HTTP status the server answers with when this error ends the whole request. */
+  status: number;
+  extensions?: Record<string, unknown>;
+}
+
+function codedError(message: string, options: CodedErrorOptions): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { ...options.extensions, code: options.code, http: { status: options.status } },
+  });
+}
+
+/** The caller sent a value that cannot be used; `field` names the input at fault (e.g. `input.creditCode`). */
+export class BadUserInput extends GraphQLError {
+  constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
+    const base = codedError(message, { code: ErrorCode.BadUserInput, status: 400, extensions: { ...extensions, field } });
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+/** Nothing of `entity` has this id; `field` names the argument that carried it. */
+export class NotFound extends GraphQLError {
+  constructor(entity: string, id: string, field = 'id') {
+    const base = codedError(`${entity} ${id} does not exist`, {
+      code: ErrorCode.NotFound,
+      status: 404,
+      extensions: { entity, id, field },
+    });
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+export class Forbidden extends GraphQLError {
+  constructor(message = 'You are not allowed to do this') {
+    const base = codedError(message, { code: ErrorCode.Forbidden, status: 403 });
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+export class Unauthenticated extends GraphQLError {
+  constructor(message = 'Sign in first: this needs a valid token') {
+    const base = codedError(message, { code: ErrorCode.Unauthenticated, status: 401 });
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+/** The request clashes with the current state (a duplicate, a stale version, a transition not allowed now). */
+export class Conflict extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    const base = codedError(message, { code: ErrorCode.Conflict, status: 409, extensions });
+    super(base.message, { extensions: base.extensions });
+  }
+}

@@ -1,0 +1,29 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+
+/** The Federation 2 directives our subgraphs use. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+
+/** `__resolveReference` functions keyed by entity type name, e.g. `{ GridCell: { __resolveReference } }`. */
+export type ReferenceResolvers = GraphQLResolverMap<unknown>;
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql resolvers: type-graphql builds the schema,
+ * it is printed with its directives, and `buildSubgraphSchema` adds `_entities` and `_service`.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ ...options, skipCheck: true, validate: { forbidUnknownValues: false } });
+  const resolvers = createResolversMap(schema) as unknown as GraphQLResolverMap<unknown>;
+  for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as typeof typeResolvers;
+  }
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}
