@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+
+/** A plain route next to `/graphql`, e.g. `/health`. Returns the status and JSON body to send. */
+export type RouteHandler = (request: IncomingMessage) => Promise<{ status: number; body: unknown; contentType?: string }>;
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  /** Builds the per-request context (loaders, the caller's identity). */
+  context: (request: IncomingMessage) => Promise<TContext>;
+  routes?: Record<string, RouteHandler>;
+  /** Largest request body accepted, in bytes. @default 1_000_000 */
+  maxBodyBytes?: number;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  response.writeHead(status, { 'content-type': contentType });
+  response.end(text);
+}
+
+/**
+ * Serves an Apollo server over node's own HTTP module at `/graphql`, plus plain routes such as
+ * `/health`. Apollo Server 5 no longer ships a web framework integration; this is the small one we need.
+ */
+export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpServerOptions<TContext>): Server {
+  const limit = options.maxBodyBytes ?? 1_000_000;
+  return createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge) {
+        sendJson(response, 413, { errors: [{ message: `The request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        return;
+      }
+      console.error('request failed', error);
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = options.routes?.[url.pathname];
+    if (route) {
+      const result = await route(request);
+      sendJson(response, result.status, result.body, result.contentType);
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const rawBody = request.method === 'POST' ? await readBody(request, limit) : '';
+    let body: unknown = rawBody;
+    if (rawBody && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+}
+
+/** Starts listening and resolves with the port (pass 0 for any free port, as tests do). */
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}

@@ -1,0 +1,2 @@
+export { closeServer, createGraphQLHttpServer, type GraphQLHttpServerOptions, listen, type RouteHandler } from './graphql-http-server';
+export { createLogger, type Logger } from './logger';

@@ -1,0 +1,36 @@
+export {
+  type AppealCategoryFixture,
+  type AppealChannel,
+  type AppealFixture,
+  type AppealStatus,
+  appealCategories,
+  appeals,
+  type HandlingMode,
+} from './appeals';
+export { collectiveEnterprise, enterpriseByName, type EnterpriseFixture, enterprises } from './enterprises';
+export {
+  type DepartmentFixture,
+  departmentByCode,
+  departments,
+  type GridCellFixture,
+  type GridCellKind,
+  gridCellByCode,
+  gridCells,
+  type GridWorkerFixture,
+  gridWorkers,
+  type RegionFixture,
+  type RegionLevel,
+  regions,
+  type Ring,
+} from './places';
+export { stableId } from './stable-id';
+export {
+  lanternFestival,
+  type ShiftFixture,
+  type VolunteerActivityFixture,
+  type VolunteerDuty,
+  type VolunteerFixture,
+  type VolunteerTeamFixture,
+  volunteerTeams,
+  volunteers,
+} from './volunteers';
