@@ -35,14 +35,20 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     const driver = new PGliteDriver({ dataDir: options.target.dataDir }).driver;
     return new DataSource({ ...common, driver, extra: { max: 1 } } as DataSourceOptions);
   }
-  return new DataSource({ ...common, url: options.target.url, extra: { max: 10 } } as DataSourceOptions);
+  // Every pooled connection resolves unqualified names (migrations' plain SQL) in the service's schema.
+  const extra = { max: 10, options: `-c search_path=${options.schema},public` };
+  return new DataSource({ ...common, url: options.target.url, extra } as DataSourceOptions);
 }
 
 /** Connects, makes sure the service's schema exists (TypeORM keeps its migrations table there) and migrates. */
 export async function initializeServiceDataSource(dataSource: DataSource): Promise<DataSource> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   const schema = (dataSource.options as { schema?: string }).schema;
-  if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  if (schema) {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    // PGlite has one connection and no startup options: set the search path on it directly.
+    await dataSource.query(`SET search_path TO "${schema}", public`);
+  }
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

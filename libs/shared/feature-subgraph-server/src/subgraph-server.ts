@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
 import type { GraphQLSchema } from 'graphql';
@@ -40,7 +40,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   const server = createGraphQLHttpServer({

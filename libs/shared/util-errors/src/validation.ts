@@ -26,7 +26,7 @@ export function formatGraphQLError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof ArgumentValidationError) {
     const failure = firstFailure(original.extensions.validationErrors as ValidationError[]);
-    const field = failure ? `input.${failure.field}`.replace(/^input\.input\./, 'input.') : 'input';
+    const field = failure?.field ?? 'input';
     const bad = new BadUserInput(field, failure?.message ?? 'The input is not valid');
     return { ...formatted, message: bad.message, extensions: { ...bad.extensions } };
   }

@@ -1,0 +1,20 @@
+import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
+import type { DataSource, Logger } from 'typeorm';
+import { Department } from './department/department.entity';
+import { GridCell } from './grid-cell/grid-cell.entity';
+import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
+import { CreateGridTables1764072000000 } from './migrations/1764072000000-CreateGridTables';
+import { Region } from './region/region.entity';
+
+/** The grid service's tables live in the `grid` schema; no other service reads them. */
+export const GRID_SCHEMA = 'grid';
+
+export function createGridDataSource(target: DatabaseTarget, logger?: Logger): DataSource {
+  return createServiceDataSource({
+    schema: GRID_SCHEMA,
+    target,
+    entities: [Region, GridCell, Department, GridWorker, GridWorkerAssignment],
+    migrations: [CreateGridTables1764072000000],
+    logger,
+  });
+}

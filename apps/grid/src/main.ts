@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
+import { createGridSubgraph } from './subgraph';
+
+/** The grid subgraph: regions, grid cells, grid workers and departments. Port 4001. */
+void runSubgraphMain({ name: 'grid', defaultPort: 4001, create: (target) => createGridSubgraph(target) });

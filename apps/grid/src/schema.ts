@@ -1,0 +1,13 @@
+import { buildFederatedSchema } from '@erqi/shared/util-federation';
+import type { GraphQLSchema } from 'graphql';
+import { departmentReference } from './department/department.reference';
+import { DepartmentResolver } from './department/department.resolver';
+import { gridCellReference } from './grid-cell/grid-cell.reference';
+import { GridCellResolver } from './grid-cell/grid-cell.resolver';
+
+export function buildGridSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [GridCellResolver, DepartmentResolver] },
+    { GridCell: gridCellReference, Department: departmentReference },
+  );
+}

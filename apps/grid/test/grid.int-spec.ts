@@ -1,0 +1,88 @@
+import { StatementCounter } from '@erqi/shared/data-access-database';
+import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createLogger } from '@erqi/shared/util-http-server';
+import { gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
+import { seedGrid } from '../src/seed';
+import { createGridSubgraph } from '../src/subgraph';
+
+describe('grid subgraph on PostgreSQL', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  const statements = new StatementCounter();
+
+  beforeAll(async () => {
+    database = await createTestDatabase('grid');
+    const definition = await createGridSubgraph({ kind: 'postgres', url: database.url }, statements);
+    await seedGrid(definition.dataSource);
+    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('grid-test') });
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await database?.drop();
+  });
+
+  it('lists enterprise-exclusive cells a page at a time, in code order', async () => {
+    const first = await postGraphQL<{ gridCells: { nodes: Array<{ code: string }>; totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+      subgraph.url,
+      `query { gridCells(kind: ENTERPRISE_EXCLUSIVE, first: 2) { nodes { code kind } totalCount pageInfo { endCursor hasNextPage } } }`,
+    );
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data?.gridCells.nodes.map((cell) => cell.code)).toEqual(['BGM-E01', 'BGM-E02']);
+    expect(first.body.data?.gridCells.totalCount).toBe(3);
+    expect(first.body.data?.gridCells.pageInfo.hasNextPage).toBe(true);
+
+    const next = await postGraphQL<{ gridCells: { nodes: Array<{ code: string }>; pageInfo: { hasNextPage: boolean } } }>(
+      subgraph.url,
+      `query($after: String) { gridCells(kind: ENTERPRISE_EXCLUSIVE, first: 2, after: $after) { nodes { code } pageInfo { hasNextPage } } }`,
+      { after: first.body.data?.gridCells.pageInfo.endCursor },
+    );
+    expect(next.body.data?.gridCells.nodes.map((cell) => cell.code)).toEqual(['BGM-E03']);
+    expect(next.body.data?.gridCells.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('locates the cell that contains a point, and null outside every cell', async () => {
+    const inside = await postGraphQL<{ locateGridCell: { code: string } | null }>(subgraph.url, `{ locateGridCell(lat: 34.695, lng: 113.585) { code } }`);
+    expect(inside.body.data?.locateGridCell?.code).toBe('BGM-E01');
+    const outside = await postGraphQL<{ locateGridCell: null }>(subgraph.url, `{ locateGridCell(lat: 39.9, lng: 116.4) { code } }`);
+    expect(outside.body.data?.locateGridCell).toBeNull();
+  });
+
+  it('rejects a latitude that is not one, naming the argument', async () => {
+    const response = await postGraphQL(subgraph.url, `{ locateGridCell(lat: 123, lng: 113.5) { code } }`);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lat' });
+  });
+
+  it('answers NOT_FOUND for an unknown cell id', async () => {
+    const response = await postGraphQL(subgraph.url, `{ gridCell(id: "00000000-0000-4000-8000-000000000000") { code } }`);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+  });
+
+  it('resolves a batch of references with their workers in a fixed number of statements', async () => {
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on GridCell { code gridWorkers { name } region { name } } } }`;
+    const run = async (codes: string[]) => {
+      statements.reset();
+      const response = await postGraphQL<{ _entities: Array<{ code: string; gridWorkers: Array<{ name: string }> }> }>(subgraph.url, query, {
+        representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
+      });
+      expect(response.body.errors).toBeUndefined();
+      return { response, count: statements.total };
+    };
+    const two = await run(['BGM-E01', 'BGM-C02']);
+    const all = await run(gridCells.map((cell) => cell.code));
+    expect(all.response.body.data?._entities).toHaveLength(gridCells.length);
+    expect(all.response.body.data?._entities[0]?.gridWorkers.map((worker) => worker.name)).toContain('网格员 王芳');
+    expect(all.count).toBe(two.count);
+  });
+
+  it('seeds idempotently', async () => {
+    const { dataSource } = await createGridSubgraph({ kind: 'postgres', url: database.url });
+    try {
+      await seedGrid(dataSource);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM grid.grid_cell')).toEqual([{ n: gridCells.length }]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});

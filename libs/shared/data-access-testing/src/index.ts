@@ -1,0 +1,2 @@
+export { type GraphQLResponse, postGraphQL } from './graphql-client';
+export { createTestDatabase, type TestDatabase } from './test-database';
