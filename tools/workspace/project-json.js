@@ -32,7 +32,7 @@ write(
       targets: {
         build: { command: `tsc -p ${root}/tsconfig.json --noEmit` },
         lint: { command: `eslint ${root}` },
-        test: { command: `jest --config ${root}/jest.config.js --passWithNoTests` },
+        test: { command: `jest --config ${root}/jest.config.js --passWithNoTests --json --outputFile=tmp/jest-results/${name}.json` },
       },
     },
     null,

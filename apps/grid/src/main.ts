@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
+import { seedGrid } from './seed';
 import { createGridSubgraph } from './subgraph';
 
 /** The grid subgraph: regions, grid cells, grid workers and departments. Port 4001. */
-void runSubgraphMain({ name: 'grid', defaultPort: 4001, create: (target) => createGridSubgraph(target) });
+void runSubgraphMain({
+  name: 'grid',
+  defaultPort: 4001,
+  create: (target, _logger, statements) => createGridSubgraph(target, statements),
+  seed: { table: 'grid_cell', run: seedGrid },
+});

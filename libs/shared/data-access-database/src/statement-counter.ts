@@ -6,7 +6,10 @@ import type { Logger, QueryRunner } from 'typeorm';
  */
 export class StatementCounter implements Logger {
   private count = 0;
+  /** The most recent statements, newest last (a bounded window, so a long-running service does not grow). */
   readonly statements: string[] = [];
+
+  constructor(private readonly window = 50) {}
 
   get total(): number {
     return this.count;
@@ -20,6 +23,7 @@ export class StatementCounter implements Logger {
   logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.count += 1;
     this.statements.push(query);
+    if (this.statements.length > this.window) this.statements.shift();
   }
 
   logQueryError(): void {}

@@ -1,13 +1,35 @@
 import type { BaseContext } from '@apollo/server';
-import { type DatabaseTarget, databaseTargetFromEnv } from '@erqi/shared/data-access-database';
+import { type DatabaseTarget, databaseTargetFromEnv, StatementCounter } from '@erqi/shared/data-access-database';
 import { createLogger, type Logger } from '@erqi/shared/util-http-server';
+import type { DataSource } from 'typeorm';
 import { type RunningSubgraph, startSubgraph, type SubgraphDefinition } from './subgraph-server';
 
 export interface MainOptions<TContext extends BaseContext> {
   name: string;
   /** The contract's port for this subgraph, overridable with `PORT`. */
   defaultPort: number;
-  create: (target: DatabaseTarget, logger: Logger) => Promise<SubgraphDefinition<TContext>>;
+  /** Builds the subgraph; pass `statements` to its data source as the SQL logger so `/metrics` can count. */
+  create: (target: DatabaseTarget, logger: Logger, statements: StatementCounter) => Promise<SubgraphDefinition<TContext>>;
+  /** The article's seed data for this service, and a table that is empty until it is loaded. */
+  seed: { table: string; run: (dataSource: DataSource) => Promise<unknown> };
+}
+
+/**
+ * `SEED_WHEN_EMPTY=true` (set by `npm start`) loads the seed data when the service's main table is
+ * empty, so a fresh database starts with the article's places and cases and a used one is left alone.
+ * `--seed` loads (upserts) it and exits: `npm run seed`.
+ */
+async function seedIfAsked<TContext extends BaseContext>(options: MainOptions<TContext>, dataSource: DataSource, logger: Logger): Promise<void> {
+  if (process.argv.includes('--seed')) {
+    await options.seed.run(dataSource);
+    logger.info('seed data loaded');
+    return;
+  }
+  if (process.env['SEED_WHEN_EMPTY'] !== 'true') return;
+  const [row] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM ${options.seed.table}) AS "hasRows"`)) as Array<{ hasRows: boolean }>;
+  if (row?.hasRows) return;
+  await options.seed.run(dataSource);
+  logger.info(`empty database: loaded the seed data`);
 }
 
 /** The body of a subgraph's `main.ts`: start, log, and on SIGINT/SIGTERM stop cleanly, then exit. */
@@ -24,7 +46,13 @@ export async function runSubgraphMain<TContext extends BaseContext>(options: Mai
   try {
     const target = databaseTargetFromEnv();
     logger.info(`using ${target.kind === 'postgres' ? `PostgreSQL ${redactPassword(target.url)}` : `embedded PGlite in ${target.dataDir}`}`);
-    const definition = await options.create(target, logger);
+    const statements = new StatementCounter();
+    const definition = { statements, ...(await options.create(target, logger, statements)) };
+    await seedIfAsked(options, definition.dataSource, logger);
+    if (process.argv.includes('--seed')) {
+      await definition.dataSource.destroy();
+      return;
+    }
     running = await startSubgraph(definition, { port: Number(process.env['PORT'] ?? options.defaultPort), logger });
   } catch (error) {
     logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });

@@ -3,6 +3,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
+import type { StatementCounter } from '@erqi/shared/data-access-database';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 
@@ -12,6 +13,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   createContext: (request: IncomingMessage) => Promise<TContext>;
+  /** Counts the SQL the data source sends; published at `/metrics`. */
+  statements?: StatementCounter;
 }
 
 export interface RunningSubgraph {
@@ -47,6 +50,16 @@ export async function startSubgraph<TContext extends BaseContext>(
     apollo,
     context: definition.createContext,
     routes: {
+      '/metrics': async () => ({
+        status: 200,
+        contentType: 'text/plain; version=0.0.4',
+        body: [
+          '# HELP sql_statements_total SQL statements this subgraph sent to its database.',
+          '# TYPE sql_statements_total counter',
+          `sql_statements_total{service="${definition.name}"} ${definition.statements?.total ?? 0}`,
+          '',
+        ].join('\n'),
+      }),
       '/health': async () => {
         try {
           await definition.dataSource.query('SELECT 1');

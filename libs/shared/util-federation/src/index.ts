@@ -1,2 +1,2 @@
 export { buildFederatedSchema, type ReferenceResolvers } from './build-subgraph-schema';
-export { printSubgraphSdl } from './print-subgraph-sdl';
+export { printSubgraphSdl, writeSubgraphSdl } from './print-subgraph-sdl';

@@ -12,6 +12,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   /** Largest request body accepted, in bytes. @default 1_000_000 */
   maxBodyBytes?: number;
+  /** Where a browser that opens `/graphql` is sent (an explorer page). @default undefined (no redirect) */
+  browserLandingPath?: string;
 }
 
 class BodyTooLarge extends Error {}
@@ -67,6 +69,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     }
     if (url.pathname !== '/graphql') {
       sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
+      return;
+    }
+    if (options.browserLandingPath && request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
+      response.writeHead(302, { location: options.browserLandingPath });
+      response.end();
       return;
     }
     const headers = new HeaderMap();

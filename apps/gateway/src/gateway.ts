@@ -1,0 +1,69 @@
+import type { Server } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { formatGraphQLError } from '@erqi/shared/util-errors';
+import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
+import { subgraphsOf } from './config';
+import { explorerRoutes } from './explorer/explorer';
+import { createHealthRoute } from './health/health';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URLs that replace the supergraph's, by subgraph name. */
+  subgraphUrls?: Record<string, string>;
+  logger: Logger;
+  /** Hide internals of unexpected errors and turn introspection off. @default NODE_ENV === 'production' */
+  production?: boolean;
+}
+
+export interface RunningGateway {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The Apollo gateway over a static supergraph, served with `/health`, `/ready` and `/explorer`. */
+export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
+  const production = options.production ?? process.env['NODE_ENV'] === 'production';
+  const overrides = options.subgraphUrls ?? {};
+  const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: overrides[name] ?? url }),
+  });
+  let ready = false;
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  ready = true;
+  const health = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
+  const server: Server = createGraphQLHttpServer({
+    apollo,
+    context: async () => ({}),
+    browserLandingPath: '/explorer',
+    routes: {
+      '/health': health,
+      // Ready to take traffic: the same answer as health, for orchestrators that ask separately.
+      '/ready': health,
+      ...explorerRoutes(),
+    },
+  });
+  const boundPort = await listen(server, port, process.env['HOST'] ?? '127.0.0.1');
+  const url = `http://localhost:${boundPort}/graphql`;
+  options.logger.info(`gateway ready at ${url}`, { subgraphs: subgraphs.map((subgraph) => `${subgraph.name}=${subgraph.url}`) });
+  return {
+    port: boundPort,
+    url,
+    async stop() {
+      ready = false;
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+
+const run = promisify(execFile);
+
+export const WORKSPACE_ROOT = join(__dirname, '..', '..');
+
+export interface SubgraphConfig {
+  name: string;
+  url: string;
+  /** Where the subgraph's printed SDL is committed, relative to the workspace. */
+  schema: string;
+  /** The script that prints the SDL (`--stdout`). */
+  printer: string;
+}
+
+export interface SupergraphConfig {
+  supergraph: string;
+  subgraphs: SubgraphConfig[];
+}
+
+export function readSupergraphConfig(): SupergraphConfig {
+  return JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8')) as SupergraphConfig;
+}
+
+/** Runs a subgraph's printer and returns the SDL its code describes now. */
+export async function printCurrentSdl(subgraph: SubgraphConfig): Promise<string> {
+  const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', subgraph.printer, '--stdout'], {
+    cwd: WORKSPACE_ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+export type Composition = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+
+/** Composes the subgraphs' SDL into a supergraph with Apollo's composition (the same as `rover`). */
+export function composeSupergraph(subgraphs: Array<SubgraphConfig & { sdl: string }>): Composition {
+  const result = composeServices(subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })));
+  if (result.errors) return { ok: false, errors: result.errors.map((error) => error.message) };
+  return { ok: true, supergraphSdl: `${result.supergraphSdl.trim()}\n` };
+}

@@ -1,0 +1,24 @@
+import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
+import { readSupergraphConfig } from '../compose/supergraph';
+import { chooseDatabase } from '../start/database-choice';
+import { startNodeProcess } from '../start/processes';
+
+/**
+ * `npm run seed`: migrates every service's database and upserts the article's seed data. Safe to run
+ * again. With the embedded store, stop `npm start` first (one process at a time may open a PGlite folder).
+ */
+async function main(): Promise<void> {
+  const database = await chooseDatabase();
+  console.log(`[seed] database: ${database.reason}`);
+  for (const { name } of readSupergraphConfig().subgraphs) {
+    const child = startNodeProcess(`apps/${name}/src/main.ts`, databaseTargetToEnv(database.targetFor(name)), ['--seed']);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) {
+      console.error(`[seed] ${name} failed (exit code ${code})`);
+      process.exit(1);
+    }
+  }
+  console.log('[seed] done');
+}
+
+void main();

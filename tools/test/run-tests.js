@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm test`: type-checks, lints and tests every project (unit, integration on the real PostgreSQL,
+// end-to-end through the real gateway), then prints one closing line that sums up every Jest run.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..', '..');
+const resultsDir = path.join(root, 'tmp', 'jest-results');
+
+function postgresAnswers(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 5432) });
+    socket.setTimeout(1000, () => { socket.destroy(); resolve(false); });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function main() {
+  const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (!(await postgresAnswers(server))) {
+    console.error(`The tests need a real PostgreSQL server and none answers at ${new URL(server).host}.`);
+    console.error('Start one (here: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set TEST_DATABASE_URL.');
+    process.exit(1);
+  }
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'lint', 'test'];
+  const nx = spawnSync(
+    process.execPath,
+    [require.resolve('nx/bin/nx'), 'run-many', '-t', targets.join(','), '--parallel=2', '--outputStyle=static', '--skipNxCache'],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } },
+  );
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const file of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) {
+    const report = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  }
+  console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exit(nx.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+}
+
+void main();
