@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv, isPortOpen } from '@erqi/shared/data-access-database';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { chooseDatabase } from './database-choice';
-import { startNodeProcess, stopProcess, waitForHealthy } from './processes';
+import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 
 const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 4000);
 

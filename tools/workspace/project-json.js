@@ -32,7 +32,7 @@ write(
       targets: {
         build: { command: `tsc -p ${root}/tsconfig.json --noEmit` },
         lint: { command: `eslint ${root}` },
-        test: { command: `jest --config ${root}/jest.config.js --passWithNoTests --json --outputFile=tmp/jest-results/${name}.json` },
+        test: { command: `NODE_OPTIONS='--experimental-vm-modules --no-warnings=ExperimentalWarning' jest --config ${root}/jest.config.js --passWithNoTests --json --outputFile=tmp/jest-results/${name}.json` },
       },
     },
     null,

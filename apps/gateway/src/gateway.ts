@@ -36,6 +36,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const apollo = new ApolloServer({
     gateway,
     introspection: !production,
+    // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
     plugins: [ApolloServerPluginLandingPageDisabled()],

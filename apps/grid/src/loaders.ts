@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Department } from './department/department.entity';
@@ -8,7 +9,9 @@ import { Region } from './region/region.entity';
 /** Loads rows by id in one query per batch, answering in the order asked (null where missing). */
 function byIdLoader<TEntity extends { id: string }>(dataSource: DataSource, entity: new () => TEntity): DataLoader<string, TEntity | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    // A reference may carry any string; only UUIDs can name a row (PostgreSQL rejects the rest, failing the batch).
+    const valid = ids.filter((id) => isUUID(id));
+    const rows = valid.length > 0 ? await dataSource.getRepository(entity).findBy({ id: In(valid) } as never) : [];
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });

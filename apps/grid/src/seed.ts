@@ -43,6 +43,6 @@ export async function seedGrid(dataSource: DataSource): Promise<{ inserted: numb
       gridWorkers.flatMap((worker) => worker.cellCodes.map((code) => ({ gridWorkerId: worker.id, gridCellId: cellByCode.get(code) ?? '' }))),
       ['gridWorkerId', 'gridCellId'],
     );
-    return { inserted: gridCells.length - before };
+    return { inserted: (await manager.count(GridCell)) - before };
   });
 }

@@ -59,6 +59,24 @@ describe('grid subgraph on PostgreSQL', () => {
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
+  it('answers NOT_FOUND, not a database error, for an id that is not a UUID, and null for such a reference', async () => {
+    const direct = await postGraphQL(subgraph.url, `{ gridCell(id: "BGM-E01") { code } }`);
+    expect(direct.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const references = await postGraphQL<{ _entities: Array<{ code: string } | null> }>(
+      subgraph.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { code } } }`,
+      { r: [{ __typename: 'GridCell', id: 'nonsense' }, { __typename: 'GridCell', id: gridCellByCode('BGM-E02').id }] },
+    );
+    expect(references.body.errors).toBeUndefined();
+    expect(references.body.data?._entities).toEqual([null, { code: 'BGM-E02' }]);
+  });
+
+  it('refuses a forged page cursor as bad input', async () => {
+    const forged = Buffer.from(JSON.stringify(['BGM-E01', 'not-a-uuid'])).toString('base64url');
+    const response = await postGraphQL(subgraph.url, `query($after: String) { gridCells(after: $after) { nodes { code } } }`, { after: forged });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('resolves a batch of references with their workers in a fixed number of statements', async () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on GridCell { code gridWorkers { name } region { name } } } }`;
     const run = async (codes: string[]) => {

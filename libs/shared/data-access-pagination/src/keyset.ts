@@ -57,7 +57,12 @@ export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>
     .orderBy(`${alias}.${options.sortColumn}`, direction)
     .addOrderBy(`${alias}.id`, direction)
     .limit(args.first + 1)
-    .getMany();
+    .getMany()
+    .catch((error: unknown) => {
+      // A cursor that decodes but holds a value of the wrong type (a forged one) fails in PostgreSQL's casts.
+      if (args.after && isInvalidValueError(error)) throw new BadUserInput('after', 'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged');
+      throw error;
+    });
   const hasNextPage = rows.length > args.first;
   const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
   const last = nodes[nodes.length - 1];
@@ -67,6 +72,12 @@ export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>
     totalCount,
     pageInfo: { hasNextPage, endCursor: last ? encodeCursor({ sortValue: toCursorValue(last), id: last.id }) : null },
   };
+}
+
+/** invalid_text_representation, invalid_datetime_format, datetime_field_overflow */
+function isInvalidValueError(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  return code === '22P02' || code === '22007' || code === '22008';
 }
 
 function cursorValueOf(value: unknown): string {

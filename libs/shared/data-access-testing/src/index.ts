@@ -1,2 +1,3 @@
+export { migrateUpAndDown, tablesIn, temporaryPgliteTarget } from './embedded-store';
 export { type GraphQLResponse, postGraphQL } from './graphql-client';
 export { createTestDatabase, type TestDatabase } from './test-database';

@@ -53,7 +53,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(options: Mai
       await definition.dataSource.destroy();
       return;
     }
-    running = await startSubgraph(definition, { port: Number(process.env['PORT'] ?? options.defaultPort), logger });
+    running = await startSubgraph(definition, { port: Number(process.env['PORT'] ?? options.defaultPort), host: process.env['HOST'], logger });
   } catch (error) {
     logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });
     await running?.stop();

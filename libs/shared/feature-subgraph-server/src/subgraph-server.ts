@@ -27,6 +27,8 @@ export interface RunningSubgraph {
 export interface StartOptions {
   /** 0 picks a free port (tests). */
   port: number;
+  /** Interface to listen on. @default '127.0.0.1' (containers set HOST=0.0.0.0) */
+  host?: string;
   logger: Logger;
   /** Hide internals of unexpected errors. @default NODE_ENV === 'production' */
   production?: boolean;
@@ -41,6 +43,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: definition.schema,
     introspection: !production,
+    // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
@@ -70,7 +74,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       },
     },
   });
-  const port = await listen(server, options.port);
+  const port = await listen(server, options.port, options.host);
   const url = `http://127.0.0.1:${port}/graphql`;
   options.logger.info(`ready at ${url}`);
   return {

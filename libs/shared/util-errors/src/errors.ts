@@ -25,7 +25,7 @@ function codedError(message: string, options: CodedErrorOptions): GraphQLError {
   });
 }
 
-/** The caller sent a value that cannot be used; `field` names the input at fault (e.g. `input.creditCode`). */
+/** The caller sent a value that cannot be used; `field` names the argument or input field at fault (e.g. `creditCode`, `title`). */
 export class BadUserInput extends GraphQLError {
   constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
     const base = codedError(message, { code: ErrorCode.BadUserInput, status: 400, extensions: { ...extensions, field } });

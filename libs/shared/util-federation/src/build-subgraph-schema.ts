@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
 /** The Federation 2 directives our subgraphs use. */
@@ -19,7 +20,13 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, skipCheck: true, validate: { forbidUnknownValues: false } });
+  const schema = await buildSchema({
+    ...options,
+    // One date-time scalar for every subgraph, so the supergraph has one too.
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }, ...(options.scalarsMap ?? [])],
+    skipCheck: true,
+    validate: { forbidUnknownValues: false },
+  });
   const resolvers = createResolversMap(schema) as unknown as GraphQLResolverMap<unknown>;
   for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as typeof typeResolvers;

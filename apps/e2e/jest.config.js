@@ -1,0 +1,11 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'e2e',
+  rootDir: __dirname,
+  testMatch: ['**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  // One system is shared by the spec files; run them one after another against it.
+  maxWorkers: 1,
+  testTimeout: 30000,
+};

@@ -1,0 +1,49 @@
+import { findFreePort } from '@erqi/shared/util-process';
+import { startExtraGateway } from '../support/system';
+import { systemAddresses } from '../support/system-file';
+
+/** Operators and developers: health answers, and the explorer works with no internet. */
+describe('gateway health and explorer', () => {
+  const system = systemAddresses();
+  const base = system.gatewayUrl.replace(/\/graphql$/, '');
+
+  it('is healthy when every subgraph answers', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { subgraphs: Array<{ name: string; healthy: boolean }> };
+    expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual(['appeal', 'enterprise', 'grid', 'volunteer']);
+  });
+
+  it('is unhealthy, naming the subgraph, when one does not answer', async () => {
+    const deadPort = await findFreePort();
+    const gateway = await startExtraGateway({ ...system.subgraphUrls, volunteer: `http://127.0.0.1:${deadPort}/graphql` });
+    try {
+      const response = await fetch(`${gateway.url}/health`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { subgraphs: Array<{ name: string; healthy: boolean }> };
+      expect(body.subgraphs.filter((subgraph) => !subgraph.healthy).map((subgraph) => subgraph.name)).toEqual(['volunteer']);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('serves the explorer and every asset it loads from this server', async () => {
+    const page = await fetch(`${base}/explorer`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(assets.length).toBe(4);
+    for (const asset of assets) {
+      expect(asset.startsWith('/explorer/')).toBe(true);
+      const response = await fetch(`${base}${asset}`);
+      expect(response.status).toBe(200);
+      expect((await response.text()).length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('sends a browser that opens /graphql to the explorer', async () => {
+    const response = await fetch(system.gatewayUrl, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/explorer');
+  });
+});

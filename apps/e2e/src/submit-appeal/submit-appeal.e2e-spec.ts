@@ -1,0 +1,75 @@
+import { postGraphQL } from '@erqi/shared/data-access-testing';
+import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
+import { systemAddresses } from '../support/system-file';
+
+/** An enterprise files an appeal through the gateway (郑好拍); bad input is refused and writes nothing. */
+describe('submitting an appeal through the gateway', () => {
+  const system = systemAddresses();
+
+  const SUBMIT = `mutation Submit($input: SubmitAppealInput!) {
+    submitAppeal(input: $input) {
+      id status handlingMode channel dueAt
+      enterprise { name }
+      gridCell { code volunteerTeams { code } }
+      timeline { toStatus note }
+    }
+  }`;
+
+  const validInput = {
+    enterpriseId: collectiveEnterprise.id,
+    title: '厂区门口路灯损坏',
+    description: '晚班工人下班路段无照明，请协调维修。',
+    category: 'SURROUNDINGS',
+    channel: 'ENTERPRISE_APP',
+    handlingMode: 'URGENT',
+  };
+
+  async function appealCount(): Promise<number> {
+    const { body } = await postGraphQL<{ appeals: { totalCount: number } }>(system.gatewayUrl, `{ appeals(first: 1) { totalCount } }`);
+    return body.data?.appeals.totalCount ?? Number.NaN;
+  }
+
+  it('files the appeal in the enterprise’s cell with a deadline and a first timeline entry', async () => {
+    const before = await appealCount();
+    const { body } = await postGraphQL<{
+      submitAppeal: { id: string; status: string; dueAt: string; enterprise: { name: string }; gridCell: { code: string; volunteerTeams: Array<{ code: string }> }; timeline: Array<{ toStatus: string }> };
+    }>(system.gatewayUrl, SUBMIT, { input: validInput });
+    expect(body.errors).toBeUndefined();
+    const appeal = body.data?.submitAppeal;
+    expect(appeal?.status).toBe('SUBMITTED');
+    expect(appeal?.enterprise.name).toBe(collectiveEnterprise.name);
+    expect(appeal?.gridCell.code).toBe('BGM-E01');
+    expect(appeal?.timeline.map((entry) => entry.toStatus)).toEqual(['SUBMITTED']);
+    expect(new Date(appeal?.dueAt ?? 0).getTime()).toBeGreaterThan(Date.now());
+    expect(await appealCount()).toBe(before + 1);
+
+    const { body: readBack } = await postGraphQL<{ enterprise: { appeals: Array<{ id: string }> } }>(
+      system.gatewayUrl,
+      `query($id: ID!) { enterprise(id: $id) { appeals { id } } }`,
+      { id: collectiveEnterprise.id },
+    );
+    expect(readBack.data?.enterprise.appeals.map((item) => item.id)).toContain(appeal?.id);
+  });
+
+  it.each([
+    ['an empty title', { title: '   ' }, 'BAD_USER_INPUT', 'title'],
+    ['an unknown category', { category: 'NO_SUCH_CATEGORY' }, 'BAD_USER_INPUT', 'category'],
+    ['an unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'enterpriseId'],
+  ])('refuses %s with %s on %s and writes nothing', async (_case, change, code, field) => {
+    const before = await appealCount();
+    const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(body.errors?.[0]?.message).toMatch(/\S{4,}/);
+    expect(body.errors?.[0]?.extensions?.['stacktrace']).toBeUndefined();
+    expect(await appealCount()).toBe(before);
+  });
+
+  it('refuses a channel that does not exist before reaching any subgraph', async () => {
+    const before = await appealCount();
+    const { body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, channel: 'FAX' } });
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toContain('FAX');
+    expect(await appealCount()).toBe(before);
+  });
+});

@@ -1,0 +1,96 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { collectOutput, findFreePort, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from '@erqi/shared/util-process';
+
+/** Where a running system can be reached; written by the global setup for the spec files. */
+export interface SystemAddresses {
+  gatewayUrl: string;
+  /** By subgraph name: its `/graphql` URL. */
+  subgraphUrls: Record<string, string>;
+  databaseUrl: string;
+}
+
+export interface RunningSystem extends SystemAddresses {
+  stop(): Promise<void>;
+}
+
+interface Process {
+  name: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+function subgraphNames(): string[] {
+  const config = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8')) as { subgraphs: Array<{ name: string }> };
+  return config.subgraphs.map((subgraph) => subgraph.name);
+}
+
+function start(name: string, entry: string, env: Record<string, string>): Process {
+  const child = startNodeProcess(entry, env, { quiet: true });
+  return { name, child, output: collectOutput(child) };
+}
+
+/**
+ * Starts the whole system as separate processes, as `npm start` does, on free ports and a
+ * throw-away database on the real PostgreSQL server: four subgraphs (migrated and seeded), then the gateway.
+ */
+export async function startSystem(): Promise<RunningSystem> {
+  const database: TestDatabase = await createTestDatabase('e2e');
+  const processes: Process[] = [];
+  const stop = async (): Promise<void> => {
+    await Promise.all([...processes].reverse().map((process) => stopProcess(process.child)));
+    await database.drop();
+  };
+  try {
+    const names = subgraphNames();
+    const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await findFreePort()] as const)));
+    const subgraphUrls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]));
+    await Promise.all(
+      names.map(async (name) => {
+        const process = start(name, `apps/${name}/src/main.ts`, {
+          PORT: String(ports[name]),
+          DATABASE_URL: database.url,
+          SEED_WHEN_EMPTY: 'true',
+          ENTERPRISE_SUBGRAPH_URL: subgraphUrls['enterprise'] ?? '',
+        });
+        processes.push(process);
+        await waitForHealthy(`http://127.0.0.1:${ports[name]}/health`, process.child);
+      }),
+    );
+    const gatewayPort = await findFreePort();
+    const gateway = start('gateway', 'apps/gateway/src/main.ts', {
+      PORT: String(gatewayPort),
+      ...Object.fromEntries(names.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, subgraphUrls[name] ?? ''])),
+    });
+    processes.push(gateway);
+    await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop };
+  } catch (error) {
+    for (const process of processes) console.error(`--- ${process.name} output ---\n${process.output()}`);
+    await stop();
+    throw error;
+  }
+}
+
+/** Starts one more gateway over the given subgraph URLs (e.g. with one of them unreachable). */
+export async function startExtraGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await findFreePort();
+  const gateway = start('gateway', 'apps/gateway/src/main.ts', {
+    PORT: String(port),
+    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+  });
+  // It is up once it answers at all, healthy or not.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/health`);
+      break;
+    } catch {
+      if (Date.now() > deadline || gateway.child.exitCode !== null) throw new Error(`extra gateway did not start:\n${gateway.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopProcess(gateway.child) };
+}
