@@ -1,0 +1,83 @@
+import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
+import { describeCreditCodeProblem, findCreditCodeProblem } from '@erqi/shared/util-credit-code';
+import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
+import { isUUID } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { Enterprise } from './enterprise.entity';
+import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
+
+/** PostgreSQL's unique_violation. */
+const UNIQUE_VIOLATION = '23505';
+
+/** Codes are printed in capitals; people copy them with stray spaces or type them in lower case. */
+export function normalizeCreditCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/** The normalised code, or BAD_USER_INPUT on `field` saying what is wrong with it. */
+export function checkedCreditCode(code: string, field: string): string {
+  const normalized = normalizeCreditCode(code);
+  const problem = findCreditCodeProblem(normalized);
+  if (problem) throw new BadUserInput(field, describeCreditCodeProblem(problem));
+  return normalized;
+}
+
+/** Whether `id` can be an id of ours; anything else names no row, and PostgreSQL would reject it. */
+export function isEnterpriseId(id: string): boolean {
+  return isUUID(id, 'loose');
+}
+
+export class EnterpriseService {
+  private readonly enterprises: Repository<Enterprise>;
+
+  constructor(dataSource: DataSource) {
+    this.enterprises = dataSource.getRepository(Enterprise);
+  }
+
+  async get(id: string): Promise<Enterprise> {
+    const enterprise = isEnterpriseId(id) ? await this.enterprises.findOneBy({ id }) : null;
+    if (!enterprise) throw new NotFound('Enterprise', id);
+    return enterprise;
+  }
+
+  async getByCreditCode(code: string): Promise<Enterprise> {
+    const creditCode = checkedCreditCode(code, 'code');
+    const enterprise = await this.enterprises.findOneBy({ creditCode });
+    if (!enterprise) throw new NotFound('Enterprise', creditCode, 'code');
+    return enterprise;
+  }
+
+  list(args: EnterprisesArgs): Promise<Page<Enterprise>> {
+    const query = this.enterprises.createQueryBuilder('enterprise');
+    if (args.gridCellId) query.andWhere('enterprise.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId });
+    return keysetPage(query, args, { sortColumn: 'name' });
+  }
+
+  /** One INSERT: either the whole row is written or, on any error, nothing is. */
+  async register(input: RegisterEnterpriseInput): Promise<Enterprise> {
+    const creditCode = checkedCreditCode(input.creditCode, 'creditCode');
+    const enterprise = this.enterprises.create({
+      id: randomUUID(),
+      name: input.name.trim(),
+      creditCode,
+      gridCellId: input.gridCellId.toLowerCase(),
+      contactName: input.contactName.trim(),
+      contactPhone: input.contactPhone,
+    });
+    try {
+      // The unique constraint, not a prior SELECT, decides: two registrations at once cannot both pass.
+      await this.enterprises.insert(enterprise);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new Conflict(`An enterprise with credit code ${creditCode} is already registered`, { field: 'creditCode' });
+      }
+      throw error;
+    }
+    return enterprise;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION;
+}

@@ -1,0 +1,10 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+
+@ArgsType()
+export class CheckInArgs {
+  @Field(() => ID)
+  shiftId!: string;
+
+  @Field(() => ID)
+  volunteerId!: string;
+}

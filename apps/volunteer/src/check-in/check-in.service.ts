@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
+import { type DataSource, IsNull, QueryFailedError, type Repository } from 'typeorm';
+import { isUuid } from '../uuid';
+import { Shift } from '../volunteer-activity/shift.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { CheckIn } from './check-in.entity';
+import type { CheckInArgs } from './check-in.input';
+
+const UNIQUE_VIOLATION = '23505';
+
+export class CheckInService {
+  private readonly checkIns: Repository<CheckIn>;
+  private readonly shifts: Repository<Shift>;
+  private readonly volunteers: Repository<Volunteer>;
+
+  constructor(dataSource: DataSource) {
+    this.checkIns = dataSource.getRepository(CheckIn);
+    this.shifts = dataSource.getRepository(Shift);
+    this.volunteers = dataSource.getRepository(Volunteer);
+  }
+
+  /** 签到: one check-in per volunteer and shift, by a member of the shift's team. */
+  async checkIn({ shiftId, volunteerId }: CheckInArgs): Promise<CheckIn> {
+    const shift = await this.shift(shiftId);
+    const volunteer = await this.volunteer(volunteerId);
+    if (volunteer.teamId !== shift.teamId) {
+      throw new BadUserInput('volunteerId', 'This volunteer is not a member of the team that staffs the shift');
+    }
+    if (await this.checkIns.existsBy({ shiftId, volunteerId })) throw alreadyCheckedIn();
+    const checkIn = this.checkIns.create({ id: randomUUID(), shiftId, volunteerId, checkedInAt: new Date(), checkedOutAt: null });
+    try {
+      await this.checkIns.insert(checkIn);
+    } catch (error) {
+      // A second check-in racing the first: the unique index decides.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyCheckedIn();
+      throw error;
+    }
+    return checkIn;
+  }
+
+  /** 签退: closes the volunteer's open check-in to the shift; its hours then count. */
+  async checkOut({ shiftId, volunteerId }: CheckInArgs): Promise<CheckIn> {
+    await this.shift(shiftId);
+    await this.volunteer(volunteerId);
+    const checkIn = await this.checkIns.findOneBy({ shiftId, volunteerId });
+    if (!checkIn) throw new Conflict('This volunteer has not checked in to the shift', { field: 'volunteerId' });
+    const checkedOutAt = new Date();
+    // Only an open check-in is closed, so two check-outs at once cannot both succeed.
+    const result = await this.checkIns.update({ id: checkIn.id, checkedOutAt: IsNull() }, { checkedOutAt });
+    if (result.affected !== 1) throw new Conflict('This volunteer has already checked out of the shift', { field: 'volunteerId' });
+    return { ...checkIn, checkedOutAt };
+  }
+
+  private async shift(id: string): Promise<Shift> {
+    const shift = isUuid(id) ? await this.shifts.findOneBy({ id }) : null;
+    if (!shift) throw new NotFound('Shift', id, 'shiftId');
+    return shift;
+  }
+
+  private async volunteer(id: string): Promise<Volunteer> {
+    const volunteer = isUuid(id) ? await this.volunteers.findOneBy({ id }) : null;
+    if (!volunteer) throw new NotFound('Volunteer', id, 'volunteerId');
+    return volunteer;
+  }
+}
+
+function alreadyCheckedIn(): Conflict {
+  return new Conflict('This volunteer has already checked in to the shift', { field: 'volunteerId' });
+}

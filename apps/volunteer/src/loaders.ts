@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In, Not, IsNull } from 'typeorm';
+import { CheckIn } from './check-in/check-in.entity';
+import { totalServiceHours } from './check-in/service-hours';
+import { isUuid } from './uuid';
+import { Shift } from './volunteer-activity/shift.entity';
+import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
+import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
+import { Volunteer } from './volunteer/volunteer.entity';
+
+/** Ids that can be in a uuid column; others match nothing, and must not fail the whole batch's query. */
+function uuidsOf(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter(isUuid))];
+}
+
+/** Groups rows under the keys asked for, in the order asked (an empty list where none). */
+function groupBy<TRow>(keys: readonly string[], rows: TRow[], keyOf: (row: TRow) => string): TRow[][] {
+  const groups = new Map<string, TRow[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Loads rows by id in one query per batch, answering in the order asked (null where missing). */
+function byIdLoader<TEntity extends { id: string }>(dataSource: DataSource, entity: new () => TEntity): DataLoader<string, TEntity | null> {
+  return new DataLoader(async (ids) => {
+    const wanted = uuidsOf(ids);
+    const rows = wanted.length > 0 ? await dataSource.getRepository(entity).findBy({ id: In(wanted) } as never) : [];
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Per-request loaders, so that a list of N parents costs one query per kind of child, not N. */
+export function createVolunteerLoaders(dataSource: DataSource) {
+  return {
+    volunteerTeam: byIdLoader(dataSource, VolunteerTeam),
+    volunteer: byIdLoader(dataSource, Volunteer),
+    volunteerActivity: byIdLoader(dataSource, VolunteerActivity),
+    shift: byIdLoader(dataSource, Shift),
+    /** `GridCell.volunteerTeams` for every cell of the request, in one query (coverage joined to teams). */
+    teamsByGridCell: new DataLoader<string, VolunteerTeam[]>(async (cellIds) => {
+      const wanted = uuidsOf(cellIds);
+      const coverage =
+        wanted.length > 0
+          ? await dataSource.getRepository(VolunteerTeamGridCell).find({ where: { gridCellId: In(wanted) }, relations: { team: true } })
+          : [];
+      return groupBy(cellIds, coverage, (row) => row.gridCellId).map((rows) =>
+        rows.map((row) => row.team).sort((a, b) => a.code.localeCompare(b.code)),
+      );
+    }),
+    gridCellIdsByTeam: new DataLoader<string, string[]>(async (teamIds) => {
+      const coverage = await dataSource
+        .getRepository(VolunteerTeamGridCell)
+        .find({ where: { volunteerTeamId: In(uuidsOf(teamIds)) }, order: { gridCellId: 'ASC' } });
+      return groupBy(teamIds, coverage, (row) => row.volunteerTeamId).map((rows) => rows.map((row) => row.gridCellId));
+    }),
+    volunteersByTeam: new DataLoader<string, Volunteer[]>(async (teamIds) => {
+      const volunteers = await dataSource.getRepository(Volunteer).findBy({ teamId: In(uuidsOf(teamIds)) });
+      return groupBy(teamIds, volunteers, (volunteer) => volunteer.teamId).map((members) =>
+        members.sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+      );
+    }),
+    shiftsByActivity: new DataLoader<string, Shift[]>(async (activityIds) => {
+      const shifts = await dataSource
+        .getRepository(Shift)
+        .find({ where: { activityId: In(uuidsOf(activityIds)) }, order: { startsAt: 'ASC', duty: 'ASC' } });
+      return groupBy(activityIds, shifts, (shift) => shift.activityId);
+    }),
+    serviceHoursByVolunteer: new DataLoader<string, number>(async (volunteerIds) => {
+      const completed = await dataSource
+        .getRepository(CheckIn)
+        .findBy({ volunteerId: In(uuidsOf(volunteerIds)), checkedOutAt: Not(IsNull()) });
+      return groupBy(volunteerIds, completed, (checkIn) => checkIn.volunteerId).map(totalServiceHours);
+    }),
+  };
+}
+
+export type VolunteerLoaders = ReturnType<typeof createVolunteerLoaders>;

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
+import { seedVolunteer } from './seed';
+import { createVolunteerSubgraph } from './subgraph';
+
+/** The volunteer subgraph: volunteer teams, volunteers, activities with their shifts, check-ins. Port 4004. */
+void runSubgraphMain({
+  name: 'volunteer',
+  defaultPort: 4004,
+  create: (target, _logger, statements) => createVolunteerSubgraph(target, statements),
+  seed: { table: 'volunteer_team', run: seedVolunteer },
+});

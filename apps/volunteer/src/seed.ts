@@ -1,0 +1,40 @@
+import { lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import type { DataSource } from 'typeorm';
+import { shiftWindow } from './volunteer-activity/shanghai-time';
+import { Shift, type VolunteerDuty } from './volunteer-activity/shift.entity';
+import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
+import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
+import { Volunteer } from './volunteer/volunteer.entity';
+
+/** Loads the article's volunteer crew and the lantern festival. Safe to run again: rows are upserted by id. */
+export async function seedVolunteer(dataSource: DataSource): Promise<{ inserted: number }> {
+  return dataSource.transaction(async (manager) => {
+    const before = await manager.count(VolunteerTeam);
+    await manager.upsert(VolunteerTeam, volunteerTeams.map(({ id, code, name }) => ({ id, code, name })), ['id']);
+    await manager.upsert(
+      VolunteerTeamGridCell,
+      volunteerTeams.flatMap((team) => team.gridCellIds.map((gridCellId) => ({ volunteerTeamId: team.id, gridCellId }))),
+      ['volunteerTeamId', 'gridCellId'],
+    );
+    const teamIdByCode = new Map(volunteerTeams.map((team) => [team.code, team.id]));
+    await manager.upsert(
+      Volunteer,
+      volunteers.map((volunteer) => ({ id: volunteer.id, name: volunteer.name, phone: volunteer.phone, teamId: teamIdByCode.get(volunteer.teamCode) ?? '' })),
+      ['id'],
+    );
+    const { shifts, ...activity } = lanternFestival;
+    await manager.upsert(VolunteerActivity, activity, ['id']);
+    await manager.upsert(
+      Shift,
+      shifts.map((shift) => ({
+        id: shift.id,
+        activityId: activity.id,
+        teamId: teamIdByCode.get(shift.teamCode) ?? '',
+        duty: shift.duty as VolunteerDuty,
+        ...shiftWindow(activity.startsOn, shift.day, shift.startHour, shift.endHour),
+      })),
+      ['id'],
+    );
+    return { inserted: volunteerTeams.length - before };
+  });
+}
