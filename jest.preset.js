@@ -1,5 +1,6 @@
 // Shared Jest settings: SWC compiles TypeScript with decorator metadata (type-graphql and TypeORM read it),
 // and the tsconfig path aliases of our libs resolve to their sources.
+const fs = require('node:fs');
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -9,6 +10,9 @@ const moduleNameMapper = Object.fromEntries(
     path.join(__dirname, target),
   ]),
 );
+
+// Each project's test target writes a JSON report here for `npm test` to sum up.
+fs.mkdirSync(path.join(__dirname, 'tmp', 'jest-results'), { recursive: true });
 
 module.exports = {
   testEnvironment: 'node',

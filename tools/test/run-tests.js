@@ -27,6 +27,7 @@ async function main() {
     process.exit(1);
   }
   fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
   const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'lint', 'test'];
   const nx = spawnSync(
     process.execPath,

@@ -7,6 +7,7 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   Unauthenticated: 'UNAUTHENTICATED',
   Conflict: 'CONFLICT',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -63,6 +64,14 @@ export class Unauthenticated extends GraphQLError {
 export class Conflict extends GraphQLError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     const base = codedError(message, { code: ErrorCode.Conflict, status: 409, extensions });
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+/** Another service this one needs did not answer; nothing was saved and the caller may try again. */
+export class ServiceUnavailable extends GraphQLError {
+  constructor(service: string, message: string) {
+    const base = codedError(message, { code: ErrorCode.ServiceUnavailable, status: 503, extensions: { service } });
     super(base.message, { extensions: base.extensions });
   }
 }

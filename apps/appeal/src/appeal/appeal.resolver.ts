@@ -1,0 +1,59 @@
+import { Connection } from '@erqi/shared/data-access-pagination';
+import { NotFound } from '@erqi/shared/util-errors';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { AppealCategory } from '../appeal-category/appeal-category.entity';
+import type { AppealContext } from '../context';
+import { Department } from '../department/department.entity';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { GridCell } from '../grid-cell/grid-cell.entity';
+import { Appeal } from './appeal.entity';
+import { AppealsArgs, SubmitAppealInput } from './appeal.input';
+import { TimelineEntry } from './timeline-entry.entity';
+
+@ObjectType()
+export class AppealConnection extends Connection(Appeal) {}
+
+@Resolver(() => Appeal)
+export class AppealResolver {
+  @Query(() => Appeal, { description: 'One appeal by id; NOT_FOUND if there is none' })
+  appeal(@Arg('id', () => ID) id: string, @Ctx() context: AppealContext): Promise<Appeal> {
+    return context.appeals.get(id);
+  }
+
+  @Query(() => AppealConnection, { description: 'Appeals, newest first, a page at a time' })
+  appeals(@Args(() => AppealsArgs) args: AppealsArgs, @Ctx() context: AppealContext): Promise<AppealConnection> {
+    return context.appeals.list(args);
+  }
+
+  @Mutation(() => Appeal, { description: 'Files a new appeal (郑好拍); it starts SUBMITTED with a deadline set by its handling mode' })
+  submitAppeal(@Arg('input', () => SubmitAppealInput) input: SubmitAppealInput, @Ctx() context: AppealContext): Promise<Appeal> {
+    return context.appeals.submit(input);
+  }
+
+  @FieldResolver(() => AppealCategory)
+  async category(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<AppealCategory> {
+    const category = await context.loaders.category.load(appeal.categoryCode);
+    if (!category) throw new NotFound('AppealCategory', appeal.categoryCode, 'category');
+    return category;
+  }
+
+  @FieldResolver(() => Enterprise)
+  enterprise(@Root() appeal: Appeal): Enterprise {
+    return { id: appeal.enterpriseId };
+  }
+
+  @FieldResolver(() => GridCell, { description: 'The grid cell of the enterprise when the appeal was filed' })
+  gridCell(@Root() appeal: Appeal): GridCell {
+    return { id: appeal.gridCellId };
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'The department leading the case; null until it is accepted' })
+  leadDepartment(@Root() appeal: Appeal): Department | null {
+    return appeal.leadDepartmentId ? { id: appeal.leadDepartmentId } : null;
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'Every step so far (办理轨迹), oldest first' })
+  timeline(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<TimelineEntry[]> {
+    return context.loaders.timelineByAppeal.load(appeal.id);
+  }
+}

@@ -1,0 +1,93 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { AppealCategory } from './appeal-category/appeal-category.entity';
+import { Appeal } from './appeal/appeal.entity';
+import { TimelineEntry } from './appeal/timeline-entry.entity';
+import { isUuid } from './uuid';
+
+/** The columns by which another service's entity owns a list of appeals. */
+type AppealParentKey = 'enterpriseId' | 'gridCellId' | 'leadDepartmentId';
+
+/** Groups rows by a key, keeping their order, and answers in the order the keys were asked. */
+function groupInOrder<TRow>(keys: readonly string[], rows: TRow[], keyOf: (row: TRow) => string | null): TRow[][] {
+  const groups = new Map<string, TRow[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * The `first` most recent appeals of every parent asked for in this tick, in ONE query: a window
+ * function numbers each parent's appeals newest first and the join keeps the first `first` of each.
+ */
+function appealsByParentLoader(dataSource: DataSource, parentKey: AppealParentKey, first: number): DataLoader<string, Appeal[]> {
+  const appeals = dataSource.getRepository(Appeal);
+  const column = appeals.metadata.findColumnWithPropertyName(parentKey)?.databaseName ?? parentKey;
+  return new DataLoader(async (parentIds) => {
+    const ids = [...new Set(parentIds.filter(isUuid))];
+    if (ids.length === 0) return parentIds.map(() => []);
+    const rows = await appeals
+      .createQueryBuilder('appeal')
+      .innerJoin(
+        (ranked) =>
+          ranked
+            .from(Appeal, 'candidate')
+            .select('candidate.id', 'id')
+            .addSelect(`row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.submitted_at DESC, candidate.id DESC)`, 'place')
+            .where(`candidate.${column} IN (:...parentIds)`, { parentIds: ids }),
+        'ranked',
+        'ranked.id = appeal.id AND ranked.place <= :first',
+        { first },
+      )
+      .orderBy('appeal.submittedAt', 'DESC')
+      .addOrderBy('appeal.id', 'DESC')
+      .getMany();
+    return groupInOrder(parentIds, rows, (row) => row[parentKey]);
+  });
+}
+
+/** Per-request loaders, so that a list of N appeals costs one query per kind of child, not N. */
+export function createAppealLoaders(dataSource: DataSource) {
+  // One loader per page size, so parents asked with the same `first` share a query.
+  const parentLoaders = new Map<string, DataLoader<string, Appeal[]>>();
+  const appealsOf = (parentKey: AppealParentKey, first: number): DataLoader<string, Appeal[]> => {
+    const cacheKey = `${parentKey}:${first}`;
+    let loader = parentLoaders.get(cacheKey);
+    if (!loader) {
+      loader = appealsByParentLoader(dataSource, parentKey, first);
+      parentLoaders.set(cacheKey, loader);
+    }
+    return loader;
+  };
+
+  return {
+    appeal: new DataLoader<string, Appeal | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows = valid.length > 0 ? await dataSource.getRepository(Appeal).findBy({ id: In(valid) }) : [];
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    category: new DataLoader<string, AppealCategory | null>(async (codes) => {
+      const rows = await dataSource.getRepository(AppealCategory).findBy({ code: In([...codes]) });
+      const found = new Map(rows.map((row) => [row.code, row]));
+      return codes.map((code) => found.get(code) ?? null);
+    }),
+    timelineByAppeal: new DataLoader<string, TimelineEntry[]>(async (appealIds) => {
+      const rows = await dataSource.getRepository(TimelineEntry).find({
+        where: { appealId: In([...appealIds]) },
+        order: { at: 'ASC', id: 'ASC' },
+      });
+      return groupInOrder(appealIds, rows, (row) => row.appealId);
+    }),
+    appealsByEnterprise: (first: number) => appealsOf('enterpriseId', first),
+    appealsByGridCell: (first: number) => appealsOf('gridCellId', first),
+    appealsByLeadDepartment: (first: number) => appealsOf('leadDepartmentId', first),
+  };
+}
+
+export type AppealLoaders = ReturnType<typeof createAppealLoaders>;

@@ -1,0 +1,124 @@
+import { appealCategories, appeals, departmentByCode, stableId, type AppealFixture } from '@erqi/shared/util-seed-fixtures';
+import type { DataSource } from 'typeorm';
+import { AppealCategory } from './appeal-category/appeal-category.entity';
+import { Appeal } from './appeal/appeal.entity';
+import { AppealChannel, AppealStatus, CHANNEL_ACTORS, HandlingMode, submissionNote } from './appeal/appeal.enums';
+import { dueAtFor } from './appeal/deadline-policy';
+import { TimelineEntry } from './appeal/timeline-entry.entity';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The statuses an appeal passed through to reach `status` along the closed loop. JOINT cases are
+ * transferred (several departments), the others handled directly; REOPENED follows an unsatisfied evaluation.
+ */
+export function closedLoopTo(status: AppealStatus, handlingMode: HandlingMode): AppealStatus[] {
+  const handled = handlingMode === HandlingMode.JOINT ? AppealStatus.TRANSFERRED : AppealStatus.HANDLING;
+  const previous: Record<AppealStatus, AppealStatus | null> = {
+    [AppealStatus.SUBMITTED]: null,
+    [AppealStatus.ACCEPTED]: AppealStatus.SUBMITTED,
+    [AppealStatus.HANDLING]: AppealStatus.ACCEPTED,
+    [AppealStatus.TRANSFERRED]: AppealStatus.ACCEPTED,
+    [AppealStatus.RESOLVED]: handled,
+    [AppealStatus.EVALUATED]: AppealStatus.RESOLVED,
+    [AppealStatus.CLOSED]: AppealStatus.EVALUATED,
+    [AppealStatus.REOPENED]: AppealStatus.EVALUATED,
+  };
+  const path = [status];
+  for (let step = previous[status]; step !== null; step = previous[step]) path.unshift(step);
+  return path;
+}
+
+interface Step {
+  actor: string;
+  note: string;
+}
+
+function stepOf(status: AppealStatus, fixture: AppealFixture, department: { code: string; name: string }): Step {
+  switch (status) {
+    case AppealStatus.SUBMITTED:
+      return { actor: CHANNEL_ACTORS[AppealChannel[fixture.channel]], note: submissionNote(AppealChannel[fixture.channel]) };
+    case AppealStatus.ACCEPTED:
+      return { actor: 'intake-center', note: `集中受理，交${department.name}牵头办理` };
+    case AppealStatus.HANDLING:
+      return { actor: department.code, note: `${department.name}直接办理` };
+    case AppealStatus.TRANSFERRED:
+      return { actor: 'intake-center', note: `转办至${department.name}，相关部门合力共办` };
+    case AppealStatus.RESOLVED:
+      return { actor: department.code, note: '调查处理完毕，已向企业反馈办理结果' };
+    case AppealStatus.EVALUATED:
+      return { actor: 'grid-worker', note: fixture.status === 'REOPENED' ? '评价回访：企业不满意' : '评价回访：企业满意' };
+    case AppealStatus.CLOSED:
+      return { actor: 'system', note: '办结归档' };
+    case AppealStatus.REOPENED:
+      return { actor: 'intake-center', note: '评价不满意，退回整改提升' };
+  }
+}
+
+/**
+ * Loads the article's appeals into the appeal schema. Safe to run again: categories are upserted,
+ * and appeals and timeline entries (stable ids) are only inserted when missing, so a re-run never
+ * rewinds a case that has moved on nor touches the append-only timeline.
+ */
+export async function seedAppeal(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
+  return dataSource.transaction(async (manager) => {
+    const before = await manager.count(Appeal);
+    await manager.upsert(
+      AppealCategory,
+      appealCategories.map((category, position) => ({
+        code: category.code,
+        name: category.name,
+        volunteerEligible: category.volunteerEligible,
+        defaultDepartmentId: departmentByCode(category.defaultDepartmentCode).id,
+        position,
+      })),
+      ['code'],
+    );
+    const categoryByCode = new Map(appealCategories.map((category) => [category.code, category]));
+    const rows: Appeal[] = [];
+    const entries: TimelineEntry[] = [];
+    for (const fixture of appeals) {
+      const category = categoryByCode.get(fixture.categoryCode);
+      if (!category) throw new RangeError(`Seed appeal "${fixture.title}" has unknown category ${fixture.categoryCode}`);
+      const department = departmentByCode(category.defaultDepartmentCode);
+      const status = AppealStatus[fixture.status];
+      const handlingMode = HandlingMode[fixture.handlingMode];
+      const submittedAt = new Date(now.getTime() - fixture.submittedDaysAgo * DAY_MS);
+      rows.push(
+        manager.create(Appeal, {
+          id: fixture.id,
+          title: fixture.title,
+          description: fixture.description,
+          status,
+          handlingMode,
+          channel: AppealChannel[fixture.channel],
+          categoryCode: category.code,
+          enterpriseId: fixture.enterpriseId,
+          gridCellId: fixture.gridCellId,
+          leadDepartmentId: status === AppealStatus.SUBMITTED ? null : department.id,
+          submittedAt,
+          dueAt: dueAtFor(handlingMode, submittedAt),
+          version: 1,
+        }),
+      );
+      // Spread the steps evenly between submission and now, a minute apart at least.
+      const path = closedLoopTo(status, handlingMode);
+      const gap = Math.max(Math.floor((now.getTime() - submittedAt.getTime()) / path.length), 60_000);
+      path.forEach((toStatus, index) => {
+        entries.push(
+          manager.create(TimelineEntry, {
+            id: stableId('timeline-entry', `${fixture.id}:${index}`),
+            appealId: fixture.id,
+            at: new Date(submittedAt.getTime() + index * gap),
+            fromStatus: path[index - 1] ?? null,
+            toStatus,
+            ...stepOf(toStatus, fixture, department),
+          }),
+        );
+      });
+    }
+    await manager.createQueryBuilder().insert().into(Appeal).values(rows).orIgnore().execute();
+    await manager.createQueryBuilder().insert().into(TimelineEntry).values(entries).orIgnore().execute();
+    return { inserted: (await manager.count(Appeal)) - before };
+  });
+}

@@ -1,0 +1,343 @@
+import { StatementCounter } from '@erqi/shared/data-access-database';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { createLogger } from '@erqi/shared/util-http-server';
+import { appealCategories, appeals, departmentByCode, enterpriseByName, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
+import type { DataSource } from 'typeorm';
+import { AppealStatus, HandlingMode } from '../src/appeal/appeal.enums';
+import { type EnterpriseDirectory, enterpriseServiceUnavailable } from '../src/enterprise/enterprise-directory';
+import { seedAppeal } from '../src/seed';
+import { createAppealSubgraph } from '../src/subgraph';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The seed runs "now" at this moment; submissions are stamped a little later, so they list first. */
+const SEEDED_AT = new Date('2024-03-01T00:00:00.000Z');
+const CLOCK = new Date('2024-03-01T01:30:00.000Z');
+
+interface TimelineView {
+  fromStatus: AppealStatus | null;
+  toStatus: AppealStatus;
+  actor: string;
+  note: string;
+  at: string;
+}
+interface AppealView {
+  id: string;
+  title: string;
+  status: AppealStatus;
+  handlingMode: HandlingMode;
+  channel: string;
+  submittedAt: string;
+  dueAt: string;
+  category: { code: string; name: string };
+  enterprise: { id: string };
+  gridCell: { id: string };
+  leadDepartment: { id: string } | null;
+  timeline: TimelineView[];
+}
+type Page = { nodes: AppealView[]; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+
+const APPEAL_FIELDS = `id title status handlingMode channel submittedAt dueAt category { code name } enterprise { id } gridCell { id }
+  leadDepartment { id } timeline { fromStatus toStatus actor note at }`;
+
+const collective = enterpriseByName('河南八方顺亿实业有限公司');
+
+/** Set to make the directory fail as an unreachable enterprise subgraph would. */
+let enterpriseServiceDown = false;
+
+/** Answers from the seed fixtures, as the enterprise subgraph would. */
+const directory: EnterpriseDirectory = {
+  async findEnterprise(id) {
+    if (enterpriseServiceDown) throw enterpriseServiceUnavailable('no answer within 5000 ms');
+    const enterprise = enterprises.find((candidate) => candidate.id === id);
+    return enterprise ? { id: enterprise.id, gridCellId: enterprise.gridCellId } : null;
+  },
+};
+
+describe('appeal subgraph on PostgreSQL', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let dataSource: DataSource;
+  const statements = new StatementCounter();
+
+  const rowCounts = async (): Promise<{ appeals: number; entries: number }> => {
+    const [row] = (await dataSource.query(
+      'SELECT (SELECT count(*) FROM appeal.appeal)::int AS appeals, (SELECT count(*) FROM appeal.timeline_entry)::int AS entries',
+    )) as Array<{ appeals: number; entries: number }>;
+    return row ?? { appeals: -1, entries: -1 };
+  };
+
+  /** What the database holds for a parent, newest first: the expectation for the contributed lists. */
+  const appealIdsOf = async (column: 'enterprise_id' | 'grid_cell_id', parentId: string): Promise<string[]> => {
+    const rows = (await dataSource.query(`SELECT id FROM appeal.appeal WHERE ${column} = $1 ORDER BY submitted_at DESC, id DESC`, [parentId])) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
+  };
+
+  const submit = (input: Record<string, unknown>) =>
+    postGraphQL<{ submitAppeal: AppealView }>(subgraph.url, `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`, { input });
+
+  const validInput = {
+    enterpriseId: collective.id,
+    title: '  集体企业新建仓库用电增容  ',
+    description: '新建仓库需要增容到 400 千伏安，请协调供电部门。',
+    category: 'CONSTRUCTION',
+    channel: 'GRID_WORKER',
+    handlingMode: 'JOINT',
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('appeal');
+    const definition = await createAppealSubgraph(
+      { kind: 'postgres', url: database.url },
+      { sqlLogger: statements, enterpriseDirectory: directory, clock: () => new Date(CLOCK) },
+    );
+    dataSource = definition.dataSource;
+    await seedAppeal(dataSource, SEEDED_AT);
+    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await database?.drop();
+  });
+
+  it('lists the appeal categories in the published order', async () => {
+    const response = await postGraphQL<{ appealCategories: Array<{ code: string; name: string; volunteerEligible: boolean }> }>(
+      subgraph.url,
+      '{ appealCategories { code name volunteerEligible } }',
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.appealCategories).toEqual(appealCategories.map(({ code, name, volunteerEligible }) => ({ code, name, volunteerEligible })));
+  });
+
+  it('seeds every status and every handling mode, each with a timeline along the closed loop', async () => {
+    const response = await postGraphQL<{ appeals: Page }>(subgraph.url, `{ appeals(first: 100) { nodes { ${APPEAL_FIELDS} } totalCount } }`);
+    expect(response.body.errors).toBeUndefined();
+    const nodes = response.body.data?.appeals.nodes ?? [];
+    expect(response.body.data?.appeals.totalCount).toBe(appeals.length);
+    expect(new Set(nodes.map((appeal) => appeal.status))).toEqual(new Set(Object.values(AppealStatus)));
+    expect(new Set(nodes.map((appeal) => appeal.handlingMode))).toEqual(new Set(Object.values(HandlingMode)));
+    for (const appeal of nodes) {
+      const steps = appeal.timeline;
+      expect(steps[0]).toMatchObject({ fromStatus: null, toStatus: AppealStatus.SUBMITTED });
+      expect(steps[steps.length - 1]?.toStatus).toBe(appeal.status);
+      steps.slice(1).forEach((step, index) => expect(step.fromStatus).toBe(steps[index]?.toStatus));
+      expect(steps.every((step) => step.at >= appeal.submittedAt && new Date(step.at) <= SEEDED_AT)).toBe(true);
+      expect(appeal.leadDepartment === null).toBe(appeal.status === AppealStatus.SUBMITTED);
+    }
+    const reopened = nodes.find((appeal) => appeal.status === AppealStatus.REOPENED);
+    expect(reopened?.timeline.map((step) => step.toStatus)).toEqual(['SUBMITTED', 'ACCEPTED', 'HANDLING', 'RESOLVED', 'EVALUATED', 'REOPENED']);
+    expect(reopened?.timeline[4]?.note).toContain('不满意');
+  });
+
+  it('gives a seeded appeal its category’s lead department and a deadline from its handling mode', async () => {
+    const fixture = appeals.find((appeal) => appeal.title === '物业公司资质证书延续办理');
+    const response = await postGraphQL<{ appeal: AppealView }>(subgraph.url, `query($id: ID!) { appeal(id: $id) { ${APPEAL_FIELDS} } }`, { id: fixture?.id });
+    expect(response.body.errors).toBeUndefined();
+    const appeal = response.body.data?.appeal;
+    expect(appeal).toMatchObject({
+      status: 'HANDLING',
+      handlingMode: 'URGENT',
+      channel: 'ENTERPRISE_APP',
+      category: { code: 'LICENSING', name: '证照办理' },
+      enterprise: { id: fixture?.enterpriseId },
+      gridCell: { id: fixture?.gridCellId },
+      leadDepartment: { id: departmentByCode('ADMINISTRATIVE_APPROVAL').id },
+    });
+    expect(new Date(appeal?.dueAt ?? 0).getTime() - new Date(appeal?.submittedAt ?? 0).getTime()).toBe(DAY_MS);
+  });
+
+  it('filters appeals and pages through them newest first', async () => {
+    const closed = appeals.filter((appeal) => appeal.status === 'CLOSED').sort((a, b) => a.submittedDaysAgo - b.submittedDaysAgo);
+    const query = `query($after: String) { appeals(status: CLOSED, first: 2, after: $after) { nodes { id title submittedAt } totalCount pageInfo { endCursor hasNextPage } } }`;
+    const first = await postGraphQL<{ appeals: Page }>(subgraph.url, query);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data?.appeals.totalCount).toBe(closed.length);
+    expect(first.body.data?.appeals.nodes.map((appeal) => appeal.title)).toEqual(closed.slice(0, 2).map((appeal) => appeal.title));
+    expect(first.body.data?.appeals.pageInfo.hasNextPage).toBe(true);
+
+    const next = await postGraphQL<{ appeals: Page }>(subgraph.url, query, { after: first.body.data?.appeals.pageInfo.endCursor });
+    expect(next.body.data?.appeals.nodes.map((appeal) => appeal.title)).toEqual(closed.slice(2).map((appeal) => appeal.title));
+    expect(next.body.data?.appeals.pageInfo.hasNextPage).toBe(false);
+
+    const combined = await postGraphQL<{ appeals: Page }>(
+      subgraph.url,
+      `query($enterpriseId: ID, $gridCellId: ID) {
+        byEnterprise: appeals(enterpriseId: $enterpriseId) { totalCount }
+        byCell: appeals(gridCellId: $gridCellId, handlingMode: TRACKED, channel: GRID_WORKER) { nodes { title } totalCount }
+      }`,
+      { enterpriseId: collective.id, gridCellId: gridCellByCode('BGM-E03').id },
+    );
+    expect(combined.body.errors).toBeUndefined();
+    expect(combined.body.data).toEqual({
+      byEnterprise: { totalCount: appeals.filter((appeal) => appeal.enterpriseId === collective.id).length },
+      byCell: { nodes: [{ title: '龙年灯会客流高峰志愿引导' }], totalCount: 1 },
+    });
+  });
+
+  it('rejects a cursor it did not give out and a filter id that cannot be one', async () => {
+    const cursor = await postGraphQL(subgraph.url, `{ appeals(after: "nonsense") { totalCount } }`);
+    expect(cursor.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const filter = await postGraphQL(subgraph.url, `{ appeals(enterpriseId: "42") { totalCount } }`);
+    expect(filter.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });
+  });
+
+  it('answers NOT_FOUND on the id argument for an appeal that does not exist', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const response = await postGraphQL(subgraph.url, `query($id: ID!) { appeal(id: $id) { title } }`, { id });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    }
+  });
+
+  it('submits an appeal: SUBMITTED, due by its handling mode, one timeline entry, in the enterprise’s grid cell', async () => {
+    const before = await rowCounts();
+    const response = await submit(validInput);
+    expect(response.body.errors).toBeUndefined();
+    const appeal = response.body.data?.submitAppeal;
+    expect(appeal).toMatchObject({
+      title: '集体企业新建仓库用电增容',
+      status: 'SUBMITTED',
+      handlingMode: 'JOINT',
+      channel: 'GRID_WORKER',
+      submittedAt: CLOCK.toISOString(),
+      dueAt: new Date(CLOCK.getTime() + 5 * DAY_MS).toISOString(),
+      category: { code: 'CONSTRUCTION' },
+      enterprise: { id: collective.id },
+      gridCell: { id: collective.gridCellId },
+      leadDepartment: null,
+    });
+    expect(appeal?.timeline).toEqual([
+      { fromStatus: null, toStatus: 'SUBMITTED', actor: 'grid-worker', note: expect.stringContaining('GRID_WORKER'), at: CLOCK.toISOString() },
+    ]);
+    expect(await rowCounts()).toEqual({ appeals: before.appeals + 1, entries: before.entries + 1 });
+
+    const listed = await postGraphQL<{ appeals: Page }>(subgraph.url, `{ appeals(first: 1) { nodes { id } } }`);
+    expect(listed.body.data?.appeals.nodes[0]?.id).toBe(appeal?.id);
+  });
+
+  it.each([
+    ['an empty title', { title: '' }, 'BAD_USER_INPUT', 'title'],
+    ['a title of spaces only', { title: ' \t ' }, 'BAD_USER_INPUT', 'title'],
+    ['a title over 200 characters', { title: '诉'.repeat(201) }, 'BAD_USER_INPUT', 'title'],
+    ['an empty description', { description: '  ' }, 'BAD_USER_INPUT', 'description'],
+    ['an unknown category', { category: 'PARKING' }, 'BAD_USER_INPUT', 'category'],
+    ['an unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'enterpriseId'],
+    ['an enterprise id that is not one', { enterpriseId: 'acme' }, 'NOT_FOUND', 'enterpriseId'],
+  ])('refuses %s, naming the field, and writes nothing', async (_case, change, code, field) => {
+    const before = await rowCounts();
+    const response = await submit({ ...validInput, ...change });
+    expect(response.body.data).toBeNull();
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('explains how to find the categories without listing them', async () => {
+    const response = await submit({ ...validInput, category: 'PARKING' });
+    expect(response.body.errors?.[0]?.message).toContain('appealCategories');
+    expect(response.body.errors?.[0]?.message).not.toContain('LICENSING');
+  });
+
+  it('leaves enum values to GraphQL itself, and writes nothing', async () => {
+    const before = await rowCounts();
+    const response = await submit({ ...validInput, handlingMode: 'WHENEVER' });
+    expect(response.body.errors?.[0]?.message).toContain('HandlingMode');
+    expect(response.body.data).toBeUndefined();
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('answers SERVICE_UNAVAILABLE when the enterprise service is down, and writes nothing', async () => {
+    const before = await rowCounts();
+    enterpriseServiceDown = true;
+    try {
+      const response = await submit(validInput);
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'enterprise' });
+    } finally {
+      enterpriseServiceDown = false;
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('refuses to rewrite the append-only timeline', async () => {
+    await expect(dataSource.query(`UPDATE appeal.timeline_entry SET note = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`DELETE FROM appeal.timeline_entry`)).rejects.toThrow(/append-only/);
+  });
+
+  describe('lists contributed to other subgraphs’ entities', () => {
+    const entities = async (typename: string, ids: string[], selection: string) => {
+      statements.reset();
+      const response = await postGraphQL<{ _entities: Array<{ id: string; appeals: AppealView[] }> }>(
+        subgraph.url,
+        `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
+        { representations: ids.map((id) => ({ __typename: typename, id })) },
+      );
+      expect(response.body.errors).toBeUndefined();
+      return { entities: response.body.data?._entities ?? [], count: statements.total };
+    };
+    const withAppeals = [...new Set(appeals.map((appeal) => appeal.enterpriseId))];
+
+    it('loads Enterprise.appeals with their timelines in the same number of statements for 2 parents as for 6', async () => {
+      const selection = 'appeals { id timeline { toStatus } }';
+      const two = await entities('Enterprise', withAppeals.slice(0, 2), selection);
+      const six = await entities('Enterprise', withAppeals.slice(0, 6), selection);
+      expect(six.entities).toHaveLength(6);
+      for (const enterprise of six.entities) {
+        expect(enterprise.appeals.map((appeal) => appeal.id)).toEqual(await appealIdsOf('enterprise_id', enterprise.id));
+        enterprise.appeals.forEach((appeal) => expect(appeal.timeline.length).toBeGreaterThan(0));
+      }
+      expect(six.count).toBe(two.count);
+      expect(six.count).toBeLessThanOrEqual(2);
+    });
+
+    it('loads GridCell.appeals the same way, newest first, capped by `first` per cell', async () => {
+      const selection = 'appeals(first: 2) { id timeline { toStatus } }';
+      const two = await entities('GridCell', [gridCellByCode('BGM-E01').id, gridCellByCode('BGM-E02').id], selection);
+      const six = await entities('GridCell', gridCells.map((cell) => cell.id), selection);
+      expect(six.count).toBe(two.count);
+      expect(six.entities).toHaveLength(gridCells.length);
+      for (const cell of six.entities) {
+        expect(cell.appeals.map((appeal) => appeal.id)).toEqual((await appealIdsOf('grid_cell_id', cell.id)).slice(0, 2));
+      }
+      expect(six.entities.filter((cell) => cell.appeals.length === 2).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('loads Department.appeals for the departments that lead them', async () => {
+      const development = departmentByCode('DEVELOPMENT_REFORM').id;
+      const { entities: found } = await entities('Department', [development, departmentByCode('TAXATION').id], 'appeals { title leadDepartment { id } }');
+      expect(found[0]?.appeals.map((appeal) => appeal.title).sort()).toEqual(['建材企业政银企贷款对接', '申报2024年惠企稳岗补贴'].sort());
+      expect(found[0]?.appeals.every((appeal) => appeal.leadDepartment?.id === development)).toBe(true);
+      expect(found[1]?.appeals.map((appeal) => appeal.title)).toEqual(['跨年度增值税留抵退税办理']);
+    });
+
+    it('refuses more than 100 appeals per parent', async () => {
+      const response = await postGraphQL(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { appeals(first: 101) { id } } } }`, {
+        r: [{ __typename: 'Enterprise', id: collective.id }],
+      });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+
+    it('resolves Appeal references in one batch, null for unknown ids', async () => {
+      statements.reset();
+      const response = await postGraphQL<{ _entities: Array<{ title: string } | null> }>(
+        subgraph.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { title } } }`,
+        { r: [...appeals.slice(0, 3).map((appeal) => ({ __typename: 'Appeal', id: appeal.id })), { __typename: 'Appeal', id: 'missing' }] },
+      );
+      expect(response.body.data?._entities).toEqual([...appeals.slice(0, 3).map((appeal) => ({ title: appeal.title })), null]);
+      expect(statements.total).toBe(1);
+    });
+  });
+
+  it('seeds idempotently, leaving submitted and moved-on appeals alone', async () => {
+    const before = await rowCounts();
+    const { dataSource: again } = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { enterpriseDirectory: directory });
+    try {
+      expect(await seedAppeal(again, new Date(SEEDED_AT.getTime() + 7 * DAY_MS))).toEqual({ inserted: 0 });
+      expect(await rowCounts()).toEqual(before);
+      expect(await again.query('SELECT count(*)::int AS n FROM appeal.appeal_category')).toEqual([{ n: appealCategories.length }]);
+      const [first] = (await again.query('SELECT submitted_at FROM appeal.appeal WHERE id = $1', [appeals[0]?.id])) as Array<{ submitted_at: Date }>;
+      expect(first?.submitted_at.toISOString()).toBe(SEEDED_AT.toISOString());
+    } finally {
+      await again.destroy();
+    }
+  });
+});
