@@ -3,8 +3,8 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['**/*.e2e-spec.ts'],
-  globalSetup: '<rootDir>/src/support/global-setup.ts',
-  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  globalSetup: '<rootDir>/src/support/global-setup.js',
+  globalTeardown: '<rootDir>/src/support/global-teardown.js',
   // One system is shared by the spec files; run them one after another against it.
   maxWorkers: 1,
   testTimeout: 30000,

@@ -28,7 +28,8 @@ function subgraphNames(): string[] {
 }
 
 function start(name: string, entry: string, env: Record<string, string>): Process {
-  const child = startNodeProcess(entry, env, { quiet: true });
+  // Production mode, as deployed: no stack traces in answers, no introspection.
+  const child = startNodeProcess(entry, { NODE_ENV: 'production', ...env }, { quiet: true });
   return { name, child, output: collectOutput(child) };
 }
 

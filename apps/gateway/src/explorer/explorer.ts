@@ -1,16 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RouteHandler } from '@erqi/shared/util-http-server';
 
 /**
  * The GraphiQL explorer, served entirely from our own node_modules: government networks are often
  * closed, and Apollo's Sandbox loads from the internet.
  */
-const assets: Record<string, { module: string; contentType: string }> = {
-  '/explorer/react.js': { module: 'react/umd/react.production.min.js', contentType: 'text/javascript' },
-  '/explorer/react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', contentType: 'text/javascript' },
-  '/explorer/graphiql.js': { module: 'graphiql/graphiql.min.js', contentType: 'text/javascript' },
-  '/explorer/graphiql.css': { module: 'graphiql/graphiql.min.css', contentType: 'text/css' },
+const assets: Record<string, { packageName: string; file: string; contentType: string }> = {
+  '/explorer/react.js': { packageName: 'react', file: 'umd/react.production.min.js', contentType: 'text/javascript' },
+  '/explorer/react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', contentType: 'text/javascript' },
+  '/explorer/graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', contentType: 'text/javascript' },
+  '/explorer/graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', contentType: 'text/css' },
 };
+
+/** A file inside an installed package; their `exports` maps do not list the UMD builds, so go by folder. */
+function packageFile(packageName: string, file: string): string {
+  for (const folder of require.resolve.paths(packageName) ?? []) {
+    const candidate = join(folder, packageName, file);
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new RangeError(`${packageName}/${file} is not installed; run npm ci`);
+}
 
 const EXAMPLE_QUERY = `# 企业专属网格: an enterprise-exclusive grid cell with its enterprises, their appeals and the volunteer teams
 query ExclusiveCells {
@@ -56,7 +66,7 @@ export function explorerRoutes(): Record<string, RouteHandler> {
     // Read once, on first request: the bundle is 3.5 MB and most gateway processes never serve it.
     let cached: string | undefined;
     routes[path] = async () => {
-      cached ??= readFileSync(require.resolve(asset.module), 'utf8');
+      cached ??= readFileSync(packageFile(asset.packageName, asset.file), 'utf8');
       return { status: 200, body: cached, contentType: `${asset.contentType}; charset=utf-8` };
     };
   }

@@ -15,21 +15,19 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 interface CodedErrorOptions {
   code: ErrorCode;
-  /** HTTP status the server answers with when this error ends the whole request. */
-  status: number;
   extensions?: Record<string, unknown>;
 }
 
+// No HTTP status is set: a GraphQL answer with errors is still a 200, or the gateway would take a
+// subgraph's NOT_FOUND for a failed fetch and lose the code.
 function codedError(message: string, options: CodedErrorOptions): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { ...options.extensions, code: options.code, http: { status: options.status } },
-  });
+  return new GraphQLError(message, { extensions: { ...options.extensions, code: options.code } });
 }
 
 /** The caller sent a value that cannot be used; `field` names the argument or input field at fault (e.g. `creditCode`, `title`). */
 export class BadUserInput extends GraphQLError {
   constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
-    const base = codedError(message, { code: ErrorCode.BadUserInput, status: 400, extensions: { ...extensions, field } });
+    const base = codedError(message, { code: ErrorCode.BadUserInput, extensions: { ...extensions, field } });
     super(base.message, { extensions: base.extensions });
   }
 }
@@ -39,7 +37,6 @@ export class NotFound extends GraphQLError {
   constructor(entity: string, id: string, field = 'id') {
     const base = codedError(`${entity} ${id} does not exist`, {
       code: ErrorCode.NotFound,
-      status: 404,
       extensions: { entity, id, field },
     });
     super(base.message, { extensions: base.extensions });
@@ -48,14 +45,14 @@ export class NotFound extends GraphQLError {
 
 export class Forbidden extends GraphQLError {
   constructor(message = 'You are not allowed to do this') {
-    const base = codedError(message, { code: ErrorCode.Forbidden, status: 403 });
+    const base = codedError(message, { code: ErrorCode.Forbidden });
     super(base.message, { extensions: base.extensions });
   }
 }
 
 export class Unauthenticated extends GraphQLError {
   constructor(message = 'Sign in first: this needs a valid token') {
-    const base = codedError(message, { code: ErrorCode.Unauthenticated, status: 401 });
+    const base = codedError(message, { code: ErrorCode.Unauthenticated });
     super(base.message, { extensions: base.extensions });
   }
 }
@@ -63,7 +60,7 @@ export class Unauthenticated extends GraphQLError {
 /** The request clashes with the current state (a duplicate, a stale version, a transition not allowed now). */
 export class Conflict extends GraphQLError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    const base = codedError(message, { code: ErrorCode.Conflict, status: 409, extensions });
+    const base = codedError(message, { code: ErrorCode.Conflict, extensions });
     super(base.message, { extensions: base.extensions });
   }
 }
@@ -71,7 +68,7 @@ export class Conflict extends GraphQLError {
 /** Another service this one needs did not answer; nothing was saved and the caller may try again. */
 export class ServiceUnavailable extends GraphQLError {
   constructor(service: string, message: string) {
-    const base = codedError(message, { code: ErrorCode.ServiceUnavailable, status: 503, extensions: { service } });
+    const base = codedError(message, { code: ErrorCode.ServiceUnavailable, extensions: { service } });
     super(base.message, { extensions: base.extensions });
   }
 }
