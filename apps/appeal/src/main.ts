@@ -7,6 +7,6 @@ import { createAppealSubgraph } from './subgraph';
 void runSubgraphMain({
   name: 'appeal',
   defaultPort: 4003,
-  create: (target, _logger, statements) => createAppealSubgraph(target, { sqlLogger: statements }),
+  create: ({ target, statements }) => createAppealSubgraph(target, { sqlLogger: statements }),
   seed: { table: 'appeal', run: (dataSource) => seedAppeal(dataSource) },
 });

@@ -7,6 +7,6 @@ import { createEnterpriseSubgraph } from './subgraph';
 void runSubgraphMain({
   name: 'enterprise',
   defaultPort: 4002,
-  create: (target, _logger, statements) => createEnterpriseSubgraph(target, statements),
+  create: ({ target, statements }) => createEnterpriseSubgraph(target, statements),
   seed: { table: 'enterprise', run: seedEnterprise },
 });

@@ -7,6 +7,6 @@ import { createVolunteerSubgraph } from './subgraph';
 void runSubgraphMain({
   name: 'volunteer',
   defaultPort: 4004,
-  create: (target, _logger, statements) => createVolunteerSubgraph(target, statements),
+  create: ({ target, statements }) => createVolunteerSubgraph(target, statements),
   seed: { table: 'volunteer_team', run: seedVolunteer },
 });

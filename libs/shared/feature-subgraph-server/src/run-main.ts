@@ -1,15 +1,26 @@
 import type { BaseContext } from '@apollo/server';
 import { type DatabaseTarget, databaseTargetFromEnv, StatementCounter } from '@erqi/shared/data-access-database';
 import { createLogger, type Logger } from '@erqi/shared/util-http-server';
+import { createKafkaClient } from '@erqi/shared/data-access-events';
+import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { type RunningSubgraph, startSubgraph, type SubgraphDefinition } from './subgraph-server';
+
+/** What a subgraph's `main()` hands to its factory. */
+export interface SubgraphRuntime {
+  target: DatabaseTarget;
+  logger: Logger;
+  statements: StatementCounter;
+  /** The Kafka cluster (`KAFKA_BROKERS`, else the local broker), for outbox relays and consumers. */
+  kafka: Kafka;
+}
 
 export interface MainOptions<TContext extends BaseContext> {
   name: string;
   /** The contract's port for this subgraph, overridable with `PORT`. */
   defaultPort: number;
   /** Builds the subgraph; pass `statements` to its data source as the SQL logger so `/metrics` can count. */
-  create: (target: DatabaseTarget, logger: Logger, statements: StatementCounter) => Promise<SubgraphDefinition<TContext>>;
+  create: (runtime: SubgraphRuntime) => Promise<SubgraphDefinition<TContext>>;
   /** The article's seed data for this service, and a table that is empty until it is loaded. */
   seed: { table: string; run: (dataSource: DataSource) => Promise<unknown> };
 }
@@ -47,7 +58,8 @@ export async function runSubgraphMain<TContext extends BaseContext>(options: Mai
     const target = databaseTargetFromEnv();
     logger.info(`using ${target.kind === 'postgres' ? `PostgreSQL ${redactPassword(target.url)}` : `embedded PGlite in ${target.dataDir}`}`);
     const statements = new StatementCounter();
-    const definition = { statements, ...(await options.create(target, logger, statements)) };
+    const kafka = createKafkaClient({ clientId: options.name, logger });
+    const definition = { statements, ...(await options.create({ target, logger, statements, kafka })) };
     await seedIfAsked(options, definition.dataSource, logger);
     if (process.argv.includes('--seed')) {
       await definition.dataSource.destroy();

@@ -15,6 +15,14 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   createContext: (request: IncomingMessage) => Promise<TContext>;
   /** Counts the SQL the data source sends; published at `/metrics`. */
   statements?: StatementCounter;
+  /** Background work beside the API (outbox relay, event consumers): started after it listens, stopped first. */
+  workers?: BackgroundWorker[];
+}
+
+/** A relay or consumer: `launch` must not block or throw (it retries on its own); `stop` waits for it. */
+export interface BackgroundWorker {
+  launch(): void;
+  stop(): Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -77,11 +85,13 @@ export async function startSubgraph<TContext extends BaseContext>(
   const port = await listen(server, options.port, options.host);
   const url = `http://127.0.0.1:${port}/graphql`;
   options.logger.info(`ready at ${url}`);
+  for (const worker of definition.workers ?? []) worker.launch();
   return {
     name: definition.name,
     port,
     url,
     async stop() {
+      for (const worker of [...(definition.workers ?? [])].reverse()) await worker.stop();
       await closeServer(server);
       await apollo.stop();
       if (definition.dataSource.isInitialized) await definition.dataSource.destroy();

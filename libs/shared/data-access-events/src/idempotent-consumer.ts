@@ -1,0 +1,156 @@
+import { type CloudEvent, deadLetterTopic, fromKafkaRecord, MalformedEvent } from '@erqi/shared/util-event-catalogue';
+import type { Logger } from '@erqi/shared/util-http-server';
+import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppliedEvent } from './applied-event.entity';
+
+export interface IdempotentConsumerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  logger: Logger;
+  /** The consumer group, also the name under which applied events are remembered. */
+  groupId: string;
+  topics: string[];
+  /**
+   * Applies one event inside the transaction that also records it as applied. Throw `MalformedEvent`
+   * for a message that can never be applied (it goes to the dead-letter topic at once).
+   */
+  handle: (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void>;
+  /** Tries before an event goes to `<topic>.dlq`. @default 3 */
+  maxAttempts?: number;
+  /** Wait between tries. @default 200 */
+  retryDelayMs?: number;
+}
+
+/**
+ * Consumes CloudEvents and applies each one exactly once: the event id is stored in the same
+ * transaction as the effect, so a redelivery (a restart, a rebalance, a duplicate publish) changes
+ * nothing. An event that keeps failing goes to `<topic>.dlq` with the error, and consumption moves on.
+ */
+export class IdempotentConsumer {
+  private consumer: Consumer | undefined;
+  private producer: Producer | undefined;
+  private joined: Promise<void> | undefined;
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+
+  constructor(private readonly options: IdempotentConsumerOptions) {
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.retryDelayMs = options.retryDelayMs ?? 200;
+  }
+
+  private stopped = false;
+  private launched: Promise<void> | undefined;
+
+  /**
+   * Starts in the background and keeps trying while the broker is unreachable (a service must come up
+   * even when Kafka is down; it catches up from its committed offsets later).
+   */
+  launch(): void {
+    this.stopped = false;
+    this.launched = this.keepStarting();
+  }
+
+  /** Resolves once the consumer has joined its group (after `launch`). */
+  async ready(): Promise<void> {
+    await this.launched;
+  }
+
+  private async keepStarting(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt += 1) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        if (attempt === 1 || attempt % 20 === 0) this.options.logger.warn(`cannot start consuming yet, retrying`, { error: errorMessage(error), attempt });
+        await this.consumer?.disconnect().catch(() => undefined);
+        await this.producer?.disconnect().catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * attempt)));
+      }
+    }
+  }
+
+  /** Connects and starts consuming; resolves once the group is joined and partitions are assigned. */
+  async start(): Promise<void> {
+    const { kafka, groupId, topics } = this.options;
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: true });
+    const consumer = this.consumer;
+    this.joined = new Promise((resolve) => {
+      const removeListener = consumer.on(consumer.events.GROUP_JOIN, () => {
+        removeListener();
+        resolve();
+      });
+    });
+    await this.producer.connect();
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ topic, partition, message }) => this.process(topic, partition, message) });
+    await this.joined;
+    this.options.logger.info(`consuming ${topics.join(', ')} as ${groupId}`);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.launched?.catch(() => undefined);
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  private async process(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    let event: CloudEvent;
+    try {
+      event = fromKafkaRecord({ value: message.value, headers: message.headers });
+    } catch (error) {
+      await this.deadLetter(topic, partition, message, error);
+      return;
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.apply(event, topic);
+        return;
+      } catch (error) {
+        if (error instanceof MalformedEvent || attempt >= this.maxAttempts) {
+          await this.deadLetter(topic, partition, message, error);
+          return;
+        }
+        this.options.logger.warn(`could not apply ${event.type} ${event.id}, trying again`, { attempt, error: errorMessage(error) });
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * attempt));
+      }
+    }
+  }
+
+  private async apply(event: CloudEvent, topic: string): Promise<void> {
+    await this.options.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AppliedEvent)
+        .values({ consumer: this.options.groupId, eventId: event.id })
+        .orIgnore()
+        .execute();
+      // Already applied: a redelivery. Nothing to do.
+      if ((inserted.raw as unknown[]).length === 0) return;
+      await this.options.handle(event, manager, topic);
+    });
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown): Promise<void> {
+    const reason = errorMessage(error);
+    this.options.logger.error(`moving a message of ${topic} to ${deadLetterTopic(topic)}`, { partition, offset: message.offset, error: reason });
+    await this.producer?.send({
+      topic: deadLetterTopic(topic),
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: { ...message.headers, dlq_error: reason, dlq_topic: topic, dlq_partition: String(partition), dlq_offset: message.offset, dlq_consumer: this.options.groupId },
+        },
+      ],
+    });
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

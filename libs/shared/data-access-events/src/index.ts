@@ -1,0 +1,7 @@
+export { AppliedEvent } from './applied-event.entity';
+export { enqueueEvents, type OutboundEvent } from './enqueue';
+export { createAppliedEventTable, createOutboxTable, dropAppliedEventTable, dropOutboxTable } from './event-tables.sql';
+export { IdempotentConsumer, type IdempotentConsumerOptions } from './idempotent-consumer';
+export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from './kafka-client';
+export { OutboxMessage } from './outbox.entity';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

@@ -1,0 +1,32 @@
+import { Kafka, type KafkaConfig, logLevel, type LogEntry } from 'kafkajs';
+import type { Logger } from '@erqi/shared/util-http-server';
+
+/** The broker `npm start` runs, unless `KAFKA_BROKERS` (comma-separated host:port) names a cluster. */
+export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';
+
+export function kafkaBrokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env['KAFKA_BROKERS'] ?? DEFAULT_KAFKA_BROKERS)
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
+}
+
+/** A kafkajs client whose own log lines go through our readable logger (warnings and errors only). */
+export function createKafkaClient(options: { clientId: string; logger: Logger; brokers?: string[]; config?: Partial<KafkaConfig> }): Kafka {
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers ?? kafkaBrokersFromEnv(),
+    logLevel: logLevel.WARN,
+    // Fail fast and let our own loops retry with backoff: a broker outage must not block a request.
+    retry: { initialRetryTime: 200, retries: 3 },
+    connectionTimeout: 3000,
+    logCreator:
+      () =>
+      ({ level, log }: LogEntry) => {
+        const { message, ...details } = log;
+        if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
+        else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
+      },
+    ...options.config,
+  });
+}

@@ -1,0 +1,168 @@
+import type { Logger } from '@erqi/shared/util-http-server';
+import type { Kafka, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { OutboxMessage } from './outbox.entity';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  kafka: Kafka;
+  logger: Logger;
+  /** Rows published per round. @default 200 */
+  batchSize?: number;
+  /** How often to look for rows when nobody calls `wake()`. @default 500 */
+  pollMs?: number;
+  /** Longest wait between tries while the broker is down. @default 5000 */
+  maxBackoffMs?: number;
+}
+
+/**
+ * Publishes the outbox to Kafka in id order with an idempotent producer and marks rows sent.
+ * Only one relay per service publishes at a time (a PostgreSQL advisory lock per round), so several
+ * replicas keep the order. While the broker is down rows wait, and the relay retries with backoff.
+ */
+export class OutboxRelay {
+  private producer: Producer | undefined;
+  private connected = false;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
+  private failures = 0;
+  private readonly batchSize: number;
+  private readonly pollMs: number;
+  private readonly maxBackoffMs: number;
+  /** Advisory lock key: the same for every replica of one service (schema), different across services. */
+  private readonly lockKey: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 200;
+    this.pollMs = options.pollMs ?? 500;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5000;
+    const schema = (options.dataSource.options as { schema?: string }).schema ?? 'public';
+    this.lockKey = [...`outbox:${schema}`].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
+  }
+
+  /** Starts publishing in the background (a `BackgroundWorker`); never throws, retries on its own. */
+  launch(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Publish soon: call after a transaction that enqueued events has committed. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+    if (this.connected) await this.producer?.disconnect();
+    this.connected = false;
+  }
+
+  /** Publishes what is waiting now, round after round, until nothing is left; returns how many. */
+  async flush(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.publishBatch();
+      total += sent;
+      if (sent < this.batchSize) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let delay = this.pollMs;
+      try {
+        const sent = await this.publishBatch();
+        if (this.failures > 0) this.options.logger.info('outbox: the broker answers again, publishing');
+        this.failures = 0;
+        if (sent === this.batchSize) delay = 0;
+      } catch (error) {
+        this.failures += 1;
+        delay = Math.min(this.maxBackoffMs, 250 * 2 ** Math.min(this.failures, 5));
+        // One line when publishing starts failing, then one every 20 tries: an outage should not flood the log.
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          this.options.logger.warn('outbox: cannot publish, rows wait in the outbox', { error: errorMessage(error), tries: this.failures });
+        }
+      }
+      if (this.running && delay > 0) await this.sleep(delay);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
+  private async ensureProducer(): Promise<Producer> {
+    this.producer ??= this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    if (!this.connected) {
+      await this.producer.connect();
+      this.connected = true;
+    }
+    return this.producer;
+  }
+
+  private async publishBatch(): Promise<number> {
+    const outcome = await this.options.dataSource.transaction(async (manager): Promise<{ sent: number; error?: unknown }> => {
+      const [lock] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS "locked"', [this.lockKey])) as Array<{ locked: boolean }>;
+      if (!lock?.locked) return { sent: 0 };
+      const rows = await manager
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('message')
+        .where('message.sent_at IS NULL')
+        .orderBy('message.id', 'ASC')
+        .limit(this.batchSize)
+        .getMany();
+      if (rows.length === 0) return { sent: 0 };
+      try {
+        const producer = await this.ensureProducer();
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: groupByTopic(rows).map(([topic, messages]) => ({
+            topic,
+            messages: messages.map((row) => ({ key: row.messageKey, value: row.payload, headers: row.headers })),
+          })),
+        });
+      } catch (error) {
+        this.connected = false;
+        await this.producer?.disconnect().catch(() => undefined);
+        await manager.query(`UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+          rows.map((row) => row.id),
+          errorMessage(error),
+        ]);
+        // Commit the attempt count, then report the failure outside the transaction.
+        return { sent: 0, error };
+      }
+      await manager.query(`UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`, [
+        rows.map((row) => row.id),
+      ]);
+      return { sent: rows.length };
+    });
+    if (outcome.error !== undefined) throw outcome.error;
+    return outcome.sent;
+  }
+}
+
+/** Groups rows by topic, keeping id order inside each topic (per-key order is all Kafka keeps anyway). */
+function groupByTopic(rows: OutboxMessage[]): Array<[string, OutboxMessage[]]> {
+  const groups = new Map<string, OutboxMessage[]>();
+  for (const row of rows) {
+    const group = groups.get(row.topic) ?? [];
+    group.push(row);
+    groups.set(row.topic, group);
+  }
+  return [...groups];
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

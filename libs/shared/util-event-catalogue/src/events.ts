@@ -1,0 +1,127 @@
+import { type Static, type TObject, Type } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { type CloudEvent, MalformedEvent } from './cloud-event';
+
+const Uuid = Type.String({ format: 'uuid' });
+const DateTime = Type.String({ format: 'date-time' });
+const Code = Type.String({ pattern: '^[A-Z0-9_]+$', description: 'Upper-case code, e.g. MARKET_REGULATION' });
+const HandlingMode = Type.Union(['URGENT', 'LEDGER', 'JOINT', 'TRACKED'].map((mode) => Type.Literal(mode)), {
+  description: 'URGENT 即知即办, LEDGER 建账领办, JOINT 合力共办, TRACKED 跟踪盯办',
+});
+
+/** `cn.erqi.appeal.submitted`: an enterprise appeal entered central intake (集中受理). */
+export const AppealSubmittedData = Type.Object(
+  {
+    appealId: Uuid,
+    enterpriseId: Uuid,
+    gridCellId: Uuid,
+    title: Type.String({ minLength: 1 }),
+    category: Code,
+    channel: Code,
+    handlingMode: HandlingMode,
+    submittedAt: DateTime,
+    dueAt: DateTime,
+  },
+  { $id: 'AppealSubmitted', additionalProperties: true },
+);
+export type AppealSubmittedData = Static<typeof AppealSubmittedData>;
+
+/** `cn.erqi.appeal.dispatched`: an appeal sent to one department or volunteer team that must act. */
+export const AppealDispatchedData = Type.Object(
+  {
+    appealId: Uuid,
+    title: Type.String({ minLength: 1 }),
+    description: Type.String(),
+    category: Code,
+    handlingMode: HandlingMode,
+    enterpriseId: Uuid,
+    gridCellId: Uuid,
+    dueAt: DateTime,
+    dispatchedAt: DateTime,
+    target: Type.Object({
+      kind: Type.Union([Type.Literal('DEPARTMENT'), Type.Literal('VOLUNTEER_TEAM')]),
+      id: Uuid,
+      code: Code,
+    }),
+    role: Type.Union([Type.Literal('LEAD'), Type.Literal('ASSISTING'), Type.Literal('VOLUNTEER')], {
+      description: 'LEAD handles the case; ASSISTING departments help (合力共办); VOLUNTEER teams take a task',
+    }),
+    acknowledgeBy: Type.Union([DateTime, Type.Null()], { description: 'When a department must have reported in (报到)' }),
+  },
+  { $id: 'AppealDispatched', additionalProperties: true },
+);
+export type AppealDispatchedData = Static<typeof AppealDispatchedData>;
+
+/** `cn.erqi.appeal.acknowledged`: a dispatched department reported in (报到). */
+export const AppealAcknowledgedData = Type.Object(
+  { appealId: Uuid, departmentCode: Code, acknowledgedAt: DateTime },
+  { $id: 'AppealAcknowledged', additionalProperties: true },
+);
+export type AppealAcknowledgedData = Static<typeof AppealAcknowledgedData>;
+
+/** `cn.erqi.volunteer.task-created`: a volunteer team took on a task spread to it from an appeal. */
+export const VolunteerTaskCreatedData = Type.Object(
+  { taskId: Uuid, appealId: Uuid, teamId: Uuid, teamCode: Code, createdAt: DateTime },
+  { $id: 'VolunteerTaskCreated', additionalProperties: true },
+);
+export type VolunteerTaskCreatedData = Static<typeof VolunteerTaskCreatedData>;
+
+export interface EventDefinition<TSchema extends TObject = TObject> {
+  type: string;
+  summary: string;
+  /** The service that emits it (`ce_source`). */
+  source: string;
+  /** Topic name templates it is published to; `{departmentCode}` and `{teamCode}` are filled in. */
+  channels: string[];
+  schema: TSchema;
+}
+
+/** The event catalogue: every event type the platform publishes. AsyncAPI is generated from it. */
+export const eventCatalogue = {
+  appealSubmitted: {
+    type: 'cn.erqi.appeal.submitted',
+    summary: 'An appeal entered central intake (集中受理)',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealSubmittedData,
+  },
+  appealDispatched: {
+    type: 'cn.erqi.appeal.dispatched',
+    summary: 'An appeal was dispatched to a department or a volunteer team that must act on it',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle', 'dispatch.department.{departmentCode}', 'dispatch.volunteer-team.{teamCode}'],
+    schema: AppealDispatchedData,
+  },
+  appealAcknowledged: {
+    type: 'cn.erqi.appeal.acknowledged',
+    summary: 'A dispatched department reported in (报到)',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealAcknowledgedData,
+  },
+  volunteerTaskCreated: {
+    type: 'cn.erqi.volunteer.task-created',
+    summary: 'A volunteer team took on a task spread to it from an appeal',
+    source: '/erqi/volunteer',
+    channels: ['volunteer.lifecycle'],
+    schema: VolunteerTaskCreatedData,
+  },
+} as const satisfies Record<string, EventDefinition>;
+
+export type EventName = keyof typeof eventCatalogue;
+export type EventData<TName extends EventName> = Static<(typeof eventCatalogue)[TName]['schema']>;
+
+const checkers = new Map(Object.values(eventCatalogue).map((definition) => [definition.type, TypeCompiler.Compile(definition.schema)]));
+
+/**
+ * Checks that an event is of a type in the catalogue and that its data matches the schema, so a
+ * consumer never acts on a message it does not understand (it goes to the dead-letter topic instead).
+ */
+export function assertKnownEvent<TName extends EventName>(event: CloudEvent, name: TName): CloudEvent<EventData<TName>> {
+  const definition = eventCatalogue[name];
+  if (event.type !== definition.type) throw new MalformedEvent(`expected ${definition.type}, got ${event.type || 'no type'}`);
+  const checker = checkers.get(definition.type);
+  const firstError = checker?.Errors(event.data).First();
+  if (firstError) throw new MalformedEvent(`data does not match ${definition.type}: ${firstError.path || '/'} ${firstError.message}`);
+  return event as CloudEvent<EventData<TName>>;
+}

@@ -1,0 +1,21 @@
+export { type CloudEvent, createCloudEvent, fromKafkaRecord, type KafkaRecord, MalformedEvent, toKafkaRecord } from './cloud-event';
+export { buildAsyncApiDocument } from './asyncapi';
+export {
+  AppealAcknowledgedData,
+  AppealDispatchedData,
+  AppealSubmittedData,
+  assertKnownEvent,
+  type EventData,
+  type EventDefinition,
+  type EventName,
+  eventCatalogue,
+  VolunteerTaskCreatedData,
+} from './events';
+export {
+  APPEAL_LIFECYCLE_TOPIC,
+  deadLetterTopic,
+  departmentConsumerGroup,
+  departmentDispatchTopic,
+  VOLUNTEER_LIFECYCLE_TOPIC,
+  volunteerTeamDispatchTopic,
+} from './topics';

@@ -1,0 +1,33 @@
+/** Every lifecycle event of every appeal, keyed by appeal id (one appeal's events stay in order). */
+export const APPEAL_LIFECYCLE_TOPIC = 'appeal.lifecycle';
+
+/** Codes in topic names: upper-case letters, digits and underscores, as department and team codes are. */
+const CODE = /^[A-Z0-9_]+$/;
+
+function checkedCode(code: string): string {
+  if (!CODE.test(code)) throw new RangeError(`"${code}" cannot be part of a topic name: use A-Z, 0-9 and _`);
+  return code;
+}
+
+/** What a department's system subscribes to: the appeals dispatched to it. */
+export function departmentDispatchTopic(departmentCode: string): string {
+  return `dispatch.department.${checkedCode(departmentCode)}`;
+}
+
+/** What a volunteer team subscribes to: the tasks spread to it. */
+export function volunteerTeamDispatchTopic(teamCode: string): string {
+  return `dispatch.volunteer-team.${checkedCode(teamCode)}`;
+}
+
+/** Where a consumer puts an event it could not apply after its retries, with the error. */
+export function deadLetterTopic(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+/** The consumer group a department system should use, so that its replicas share the work. */
+export function departmentConsumerGroup(departmentCode: string, application: string): string {
+  return `department.${checkedCode(departmentCode)}.${application}`;
+}
+
+/** What volunteer teams did with the tasks spread to them, keyed by appeal id. */
+export const VOLUNTEER_LIFECYCLE_TOPIC = 'volunteer.lifecycle';
