@@ -1,5 +1,5 @@
 import { findFreePort } from '@erqi/shared/util-process';
-import { startExtraGateway } from '../support/system';
+import { startExtraGateway } from '@erqi/shared/data-access-testing';
 import { systemAddresses } from '../support/system-file';
 
 /** Operators and developers: health answers, and the explorer works with no internet. */

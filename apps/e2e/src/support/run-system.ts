@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startSystem } from './system';
+import { startSystem } from '@erqi/shared/data-access-testing';
 import { SYSTEM_FILE } from './system-file';
 
 /**

@@ -1,3 +1,4 @@
 export { migrateUpAndDown, tablesIn, temporaryPgliteTarget } from './embedded-store';
 export { type GraphQLResponse, postGraphQL } from './graphql-client';
 export { createTestDatabase, type TestDatabase } from './test-database';
+export { type RunningSystem, startExtraGateway, startSystem, type SystemAddresses } from './system';

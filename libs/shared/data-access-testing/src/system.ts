@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from './test-database';
 import { collectOutput, findFreePort, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from '@erqi/shared/util-process';
 
 /** Where a running system can be reached; written by the global setup for the spec files. */
@@ -13,6 +13,8 @@ export interface SystemAddresses {
 }
 
 export interface RunningSystem extends SystemAddresses {
+  /** Each process's recent output, for a failure report. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ function start(name: string, entry: string, env: Record<string, string>): Proces
  * Starts the whole system as separate processes, as `npm start` does, on free ports and a
  * throw-away database on the real PostgreSQL server: four subgraphs (migrated and seeded), then the gateway.
  */
-export async function startSystem(): Promise<RunningSystem> {
+export async function startSystem(options: { env?: Record<string, string> } = {}): Promise<RunningSystem> {
   const database: TestDatabase = await createTestDatabase('e2e');
   const processes: Process[] = [];
   const stop = async (): Promise<void> => {
@@ -55,6 +57,9 @@ export async function startSystem(): Promise<RunningSystem> {
           DATABASE_URL: database.url,
           SEED_WHEN_EMPTY: 'true',
           ENTERPRISE_SUBGRAPH_URL: subgraphUrls['enterprise'] ?? '',
+          GRID_SUBGRAPH_URL: subgraphUrls['grid'] ?? '',
+          VOLUNTEER_SUBGRAPH_URL: subgraphUrls['volunteer'] ?? '',
+          ...options.env,
         });
         processes.push(process);
         await waitForHealthy(`http://127.0.0.1:${ports[name]}/health`, process.child);
@@ -67,7 +72,8 @@ export async function startSystem(): Promise<RunningSystem> {
     });
     processes.push(gateway);
     await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
-    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop };
+    const output = (): string => processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop, output };
   } catch (error) {
     for (const process of processes) console.error(`--- ${process.name} output ---\n${process.output()}`);
     await stop();
