@@ -2,6 +2,10 @@ import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
 import { AppealService } from './appeal/appeal.service';
 import type { Clock } from './clock';
+import type { DepartmentDirectory } from './dispatch/department-directory';
+import { DispatchRuleService } from './dispatch/dispatch-rule.service';
+import { DispatchService } from './dispatch/dispatch.service';
+import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 
@@ -9,16 +13,35 @@ import { type AppealLoaders, createAppealLoaders } from './loaders';
 export interface AppealContext {
   appeals: AppealService;
   categories: AppealCategoryService;
+  dispatchRules: DispatchRuleService;
+  dispatches: DispatchService;
   loaders: AppealLoaders;
 }
 
 export interface AppealContextDependencies {
   enterpriseDirectory: EnterpriseDirectory;
+  departmentDirectory: DepartmentDirectory;
+  volunteerTeamDirectory: VolunteerTeamDirectory;
   clock: Clock;
+  /** How long a department has to report in (报到) after a dispatch. */
+  acknowledgementWindowMs: number;
+  /** Called after a transaction that enqueued events has committed (wakes the outbox relay). */
+  onEventsCommitted: () => void;
 }
 
-export function createAppealContextFactory(dataSource: DataSource, { enterpriseDirectory, clock }: AppealContextDependencies): () => Promise<AppealContext> {
+export function createAppealContextFactory(dataSource: DataSource, dependencies: AppealContextDependencies): () => Promise<AppealContext> {
+  const { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock, acknowledgementWindowMs, onEventsCommitted } = dependencies;
   const categories = new AppealCategoryService(dataSource);
-  const appeals = new AppealService(dataSource, categories, enterpriseDirectory, clock);
-  return async () => ({ appeals, categories, loaders: createAppealLoaders(dataSource) });
+  const dispatchRules = new DispatchRuleService(dataSource, categories, departmentDirectory, clock);
+  const dispatches = new DispatchService({
+    dataSource,
+    rules: dispatchRules,
+    departments: departmentDirectory,
+    volunteerTeams: volunteerTeamDirectory,
+    clock,
+    acknowledgementWindowMs,
+    onEventsCommitted,
+  });
+  const appeals = new AppealService(dataSource, categories, enterpriseDirectory, dispatches, clock, onEventsCommitted);
+  return async () => ({ appeals, categories, dispatchRules, dispatches, loaders: createAppealLoaders(dataSource) });
 }

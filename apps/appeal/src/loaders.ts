@@ -3,6 +3,7 @@ import { type DataSource, In } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
+import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { isUuid } from './uuid';
 
 /** The columns by which another service's entity owns a list of appeals. */
@@ -80,7 +81,14 @@ export function createAppealLoaders(dataSource: DataSource) {
     timelineByAppeal: new DataLoader<string, TimelineEntry[]>(async (appealIds) => {
       const rows = await dataSource.getRepository(TimelineEntry).find({
         where: { appealId: In([...appealIds]) },
-        order: { at: 'ASC', id: 'ASC' },
+        order: { at: 'ASC', insertionOrder: 'ASC' },
+      });
+      return groupInOrder(appealIds, rows, (row) => row.appealId);
+    }),
+    dispatchesByAppeal: new DataLoader<string, AppealDispatch[]>(async (appealIds) => {
+      const rows = await dataSource.getRepository(AppealDispatch).find({
+        where: { appealId: In([...appealIds]) },
+        order: { insertionOrder: 'ASC' },
       });
       return groupInOrder(appealIds, rows, (row) => row.appealId);
     }),

@@ -5,6 +5,8 @@ import { appealReference } from './appeal/appeal.reference';
 import { AppealResolver } from './appeal/appeal.resolver';
 import { departmentReference } from './department/department.reference';
 import { DepartmentResolver } from './department/department.resolver';
+import { DispatchRuleResolver } from './dispatch/dispatch-rule.resolver';
+import { DispatchResolver } from './dispatch/dispatch.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
@@ -12,7 +14,9 @@ import { GridCellResolver } from './grid-cell/grid-cell.resolver';
 
 export function buildAppealSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AppealResolver, AppealCategoryResolver, EnterpriseResolver, GridCellResolver, DepartmentResolver] },
+    {
+      resolvers: [AppealResolver, AppealCategoryResolver, EnterpriseResolver, GridCellResolver, DepartmentResolver, DispatchResolver, DispatchRuleResolver],
+    },
     { Appeal: appealReference, Enterprise: enterpriseReference, GridCell: gridCellReference, Department: departmentReference },
   );
 }

@@ -5,6 +5,8 @@ import { Appeal } from './appeal/appeal.entity';
 import { AppealChannel, AppealStatus, CHANNEL_ACTORS, HandlingMode, submissionNote } from './appeal/appeal.enums';
 import { dueAtFor } from './appeal/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
+import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
+import { DispatchRule } from './dispatch/dispatch-rule.entity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -57,8 +59,9 @@ function stepOf(status: AppealStatus, fixture: AppealFixture, department: { code
 
 /**
  * Loads the article's appeals into the appeal schema. Safe to run again: categories are upserted,
- * and appeals and timeline entries (stable ids) are only inserted when missing, so a re-run never
- * rewinds a case that has moved on nor touches the append-only timeline.
+ * and dispatch rules, appeals and timeline entries (stable ids) are only inserted when missing, so a
+ * re-run never overwrites an admin's change to a rule (a deleted default rule does come back), rewinds
+ * a case that has moved on nor touches the append-only timeline.
  */
 export async function seedAppeal(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
@@ -74,6 +77,8 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
       })),
       ['code'],
     );
+    // A default rule an admin replaced (same category, scope and priority) is skipped, like one already there.
+    await manager.createQueryBuilder().insert().into(DispatchRule).values(defaultDispatchRules(appealCategories, now)).orIgnore().execute();
     const categoryByCode = new Map(appealCategories.map((category) => [category.code, category]));
     const rows: Appeal[] = [];
     const entries: TimelineEntry[] = [];

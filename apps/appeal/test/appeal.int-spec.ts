@@ -2,12 +2,12 @@ import { StatementCounter } from '@erqi/shared/data-access-database';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-http-server';
-import { appealCategories, appeals, departmentByCode, enterpriseByName, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
+import { appealCategories, appeals, departmentByCode, enterpriseByName, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { AppealStatus, HandlingMode } from '../src/appeal/appeal.enums';
-import { type EnterpriseDirectory, enterpriseServiceUnavailable } from '../src/enterprise/enterprise-directory';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';
+import { fixtureDirectories } from './fixture-directories';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The seed runs "now" at this moment; submissions are stamped a little later, so they list first. */
@@ -42,17 +42,9 @@ const APPEAL_FIELDS = `id title status handlingMode channel submittedAt dueAt ca
 
 const collective = enterpriseByName('河南八方顺亿实业有限公司');
 
-/** Set to make the directory fail as an unreachable enterprise subgraph would. */
-let enterpriseServiceDown = false;
-
-/** Answers from the seed fixtures, as the enterprise subgraph would. */
-const directory: EnterpriseDirectory = {
-  async findEnterprise(id) {
-    if (enterpriseServiceDown) throw enterpriseServiceUnavailable('no answer within 5000 ms');
-    const enterprise = enterprises.find((candidate) => candidate.id === id);
-    return enterprise ? { id: enterprise.id, gridCellId: enterprise.gridCellId } : null;
-  },
-};
+/** Answer from the seed fixtures, as the enterprise, grid and volunteer subgraphs would. */
+const directories = fixtureDirectories();
+const { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory } = directories;
 
 describe('appeal subgraph on PostgreSQL', () => {
   let database: TestDatabase;
@@ -60,11 +52,12 @@ describe('appeal subgraph on PostgreSQL', () => {
   let dataSource: DataSource;
   const statements = new StatementCounter();
 
-  const rowCounts = async (): Promise<{ appeals: number; entries: number }> => {
+  const rowCounts = async (): Promise<{ appeals: number; entries: number; dispatches: number; events: number }> => {
     const [row] = (await dataSource.query(
-      'SELECT (SELECT count(*) FROM appeal.appeal)::int AS appeals, (SELECT count(*) FROM appeal.timeline_entry)::int AS entries',
-    )) as Array<{ appeals: number; entries: number }>;
-    return row ?? { appeals: -1, entries: -1 };
+      `SELECT (SELECT count(*) FROM appeal.appeal)::int AS appeals, (SELECT count(*) FROM appeal.timeline_entry)::int AS entries,
+        (SELECT count(*) FROM appeal.appeal_dispatch)::int AS dispatches, (SELECT count(*) FROM appeal.outbox_message)::int AS events`,
+    )) as Array<{ appeals: number; entries: number; dispatches: number; events: number }>;
+    return row ?? { appeals: -1, entries: -1, dispatches: -1, events: -1 };
   };
 
   /** What the database holds for a parent, newest first: the expectation for the contributed lists. */
@@ -89,7 +82,7 @@ describe('appeal subgraph on PostgreSQL', () => {
     database = await createTestDatabase('appeal');
     const definition = await createAppealSubgraph(
       { kind: 'postgres', url: database.url },
-      { sqlLogger: statements, enterpriseDirectory: directory, clock: () => new Date(CLOCK) },
+      { sqlLogger: statements, enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock: () => new Date(CLOCK) },
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
@@ -189,7 +182,7 @@ describe('appeal subgraph on PostgreSQL', () => {
     }
   });
 
-  it('submits an appeal: SUBMITTED, due by its handling mode, one timeline entry, in the enterprise’s grid cell', async () => {
+  it('submits an appeal: SUBMITTED, due by its handling mode, in the enterprise’s grid cell, dispatched to its lead department', async () => {
     const before = await rowCounts();
     const response = await submit(validInput);
     expect(response.body.errors).toBeUndefined();
@@ -204,12 +197,14 @@ describe('appeal subgraph on PostgreSQL', () => {
       category: { code: 'CONSTRUCTION' },
       enterprise: { id: collective.id },
       gridCell: { id: collective.gridCellId },
-      leadDepartment: null,
+      leadDepartment: { id: departmentByCode('HOUSING_CONSTRUCTION').id },
     });
     expect(appeal?.timeline).toEqual([
       { fromStatus: null, toStatus: 'SUBMITTED', actor: 'grid-worker', note: expect.stringContaining('GRID_WORKER'), at: CLOCK.toISOString() },
+      { fromStatus: 'SUBMITTED', toStatus: 'SUBMITTED', actor: 'system', note: '派发: dispatched to HOUSING_CONSTRUCTION (lead)', at: CLOCK.toISOString() },
     ]);
-    expect(await rowCounts()).toEqual({ appeals: before.appeals + 1, entries: before.entries + 1 });
+    // CONSTRUCTION is not volunteer-eligible: one dispatch, and its event on two topics beside the submission's.
+    expect(await rowCounts()).toEqual({ appeals: before.appeals + 1, entries: before.entries + 2, dispatches: before.dispatches + 1, events: before.events + 3 });
 
     const listed = await postGraphQL<{ appeals: Page }>(subgraph.url, `{ appeals(first: 1) { nodes { id } } }`);
     expect(listed.body.data?.appeals.nodes[0]?.id).toBe(appeal?.id);
@@ -247,12 +242,12 @@ describe('appeal subgraph on PostgreSQL', () => {
 
   it('answers SERVICE_UNAVAILABLE when the enterprise service is down, and writes nothing', async () => {
     const before = await rowCounts();
-    enterpriseServiceDown = true;
+    directories.down.enterprise = true;
     try {
       const response = await submit(validInput);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'enterprise' });
     } finally {
-      enterpriseServiceDown = false;
+      directories.down.enterprise = false;
     }
     expect(await rowCounts()).toEqual(before);
   });
@@ -329,7 +324,7 @@ describe('appeal subgraph on PostgreSQL', () => {
 
   it('seeds idempotently, leaving submitted and moved-on appeals alone', async () => {
     const before = await rowCounts();
-    const { dataSource: again } = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { enterpriseDirectory: directory });
+    const { dataSource: again } = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory });
     try {
       expect(await seedAppeal(again, new Date(SEEDED_AT.getTime() + 7 * DAY_MS))).toEqual({ inserted: 0 });
       expect(await rowCounts()).toEqual(before);

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CheckInService } from './check-in/check-in.service';
 import { createVolunteerLoaders, type VolunteerLoaders } from './loaders';
 import { VolunteerActivityService } from './volunteer-activity/volunteer-activity.service';
+import { VolunteerTaskService } from './volunteer-task/volunteer-task.service';
 import { VolunteerTeamService } from './volunteer-team/volunteer-team.service';
 import { VolunteerService } from './volunteer/volunteer.service';
 
@@ -11,6 +12,7 @@ export interface VolunteerContext {
   volunteers: VolunteerService;
   activities: VolunteerActivityService;
   checkIns: CheckInService;
+  tasks: VolunteerTaskService;
   loaders: VolunteerLoaders;
 }
 
@@ -19,5 +21,6 @@ export function createVolunteerContextFactory(dataSource: DataSource): () => Pro
   const volunteers = new VolunteerService(dataSource);
   const activities = new VolunteerActivityService(dataSource);
   const checkIns = new CheckInService(dataSource);
-  return async () => ({ teams, volunteers, activities, checkIns, loaders: createVolunteerLoaders(dataSource) });
+  const tasks = new VolunteerTaskService(dataSource);
+  return async () => ({ teams, volunteers, activities, checkIns, tasks, loaders: createVolunteerLoaders(dataSource) });
 }

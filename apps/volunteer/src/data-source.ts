@@ -1,9 +1,12 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
+import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { CheckIn } from './check-in/check-in.entity';
 import { CreateVolunteerTables1764072300000 } from './migrations/1764072300000-CreateVolunteerTables';
+import { CreateVolunteerTasks1764072500000 } from './migrations/1764072500000-CreateVolunteerTasks';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
+import { VolunteerTask } from './volunteer-task/volunteer-task.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
 
@@ -14,8 +17,8 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
   return createServiceDataSource({
     schema: VOLUNTEER_SCHEMA,
     target,
-    entities: [VolunteerTeam, VolunteerTeamGridCell, Volunteer, VolunteerActivity, Shift, CheckIn],
-    migrations: [CreateVolunteerTables1764072300000],
+    entities: [VolunteerTeam, VolunteerTeamGridCell, Volunteer, VolunteerActivity, Shift, CheckIn, VolunteerTask, AppliedEvent, OutboxMessage],
+    migrations: [CreateVolunteerTables1764072300000, CreateVolunteerTasks1764072500000],
     logger,
   });
 }

@@ -5,6 +5,7 @@ import { totalServiceHours } from './check-in/service-hours';
 import { isUuid } from './uuid';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
+import { VolunteerTask, type VolunteerTaskStatus } from './volunteer-task/volunteer-task.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
 
@@ -30,13 +31,67 @@ function byIdLoader<TEntity extends { id: string }>(dataSource: DataSource, enti
   });
 }
 
+/**
+ * The `first` newest tasks (of one status, if given) of every team asked for in this tick, in ONE query:
+ * a window function numbers each team's tasks newest first and the join keeps the first `first` of each.
+ */
+function tasksByTeamLoader(dataSource: DataSource, status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> {
+  return new DataLoader(async (teamIds) => {
+    const wanted = uuidsOf(teamIds);
+    if (wanted.length === 0) return teamIds.map(() => []);
+    const rows = await dataSource
+      .getRepository(VolunteerTask)
+      .createQueryBuilder('task')
+      .innerJoin(
+        (ranked) => {
+          const candidates = ranked
+            .from(VolunteerTask, 'candidate')
+            .select('candidate.id', 'id')
+            .addSelect('row_number() OVER (PARTITION BY candidate.volunteer_team_id ORDER BY candidate.created_at DESC, candidate.id DESC)', 'place')
+            .where('candidate.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
+          return status === null ? candidates : candidates.andWhere('candidate.status = :status', { status });
+        },
+        'ranked',
+        'ranked.id = task.id AND ranked.place <= :first',
+        { first },
+      )
+      .orderBy('task.createdAt', 'DESC')
+      .addOrderBy('task.id', 'DESC')
+      .getMany();
+    return groupBy(teamIds, rows, (task) => task.teamId);
+  });
+}
+
 /** Per-request loaders, so that a list of N parents costs one query per kind of child, not N. */
 export function createVolunteerLoaders(dataSource: DataSource) {
+  // One loader per status filter and page size, so teams asked the same way share a query.
+  const teamTaskLoaders = new Map<string, DataLoader<string, VolunteerTask[]>>();
+  const tasksByTeam = (status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> => {
+    const cacheKey = `${status ?? '*'}:${first}`;
+    let loader = teamTaskLoaders.get(cacheKey);
+    if (!loader) {
+      loader = tasksByTeamLoader(dataSource, status, first);
+      teamTaskLoaders.set(cacheKey, loader);
+    }
+    return loader;
+  };
+
   return {
     volunteerTeam: byIdLoader(dataSource, VolunteerTeam),
     volunteer: byIdLoader(dataSource, Volunteer),
     volunteerActivity: byIdLoader(dataSource, VolunteerActivity),
     shift: byIdLoader(dataSource, Shift),
+    volunteerTask: byIdLoader(dataSource, VolunteerTask),
+    /** `Appeal.volunteerTasks` for every appeal of the request, in one query, oldest first. */
+    tasksByAppeal: new DataLoader<string, VolunteerTask[]>(async (appealIds) => {
+      const wanted = uuidsOf(appealIds);
+      const tasks =
+        wanted.length > 0
+          ? await dataSource.getRepository(VolunteerTask).find({ where: { appealId: In(wanted) }, order: { createdAt: 'ASC', id: 'ASC' } })
+          : [];
+      return groupBy(appealIds, tasks, (task) => task.appealId);
+    }),
+    tasksByTeam,
     /** `GridCell.volunteerTeams` for every cell of the request, in one query (coverage joined to teams). */
     teamsByGridCell: new DataLoader<string, VolunteerTeam[]>(async (cellIds) => {
       const wanted = uuidsOf(cellIds);

@@ -12,7 +12,18 @@ describe('volunteer migrations on the embedded PGlite store', () => {
     const dataSource = createVolunteerDataSource(store.target);
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, VOLUNTEER_SCHEMA);
-      expect(afterUp).toEqual(['check_in', 'migrations', 'shift', 'volunteer', 'volunteer_activity', 'volunteer_team', 'volunteer_team_grid_cell']);
+      expect(afterUp).toEqual([
+        'applied_event',
+        'check_in',
+        'migrations',
+        'outbox_message',
+        'shift',
+        'volunteer',
+        'volunteer_activity',
+        'volunteer_task',
+        'volunteer_team',
+        'volunteer_team_grid_cell',
+      ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedVolunteer(dataSource);

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { AppealCategory } from '../appeal-category/appeal-category.entity';
 import type { AppealContext } from '../context';
 import { Department } from '../department/department.entity';
+import { AppealDispatch } from '../dispatch/appeal-dispatch.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { Appeal } from './appeal.entity';
@@ -47,7 +48,7 @@ export class AppealResolver {
     return { id: appeal.gridCellId };
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: 'The department leading the case; null until it is accepted' })
+  @FieldResolver(() => Department, { nullable: true, description: 'The department leading the case; null until it is dispatched' })
   leadDepartment(@Root() appeal: Appeal): Department | null {
     return appeal.leadDepartmentId ? { id: appeal.leadDepartmentId } : null;
   }
@@ -55,5 +56,10 @@ export class AppealResolver {
   @FieldResolver(() => [TimelineEntry], { description: 'Every step so far (办理轨迹), oldest first' })
   timeline(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<TimelineEntry[]> {
     return context.loaders.timelineByAppeal.load(appeal.id);
+  }
+
+  @FieldResolver(() => [AppealDispatch], { description: 'Who was asked to act (派单): the lead, assisting departments and volunteer teams, in dispatch order' })
+  dispatches(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<AppealDispatch[]> {
+    return context.loaders.dispatchesByAppeal.load(appeal.id);
   }
 }

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { BadUserInput, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
 import type { Clock } from '../clock';
+import type { DispatchService } from '../dispatch/dispatch.service';
 import type { EnterpriseDirectory } from '../enterprise/enterprise-directory';
 import { isUuid } from '../uuid';
 import { Appeal } from './appeal.entity';
 import { AppealStatus, CHANNEL_ACTORS, submissionNote } from './appeal.enums';
+import { appealSubmittedEvent } from './appeal.events';
 import type { AppealsArgs, SubmitAppealInput } from './appeal.input';
 import { dueAtFor } from './deadline-policy';
 import { TimelineEntry } from './timeline-entry.entity';
@@ -19,7 +22,10 @@ export class AppealService {
     private readonly dataSource: DataSource,
     private readonly categories: AppealCategoryService,
     private readonly enterpriseDirectory: EnterpriseDirectory,
+    private readonly dispatcher: DispatchService,
     private readonly clock: Clock,
+    /** Called after a transaction that enqueued events has committed, so they leave at once. */
+    private readonly onEventsCommitted: () => void,
   ) {
     this.appeals = dataSource.getRepository(Appeal);
   }
@@ -42,8 +48,9 @@ export class AppealService {
   }
 
   /**
-   * Files a new appeal (郑好拍): checked first, then the appeal and its first timeline entry are
-   * written in one transaction, so a refused submission leaves no trace.
+   * Files a new appeal (郑好拍): checked first, then the appeal, its first timeline entry, its
+   * dispatch to whoever must act and their events are written in one transaction, so a refused
+   * submission leaves no trace and an accepted one is never left unannounced.
    */
   async submit(input: SubmitAppealInput): Promise<Appeal> {
     const category = await this.categories.findByCode(input.category);
@@ -78,7 +85,10 @@ export class AppealService {
         toStatus: AppealStatus.SUBMITTED,
         note: submissionNote(input.channel),
       });
+      await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
+      await this.dispatcher.dispatch(appeal, manager);
     });
+    this.onEventsCommitted();
     return appeal;
   }
 }

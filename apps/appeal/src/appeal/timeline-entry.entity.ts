@@ -6,7 +6,7 @@ import { AppealStatus } from './appeal.enums';
 /** 办理轨迹: one step of an appeal's handling. Rows are only ever appended. */
 @ObjectType({ description: 'One step of an appeal’s handling (办理轨迹): who moved it, from which status to which, and why' })
 @Entity({ name: 'timeline_entry' })
-@Index('timeline_entry_appeal', ['appealId', 'at', 'id'])
+@Index('timeline_entry_appeal', ['appealId', 'at', 'insertionOrder'])
 export class TimelineEntry {
   @Field(() => ID)
   @PrimaryColumn('uuid')
@@ -34,4 +34,8 @@ export class TimelineEntry {
   @Field(() => String)
   @Column('text')
   note!: string;
+
+  /** Written by the database: orders entries recorded at the same instant (a submission and its dispatch). */
+  @Column({ type: 'bigint', name: 'insertion_order', insert: false, update: false, select: false })
+  insertionOrder?: string;
 }

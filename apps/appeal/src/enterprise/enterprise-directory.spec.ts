@@ -1,42 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
+import { failureOf, fakeSubgraph as fakeEnterpriseSubgraph, json } from '../../test/fake-subgraph';
 import { DEFAULT_ENTERPRISE_SUBGRAPH_URL, HttpEnterpriseDirectory } from './enterprise-directory';
-
-type Handler = (body: { query: string; variables: { r: Array<{ __typename: string; id: string }> } }, response: ServerResponse) => void;
-
-/** A stand-in for the enterprise subgraph on a free port. */
-async function fakeEnterpriseSubgraph(handler: Handler): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => handler(JSON.parse(Buffer.concat(chunks).toString('utf8')), response));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-const json = (response: ServerResponse, status: number, body: unknown): void => {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-};
-
-async function failureOf(promise: Promise<unknown>): Promise<GraphQLError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof GraphQLError)) throw new TypeError(`expected a GraphQLError, got ${String(error)}`);
-  return error;
-}
 
 describe('HttpEnterpriseDirectory', () => {
   const id = '6f1c2a9e-0000-5000-8000-000000000001';
@@ -45,7 +8,8 @@ describe('HttpEnterpriseDirectory', () => {
     const seen: unknown[] = [];
     const fake = await fakeEnterpriseSubgraph((body, response) => {
       seen.push(body.variables);
-      json(response, 200, { data: { _entities: [{ id: body.variables.r[0]?.id, gridCell: { id: 'cell-1' } }] } });
+      const [representation] = body.variables['r'] as Array<{ id: string }>;
+      json(response, 200, { data: { _entities: [{ id: representation?.id, gridCell: { id: 'cell-1' } }] } });
     });
     try {
       expect(await new HttpEnterpriseDirectory({ url: fake.url }).findEnterprise(id)).toEqual({ id, gridCellId: 'cell-1' });

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { ServiceUnavailable } from '@erqi/shared/util-errors';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, fetchEntities, subgraphUnavailable } from '@erqi/shared/data-access-subgraph-client';
+import type { GraphQLError } from 'graphql';
 
 /** The little the appeal service needs to know about an enterprise, which the enterprise service owns. */
 export interface DirectoryEnterprise {
@@ -22,16 +22,9 @@ export interface HttpEnterpriseDirectoryOptions {
   timeoutMs?: number;
 }
 
-const ENTITIES_QUERY = 'query($r:[_Any!]!){ _entities(representations:$r){ ... on Enterprise { id gridCell { id } } } }';
-
-interface EntitiesResponse {
-  data?: { _entities?: Array<{ id?: string; gridCell?: { id?: string } | null } | null> } | null;
-  errors?: Array<{ message?: string; extensions?: { code?: unknown } }>;
-}
-
 /** The enterprise service could not answer; the caller may try again. */
 export function enterpriseServiceUnavailable(reason: string): GraphQLError {
-  return new ServiceUnavailable('enterprise', `The enterprise service is not answering (${reason}); nothing was saved, try again shortly`);
+  return subgraphUnavailable('enterprise', reason);
 }
 
 /**
@@ -44,42 +37,17 @@ export class HttpEnterpriseDirectory implements EnterpriseDirectory {
 
   constructor(options: HttpEnterpriseDirectoryOptions = {}) {
     this.url = options.url ?? process.env['ENTERPRISE_SUBGRAPH_URL'] ?? DEFAULT_ENTERPRISE_SUBGRAPH_URL;
-    this.timeoutMs = options.timeoutMs ?? 5000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   }
 
   async findEnterprise(id: string): Promise<DirectoryEnterprise | null> {
-    const body = await this.post({ r: [{ __typename: 'Enterprise', id }] });
-    const entity = body.data?._entities?.[0];
-    if (entity?.id && entity.gridCell?.id) return { id: entity.id, gridCellId: entity.gridCell.id };
-    // A missing enterprise is answered with null, perhaps with a NOT_FOUND error; any other error is a failure.
-    const failure = body.errors?.find((error) => error.extensions?.code !== 'NOT_FOUND');
-    if (failure) throw enterpriseServiceUnavailable(`it answered with an error: ${failure.message ?? 'no message'}`);
-    if (!body.data) throw enterpriseServiceUnavailable('it answered without data');
-    return null;
-  }
-
-  private async post(variables: Record<string, unknown>): Promise<EntitiesResponse> {
-    try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query: ENTITIES_QUERY, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      const text = await response.text();
-      let body: EntitiesResponse;
-      try {
-        body = JSON.parse(text) as EntitiesResponse;
-      } catch {
-        throw enterpriseServiceUnavailable(`it answered HTTP ${response.status} without JSON`);
-      }
-      if (!response.ok && !body.errors?.length) throw enterpriseServiceUnavailable(`it answered HTTP ${response.status}`);
-      return body;
-    } catch (error) {
-      if (error instanceof GraphQLError) throw error;
-      // fetch rejects with the signal's DOMException; compare its name, not its class (realms differ under test runners).
-      const timedOut = (error as { name?: unknown } | null)?.name === 'TimeoutError';
-      throw enterpriseServiceUnavailable(timedOut ? `no answer within ${this.timeoutMs} ms` : 'it cannot be reached');
-    }
+    const [entity] = await fetchEntities<{ id?: string; gridCell?: { id?: string } | null }>({
+      url: this.url,
+      service: 'enterprise',
+      timeoutMs: this.timeoutMs,
+      representations: [{ __typename: 'Enterprise', id }],
+      selection: '... on Enterprise { id gridCell { id } }',
+    });
+    return entity?.id && entity.gridCell?.id ? { id: entity.id, gridCellId: entity.gridCell.id } : null;
   }
 }

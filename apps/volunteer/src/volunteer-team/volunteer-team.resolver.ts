@@ -2,6 +2,8 @@ import { Connection } from '@erqi/shared/data-access-pagination';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { VolunteerContext } from '../context';
 import { GridCell } from '../grid-cell/grid-cell.entity';
+import { VolunteerTask } from '../volunteer-task/volunteer-task.entity';
+import { TEAM_TASKS_DEFAULT, TeamTasksArgs } from '../volunteer-task/volunteer-task.input';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { VolunteerTeam } from './volunteer-team.entity';
 import { VolunteerTeamsArgs } from './volunteer-team.input';
@@ -30,5 +32,10 @@ export class VolunteerTeamResolver {
   @FieldResolver(() => [Volunteer], { description: 'The members, by name' })
   volunteers(@Root() team: VolunteerTeam, @Ctx() context: VolunteerContext): Promise<Volunteer[]> {
     return context.loaders.volunteersByTeam.load(team.id);
+  }
+
+  @FieldResolver(() => [VolunteerTask], { description: 'The tasks (志愿任务) spread to this team, newest first' })
+  tasks(@Root() team: VolunteerTeam, @Args(() => TeamTasksArgs) { status, first }: TeamTasksArgs, @Ctx() context: VolunteerContext): Promise<VolunteerTask[]> {
+    return context.loaders.tasksByTeam(status ?? null, first ?? TEAM_TASKS_DEFAULT).load(team.id);
   }
 }

@@ -6,7 +6,7 @@ export class AppliedEvent {
   @PrimaryColumn('text')
   consumer!: string;
 
-  @PrimaryColumn('uuid', { name: 'event_id' })
+  @PrimaryColumn('text', { name: 'event_id' })
   eventId!: string;
 
   @Column('timestamptz', { name: 'applied_at', default: () => 'now()' })

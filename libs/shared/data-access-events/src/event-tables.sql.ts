@@ -32,7 +32,8 @@ export async function createAppliedEventTable(queryRunner: QueryRunner): Promise
   await queryRunner.query(`
     CREATE TABLE applied_event (
       consumer text NOT NULL,
-      event_id uuid NOT NULL,
+      -- CloudEvents ids are any string, not only UUIDs: keep whatever the producer chose.
+      event_id text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (consumer, event_id)
     )`);

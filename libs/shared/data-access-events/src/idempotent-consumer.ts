@@ -20,6 +20,8 @@ export interface IdempotentConsumerOptions {
   maxAttempts?: number;
   /** Wait between tries. @default 200 */
   retryDelayMs?: number;
+  /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
+  onApplied?: () => void;
 }
 
 /**
@@ -74,7 +76,8 @@ export class IdempotentConsumer {
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: true });
+    // A short long-poll lets an idle consumer stop (and a service restart) within a second, not five.
+    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: true, maxWaitTimeInMs: 1000 });
     const consumer = this.consumer;
     this.joined = new Promise((resolve) => {
       const removeListener = consumer.on(consumer.events.GROUP_JOIN, () => {
@@ -107,7 +110,7 @@ export class IdempotentConsumer {
     }
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.apply(event, topic);
+        if (await this.apply(event, topic)) this.options.onApplied?.();
         return;
       } catch (error) {
         if (error instanceof MalformedEvent || attempt >= this.maxAttempts) {
@@ -120,8 +123,9 @@ export class IdempotentConsumer {
     }
   }
 
-  private async apply(event: CloudEvent, topic: string): Promise<void> {
-    await this.options.dataSource.transaction(async (manager) => {
+  /** Applies the event once; false when it had been applied before (a redelivery). */
+  private async apply(event: CloudEvent, topic: string): Promise<boolean> {
+    return this.options.dataSource.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -130,8 +134,9 @@ export class IdempotentConsumer {
         .orIgnore()
         .execute();
       // Already applied: a redelivery. Nothing to do.
-      if ((inserted.raw as unknown[]).length === 0) return;
+      if ((inserted.raw as unknown[]).length === 0) return false;
       await this.options.handle(event, manager, topic);
+      return true;
     });
   }
 

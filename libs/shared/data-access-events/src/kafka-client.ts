@@ -24,6 +24,9 @@ export function createKafkaClient(options: { clientId: string; logger: Logger; b
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...details } = log;
+        // Our producers retry a few times and then let the outbox retry; exactly-once comes from the
+        // consumers' applied-event table, so kafkajs' warning about limited idempotent retries is noise.
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
         if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
         else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
       },

@@ -26,6 +26,8 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
+  /** Set by `wake()`: a commit happened, so look again before sleeping (a wake during a round is not lost). */
+  private wakeRequested = false;
   private failures = 0;
   private readonly batchSize: number;
   private readonly pollMs: number;
@@ -50,6 +52,7 @@ export class OutboxRelay {
 
   /** Publish soon: call after a transaction that enqueued events has committed. */
   wake(): void {
+    this.wakeRequested = true;
     this.wakeUp?.();
   }
 
@@ -92,12 +95,18 @@ export class OutboxRelay {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested) {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wakeRequested = false;
+        this.wakeUp = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wakeUp = done;
     });
   }

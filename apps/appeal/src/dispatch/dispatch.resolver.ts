@@ -1,0 +1,29 @@
+import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Appeal } from '../appeal/appeal.entity';
+import type { AppealContext } from '../context';
+import { Department } from '../department/department.entity';
+import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
+import { AppealDispatch } from './appeal-dispatch.entity';
+import { DispatchTargetKind } from './dispatch.enums';
+import { AcknowledgeDispatchArgs } from './dispatch.input';
+
+@Resolver(() => AppealDispatch)
+export class DispatchResolver {
+  // Open to every caller until the auth issue adds roles; then only the department itself may report in.
+  @Mutation(() => Appeal, {
+    description: 'A department reports in (报到) on an appeal dispatched to it; CONFLICT if it already did, NOT_FOUND if it was not dispatched',
+  })
+  acknowledgeDispatch(@Args(() => AcknowledgeDispatchArgs) { appealId, departmentCode }: AcknowledgeDispatchArgs, @Ctx() context: AppealContext): Promise<Appeal> {
+    return context.dispatches.acknowledge(appealId, departmentCode);
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'The department, for a dispatch to one' })
+  department(@Root() dispatch: AppealDispatch): Department | null {
+    return dispatch.targetKind === DispatchTargetKind.DEPARTMENT ? { id: dispatch.targetId } : null;
+  }
+
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The volunteer team, for a dispatch to one' })
+  volunteerTeam(@Root() dispatch: AppealDispatch): VolunteerTeam | null {
+    return dispatch.targetKind === DispatchTargetKind.VOLUNTEER_TEAM ? { id: dispatch.targetId } : null;
+  }
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { Conflict, NotFound } from '@erqi/shared/util-errors';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppealCategory } from '../appeal-category/appeal-category.entity';
+import { Appeal } from '../appeal/appeal.entity';
+import { TimelineEntry } from '../appeal/timeline-entry.entity';
+import type { Clock } from '../clock';
+import { isUuid } from '../uuid';
+import { AppealDispatch } from './appeal-dispatch.entity';
+import type { DepartmentDirectory } from './department-directory';
+import { acknowledgeByFor, acknowledgementNote, chooseRule, dispatchNote, dispatchTargets } from './dispatch-plan';
+import type { DispatchRuleService } from './dispatch-rule.service';
+import { appealAcknowledgedEvent, appealDispatchedEvents } from './dispatch.events';
+import { DispatchTargetKind } from './dispatch.enums';
+import type { VolunteerTeamDirectory } from './volunteer-team-directory';
+
+/** Who the timeline names for a dispatch made by the rules rather than by a person. */
+const DISPATCH_ACTOR = 'system';
+
+export interface DispatchServiceDependencies {
+  dataSource: DataSource;
+  rules: DispatchRuleService;
+  departments: DepartmentDirectory;
+  volunteerTeams: VolunteerTeamDirectory;
+  clock: Clock;
+  /** How long a department has to report in (报到) after a dispatch. */
+  acknowledgementWindowMs: number;
+  /** Called after a transaction that enqueued events has committed, so they leave at once. */
+  onEventsCommitted: () => void;
+}
+
+/** Resolves who must act on an appeal (派单), records it and announces it; takes departments' reports (报到). */
+export class DispatchService {
+  constructor(private readonly deps: DispatchServiceDependencies) {}
+
+  /**
+   * Dispatches an appeal inside the caller's transaction: the rule for its category and cell picks the
+   * lead and assisting departments (else the category's default department leads alone), and the teams
+   * covering the cell join when the category is volunteer-eligible. Records each dispatch, sets the
+   * lead, appends a timeline entry and enqueues one `cn.erqi.appeal.dispatched` per target. Submission
+   * calls it, and so will a transfer; the caller wakes the relay after commit.
+   */
+  async dispatch(appeal: Appeal, manager: EntityManager): Promise<AppealDispatch[]> {
+    const category = await manager.findOneBy(AppealCategory, { code: appeal.categoryCode });
+    if (!category) throw new NotFound('AppealCategory', appeal.categoryCode, 'category');
+    const rule = chooseRule(await this.deps.rules.candidates(category.code, appeal.gridCellId, manager), appeal.gridCellId);
+    const lead = rule ? { id: rule.leadDepartmentId, code: rule.leadDepartmentCode } : await this.defaultDepartmentOf(category);
+    const teams = category.volunteerEligible ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId) : [];
+    const targets = dispatchTargets(lead, rule?.assistingDepartments ?? [], teams);
+
+    const dispatchedAt = this.deps.clock();
+    const dispatches = targets.map((target) =>
+      manager.create(AppealDispatch, {
+        id: randomUUID(),
+        appealId: appeal.id,
+        targetKind: target.kind,
+        targetId: target.id,
+        targetCode: target.code,
+        role: target.role,
+        dispatchedAt,
+        acknowledgeBy: acknowledgeByFor(target, dispatchedAt, this.deps.acknowledgementWindowMs, appeal.dueAt),
+        acknowledgedAt: null,
+      }),
+    );
+    await manager.insert(AppealDispatch, dispatches);
+    await manager.update(Appeal, { id: appeal.id }, { leadDepartmentId: lead.id, version: () => 'version + 1' });
+    appeal.leadDepartmentId = lead.id;
+    appeal.version += 1;
+    await manager.insert(TimelineEntry, {
+      id: randomUUID(),
+      appealId: appeal.id,
+      at: dispatchedAt,
+      actor: DISPATCH_ACTOR,
+      fromStatus: appeal.status,
+      toStatus: appeal.status,
+      note: dispatchNote(targets),
+    });
+    await enqueueEvents(manager, dispatches.flatMap((dispatch) => appealDispatchedEvents(appeal, dispatch)));
+    return dispatches;
+  }
+
+  /**
+   * A department reports in (报到) on an appeal dispatched to it: marks its latest dispatch, appends a
+   * timeline entry and enqueues `cn.erqi.appeal.acknowledged`, in one transaction. The appeal's row
+   * is locked first, so of two reports at once the second waits and then finds the first.
+   */
+  async acknowledge(appealId: string, departmentCode: string): Promise<Appeal> {
+    const appeal = await this.deps.dataSource.transaction(async (manager) => {
+      const locked = isUuid(appealId) ? await manager.findOne(Appeal, { where: { id: appealId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!locked) throw new NotFound('Appeal', appealId, 'appealId');
+      const dispatch = await manager.findOne(AppealDispatch, {
+        where: { appealId: locked.id, targetKind: DispatchTargetKind.DEPARTMENT, targetCode: departmentCode },
+        order: { dispatchedAt: 'DESC', insertionOrder: 'DESC' },
+      });
+      if (!dispatch) throw new NotFound('Dispatch', departmentCode, 'departmentCode');
+      if (dispatch.acknowledgedAt) {
+        const at = dispatch.acknowledgedAt.toISOString();
+        throw new Conflict(`${departmentCode} already reported in (报到) on this appeal at ${at}`, { field: 'departmentCode', acknowledgedAt: at });
+      }
+      const acknowledgedAt = this.deps.clock();
+      await manager.update(AppealDispatch, { id: dispatch.id }, { acknowledgedAt });
+      await manager.insert(TimelineEntry, {
+        id: randomUUID(),
+        appealId: locked.id,
+        at: acknowledgedAt,
+        actor: departmentCode,
+        fromStatus: locked.status,
+        toStatus: locked.status,
+        note: acknowledgementNote(departmentCode),
+      });
+      await enqueueEvents(manager, [appealAcknowledgedEvent(locked.id, departmentCode, acknowledgedAt)]);
+      return locked;
+    });
+    this.deps.onEventsCommitted();
+    return appeal;
+  }
+
+  /** With no rule, the category's default department leads; the grid service knows its code. */
+  private async defaultDepartmentOf(category: AppealCategory): Promise<{ id: string; code: string }> {
+    const department = await this.deps.departments.findById(category.defaultDepartmentId);
+    if (!department) {
+      throw new Conflict(
+        `Appeals of ${category.code} cannot be dispatched: there is no dispatch rule for them and the grid service does not know their default department; an admin must add a rule (createDispatchRule)`,
+        { field: 'category' },
+      );
+    }
+    return department;
+  }
+}

@@ -1,0 +1,200 @@
+import { createServer } from 'node:net';
+import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { createLogger, type Logger } from '@erqi/shared/util-http-server';
+import { enterpriseByName } from '@erqi/shared/util-seed-fixtures';
+import type { Admin, Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { seedAppeal } from '../src/seed';
+import { createAppealSubgraph } from '../src/subgraph';
+import { fixtureDirectories } from './fixture-directories';
+import { readTopics, recordEndOffsets, type ReceivedRecord, type TopicReader } from './topic-reader';
+
+/** Where a SURROUNDINGS appeal in the water town's cell goes: the lead, the assisting department, the cell's team, and the lifecycle. */
+const LIFECYCLE = 'appeal.lifecycle';
+const DISPATCH_TOPICS = ['dispatch.department.URBAN_MANAGEMENT', 'dispatch.department.HOUSING_CONSTRUCTION', 'dispatch.volunteer-team.BAGUAMIAO_CREW'];
+const TOPICS = [LIFECYCLE, ...DISPATCH_TOPICS];
+/** Per appeal: submitted + three dispatched on the lifecycle, one on each dispatch topic. */
+const RECORDS_PER_APPEAL = 4 + DISPATCH_TOPICS.length;
+const waterTown = enterpriseByName('郑州贾鲁水镇文化旅游有限公司');
+const logger = createLogger('appeal-relay-test');
+
+async function connectedAdmin(kafka: Kafka): Promise<Admin> {
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`No Kafka broker answers at ${kafkaBrokersFromEnv().join(',')} (${String(error)}); start one with \`npm run kafka:start\``);
+  }
+  return admin;
+}
+
+/** A port nothing listens on: a broker address that refuses every connection. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new TypeError('no port');
+  return address.port;
+}
+
+/** Submits a SURROUNDINGS appeal for the water town and answers its id. */
+async function submitAppeal(url: string, index: number): Promise<string> {
+  const response = await postGraphQL<{ submitAppeal: { id: string } }>(url, `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }`, {
+    input: { enterpriseId: waterTown.id, title: `景区门前路灯不亮 #${index}`, description: '夜间游客多，路灯不亮存在安全隐患。', category: 'SURROUNDINGS', channel: 'GRID_WORKER', handlingMode: 'JOINT' },
+  });
+  const id = response.body.data?.submitAppeal.id;
+  if (!id) throw new Error(`submitAppeal #${index} was refused: ${JSON.stringify(response.body.errors)}`);
+  return id;
+}
+
+async function startAppealSubgraph(url: string, kafka: Kafka, log: Logger = logger): Promise<{ subgraph: RunningSubgraph; dataSource: DataSource }> {
+  const definition = await createAppealSubgraph({ kind: 'postgres', url }, { ...fixtureDirectories(), kafka, logger: log });
+  return { subgraph: await startSubgraph(definition, { port: 0, logger: log }), dataSource: definition.dataSource };
+}
+
+/** Keeps the lines instead of printing them: the outage's connection errors are expected. */
+function collectingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const keep = (message: string): void => void lines.push(message);
+  return { lines, info: keep, warn: keep, error: keep };
+}
+
+const ours = (records: ReceivedRecord[], ids: Set<string>): ReceivedRecord[] => records.filter((record) => record.key !== null && ids.has(record.key));
+
+describe('the appeal outbox relay on the real Kafka broker', () => {
+  let kafka: Kafka;
+  let admin: Admin;
+
+  beforeAll(async () => {
+    kafka = createKafkaClient({ clientId: 'appeal-relay-test', logger });
+    admin = await connectedAdmin(kafka);
+  });
+
+  afterAll(async () => {
+    await admin?.disconnect();
+  });
+
+  describe('while the broker is up', () => {
+    let database: TestDatabase;
+    let running: { subgraph: RunningSubgraph; dataSource: DataSource };
+    let reader: TopicReader;
+
+    beforeAll(async () => {
+      database = await createTestDatabase('appeal_relay');
+      running = await startAppealSubgraph(database.url, kafka);
+      await seedAppeal(running.dataSource);
+      reader = await readTopics(kafka, await recordEndOffsets(admin, TOPICS));
+    }, 60_000);
+
+    afterAll(async () => {
+      await reader?.stop();
+      await running?.subgraph.stop();
+      await database?.drop();
+    });
+
+    it('publishes a submitted appeal’s events to its departments’ and team’s topics with the CloudEvents headers, keyed by the appeal', async () => {
+      const id = await submitAppeal(running.subgraph.url, 0);
+      const mine = (): ReceivedRecord[] => ours(reader.records, new Set([id]));
+      await reader.until(() => mine().length === RECORDS_PER_APPEAL, 15_000, `the ${RECORDS_PER_APPEAL} records of appeal ${id}`);
+
+      for (const topic of DISPATCH_TOPICS) {
+        const [record, ...more] = mine().filter((candidate) => candidate.topic === topic);
+        expect(more).toEqual([]);
+        expect(record?.key).toBe(id);
+        expect(record?.headers).toEqual({
+          ce_specversion: '1.0',
+          ce_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          ce_type: 'cn.erqi.appeal.dispatched',
+          ce_source: '/erqi/appeal',
+          ce_time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          ce_subject: id,
+          'content-type': 'application/json',
+        });
+        expect(JSON.parse(record?.value ?? '{}')).toMatchObject({ appealId: id, target: { code: topic.split('.').at(-1) } });
+      }
+      const lifecycle = mine().filter((record) => record.topic === LIFECYCLE);
+      expect(lifecycle.map((record) => record.headers['ce_type'])).toEqual([
+        'cn.erqi.appeal.submitted',
+        'cn.erqi.appeal.dispatched',
+        'cn.erqi.appeal.dispatched',
+        'cn.erqi.appeal.dispatched',
+      ]);
+      const [unsent] = (await running.dataSource.query(`SELECT count(*)::int AS n FROM appeal.outbox_message WHERE sent_at IS NULL`)) as Array<{ n: number }>;
+      expect(unsent?.n).toBe(0);
+    }, 30_000);
+  });
+
+  describe('through a broker outage', () => {
+    const APPEALS = 100;
+    let database: TestDatabase;
+    let reader: TopicReader | undefined;
+    let running: { subgraph: RunningSubgraph; dataSource: DataSource } | undefined;
+
+    beforeAll(async () => {
+      database = await createTestDatabase('appeal_outage');
+    });
+
+    afterAll(async () => {
+      await reader?.stop();
+      await running?.subgraph.stop();
+      await database?.drop();
+    });
+
+    it('accepts every appeal while no broker answers, then delivers each one’s events exactly once, in order, when one does', async () => {
+      const start = await recordEndOffsets(admin, TOPICS);
+
+      // The relay points at a port where nothing listens: rows wait, with their attempts and the error.
+      const outageLog = collectingLogger();
+      const down = createKafkaClient({ clientId: 'appeal-relay-test-down', logger: outageLog, brokers: [`127.0.0.1:${await freePort()}`] });
+      running = await startAppealSubgraph(database.url, down, outageLog);
+      await seedAppeal(running.dataSource);
+      const ids: string[] = [];
+      for (let batch = 0; batch < APPEALS; batch += 10) {
+        ids.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => submitAppeal(running?.subgraph.url ?? '', batch + i)))));
+      }
+      expect(new Set(ids).size).toBe(APPEALS);
+      const outboxState = async () =>
+        ((await running?.dataSource.query(
+          `SELECT count(*)::int AS total, count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS sent,
+            count(*) FILTER (WHERE attempts > 0 AND last_error IS NOT NULL)::int AS failed FROM appeal.outbox_message`,
+        )) as Array<{ total: number; sent: number; failed: number }>)[0];
+      const deadline = Date.now() + 20_000;
+      while ((await outboxState())?.failed === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      const waiting = await outboxState();
+      expect(waiting).toEqual({ total: APPEALS * RECORDS_PER_APPEAL, sent: 0, failed: expect.any(Number) });
+      expect(waiting?.failed).toBeGreaterThan(0);
+      expect(outageLog.lines).toContain('outbox: cannot publish, rows wait in the outbox');
+      await running.subgraph.stop();
+      running = undefined;
+
+      // The service comes back pointing at the real broker: its relay publishes what waited.
+      running = await startAppealSubgraph(database.url, kafka);
+      reader = await readTopics(kafka, start);
+      const wanted = new Set(ids);
+      await reader.until((records) => ours(records, wanted).length >= APPEALS * RECORDS_PER_APPEAL, 60_000, `${APPEALS * RECORDS_PER_APPEAL} records`);
+      expect(await outboxState()).toMatchObject({ sent: APPEALS * RECORDS_PER_APPEAL });
+      // Read to the end of every partition, so that a duplicate published late would be seen too.
+      await reader.caughtUp(admin, 30_000);
+
+      const received = ours(reader.records, wanted);
+      expect(received).toHaveLength(APPEALS * RECORDS_PER_APPEAL);
+      expect(new Set(received.map((record) => `${record.topic}/${record.headers['ce_id']}`)).size).toBe(received.length);
+      for (const id of ids) {
+        const lifecycle = received
+          .filter((record) => record.key === id && record.topic === LIFECYCLE)
+          .sort((a, b) => a.partition - b.partition || a.offset - b.offset);
+        expect(new Set(lifecycle.map((record) => record.partition)).size).toBe(1);
+        expect(lifecycle.map((record) => `${record.headers['ce_type']} ${(JSON.parse(record.value) as { role?: string }).role ?? ''}`.trim())).toEqual([
+          'cn.erqi.appeal.submitted',
+          'cn.erqi.appeal.dispatched LEAD',
+          'cn.erqi.appeal.dispatched ASSISTING',
+          'cn.erqi.appeal.dispatched VOLUNTEER',
+        ]);
+        for (const topic of DISPATCH_TOPICS) expect(received.filter((record) => record.key === id && record.topic === topic)).toHaveLength(1);
+      }
+    }, 180_000);
+  });
+});

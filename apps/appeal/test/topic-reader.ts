@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
+
+/** One record as a department system would see it. */
+export interface ReceivedRecord {
+  topic: string;
+  partition: number;
+  offset: number;
+  key: string | null;
+  headers: Record<string, string>;
+  value: string;
+}
+
+/** Where each partition of each topic ended before the test wrote anything: reading starts there. */
+export type StartOffsets = Map<string, Array<{ partition: number; offset: string }>>;
+
+/**
+ * The topics are fixed by the contract and shared with every other test and process, so a test
+ * remembers where they ended before it wrote, and reads from there.
+ */
+export async function recordEndOffsets(admin: Admin, topics: string[]): Promise<StartOffsets> {
+  // A topic nobody has written to yet does not exist; make it (with the broker's defaults) so it has offsets.
+  await admin.createTopics({ topics: topics.map((topic) => ({ topic })), waitForLeaders: true });
+  const offsets: StartOffsets = new Map();
+  for (const topic of topics) {
+    offsets.set(
+      topic,
+      (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high })),
+    );
+  }
+  return offsets;
+}
+
+function headerText(headers: IHeaders | undefined): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) text[name] = first.toString();
+  }
+  return text;
+}
+
+export interface TopicReader {
+  /** Every record read so far, in arrival order. */
+  records: ReceivedRecord[];
+  /** Resolves once `done(records)` holds, or fails after `timeoutMs` saying how far it got. */
+  until(done: (records: ReceivedRecord[]) => boolean, timeoutMs: number, what: string): Promise<void>;
+  /** Resolves once every record written so far to the topics (by anyone) has been read. */
+  caughtUp(admin: Admin, timeoutMs: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Reads the topics from `start` with a consumer group of its own, and resolves once the group is
+ * joined and a first fetch has applied the start offsets, so nothing written afterwards is missed.
+ */
+export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<TopicReader> {
+  const groupId = `appeal-test-${randomUUID()}`;
+  const consumer: Consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 200 });
+  const records: ReceivedRecord[] = [];
+  const lastOffsets = new Map<string, number>();
+  const waiters = new Set<() => void>();
+  const notify = (): void => waiters.forEach((waiter) => waiter());
+
+  const joined = new Promise<void>((resolve) => {
+    const remove = consumer.on(consumer.events.GROUP_JOIN, () => {
+      remove();
+      resolve();
+    });
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [...start.keys()], fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ topic, partition, message }) => {
+      records.push({
+        topic,
+        partition,
+        offset: Number(message.offset),
+        key: message.key?.toString() ?? null,
+        headers: headerText(message.headers),
+        value: message.value?.toString() ?? '',
+      });
+      lastOffsets.set(`${topic}:${partition}`, Number(message.offset));
+      notify();
+    },
+  });
+  for (const [topic, partitions] of start) for (const { partition, offset } of partitions) consumer.seek({ topic, partition, offset });
+  await joined;
+  // Seeks take effect at the start of a fetch: after two, the consumer reads from `start`.
+  await new Promise<void>((resolve) => {
+    let fetches = 0;
+    const remove = consumer.on(consumer.events.FETCH, () => {
+      fetches += 1;
+      if (fetches < 2) return;
+      remove();
+      resolve();
+    });
+  });
+
+  const until = (done: (all: ReceivedRecord[]) => boolean, timeoutMs: number, what: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        if (!done(records)) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`waited ${timeoutMs} ms for ${what}; read ${records.length} records`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+
+  return {
+    records,
+    until,
+    async caughtUp(admin, timeoutMs) {
+      const ends: Array<{ key: string; last: number }> = [];
+      for (const [topic, partitions] of start) {
+        const from = new Map(partitions.map(({ partition, offset }) => [partition, Number(offset)]));
+        for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
+          if (Number(high) > (from.get(partition) ?? 0)) ends.push({ key: `${topic}:${partition}`, last: Number(high) - 1 });
+        }
+      }
+      await until(() => ends.every(({ key, last }) => (lastOffsets.get(key) ?? -1) >= last), timeoutMs, 'the consumer to reach the end of every partition');
+    },
+    async stop() {
+      await consumer.disconnect();
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.deleteGroups([groupId]).catch(() => undefined);
+      await admin.disconnect();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { VolunteerContext } from '../context';
+import { VolunteerTask } from '../volunteer-task/volunteer-task.entity';
+import { Appeal } from './appeal.entity';
+
+@Resolver(() => Appeal)
+export class AppealResolver {
+  @FieldResolver(() => [VolunteerTask], { description: 'The tasks (志愿任务) volunteer teams took on for this appeal, oldest first' })
+  volunteerTasks(@Root() appeal: Appeal, @Ctx() context: VolunteerContext): Promise<VolunteerTask[]> {
+    return context.loaders.tasksByAppeal.load(appeal.id);
+  }
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
+import {
+  type AppealDispatchedData,
+  type CloudEvent,
+  createCloudEvent,
+  eventCatalogue,
+  MalformedEvent,
+  VOLUNTEER_LIFECYCLE_TOPIC,
+  type VolunteerTaskCreatedData,
+  volunteerTeamDispatchTopic,
+} from '@erqi/shared/util-event-catalogue';
+import { Conflict, NotFound } from '@erqi/shared/util-errors';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { isUuid } from '../uuid';
+import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
+import { VolunteerTask, VolunteerTaskStatus } from './volunteer-task.entity';
+
+/** The status a task must be in to move to each status; OPEN is only ever the first. */
+const PREVIOUS_STATUS: Partial<Record<VolunteerTaskStatus, VolunteerTaskStatus>> = {
+  [VolunteerTaskStatus.IN_PROGRESS]: VolunteerTaskStatus.OPEN,
+  [VolunteerTaskStatus.DONE]: VolunteerTaskStatus.IN_PROGRESS,
+};
+
+const NEXT_STATUS: Record<VolunteerTaskStatus, VolunteerTaskStatus | null> = {
+  [VolunteerTaskStatus.OPEN]: VolunteerTaskStatus.IN_PROGRESS,
+  [VolunteerTaskStatus.IN_PROGRESS]: VolunteerTaskStatus.DONE,
+  [VolunteerTaskStatus.DONE]: null,
+};
+
+export class VolunteerTaskService {
+  private readonly tasks: Repository<VolunteerTask>;
+
+  constructor(dataSource: DataSource) {
+    this.tasks = dataSource.getRepository(VolunteerTask);
+  }
+
+  async get(id: string): Promise<VolunteerTask> {
+    const task = isUuid(id) ? await this.tasks.findOneBy({ id }) : null;
+    if (!task) throw new NotFound('VolunteerTask', id);
+    return task;
+  }
+
+  /** Moves a task one step forward (OPEN → IN_PROGRESS → DONE); any other move is a CONFLICT naming the current status. */
+  async updateStatus(id: string, status: VolunteerTaskStatus): Promise<VolunteerTask> {
+    const task = await this.get(id);
+    const from = PREVIOUS_STATUS[status];
+    if (from !== task.status) throw cannotMove(task, status);
+    // Only from the status just read, so that two updates at once cannot both move it.
+    const result = await this.tasks.update({ id, status: from }, { status });
+    if (result.affected !== 1) throw cannotMove(await this.get(id), status);
+    return { ...task, status };
+  }
+
+  /**
+   * Turns an appeal dispatched to a volunteer team into the team's task and, in the same transaction,
+   * puts `cn.erqi.volunteer.task-created` in the outbox. A dispatch that names no team of ours, or
+   * arrived on another team's topic, can never be applied: `MalformedEvent`, so it goes to the DLQ.
+   * Returns null when this event already made a task.
+   */
+  async createFromDispatch(manager: EntityManager, event: CloudEvent<AppealDispatchedData>, topic: string): Promise<VolunteerTask | null> {
+    const { data } = event;
+    if (data.target.kind !== 'VOLUNTEER_TEAM') throw new MalformedEvent(`a dispatch to a ${data.target.kind} cannot become a volunteer task`);
+    const team =
+      (await manager.findOneBy(VolunteerTeam, { id: data.target.id })) ?? (await manager.findOneBy(VolunteerTeam, { code: data.target.code }));
+    if (!team) throw new MalformedEvent(`there is no volunteer team ${data.target.code} (${data.target.id})`);
+    if (topic !== volunteerTeamDispatchTopic(team.code)) throw new MalformedEvent(`a dispatch to ${team.code} arrived on ${topic}`);
+
+    const task = manager.create(VolunteerTask, {
+      id: randomUUID(),
+      appealId: data.appealId,
+      teamId: team.id,
+      title: data.title,
+      description: data.description,
+      category: data.category,
+      dueAt: new Date(data.dueAt),
+      status: VolunteerTaskStatus.OPEN,
+      createdAt: new Date(),
+      sourceEventId: event.id,
+    });
+    // The unique source event decides, even for a consumer group that has not seen the event.
+    const inserted = await manager.createQueryBuilder().insert().into(VolunteerTask).values(task).orIgnore().returning(['id']).execute();
+    if ((inserted.raw as unknown[]).length === 0) return null;
+
+    const created: VolunteerTaskCreatedData = {
+      taskId: task.id,
+      appealId: task.appealId,
+      teamId: team.id,
+      teamCode: team.code,
+      createdAt: task.createdAt.toISOString(),
+    };
+    const { type, source } = eventCatalogue.volunteerTaskCreated;
+    await enqueueEvents(manager, [
+      { topic: VOLUNTEER_LIFECYCLE_TOPIC, key: task.appealId, event: createCloudEvent({ type, source, subject: task.appealId, data: created, time: task.createdAt }) },
+    ]);
+    return task;
+  }
+}
+
+function cannotMove(task: VolunteerTask, status: VolunteerTaskStatus): Conflict {
+  const next = NEXT_STATUS[task.status];
+  const allowed = next ? `it can only move to ${next}` : 'it is finished';
+  return new Conflict(`VolunteerTask ${task.id} is ${task.status}, not ready for ${status}: ${allowed}`, { field: 'status', currentStatus: task.status });
+}
