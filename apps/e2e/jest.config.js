@@ -7,5 +7,5 @@ module.exports = {
   globalTeardown: '<rootDir>/src/support/global-teardown.js',
   // One system is shared by the spec files; run them one after another against it.
   maxWorkers: 1,
-  testTimeout: 30000,
+  testTimeout: 60000,
 };

@@ -7,7 +7,7 @@ import { createLogger } from '@erqi/shared/util-http-server';
 import { enterprises } from '@erqi/shared/util-seed-fixtures';
 import { departmentDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import type { Kafka } from 'kafkajs';
-import { ensureKafkaBroker } from '../kafka/kafka';
+import { ensureKafkaBroker } from '../kafka/kafka-broker';
 import { endProgress, median, progress, quantile } from './stats';
 
 /**

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv, isPortOpen } from '@erqi/shared/data-access-database';
 import { readSupergraphConfig } from '../compose/supergraph';
+import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
 import { chooseDatabase } from './database-choice';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 
@@ -22,12 +23,15 @@ async function main(): Promise<void> {
   }
   const database = await chooseDatabase();
   console.log(`[start] database: ${database.reason}`);
+  // The broker outlives this command unless this command started it.
+  const broker = await ensureKafkaBroker();
 
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number): Promise<never> => {
     stopping = true;
     await Promise.all([...children].reverse().map((child) => stopProcess(child)));
+    if (broker.source === 'started') await stopKafkaBroker();
     process.exit(code);
   };
   process.once('SIGINT', () => void stopAll(0));
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
   GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
+  Kafka        ${broker.brokers.join(',')} (try: npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);
 }

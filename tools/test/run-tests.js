@@ -26,6 +26,15 @@ async function main() {
     console.error('Start one (here: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set TEST_DATABASE_URL.');
     process.exit(1);
   }
+  // The event tests need a real Kafka broker: start the project's own (unless KAFKA_BROKERS names one),
+  // and stop it afterwards if this run started it.
+  const kafka = (command) =>
+    spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/kafka/kafka.ts', command], { cwd: root, stdio: 'inherit' }).status;
+  const brokerWasRunning = process.env.KAFKA_BROKERS || kafka('status') === 0;
+  if (!brokerWasRunning && kafka('start') !== 0) {
+    console.error('Could not start the Kafka broker (see above); the tests need one. Set KAFKA_BROKERS to use another.');
+    process.exit(1);
+  }
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
   const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'lint', 'test'];
@@ -43,6 +52,7 @@ async function main() {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
   }
+  if (!brokerWasRunning) kafka('stop');
   console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exit(nx.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
 }

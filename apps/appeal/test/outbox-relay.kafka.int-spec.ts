@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
-import { readTopics, recordEndOffsets, type ReceivedRecord, type TopicReader } from './topic-reader';
+import { readTopics, recordEndOffsets, type ReceivedRecord, type TopicReader } from '@erqi/shared/data-access-testing';
 
 /** Where a SURROUNDINGS appeal in the water town's cell goes: the lead, the assisting department, the cell's team, and the lifecycle. */
 const LIFECYCLE = 'appeal.lifecycle';

@@ -224,7 +224,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     expect(perAppeal.every((row) => row.n === 1)).toBe(true);
     const [outbox] = (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.outbox_message WHERE message_key = ANY($1::text[])`, [appealIds])) as Array<{ n: number }>;
     expect(outbox?.n).toBe(total);
-    const [remembered] = (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.applied_event WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [
+    const [remembered] = (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.applied_event WHERE consumer = $1 AND event_id = ANY($2::text[])`, [
       groupId,
       events.map((event) => event.id),
     ])) as Array<{ n: number }>;

@@ -32,14 +32,16 @@ describe('submitting an appeal through the gateway', () => {
   it('files the appeal in the enterprise’s cell with a deadline and a first timeline entry', async () => {
     const before = await appealCount();
     const { body } = await postGraphQL<{
-      submitAppeal: { id: string; status: string; dueAt: string; enterprise: { name: string }; gridCell: { code: string; volunteerTeams: Array<{ code: string }> }; timeline: Array<{ toStatus: string }> };
+      submitAppeal: { id: string; status: string; dueAt: string; enterprise: { name: string }; gridCell: { code: string; volunteerTeams: Array<{ code: string }> }; timeline: Array<{ toStatus: string; note: string }> };
     }>(system.gatewayUrl, SUBMIT, { input: validInput });
     expect(body.errors).toBeUndefined();
     const appeal = body.data?.submitAppeal;
     expect(appeal?.status).toBe('SUBMITTED');
     expect(appeal?.enterprise.name).toBe(collectiveEnterprise.name);
     expect(appeal?.gridCell.code).toBe('BGM-E01');
-    expect(appeal?.timeline.map((entry) => entry.toStatus)).toEqual(['SUBMITTED']);
+    // 集中受理, then 派发 to the lead department (SURROUNDINGS: urban management) and the others.
+    expect(appeal?.timeline.map((entry) => entry.toStatus)).toEqual(['SUBMITTED', 'SUBMITTED']);
+    expect(appeal?.timeline[1]?.note).toMatch(/^派发: dispatched to URBAN_MANAGEMENT \(lead\)/);
     expect(new Date(appeal?.dueAt ?? 0).getTime()).toBeGreaterThan(Date.now());
     expect(await appealCount()).toBe(before + 1);
 

@@ -10,12 +10,12 @@ export function systemAddresses(): SystemAddresses {
   return JSON.parse(readFileSync(SYSTEM_FILE, 'utf8')) as SystemAddresses;
 }
 
-/** Total SQL statements all subgraphs have sent so far, read from their `/metrics`. */
+/** SQL statements all subgraphs have sent so far answering requests (not relays or consumers), from `/metrics`. */
 export async function totalSqlStatements(addresses: SystemAddresses): Promise<number> {
   const counts = await Promise.all(
     Object.values(addresses.subgraphUrls).map(async (url) => {
       const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-      const match = /^sql_statements_total\{[^}]*\} (\d+)$/m.exec(text);
+      const match = /^sql_statements_total\{[^}]*origin="request"[^}]*\} (\d+)$/m.exec(text);
       return Number(match?.[1] ?? Number.NaN);
     }),
   );

@@ -1,3 +1,4 @@
+import { isInRequest } from '@erqi/shared/util-http-server';
 import type { Logger, QueryRunner } from 'typeorm';
 
 /**
@@ -6,6 +7,7 @@ import type { Logger, QueryRunner } from 'typeorm';
  */
 export class StatementCounter implements Logger {
   private count = 0;
+  private requestCount = 0;
   /** The most recent statements, newest last (a bounded window, so a long-running service does not grow). */
   readonly statements: string[] = [];
 
@@ -15,13 +17,20 @@ export class StatementCounter implements Logger {
     return this.count;
   }
 
+  /** Statements sent while answering requests, leaving out background work (outbox relays, consumers). */
+  get inRequests(): number {
+    return this.requestCount;
+  }
+
   reset(): void {
     this.count = 0;
+    this.requestCount = 0;
     this.statements.length = 0;
   }
 
   logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.count += 1;
+    if (isInRequest()) this.requestCount += 1;
     this.statements.push(query);
     if (this.statements.length > this.window) this.statements.shift();
   }

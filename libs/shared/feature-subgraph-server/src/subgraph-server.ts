@@ -68,7 +68,8 @@ export async function startSubgraph<TContext extends BaseContext>(
         body: [
           '# HELP sql_statements_total SQL statements this subgraph sent to its database.',
           '# TYPE sql_statements_total counter',
-          `sql_statements_total{service="${definition.name}"} ${definition.statements?.total ?? 0}`,
+          `sql_statements_total{service="${definition.name}",origin="request"} ${definition.statements?.inRequests ?? 0}`,
+          `sql_statements_total{service="${definition.name}",origin="background"} ${(definition.statements?.total ?? 0) - (definition.statements?.inRequests ?? 0)}`,
           '',
         ].join('\n'),
       }),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { runInRequest } from './request-scope';
 
 /** A plain route next to `/graphql`, e.g. `/health`. Returns the status and JSON body to send. */
 export type RouteHandler = (request: IncomingMessage) => Promise<{ status: number; body: unknown; contentType?: string }>;
@@ -49,7 +50,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown, conte
 export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpServerOptions<TContext>): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
   return createServer((request, response) => {
-    void handle(request, response).catch((error: unknown) => {
+    void runInRequest(() => handle(request, response)).catch((error: unknown) => {
       if (error instanceof BodyTooLarge) {
         sendJson(response, 413, { errors: [{ message: `The request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;

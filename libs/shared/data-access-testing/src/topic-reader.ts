@@ -20,7 +20,17 @@ export type StartOffsets = Map<string, Array<{ partition: number; offset: string
  */
 export async function recordEndOffsets(admin: Admin, topics: string[]): Promise<StartOffsets> {
   // A topic nobody has written to yet does not exist; make it (with the broker's defaults) so it has offsets.
-  await admin.createTopics({ topics: topics.map((topic) => ({ topic })), waitForLeaders: true });
+  // A producer may be auto-creating the same topic at this moment; the broker then refuses ours for a
+  // moment (e.g. TOPIC_ALREADY_EXISTS, or a timeout while it settles): ask again, a few times.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await admin.createTopics({ topics: topics.map((topic) => ({ topic })), waitForLeaders: true });
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+    }
+  }
   const offsets: StartOffsets = new Map();
   for (const topic of topics) {
     offsets.set(
@@ -55,7 +65,7 @@ export interface TopicReader {
  * joined and a first fetch has applied the start offsets, so nothing written afterwards is missed.
  */
 export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<TopicReader> {
-  const groupId = `appeal-test-${randomUUID()}`;
+  const groupId = `topic-reader-${randomUUID()}`;
   const consumer: Consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 200 });
   const records: ReceivedRecord[] = [];
   const lastOffsets = new Map<string, number>();
