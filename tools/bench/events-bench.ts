@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
-import { postGraphQL, startSystem } from '@erqi/shared/data-access-testing';
+import { postGraphQL, recordEndOffsets, startSystem } from '@erqi/shared/data-access-testing';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { enterprises } from '@erqi/shared/util-seed-fixtures';
 import { departmentDispatchTopic } from '@erqi/shared/util-event-catalogue';
@@ -44,6 +44,11 @@ async function rawProduceRate(kafka: Kafka): Promise<number> {
 /** Notes when each appeal's dispatch reaches the department topic. */
 async function watchDepartmentTopic(kafka: Kafka): Promise<{ arrivals: Map<string, number>; stop: () => Promise<void> }> {
   const arrivals = new Map<string, number>();
+  // Make sure the topic exists before subscribing (a fresh broker has none yet).
+  const admin = kafka.admin();
+  await admin.connect();
+  await recordEndOffsets(admin, [departmentDispatchTopic(DEPARTMENT)]);
+  await admin.disconnect();
   const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}` });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();

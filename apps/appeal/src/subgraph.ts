@@ -10,6 +10,7 @@ import { type AppealContext, createAppealContextFactory } from './context';
 import { createAppealDataSource } from './data-source';
 import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/department-directory';
 import { HttpVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
+import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
 import { type EnterpriseDirectory, HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
 import { buildAppealSchema } from './schema';
 
@@ -19,7 +20,7 @@ export const DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS = 2 * 60 * 60 * 1000;
 export interface AppealSubgraphOptions {
   /** Receives every SQL statement (tests count them). @default undefined (no SQL logging) */
   sqlLogger?: SqlLogger;
-  /** Where enterprises are looked up. @default new HttpEnterpriseDirectory() (the enterprise subgraph at ENTERPRISE_SUBGRAPH_URL) */
+  /** Where enterprises are looked up. @default the enterprise subgraph at ENTERPRISE_SUBGRAPH_URL, remembered for a minute */
   enterpriseDirectory?: EnterpriseDirectory;
   /** Where department codes are checked. @default new HttpDepartmentDirectory() (the grid subgraph at GRID_SUBGRAPH_URL) */
   departmentDirectory?: DepartmentDirectory;
@@ -43,7 +44,7 @@ export async function createAppealSubgraph(target: DatabaseTarget, options: Appe
   const dataSource = await initializeServiceDataSource(createAppealDataSource(target, options.sqlLogger));
   const relay = options.kafka ? new OutboxRelay({ dataSource, kafka: options.kafka, logger: options.logger ?? createLogger('appeal') }) : undefined;
   const createContext = createAppealContextFactory(dataSource, {
-    enterpriseDirectory: options.enterpriseDirectory ?? new HttpEnterpriseDirectory(),
+    enterpriseDirectory: options.enterpriseDirectory ?? new CachingEnterpriseDirectory(new HttpEnterpriseDirectory()),
     departmentDirectory: options.departmentDirectory ?? new HttpDepartmentDirectory(),
     volunteerTeamDirectory: options.volunteerTeamDirectory ?? new HttpVolunteerTeamDirectory(),
     clock: options.clock ?? systemClock,
