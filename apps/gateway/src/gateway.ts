@@ -2,11 +2,19 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { verifyOrReject } from '@erqi/shared/feature-subgraph-server';
+import { type Caller, createTokenVerifier } from '@erqi/shared/util-auth';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
 import { subgraphsOf } from './config';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
+
+/** What the gateway knows of a request: the verified caller and the header to pass on. */
+interface GatewayContext {
+  caller: Caller;
+  authorization?: string;
+}
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -30,10 +38,18 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: overrides[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: overrides[name] ?? url,
+        // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
+        willSendRequest: ({ request, context }) => {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
   });
   let ready = false;
-  const apollo = new ApolloServer({
+  const verify = createTokenVerifier();
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
@@ -47,7 +63,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const health = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
   const server: Server = createGraphQLHttpServer({
     apollo,
-    context: async () => ({}),
+    // Refuse a bad token at the door (401); an absent one is an anonymous caller.
+    context: async (request) => {
+      const authorization = request.headers.authorization;
+      const caller = await verifyOrReject(verify, authorization);
+      return { caller, ...(authorization ? { authorization } : {}) };
+    },
     browserLandingPath: '/explorer',
     routes: {
       '/health': health,

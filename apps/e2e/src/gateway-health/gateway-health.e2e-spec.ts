@@ -1,5 +1,5 @@
 import { findFreePort } from '@erqi/shared/util-process';
-import { startExtraGateway } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, postGraphQL, seedUser, startExtraGateway } from '@erqi/shared/data-access-testing';
 import { systemAddresses } from '../support/system-file';
 
 /** Operators and developers: health answers, and the explorer works with no internet. */
@@ -45,5 +45,30 @@ describe('gateway health and explorer', () => {
     const response = await fetch(system.gatewayUrl, { headers: { accept: 'text/html' }, redirect: 'manual' });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/explorer');
+  });
+
+  it('accepts a valid token and refuses a forged or expired one with 401 UNAUTHENTICATED', async () => {
+    const valid = await authHeaderFor(seedUser('SUPERVISOR'));
+    const ok = await postGraphQL(system.gatewayUrl, '{ appealCategories { code } }', {}, valid);
+    expect(ok.status).toBe(200);
+    expect(ok.body.errors).toBeUndefined();
+
+    const [header = '', payload = '', signature = ''] = (valid['authorization'] ?? '').replace('Bearer ', '').split('.');
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' })).toString('base64url')}.${signature}`;
+    const expired = await authHeaderFor(seedUser('SUPERVISOR'), { expiresIn: '-1m' });
+    for (const authorization of [`Bearer ${tampered}`, expired['authorization'] ?? '', 'Basic abc']) {
+      const refused = await postGraphQL(system.gatewayUrl, '{ appealCategories { code } }', {}, { authorization });
+      expect(refused.status).toBe(401);
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('has each subgraph check the token itself rather than trust the gateway', async () => {
+    const forged = 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZSI6IkFETUlOIn0.';
+    for (const url of Object.values(system.subgraphUrls)) {
+      const refused = await postGraphQL(url, '{ __typename }', {}, { authorization: forged });
+      expect(refused.status).toBe(401);
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
   });
 });

@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
 import type { StatementCounter } from '@erqi/shared/data-access-database';
-import type { GraphQLSchema } from 'graphql';
+import { type Caller, createTokenVerifier, type TokenVerifier } from '@erqi/shared/util-auth';
+import { ErrorCode, formatGraphQLError } from '@erqi/shared/util-errors';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -12,7 +13,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
-  createContext: (request: IncomingMessage) => Promise<TContext>;
+  /** Builds a request's context from the verified caller (anonymous without a token). */
+  createContext: (request: IncomingMessage, caller: Caller) => Promise<TContext>;
   /** Counts the SQL the data source sends; published at `/metrics`. */
   statements?: StatementCounter;
   /** Background work beside the API (outbox relay, event consumers): started after it listens, stopped first. */
@@ -40,6 +42,18 @@ export interface StartOptions {
   logger: Logger;
   /** Hide internals of unexpected errors. @default NODE_ENV === 'production' */
   production?: boolean;
+  /** @default createTokenVerifier() (AUTH_* settings, else the development key) */
+  verifyToken?: TokenVerifier;
+}
+
+/** A bad token ends the request with HTTP 401 and UNAUTHENTICATED, before any resolver runs. */
+export async function verifyOrReject(verify: TokenVerifier, authorization: string | undefined): Promise<Caller> {
+  try {
+    return await verify(authorization);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'The token is not valid here';
+    throw new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+  }
 }
 
 /** Serves a subgraph at `/graphql` with `/health` (200 when its database answers), until `stop()`. */
@@ -58,9 +72,11 @@ export async function startSubgraph<TContext extends BaseContext>(
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
+  const verify = options.verifyToken ?? createTokenVerifier();
   const server = createGraphQLHttpServer({
     apollo,
-    context: definition.createContext,
+    // Every subgraph verifies the token itself: it never trusts identity a caller (or a proxy) asserts.
+    context: async (request) => definition.createContext(request, await verifyOrReject(verify, request.headers.authorization)),
     routes: {
       '/metrics': async () => ({
         status: 200,

@@ -34,3 +34,4 @@ export {
   volunteerTeams,
   volunteers,
 } from './volunteers';
+export { type SeedUser, seedUsers } from './users';

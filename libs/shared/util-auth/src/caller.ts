@@ -1,0 +1,44 @@
+/** Who may do what: the roles of the platform. */
+export enum Role {
+  /** 企业: its own enterprise, appeals and inspections. */
+  ENTERPRISE = 'ENTERPRISE',
+  /** 网格员: the enterprises and appeals of their cells. */
+  GRID_WORKER = 'GRID_WORKER',
+  /** 部门工作人员: the appeals dispatched to their department. */
+  DEPARTMENT_STAFF = 'DEPARTMENT_STAFF',
+  /** 志愿服务队队长: their team. */
+  VOLUNTEER_LEAD = 'VOLUNTEER_LEAD',
+  /** 营商环境监督员: reads everything, keeps the undercover-supervision ledger. */
+  SUPERVISOR = 'SUPERVISOR',
+  /** 区领导: the cases on their ledger (领导领办). */
+  LEADER = 'LEADER',
+  ADMIN = 'ADMIN',
+}
+
+/** The verified identity of whoever sent a request; scopes come from the token's claims. */
+export type Caller =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      /** The token's `sub`. */
+      subject: string;
+      role: Role;
+      name?: string;
+      /** ENTERPRISE: the enterprise they act for. */
+      enterpriseId?: string;
+      /** GRID_WORKER: the cells assigned to them. */
+      gridCellIds?: string[];
+      /** DEPARTMENT_STAFF: their department's code. */
+      departmentCode?: string;
+      /** VOLUNTEER_LEAD: their team's code. */
+      teamCode?: string;
+    };
+
+export type UserCaller = Extract<Caller, { kind: 'user' }>;
+
+export const ANONYMOUS: Caller = { kind: 'anonymous' };
+
+/** What timelines and logs record as the actor, e.g. `GRID_WORKER:8f3c…` or `anonymous`. */
+export function actorOf(caller: Caller): string {
+  return caller.kind === 'user' ? `${caller.role}:${caller.name ?? caller.subject}` : 'anonymous';
+}

@@ -1,0 +1,3 @@
+export { actorOf, ANONYMOUS, type Caller, Role, type UserCaller } from './caller';
+export { DEVELOPMENT_KEY_FILE, developmentKeys } from './keys';
+export { type AuthConfig, authConfigFromEnv, type CallerClaims, createTokenVerifier, issueDevelopmentToken, type TokenVerifier } from './token';

@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { type CallerClaims, issueDevelopmentToken, type Role } from '@erqi/shared/util-auth';
+import { seedUsers } from '@erqi/shared/util-seed-fixtures';
+
+/**
+ * `npm run token -- --role GRID_WORKER [--sub <id>] [--expires 8h]`: prints a development token for a
+ * seed user of that role, signed with the local development key (never valid against a real provider).
+ * Use it as `Authorization: Bearer <token>` in the explorer or curl.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { role: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string', default: '8h' } } });
+  const candidates = seedUsers.filter((user) => user.role === values.role && (!values.sub || user.subject === values.sub));
+  const user = candidates[0];
+  if (!user) {
+    const roles = [...new Set(seedUsers.map((seed) => seed.role))].join(', ');
+    console.error(`No seed user${values.sub ? ` ${values.sub}` : ''} with role "${values.role ?? ''}". Roles: ${roles}`);
+    console.error('usage: npm run token -- --role <ROLE> [--sub <id>] [--expires 8h]');
+    process.exit(2);
+  }
+  const claims: CallerClaims = {
+    role: user.role as Role,
+    name: user.name,
+    ...(user.enterpriseId ? { enterprise_id: user.enterpriseId } : {}),
+    ...(user.gridCellIds ? { grid_cell_ids: user.gridCellIds } : {}),
+    ...(user.departmentCode ? { department_code: user.departmentCode } : {}),
+    ...(user.teamCode ? { team_code: user.teamCode } : {}),
+  };
+  const token = await issueDevelopmentToken(user.subject, claims, { expiresIn: values.expires });
+  console.error(`${user.name} (${user.role}, sub ${user.subject}), valid ${values.expires}:`);
+  console.log(token);
+}
+
+void main();
