@@ -29,6 +29,7 @@ const channelDescriptions: Record<string, { id: string; description: string; par
     description: 'Tasks spread to one volunteer team (e.g. dispatch.volunteer-team.BAGUAMIAO_CREW).',
     parameters: { teamCode: { description: 'The volunteer team code, e.g. BAGUAMIAO_CREW' } },
   },
+  'supervision.escalations': { id: 'supervisionEscalations', description: 'Overdue appeals (督办) and supervision-ledger findings, for supervisors (监督员).' },
   'volunteer.lifecycle': { id: 'volunteerLifecycle', description: 'What volunteer teams did with their tasks, keyed by appeal id.' },
 };
 

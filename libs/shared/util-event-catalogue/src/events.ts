@@ -70,6 +70,54 @@ export const VolunteerTaskCreatedData = Type.Object(
 );
 export type VolunteerTaskCreatedData = Static<typeof VolunteerTaskCreatedData>;
 
+const AppealStatus = Type.Union(
+  ['SUBMITTED', 'ACCEPTED', 'HANDLING', 'TRANSFERRED', 'RESOLVED', 'EVALUATED', 'CLOSED', 'REOPENED'].map((status) => Type.Literal(status)),
+);
+
+/** Any step of the closed loop: accepted, handling, transferred, resolved, evaluated, reopened, closed. */
+export const AppealTransitionData = Type.Object(
+  {
+    appealId: Uuid,
+    fromStatus: AppealStatus,
+    toStatus: AppealStatus,
+    /** Who took the step, e.g. `DEPARTMENT_STAFF:城管局 办件员` or `system`. */
+    actor: Type.String(),
+    at: DateTime,
+    note: Type.Union([Type.String(), Type.Null()]),
+    dueAt: DateTime,
+  },
+  { $id: 'AppealTransition', additionalProperties: true },
+);
+export type AppealTransitionData = Static<typeof AppealTransitionData>;
+
+/** `cn.erqi.appeal.overdue`: a deadline passed without the step it waited for (督办). Emitted once per deadline. */
+export const AppealOverdueData = Type.Object(
+  {
+    appealId: Uuid,
+    deadline: Type.Union([Type.Literal('ACKNOWLEDGEMENT'), Type.Literal('HANDLING'), Type.Literal('EVALUATION')]),
+    deadlineAt: DateTime,
+    detectedAt: DateTime,
+    /** For an acknowledgement deadline: the department that did not report in. */
+    departmentCode: Type.Union([Code, Type.Null()]),
+  },
+  { $id: 'AppealOverdue', additionalProperties: true },
+);
+export type AppealOverdueData = Static<typeof AppealOverdueData>;
+
+/** `cn.erqi.supervision.finding-changed`: a finding of the undercover-supervision ledger (暗访督导台账) moved. */
+export const SupervisionFindingData = Type.Object(
+  {
+    findingId: Uuid,
+    departmentCode: Code,
+    status: Type.Union(['OPEN', 'RECTIFYING', 'RECTIFIED', 'VERIFIED'].map((status) => Type.Literal(status))),
+    rectifyBy: DateTime,
+    at: DateTime,
+    overdue: Type.Boolean(),
+  },
+  { $id: 'SupervisionFinding', additionalProperties: true },
+);
+export type SupervisionFindingData = Static<typeof SupervisionFindingData>;
+
 export interface EventDefinition<TSchema extends TObject = TObject> {
   type: string;
   summary: string;
@@ -102,6 +150,69 @@ export const eventCatalogue = {
     source: '/erqi/appeal',
     channels: ['appeal.lifecycle'],
     schema: AppealAcknowledgedData,
+  },
+  appealAccepted: {
+    type: 'cn.erqi.appeal.accepted',
+    summary: 'An appeal was accepted (受理)',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealHandlingStarted: {
+    type: 'cn.erqi.appeal.handling-started',
+    summary: 'The lead department handles the appeal directly (直办)',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealTransferred: {
+    type: 'cn.erqi.appeal.transferred',
+    summary: 'The appeal was transferred to other departments (转办); new dispatches follow',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealResolved: {
+    type: 'cn.erqi.appeal.resolved',
+    summary: 'The appeal was resolved with feedback (结案反馈)',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealEvaluated: {
+    type: 'cn.erqi.appeal.evaluated',
+    summary: 'The enterprise or its grid worker rated the result (评价回访)',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealReopened: {
+    type: 'cn.erqi.appeal.reopened',
+    summary: 'The appeal was reopened for rectification (整改提升) with a new deadline',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealClosed: {
+    type: 'cn.erqi.appeal.closed',
+    summary: 'The appeal was closed',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle'],
+    schema: AppealTransitionData,
+  },
+  appealOverdue: {
+    type: 'cn.erqi.appeal.overdue',
+    summary: 'A deadline of an appeal passed (督办); also sent to the supervisors on supervision.escalations',
+    source: '/erqi/appeal',
+    channels: ['appeal.lifecycle', 'supervision.escalations'],
+    schema: AppealOverdueData,
+  },
+  supervisionFindingChanged: {
+    type: 'cn.erqi.supervision.finding-changed',
+    summary: 'A finding of the undercover-supervision ledger (暗访督导台账) was recorded, moved or became overdue',
+    source: '/erqi/appeal',
+    channels: ['supervision.escalations'],
+    schema: SupervisionFindingData,
   },
   volunteerTaskCreated: {
     type: 'cn.erqi.volunteer.task-created',

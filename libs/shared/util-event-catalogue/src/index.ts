@@ -2,6 +2,9 @@ export { type CloudEvent, createCloudEvent, fromKafkaRecord, type KafkaRecord, M
 export { buildAsyncApiDocument } from './asyncapi';
 export {
   AppealAcknowledgedData,
+  AppealOverdueData,
+  AppealTransitionData,
+  SupervisionFindingData,
   AppealDispatchedData,
   AppealSubmittedData,
   assertKnownEvent,
@@ -16,6 +19,7 @@ export {
   deadLetterTopic,
   departmentConsumerGroup,
   departmentDispatchTopic,
+  SUPERVISION_ESCALATIONS_TOPIC,
   VOLUNTEER_LIFECYCLE_TOPIC,
   volunteerTeamDispatchTopic,
 } from './topics';

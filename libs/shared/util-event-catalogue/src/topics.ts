@@ -31,3 +31,6 @@ export function departmentConsumerGroup(departmentCode: string, application: str
 
 /** What volunteer teams did with the tasks spread to them, keyed by appeal id. */
 export const VOLUNTEER_LIFECYCLE_TOPIC = 'volunteer.lifecycle';
+
+/** What supervisors (监督员) watch: overdue appeals (督办) and the supervision ledger's findings. */
+export const SUPERVISION_ESCALATIONS_TOPIC = 'supervision.escalations';
