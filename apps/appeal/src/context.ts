@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
 import { AppealService } from './appeal/appeal.service';
@@ -11,6 +13,8 @@ import { type AppealLoaders, createAppealLoaders } from './loaders';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
 export interface AppealContext {
+  /** Who is asking, verified from their token (anonymous without one). */
+  caller: Caller;
   appeals: AppealService;
   categories: AppealCategoryService;
   dispatchRules: DispatchRuleService;
@@ -29,7 +33,10 @@ export interface AppealContextDependencies {
   onEventsCommitted: () => void;
 }
 
-export function createAppealContextFactory(dataSource: DataSource, dependencies: AppealContextDependencies): () => Promise<AppealContext> {
+export function createAppealContextFactory(
+  dataSource: DataSource,
+  dependencies: AppealContextDependencies,
+): (request: IncomingMessage, caller: Caller) => Promise<AppealContext> {
   const { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock, acknowledgementWindowMs, onEventsCommitted } = dependencies;
   const categories = new AppealCategoryService(dataSource);
   const dispatchRules = new DispatchRuleService(dataSource, categories, departmentDirectory, clock);
@@ -43,5 +50,5 @@ export function createAppealContextFactory(dataSource: DataSource, dependencies:
     onEventsCommitted,
   });
   const appeals = new AppealService(dataSource, categories, enterpriseDirectory, dispatches, clock, onEventsCommitted);
-  return async () => ({ appeals, categories, dispatchRules, dispatches, loaders: createAppealLoaders(dataSource) });
+  return async (_request, caller) => ({ caller, appeals, categories, dispatchRules, dispatches, loaders: createAppealLoaders(dataSource) });
 }
