@@ -8,6 +8,7 @@ import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
 import { subgraphsOf } from './config';
 import { explorerRoutes } from './explorer/explorer';
+import { GatewayMetrics } from './metrics/metrics';
 import { createHealthRoute } from './health/health';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
@@ -49,6 +50,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   let ready = false;
   const verify = createTokenVerifier();
+  const metrics = new GatewayMetrics();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -56,7 +58,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>()],
   });
   await apollo.start();
   ready = true;
@@ -74,6 +76,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       '/health': health,
       // Ready to take traffic: the same answer as health, for orchestrators that ask separately.
       '/ready': health,
+      '/metrics': metrics.route(),
       ...explorerRoutes(),
     },
   });

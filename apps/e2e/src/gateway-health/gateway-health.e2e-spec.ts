@@ -71,4 +71,11 @@ describe('gateway health and explorer', () => {
       expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     }
   });
+
+  it('counts operations and errors by code at /metrics', async () => {
+    await postGraphQL(system.gatewayUrl, '{ gridCell(id: "00000000-0000-4000-8000-000000000000") { code } }');
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(Number(/^graphql_operations_total (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
+    expect(text).toMatch(/^graphql_errors_total\{code="NOT_FOUND"\} [1-9]\d*$/m);
+  });
 });
