@@ -49,6 +49,8 @@ function callerFromClaims(payload: JWTPayload): Caller {
   };
 }
 
+let warnedAboutDevelopmentKey = false;
+
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
 /**
@@ -58,6 +60,10 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Calle
 export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): TokenVerifier {
   const remote = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
   const local = remote ? undefined : developmentKeys();
+  if (!remote && process.env['NODE_ENV'] === 'production' && !warnedAboutDevelopmentKey) {
+    warnedAboutDevelopmentKey = true;
+    console.warn('AUTH_JWKS_URL is not set: tokens are checked against the local development key, which is for development and tests only');
+  }
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
