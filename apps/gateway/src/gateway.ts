@@ -2,8 +2,8 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { verifyOrReject } from '@erqi/shared/feature-subgraph-server';
-import { type Caller, createTokenVerifier } from '@erqi/shared/util-auth';
+import { SERVICE_AUTHORIZATION_HEADER, verifyOrReject } from '@erqi/shared/feature-subgraph-server';
+import { type Caller, createTokenVerifier, serviceAuthorization } from '@erqi/shared/util-auth';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
 import { subgraphsOf } from './config';
@@ -43,8 +43,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new RemoteGraphQLDataSource<GatewayContext>({
         url: overrides[name] ?? url,
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
-        willSendRequest: ({ request, context }) => {
+        willSendRequest: async ({ request, context }) => {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          // And the gateway's own identity, so subgraphs resolve references for it even for anonymous callers.
+          request.http?.headers.set(SERVICE_AUTHORIZATION_HEADER, await serviceAuthorization('gateway'));
         },
       }),
   });

@@ -1,6 +1,6 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import { seedGrid } from '../src/seed';
@@ -65,10 +65,20 @@ describe('grid subgraph on PostgreSQL', () => {
     const references = await postGraphQL<{ _entities: Array<{ code: string } | null> }>(
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { code } } }`,
-      { r: [{ __typename: 'GridCell', id: 'nonsense' }, { __typename: 'GridCell', id: gridCellByCode('BGM-E02').id }] },
+      { r: [{ __typename: 'GridCell', id: 'nonsense' }, { __typename: 'GridCell', id: gridCellByCode('BGM-E02').id }] }, await serviceHeaders(),
     );
     expect(references.body.errors).toBeUndefined();
     expect(references.body.data?._entities).toEqual([null, { code: 'BGM-E02' }]);
+  });
+
+  it('refuses _entities and _service to an anonymous caller going around the gateway', async () => {
+    for (const query of [`{ _service { sdl } }`, `{ _entities(representations: [{ __typename: "GridCell", id: "${gridCellByCode('BGM-E01').id}" }]) { __typename } }`]) {
+      const response = await postGraphQL(subgraph.url, query);
+      expect(response.status).toBe(401);
+      expect(response.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+    const asService = await postGraphQL<{ _service: { sdl: string } }>(subgraph.url, `{ _service { sdl } }`, {}, await serviceHeaders());
+    expect(asService.body.data?._service.sdl).toContain('type GridCell');
   });
 
   it('refuses a forged page cursor as bad input', async () => {
@@ -83,7 +93,7 @@ describe('grid subgraph on PostgreSQL', () => {
       statements.reset();
       const response = await postGraphQL<{ _entities: Array<{ code: string; gridWorkers: Array<{ name: string }> }> }>(subgraph.url, query, {
         representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
-      });
+      }, await serviceHeaders());
       expect(response.body.errors).toBeUndefined();
       return { response, count: statements.total };
     };

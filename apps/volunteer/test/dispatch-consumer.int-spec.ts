@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { deadLetterTopic, toKafkaRecord, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-http-server';
@@ -118,7 +118,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     const onAppeal = await postGraphQL<{ _entities: Array<{ volunteerTasks: Array<{ id: string; title: string; status: string; team: { code: string } }> }> }>(
       subgraph.url,
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Appeal { volunteerTasks { id title status team { code } } } } }`,
-      { representations: [{ __typename: 'Appeal', id: appealId }] },
+      { representations: [{ __typename: 'Appeal', id: appealId }] }, await serviceHeaders(),
     );
     expect(onAppeal.body.errors).toBeUndefined();
     const tasks = onAppeal.body.data?._entities[0]?.volunteerTasks ?? [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { OutboxMessage } from '@erqi/shared/data-access-events';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { type CloudEvent, MalformedEvent, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-http-server';
@@ -140,7 +140,7 @@ describe('volunteer tasks on PostgreSQL', () => {
       const response = await postGraphQL<{ _entities: Array<{ id: string; status: string } | null> }>(
         subgraph.url,
         `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on VolunteerTask { id status } } }`,
-        { representations: [task.id, UNKNOWN_ID, 'not-a-uuid'].map((id) => ({ __typename: 'VolunteerTask', id })) },
+        { representations: [task.id, UNKNOWN_ID, 'not-a-uuid'].map((id) => ({ __typename: 'VolunteerTask', id })) }, await serviceHeaders(),
       );
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?._entities).toEqual([{ id: task.id, status: 'OPEN' }, null, null]);
@@ -160,7 +160,7 @@ describe('volunteer tasks on PostgreSQL', () => {
         statements.reset();
         const response = await postGraphQL<{ _entities: Array<{ id: string; volunteerTasks: TaskView[] }> }>(subgraph.url, query, {
           representations: ids.map((id) => ({ __typename: 'Appeal', id })),
-        });
+        }, await serviceHeaders());
         expect(response.body.errors).toBeUndefined();
         return { appeals: response.body.data?._entities ?? [], count: statements.total };
       };
@@ -199,7 +199,7 @@ describe('volunteer tasks on PostgreSQL', () => {
       type TeamTasks = { code: string; newest: Array<{ id: string; createdAt: string }>; open: Array<{ id: string; status: string }>; busy: Array<{ id: string }> };
       const run = async (teams: Array<{ id: string }>) => {
         statements.reset();
-        const response = await postGraphQL<{ _entities: TeamTasks[] }>(subgraph.url, query, { representations: teams.map(({ id }) => ({ __typename: 'VolunteerTeam', id })) });
+        const response = await postGraphQL<{ _entities: TeamTasks[] }>(subgraph.url, query, { representations: teams.map(({ id }) => ({ __typename: 'VolunteerTeam', id })) }, await serviceHeaders());
         expect(response.body.errors).toBeUndefined();
         return { teams: response.body.data?._entities ?? [], count: statements.total };
       };

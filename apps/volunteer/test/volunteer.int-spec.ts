@@ -1,6 +1,6 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { gridCellByCode, gridCells, lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
@@ -132,7 +132,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
       statements.reset();
       const response = await postGraphQL<{ _entities: Array<{ id: string; volunteerTeams: Array<{ code: string }> }> }>(subgraph.url, query, {
         representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
-      });
+      }, await serviceHeaders());
       expect(response.body.errors).toBeUndefined();
       return { response, count: statements.total };
     };
@@ -149,7 +149,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
     const response = await postGraphQL<{ _entities: Array<{ code: string } | null> }>(
       subgraph.url,
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on VolunteerTeam { code } } }`,
-      { representations: [youth?.id, crew?.id, UNKNOWN_ID].map((id) => ({ __typename: 'VolunteerTeam', id })) },
+      { representations: [youth?.id, crew?.id, UNKNOWN_ID].map((id) => ({ __typename: 'VolunteerTeam', id })) }, await serviceHeaders(),
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?._entities).toEqual([{ code: 'ALLIANCE_YOUTH' }, { code: 'BAGUAMIAO_CREW' }, null]);

@@ -1,5 +1,9 @@
 import { ServiceUnavailable } from '@erqi/shared/util-errors';
 import { GraphQLError } from 'graphql';
+import { serviceAuthorization } from '@erqi/shared/util-auth';
+
+/** How this process names itself in service tokens. */
+const SERVICE_NAME = process.env['SERVICE_NAME'] ?? 'subgraph-client';
 
 /** Where a subgraph answers and what to call it when it does not. */
 export interface SubgraphEndpoint {
@@ -55,7 +59,8 @@ export async function querySubgraph<TData>(options: SubgraphQueryOptions): Promi
   try {
     const response = await fetch(options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      // Our own service identity: the other subgraph answers `_entities` only to signed-in callers and services.
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', authorization: await serviceAuthorization(SERVICE_NAME) },
       body: JSON.stringify({ query: options.query, variables: options.variables ?? {} }),
       signal: AbortSignal.timeout(timeoutMs),
     });

@@ -1,4 +1,4 @@
-import { type CallerClaims, issueDevelopmentToken, type Role } from '@erqi/shared/util-auth';
+import { type CallerClaims, issueDevelopmentToken, type Role, serviceAuthorization } from '@erqi/shared/util-auth';
 import { type SeedUser, seedUsers } from '@erqi/shared/util-seed-fixtures';
 
 /** The seed user of a role (the first one, or the one `pick` chooses). */
@@ -19,4 +19,9 @@ export async function authHeaderFor(user: SeedUser, options: { expiresIn?: strin
     ...(user.teamCode ? { team_code: user.teamCode } : {}),
   };
   return { authorization: `Bearer ${await issueDevelopmentToken(user.subject, claims, options)}` };
+}
+
+/** Headers with one of our services' own token, as the gateway sends beside the user's: may resolve `_entities`. */
+export async function serviceHeaders(service = 'test'): Promise<Record<string, string>> {
+  return { 'x-service-authorization': await serviceAuthorization(service) };
 }

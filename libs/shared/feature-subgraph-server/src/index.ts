@@ -1,2 +1,2 @@
 export { type MainOptions, runSubgraphMain, type SubgraphRuntime } from './run-main';
-export { type BackgroundWorker, type RunningSubgraph, startSubgraph, type StartOptions, type SubgraphDefinition, verifyOrReject } from './subgraph-server';
+export { type BackgroundWorker, type RunningSubgraph, SERVICE_AUTHORIZATION_HEADER, startSubgraph, type StartOptions, type SubgraphDefinition, verifyOrReject } from './subgraph-server';

@@ -5,7 +5,7 @@ import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi
 import type { StatementCounter } from '@erqi/shared/data-access-database';
 import { type Caller, createTokenVerifier, type TokenVerifier } from '@erqi/shared/util-auth';
 import { ErrorCode, formatGraphQLError } from '@erqi/shared/util-errors';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, Kind } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -26,6 +26,9 @@ export interface BackgroundWorker {
   launch(): void;
   stop(): Promise<void>;
 }
+
+/** The header in which the gateway (or another subgraph) sends its own service token, beside the user's. */
+export const SERVICE_AUTHORIZATION_HEADER = 'x-service-authorization';
 
 export interface RunningSubgraph {
   name: string;
@@ -62,6 +65,11 @@ export async function startSubgraph<TContext extends BaseContext>(
   options: StartOptions,
 ): Promise<RunningSubgraph> {
   const production = options.production ?? process.env['NODE_ENV'] === 'production';
+  const verify = options.verifyToken ?? createTokenVerifier();
+  // Which requests may resolve references (`_entities`) or read the SDL (`_service`): any signed-in
+  // caller or one of our services; never an anonymous caller going around the gateway.
+  // Kept on the context under a symbol: Apollo copies the context per operation, so a WeakMap would lose it.
+  const referenceAccess = Symbol('referenceAccess');
   const apollo = new ApolloServer<TContext>({
     schema: definition.schema,
     introspection: !production,
@@ -69,14 +77,36 @@ export async function startSubgraph<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        requestDidStart: async () => ({
+          didResolveOperation: async ({ operation, contextValue }) => {
+            const federationFields = (operation?.selectionSet.selections ?? []).some(
+              (selection) => selection.kind === Kind.FIELD && (selection.name.value === '_entities' || selection.name.value === '_service'),
+            );
+            if (federationFields && (contextValue as Record<symbol, unknown>)[referenceAccess] !== true) {
+              throw new GraphQLError('_entities and _service answer only signed-in callers and the platform’s own services', {
+                extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
+              });
+            }
+          },
+        }),
+      },
+    ],
   });
   await apollo.start();
-  const verify = options.verifyToken ?? createTokenVerifier();
   const server = createGraphQLHttpServer({
     apollo,
-    // Every subgraph verifies the token itself: it never trusts identity a caller (or a proxy) asserts.
-    context: async (request) => definition.createContext(request, await verifyOrReject(verify, request.headers.authorization)),
+    // Every subgraph verifies the tokens itself: it never trusts identity a caller (or a proxy) asserts.
+    context: async (request) => {
+      const caller = await verifyOrReject(verify, request.headers.authorization);
+      const serviceHeader = request.headers[SERVICE_AUTHORIZATION_HEADER];
+      const service = typeof serviceHeader === 'string' ? await verifyOrReject(verify, serviceHeader) : undefined;
+      const context = await definition.createContext(request, caller);
+      return Object.assign(context, { [referenceAccess]: caller.kind !== 'anonymous' || service?.kind === 'service' });
+    },
     routes: {
       '/metrics': async () => ({
         status: 200,

@@ -18,6 +18,8 @@ export enum Role {
 /** The verified identity of whoever sent a request; scopes come from the token's claims. */
 export type Caller =
   | { kind: 'anonymous' }
+  /** One of our own services (the gateway, a subgraph asking another): may resolve references, sees no user's data by itself. */
+  | { kind: 'service'; subject: string }
   | {
       kind: 'user';
       /** The token's `sub`. */
@@ -40,5 +42,6 @@ export const ANONYMOUS: Caller = { kind: 'anonymous' };
 
 /** What timelines and logs record as the actor, e.g. `GRID_WORKER:8f3c…` or `anonymous`. */
 export function actorOf(caller: Caller): string {
-  return caller.kind === 'user' ? `${caller.role}:${caller.name ?? caller.subject}` : 'anonymous';
+  if (caller.kind === 'user') return `${caller.role}:${caller.name ?? caller.subject}`;
+  return caller.kind === 'service' ? `service:${caller.subject}` : 'anonymous';
 }

@@ -1,3 +1,12 @@
 export { actorOf, ANONYMOUS, type Caller, Role, type UserCaller } from './caller';
 export { DEVELOPMENT_KEY_FILE, developmentKeys } from './keys';
-export { type AuthConfig, authConfigFromEnv, type CallerClaims, createTokenVerifier, issueDevelopmentToken, type TokenVerifier } from './token';
+export {
+  type AuthConfig,
+  authConfigFromEnv,
+  type CallerClaims,
+  createTokenVerifier,
+  issueDevelopmentToken,
+  SERVICE_ROLE,
+  serviceAuthorization,
+  type TokenVerifier,
+} from './token';

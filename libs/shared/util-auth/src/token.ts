@@ -22,7 +22,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
 
 /** The claims our tokens carry besides the standard ones. */
 export interface CallerClaims {
-  role: Role;
+  role: Role | typeof SERVICE_ROLE;
   name?: string;
   enterprise_id?: string;
   grid_cell_ids?: string[];
@@ -30,8 +30,12 @@ export interface CallerClaims {
   team_code?: string;
 }
 
+/** The `role` claim of a service token. */
+export const SERVICE_ROLE = 'SERVICE';
+
 function callerFromClaims(payload: JWTPayload): Caller {
   const role = payload['role'];
+  if (role === SERVICE_ROLE && typeof payload.sub === 'string') return { kind: 'service', subject: payload.sub };
   if (typeof payload.sub !== 'string' || !Object.values(Role).includes(role as Role)) {
     throw new Unauthenticated('The token has no subject or no known role');
   }
@@ -92,4 +96,21 @@ export async function issueDevelopmentToken(subject: string, claims: CallerClaim
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '8h')
     .sign(privateKey);
+}
+
+const serviceTokens = new Map<string, { token: string; expiresAt: number }>();
+
+/**
+ * The `Authorization` value a service sends when it calls a subgraph on its own behalf: `SERVICE_TOKEN`
+ * (issued by the identity provider for production) or, in development, a short-lived token signed with
+ * the development key. Cached until shortly before it expires.
+ */
+export async function serviceAuthorization(service: string): Promise<string> {
+  const configured = process.env['SERVICE_TOKEN'];
+  if (configured) return `Bearer ${configured}`;
+  const cached = serviceTokens.get(service);
+  if (cached && cached.expiresAt > Date.now() + 60_000) return `Bearer ${cached.token}`;
+  const token = await issueDevelopmentToken(service, { role: SERVICE_ROLE, name: service }, { expiresIn: '15m' });
+  serviceTokens.set(service, { token, expiresAt: Date.now() + 15 * 60_000 });
+  return `Bearer ${token}`;
 }
