@@ -1,5 +1,5 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { appealCategories, appeals, departmentByCode, enterpriseByName, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
@@ -263,7 +263,7 @@ describe('appeal subgraph on PostgreSQL', () => {
       const response = await postGraphQL<{ _entities: Array<{ id: string; appeals: AppealView[] }> }>(
         subgraph.url,
         `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
-        { representations: ids.map((id) => ({ __typename: typename, id })) },
+        { representations: ids.map((id) => ({ __typename: typename, id })) }, await serviceHeaders(),
       );
       expect(response.body.errors).toBeUndefined();
       return { entities: response.body.data?._entities ?? [], count: statements.total };
@@ -306,7 +306,7 @@ describe('appeal subgraph on PostgreSQL', () => {
     it('refuses more than 100 appeals per parent', async () => {
       const response = await postGraphQL(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { appeals(first: 101) { id } } } }`, {
         r: [{ __typename: 'Enterprise', id: collective.id }],
-      });
+      }, await serviceHeaders());
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
 
@@ -315,7 +315,7 @@ describe('appeal subgraph on PostgreSQL', () => {
       const response = await postGraphQL<{ _entities: Array<{ title: string } | null> }>(
         subgraph.url,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { title } } }`,
-        { r: [...appeals.slice(0, 3).map((appeal) => ({ __typename: 'Appeal', id: appeal.id })), { __typename: 'Appeal', id: 'missing' }] },
+        { r: [...appeals.slice(0, 3).map((appeal) => ({ __typename: 'Appeal', id: appeal.id })), { __typename: 'Appeal', id: 'missing' }] }, await serviceHeaders(),
       );
       expect(response.body.data?._entities).toEqual([...appeals.slice(0, 3).map((appeal) => ({ title: appeal.title })), null]);
       expect(statements.total).toBe(1);

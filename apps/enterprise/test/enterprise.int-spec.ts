@@ -1,6 +1,6 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { collectiveEnterprise, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
@@ -179,7 +179,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
       const response = await postGraphQL<Cells>(subgraph.url, query, {
         first,
         representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
-      });
+      }, await serviceHeaders());
       expect(response.body.errors).toBeUndefined();
       return { cells: response.body.data?._entities ?? [], count: statements.total };
     };
@@ -203,7 +203,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
   it('rejects more than 100 enterprises per cell', async () => {
     const response = await postGraphQL(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { enterprises(first: 101) { name } } } }`, {
       r: [{ __typename: 'GridCell', id: gridCellByCode('BGM-E01').id }],
-    });
+    }, await serviceHeaders());
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
@@ -213,7 +213,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const response = await postGraphQL<{ _entities: Array<{ id: string; name: string } | null> }>(
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { id name } } }`,
-      { r: ids.map((id) => ({ __typename: 'Enterprise', id })) },
+      { r: ids.map((id) => ({ __typename: 'Enterprise', id })) }, await serviceHeaders(),
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?._entities.map((entity) => entity?.id ?? null)).toEqual([...ids.slice(0, 6), null, null]);
