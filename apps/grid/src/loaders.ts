@@ -1,21 +1,10 @@
-import { isUUID } from 'class-validator';
+import { byIdLoader } from '@erqi/shared/data-access-database';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Department } from './department/department.entity';
 import { GridCell } from './grid-cell/grid-cell.entity';
 import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
 import { Region } from './region/region.entity';
-
-/** Loads rows by id in one query per batch, answering in the order asked (null where missing). */
-function byIdLoader<TEntity extends { id: string }>(dataSource: DataSource, entity: new () => TEntity): DataLoader<string, TEntity | null> {
-  return new DataLoader(async (ids) => {
-    // A reference may carry any string; only UUIDs can name a row (PostgreSQL rejects the rest, failing the batch).
-    const valid = ids.filter((id) => isUUID(id));
-    const rows = valid.length > 0 ? await dataSource.getRepository(entity).findBy({ id: In(valid) } as never) : [];
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
 
 /** Per-request loaders, so that a list of N cells costs one query per kind of child, not N. */
 export function createGridLoaders(dataSource: DataSource) {

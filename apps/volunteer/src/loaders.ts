@@ -1,35 +1,13 @@
+import { byIdLoader, groupRowsBy, uuidsOf } from '@erqi/shared/data-access-database';
 import DataLoader from 'dataloader';
 import { type DataSource, In, Not, IsNull } from 'typeorm';
 import { CheckIn } from './check-in/check-in.entity';
 import { totalServiceHours } from './check-in/service-hours';
-import { isUuid } from './uuid';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTask, type VolunteerTaskStatus } from './volunteer-task/volunteer-task.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
-
-/** Ids that can be in a uuid column; others match nothing, and must not fail the whole batch's query. */
-function uuidsOf(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter(isUuid))];
-}
-
-/** Groups rows under the keys asked for, in the order asked (an empty list where none). */
-function groupBy<TRow>(keys: readonly string[], rows: TRow[], keyOf: (row: TRow) => string): TRow[][] {
-  const groups = new Map<string, TRow[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  return keys.map((key) => groups.get(key) ?? []);
-}
-
-/** Loads rows by id in one query per batch, answering in the order asked (null where missing). */
-function byIdLoader<TEntity extends { id: string }>(dataSource: DataSource, entity: new () => TEntity): DataLoader<string, TEntity | null> {
-  return new DataLoader(async (ids) => {
-    const wanted = uuidsOf(ids);
-    const rows = wanted.length > 0 ? await dataSource.getRepository(entity).findBy({ id: In(wanted) } as never) : [];
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
 
 /**
  * The `first` newest tasks (of one status, if given) of every team asked for in this tick, in ONE query:
@@ -58,7 +36,7 @@ function tasksByTeamLoader(dataSource: DataSource, status: VolunteerTaskStatus |
       .orderBy('task.createdAt', 'DESC')
       .addOrderBy('task.id', 'DESC')
       .getMany();
-    return groupBy(teamIds, rows, (task) => task.teamId);
+    return groupRowsBy(teamIds, rows, (task) => task.teamId);
   });
 }
 
@@ -89,7 +67,7 @@ export function createVolunteerLoaders(dataSource: DataSource) {
         wanted.length > 0
           ? await dataSource.getRepository(VolunteerTask).find({ where: { appealId: In(wanted) }, order: { createdAt: 'ASC', id: 'ASC' } })
           : [];
-      return groupBy(appealIds, tasks, (task) => task.appealId);
+      return groupRowsBy(appealIds, tasks, (task) => task.appealId);
     }),
     tasksByTeam,
     /** `GridCell.volunteerTeams` for every cell of the request, in one query (coverage joined to teams). */
@@ -99,7 +77,7 @@ export function createVolunteerLoaders(dataSource: DataSource) {
         wanted.length > 0
           ? await dataSource.getRepository(VolunteerTeamGridCell).find({ where: { gridCellId: In(wanted) }, relations: { team: true } })
           : [];
-      return groupBy(cellIds, coverage, (row) => row.gridCellId).map((rows) =>
+      return groupRowsBy(cellIds, coverage, (row) => row.gridCellId).map((rows) =>
         rows.map((row) => row.team).sort((a, b) => a.code.localeCompare(b.code)),
       );
     }),
@@ -107,11 +85,11 @@ export function createVolunteerLoaders(dataSource: DataSource) {
       const coverage = await dataSource
         .getRepository(VolunteerTeamGridCell)
         .find({ where: { volunteerTeamId: In(uuidsOf(teamIds)) }, order: { gridCellId: 'ASC' } });
-      return groupBy(teamIds, coverage, (row) => row.volunteerTeamId).map((rows) => rows.map((row) => row.gridCellId));
+      return groupRowsBy(teamIds, coverage, (row) => row.volunteerTeamId).map((rows) => rows.map((row) => row.gridCellId));
     }),
     volunteersByTeam: new DataLoader<string, Volunteer[]>(async (teamIds) => {
       const volunteers = await dataSource.getRepository(Volunteer).findBy({ teamId: In(uuidsOf(teamIds)) });
-      return groupBy(teamIds, volunteers, (volunteer) => volunteer.teamId).map((members) =>
+      return groupRowsBy(teamIds, volunteers, (volunteer) => volunteer.teamId).map((members) =>
         members.sort((a, b) => a.name.localeCompare(b.name, 'zh')),
       );
     }),
@@ -119,13 +97,13 @@ export function createVolunteerLoaders(dataSource: DataSource) {
       const shifts = await dataSource
         .getRepository(Shift)
         .find({ where: { activityId: In(uuidsOf(activityIds)) }, order: { startsAt: 'ASC', duty: 'ASC' } });
-      return groupBy(activityIds, shifts, (shift) => shift.activityId);
+      return groupRowsBy(activityIds, shifts, (shift) => shift.activityId);
     }),
     serviceHoursByVolunteer: new DataLoader<string, number>(async (volunteerIds) => {
       const completed = await dataSource
         .getRepository(CheckIn)
         .findBy({ volunteerId: In(uuidsOf(volunteerIds)), checkedOutAt: Not(IsNull()) });
-      return groupBy(volunteerIds, completed, (checkIn) => checkIn.volunteerId).map(totalServiceHours);
+      return groupRowsBy(volunteerIds, completed, (checkIn) => checkIn.volunteerId).map(totalServiceHours);
     }),
   };
 }

@@ -1,6 +1,6 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { NotFound } from '@erqi/shared/util-errors';
-import { isUUID } from 'class-validator';
+import { isUuid } from '@erqi/shared/data-access-database';
 import type { DataSource, Repository } from 'typeorm';
 import { GridCell, GridCellKind } from './grid-cell.entity';
 import type { GridCellsArgs } from './grid-cell.input';
@@ -15,7 +15,7 @@ export class GridCellService {
 
   async get(id: string): Promise<GridCell> {
     // Ids are opaque: one that is not a UUID names nothing, and must not reach the uuid column.
-    const cell = isUUID(id) ? await this.cells.findOneBy({ id }) : null;
+    const cell = isUuid(id) ? await this.cells.findOneBy({ id }) : null;
     if (!cell) throw new NotFound('GridCell', id);
     return cell;
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, IsNull, QueryFailedError, type Repository } from 'typeorm';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { Shift } from '../volunteer-activity/shift.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { CheckIn } from './check-in.entity';

@@ -12,7 +12,7 @@ import {
 } from '@erqi/shared/util-event-catalogue';
 import { Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { VolunteerTask, VolunteerTaskStatus } from './volunteer-task.entity';
 

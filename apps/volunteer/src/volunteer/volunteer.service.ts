@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer.entity';
 import { MOBILE_PHONE, type RegisterVolunteerInput } from './volunteer.input';
