@@ -87,8 +87,10 @@ async function main(): Promise<void> {
 
   logger.info('starting the system (four subgraphs, gateway) on a throw-away database');
   const system = await startSystem({ env: { NODE_ENV: 'production' } });
-  const watcher = await watchDepartmentTopic(kafka);
+  let watcher: Awaited<ReturnType<typeof watchDepartmentTopic>> | undefined;
   try {
+    watcher = await watchDepartmentTopic(kafka);
+    const { arrivals } = watcher;
     // Steady rate: open loop, one appeal every 1/RATE s, latency = arrival on the topic - mutation answer.
     const total = STEADY_RATE * STEADY_SECONDS;
     const submitted: Array<{ id: string; answeredAt: number }> = [];
@@ -99,13 +101,13 @@ async function main(): Promise<void> {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       inFlight.push(submit(system.gatewayUrl, i).then((result) => void submitted.push(result)));
-      if (i % STEADY_RATE === 0) progress(`steady ${STEADY_RATE}/s: ${i}/${total} submitted, ${watcher.arrivals.size} arrived`);
+      if (i % STEADY_RATE === 0) progress(`steady ${STEADY_RATE}/s: ${i}/${total} submitted, ${arrivals.size} arrived`);
     }
     await Promise.all(inFlight);
     const steadySeconds = (performance.now() - started) / 1000;
-    await waitForArrivals(watcher.arrivals, submitted.map((item) => item.id), 30_000);
+    await waitForArrivals(arrivals, submitted.map((item) => item.id), 30_000);
     endProgress();
-    const latencies = submitted.map((item) => (watcher.arrivals.get(item.id) ?? Number.NaN) - item.answeredAt).filter((ms) => !Number.isNaN(ms));
+    const latencies = submitted.map((item) => (arrivals.get(item.id) ?? Number.NaN) - item.answeredAt).filter((ms) => !Number.isNaN(ms));
 
     // Ceiling: closed loop with CEILING_CONCURRENCY clients, as fast as the pipeline goes.
     const ceilingIds: string[] = [];
@@ -121,9 +123,9 @@ async function main(): Promise<void> {
         }
       }),
     );
-    await waitForArrivals(watcher.arrivals, ceilingIds, 60_000);
+    await waitForArrivals(arrivals, ceilingIds, 60_000);
     endProgress();
-    const lastArrival = Math.max(...ceilingIds.map((id) => watcher.arrivals.get(id) ?? 0));
+    const lastArrival = Math.max(...ceilingIds.map((id) => arrivals.get(id) ?? 0));
     const ceiling = CEILING_APPEALS / ((lastArrival - ceilingStarted) / 1000);
     // Each appeal publishes 3 records: submitted (lifecycle), dispatched (lifecycle), dispatched (department topic).
     const recordsPerAppeal = 3;
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
     writeFileSync(join(__dirname, '..', '..', 'tmp', 'bench', 'events.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
   } finally {
-    await watcher.stop();
+    await watcher?.stop();
     await system.stop();
   }
 }

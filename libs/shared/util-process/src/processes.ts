@@ -24,12 +24,19 @@ export function startNodeProcess(
   env: Record<string, string>,
   options: { args?: string[]; quiet?: boolean } = {},
 ): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', entry, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry, ...(options.args ?? [])], {
     cwd: WORKSPACE_ROOT,
     env: { ...process.env, ...env },
     // Quiet children (tests) keep their output to themselves unless they fail: see `collectOutput`.
     stdio: ['ignore', options.quiet ? 'pipe' : 'inherit', options.quiet ? 'pipe' : 'inherit'],
   });
+  // If this process ends without stopping its children (a crash, process.exit), take them along.
+  const killOnExit = (): void => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
+  return child;
 }
 
 /** Keeps the last lines a quiet child printed, to show when something goes wrong. */
