@@ -4,11 +4,19 @@ import type { DataSource, Logger } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
+import { CalendarDay } from './calendar/calendar-day.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
+import { AppealEscalation } from './escalation/appeal-escalation.entity';
 import { CreateAppealTables1764072200000 } from './migrations/1764072200000-CreateAppealTables';
 import { CreateDispatchTables1764072300000 } from './migrations/1764072300000-CreateDispatchTables';
 import { CreateOutboxTable1764072400000 } from './migrations/1764072400000-CreateOutboxTable';
+import { AddWorkflow1764072600000 } from './migrations/1764072600000-AddWorkflow';
+import { CreateEscalationTable1764072800000 } from './migrations/1764072800000-CreateEscalationTable';
+import { CreateSupervisionLedger1764072810000 } from './migrations/1764072810000-CreateSupervisionLedger';
+import { AddAppealFigureIndexes1764072820000 } from './migrations/1764072820000-AddAppealFigureIndexes';
+import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
+import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
 /** The appeal service's tables live in the `appeal` schema; no other service reads them. */
 export const APPEAL_SCHEMA = 'appeal';
@@ -17,8 +25,12 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
   return createServiceDataSource({
     schema: APPEAL_SCHEMA,
     target,
-    entities: [AppealCategory, Appeal, TimelineEntry, DispatchRule, AppealDispatch, OutboxMessage],
-    migrations: [CreateAppealTables1764072200000, CreateDispatchTables1764072300000, CreateOutboxTable1764072400000],
+    entities: [AppealCategory, Appeal, TimelineEntry, DispatchRule, AppealDispatch, OutboxMessage, CalendarDay,
+      // 督办 and the supervision ledger
+      AppealEscalation, SupervisionFinding, SupervisionFindingEntry],
+    migrations: [CreateAppealTables1764072200000, CreateDispatchTables1764072300000, CreateOutboxTable1764072400000, AddWorkflow1764072600000,
+      // 督办, the supervision ledger and the figures' indexes
+      CreateEscalationTable1764072800000, CreateSupervisionLedger1764072810000, AddAppealFigureIndexes1764072820000],
     logger,
   });
 }

@@ -4,6 +4,8 @@ import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
+import { createEscalationLoaders } from './escalation/escalation.loaders';
+import { createSupervisionLoaders } from './supervision/supervision.loaders';
 import { isUuid } from './uuid';
 
 /** The columns by which another service's entity owns a list of appeals. */
@@ -95,6 +97,9 @@ export function createAppealLoaders(dataSource: DataSource) {
     appealsByEnterprise: (first: number) => appealsOf('enterpriseId', first),
     appealsByGridCell: (first: number) => appealsOf('gridCellId', first),
     appealsByLeadDepartment: (first: number) => appealsOf('leadDepartmentId', first),
+    // Appeal.overdue, Appeal.escalations (督办) and SupervisionFinding.history
+    ...createEscalationLoaders(dataSource),
+    ...createSupervisionLoaders(dataSource),
   };
 }
 

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
 import { seedAppeal } from './seed';
+import { DEFAULT_ESCALATION_SCAN_MS } from './escalation/escalation-watcher';
 import { createAppealSubgraph, DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS } from './subgraph';
+import { workflowOptionsFromEnv } from './workflow/workflow-config';
 
 /** `ACKNOWLEDGEMENT_WINDOW_MINUTES`: how long a department has to report in (报到) after a dispatch. */
 function acknowledgementWindowMs(value = process.env['ACKNOWLEDGEMENT_WINDOW_MINUTES']): number {
@@ -11,11 +13,19 @@ function acknowledgementWindowMs(value = process.env['ACKNOWLEDGEMENT_WINDOW_MIN
   return minutes * 60_000;
 }
 
+/** `ESCALATION_SCAN_SECONDS`: how often the 督办 watcher looks for passed deadlines; 0 runs none (another replica does). */
+function escalationScanMs(value = process.env['ESCALATION_SCAN_SECONDS']): number | undefined {
+  if (value === undefined || value === '') return DEFAULT_ESCALATION_SCAN_MS;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError(`ESCALATION_SCAN_SECONDS must be 0 or a positive number of seconds, not "${value}"`);
+  return seconds === 0 ? undefined : seconds * 1000;
+}
+
 /** The appeal subgraph: appeals (郑好拍) with their categories, deadlines, timelines and dispatches, and its outbox relay. Port 4003. */
 void runSubgraphMain({
   name: 'appeal',
   defaultPort: 4003,
   create: ({ target, statements, kafka, logger }) =>
-    createAppealSubgraph(target, { sqlLogger: statements, kafka, logger, acknowledgementWindowMs: acknowledgementWindowMs() }),
+    createAppealSubgraph(target, { sqlLogger: statements, kafka, logger, acknowledgementWindowMs: acknowledgementWindowMs(), escalationScanMs: escalationScanMs(), ...workflowOptionsFromEnv() }),
   seed: { table: 'appeal', run: (dataSource) => seedAppeal(dataSource) },
 });

@@ -2,11 +2,14 @@ import { appealCategories, appeals, departmentByCode, stableId, type AppealFixtu
 import type { DataSource } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
-import { AppealChannel, AppealStatus, CHANNEL_ACTORS, HandlingMode, submissionNote } from './appeal/appeal.enums';
+import { AppealChannel, AppealStatus, CHANNEL_ACTORS, ClosureReason, HandlingMode, submissionNote } from './appeal/appeal.enums';
 import { dueAtFor } from './appeal/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
+import { loadWorkingCalendar } from './calendar/load-working-calendar';
+import { addWorkingDuration } from './calendar/working-duration';
 import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
+import { DEFAULT_EVALUATION_WINDOW } from './workflow/policy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,6 +69,7 @@ function stepOf(status: AppealStatus, fixture: AppealFixture, department: { code
 export async function seedAppeal(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(Appeal);
+    const calendar = await loadWorkingCalendar(manager);
     await manager.upsert(
       AppealCategory,
       appealCategories.map((category, position) => ({
@@ -89,6 +93,15 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
       const status = AppealStatus[fixture.status];
       const handlingMode = HandlingMode[fixture.handlingMode];
       const submittedAt = new Date(now.getTime() - fixture.submittedDaysAgo * DAY_MS);
+      // Spread the steps evenly between submission and now, a minute apart at least.
+      const path = closedLoopTo(status, handlingMode);
+      const gap = Math.max(Math.floor((now.getTime() - submittedAt.getTime()) / path.length), 60_000);
+      const stepAt = (step: AppealStatus): Date | null => {
+        const index = path.indexOf(step);
+        return index < 0 ? null : new Date(submittedAt.getTime() + index * gap);
+      };
+      const evaluatedAt = stepAt(AppealStatus.EVALUATED);
+      const unsatisfied = status === AppealStatus.REOPENED;
       rows.push(
         manager.create(Appeal, {
           id: fixture.id,
@@ -102,13 +115,21 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
           gridCellId: fixture.gridCellId,
           leadDepartmentId: status === AppealStatus.SUBMITTED ? null : department.id,
           submittedAt,
-          dueAt: dueAtFor(handlingMode, submittedAt),
+          dueAt: dueAtFor(handlingMode, submittedAt, calendar),
+          leaderName: null,
+          feedback: stepAt(AppealStatus.RESOLVED) ? '调查处理完毕，已向企业反馈办理结果' : null,
+          resolvedAt: stepAt(AppealStatus.RESOLVED),
+          // A seeded case waiting for its return visit gets the whole window from the time of seeding.
+          evaluationDueAt: status === AppealStatus.RESOLVED ? addWorkingDuration(calendar, now, DEFAULT_EVALUATION_WINDOW) : null,
+          evaluationRating: evaluatedAt ? (unsatisfied ? 2 : 4) : null,
+          evaluationComment: evaluatedAt ? (unsatisfied ? '企业不满意' : '企业满意') : null,
+          evaluatedAt,
+          closedAt: stepAt(AppealStatus.CLOSED),
+          closureReason: status === AppealStatus.CLOSED ? ClosureReason.EVALUATED : null,
+          possibleDuplicateOfId: null,
           version: 1,
         }),
       );
-      // Spread the steps evenly between submission and now, a minute apart at least.
-      const path = closedLoopTo(status, handlingMode);
-      const gap = Math.max(Math.floor((now.getTime() - submittedAt.getTime()) / path.length), 60_000);
       path.forEach((toStatus, index) => {
         entries.push(
           manager.create(TimelineEntry, {

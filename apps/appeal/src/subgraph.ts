@@ -12,7 +12,11 @@ import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/de
 import { HttpVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
 import { type EnterpriseDirectory, HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
+import { EscalationWatcher } from './escalation/escalation-watcher';
 import { buildAppealSchema } from './schema';
+import { loadWorkingCalendar } from './calendar/load-working-calendar';
+import { NoResponseCloser } from './workflow/no-response-closer';
+import { type WorkflowPolicy, workflowPolicy } from './workflow/policy';
 
 /** How long a department has to report in (报到) after a dispatch, unless told otherwise. */
 export const DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS = 2 * 60 * 60 * 1000;
@@ -37,12 +41,47 @@ export interface AppealSubgraphOptions {
   kafka?: Kafka;
   /** Where the relay reports. @default createLogger('appeal') */
   logger?: Logger;
+  /**
+   * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
+   * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
+   */
+  escalationScanMs?: number;
+  /** Deadlines, evaluation window, duplicate detection. @default the calendar of the calendar_day table, HANDLING_DEADLINES, 5 working days, 30 days and 0.6 */
+  workflowPolicy?: Partial<WorkflowPolicy>;
+  /**
+   * How often resolved appeals nobody evaluated in time are closed as NO_RESPONSE. Without it no scan
+   * runs on its own (tests call `noResponseCloser.runOnce()` after moving the clock). @default undefined
+   */
+  noResponseScanMs?: number;
+}
+
+/** The subgraph and its 督办 watcher, which tests and admins can make scan now. */
+export interface AppealSubgraph extends SubgraphDefinition<AppealContext> {
+  escalationWatcher: EscalationWatcher;
+  /** Closes resolved appeals nobody evaluated in time (NO_RESPONSE). */
+  noResponseCloser: NoResponseCloser;
 }
 
 /** Everything the appeal subgraph needs to serve: migrated data source, schema, context factory and its outbox relay. */
-export async function createAppealSubgraph(target: DatabaseTarget, options: AppealSubgraphOptions = {}): Promise<SubgraphDefinition<AppealContext>> {
+export async function createAppealSubgraph(target: DatabaseTarget, options: AppealSubgraphOptions = {}): Promise<AppealSubgraph> {
   const dataSource = await initializeServiceDataSource(createAppealDataSource(target, options.sqlLogger));
   const relay = options.kafka ? new OutboxRelay({ dataSource, kafka: options.kafka, logger: options.logger ?? createLogger('appeal') }) : undefined;
+  const clock = options.clock ?? systemClock;
+  const escalationWatcher = new EscalationWatcher({
+    dataSource,
+    clock,
+    onEventsCommitted: () => relay?.wake(),
+    logger: options.logger ?? createLogger('appeal'),
+    ...(options.escalationScanMs ? { intervalMs: options.escalationScanMs } : {}),
+  });
+  const policy = workflowPolicy({ ...options.workflowPolicy, calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)) });
+  const noResponseCloser = new NoResponseCloser({
+    dataSource,
+    clock,
+    onEventsCommitted: () => relay?.wake(),
+    logger: options.logger ?? createLogger('appeal'),
+    ...(options.noResponseScanMs ? { intervalMs: options.noResponseScanMs } : {}),
+  });
   const createContext = createAppealContextFactory(dataSource, {
     enterpriseDirectory: options.enterpriseDirectory ?? new CachingEnterpriseDirectory(new HttpEnterpriseDirectory()),
     departmentDirectory: options.departmentDirectory ?? new HttpDepartmentDirectory(),
@@ -50,6 +89,9 @@ export async function createAppealSubgraph(target: DatabaseTarget, options: Appe
     clock: options.clock ?? systemClock,
     acknowledgementWindowMs: options.acknowledgementWindowMs ?? DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS,
     onEventsCommitted: () => relay?.wake(),
+    escalationWatcher,
+    policy,
   });
-  return { name: 'appeal', schema: await buildAppealSchema(), dataSource, createContext, workers: relay ? [relay] : [] };
+  const workers = [...(relay ? [relay] : []), ...(options.escalationScanMs ? [escalationWatcher] : []), ...(options.noResponseScanMs ? [noResponseCloser] : [])];
+  return { name: 'appeal', schema: await buildAppealSchema(), dataSource, createContext, workers, escalationWatcher, noResponseCloser };
 }

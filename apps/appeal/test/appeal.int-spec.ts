@@ -5,6 +5,8 @@ import { createLogger } from '@erqi/shared/util-http-server';
 import { appealCategories, appeals, departmentByCode, enterpriseByName, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { AppealStatus, HandlingMode } from '../src/appeal/appeal.enums';
+import { dueAtFor } from '../src/appeal/deadline-policy';
+import { loadWorkingCalendar } from '../src/calendar/load-working-calendar';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
@@ -137,7 +139,10 @@ describe('appeal subgraph on PostgreSQL', () => {
       gridCell: { id: fixture?.gridCellId },
       leadDepartment: { id: departmentByCode('ADMINISTRATIVE_APPROVAL').id },
     });
-    expect(new Date(appeal?.dueAt ?? 0).getTime() - new Date(appeal?.submittedAt ?? 0).getTime()).toBe(DAY_MS);
+    // Eight working hours (URGENT), in the working calendar of the calendar_day table.
+    const calendar = await loadWorkingCalendar(dataSource);
+    expect(appeal?.dueAt).toBe(dueAtFor(HandlingMode.URGENT, new Date(appeal?.submittedAt ?? 0), calendar).toISOString());
+    expect(new Date(appeal?.dueAt ?? 0).getTime() - new Date(appeal?.submittedAt ?? 0).getTime()).toBeGreaterThanOrEqual(8 * 60 * 60 * 1000);
   });
 
   it('filters appeals and pages through them newest first', async () => {
@@ -193,7 +198,8 @@ describe('appeal subgraph on PostgreSQL', () => {
       handlingMode: 'JOINT',
       channel: 'GRID_WORKER',
       submittedAt: CLOCK.toISOString(),
-      dueAt: new Date(CLOCK.getTime() + 5 * DAY_MS).toISOString(),
+      // Friday 09:30 in Zhengzhou + 5 working days (JOINT): the next Friday 09:30.
+      dueAt: '2024-03-08T01:30:00.000Z',
       category: { code: 'CONSTRUCTION' },
       enterprise: { id: collective.id },
       gridCell: { id: collective.gridCellId },

@@ -1,12 +1,15 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { SERVICE_AUTHORIZATION_HEADER, verifyOrReject } from '@erqi/shared/feature-subgraph-server';
 import { type Caller, createTokenVerifier, serviceAuthorization } from '@erqi/shared/util-auth';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
 import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
-import { subgraphsOf } from './config';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DEFAULT_MAX_BODY_BYTES, subgraphsOf } from './config';
+import { DEFAULT_QUERY_LIMITS, IntrospectionDisabledRule, QueryRefused, queryLimitRules, type QueryLimits } from './hardening/query-limits';
+import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from './hardening/rate-limiter';
 import { explorerRoutes } from './explorer/explorer';
 import { GatewayMetrics } from './metrics/metrics';
 import { createHealthRoute } from './health/health';
@@ -24,6 +27,14 @@ export interface GatewayOptions {
   logger: Logger;
   /** Hide internals of unexpected errors and turn introspection off. @default NODE_ENV === 'production' */
   production?: boolean;
+  /** Depth, alias and cost limits of one operation. @default DEFAULT_QUERY_LIMITS (10 deep, 30 aliases, cost 2,000,000, lists of 20) */
+  queryLimits?: Partial<QueryLimits>;
+  /** Per caller (token subject, else client address). @default { perSecond: 20, burst: 40 } */
+  rateLimit?: RateLimit;
+  /** Largest request body, in bytes; larger is 413 PAYLOAD_TOO_LARGE. @default 100_000 */
+  maxBodyBytes?: number;
+  /** The rate limiter's clock, in milliseconds (tests). @default performance.now */
+  now?: () => number;
 }
 
 export interface RunningGateway {
@@ -53,13 +64,20 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   let ready = false;
   const verify = createTokenVerifier();
   const metrics = new GatewayMetrics();
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const limiter = new RateLimiter({ ...rateLimit, ...(options.now ? { now: options.now } : {}) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !production,
+    // Our own rule refuses introspection in production, with its own code and a clearer sentence than Apollo's.
+    introspection: true,
+    // Refused before planning, so nothing reaches a subgraph.
+    validationRules: [...queryLimitRules({ ...DEFAULT_QUERY_LIMITS, ...options.queryLimits }), ...(production ? [IntrospectionDisabledRule] : [])],
+    // The default, stated: a GET or a simple-content-type POST needs `apollo-require-preflight` (the explorer sends it).
+    csrfPrevention: true,
     // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, production),
+    formatError: (formatted, error) => withoutInternals(formatGraphQLError(withOwnCode(formatted, error), error, production), production),
     plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>()],
   });
   await apollo.start();
@@ -68,11 +86,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const server: Server = createGraphQLHttpServer({
     apollo,
     // Refuse a bad token at the door (401); an absent one is an anonymous caller.
+    // Then count the operation against the caller's bucket: the verified subject, else the client address.
     context: async (request) => {
       const authorization = request.headers.authorization;
       const caller = await verifyOrReject(verify, authorization);
+      const decision = limiter.take(callerKey(caller, request));
+      if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, rateLimit);
       return { caller, ...(authorization ? { authorization } : {}) };
     },
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     browserLandingPath: '/explorer',
     routes: {
       '/health': health,
@@ -94,4 +116,39 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       await apollo.stop();
     },
   };
+}
+
+/** Apollo Server files every validation error under GRAPHQL_VALIDATION_FAILED; our refusals keep their own code. */
+function withOwnCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (!(original instanceof QueryRefused)) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: original.extensions['code'] } };
+}
+
+/**
+ * In production an answer carries no subgraph internals: the gateway puts a failed fetch's URL and body
+ * under `extensions.response`; only the code and the subgraph's name (`serviceName`) stay.
+ */
+function withoutInternals(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  if (!production || !formatted.extensions) return formatted;
+  const { response: _response, stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+function callerKey(caller: Caller, request: IncomingMessage): string {
+  return caller.kind === 'user' ? `sub:${caller.subject}` : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
+}
+
+/** HTTP 429 with Retry-After, and a RATE_LIMITED error that says what the limit is. */
+function rateLimited(retryAfterSeconds: number, limit: RateLimit): GraphQLError {
+  return new GraphQLError(
+    `Too many requests: each caller may send ${limit.perSecond} operations a second (bursts of ${limit.burst}). Try again in ${retryAfterSeconds} s.`,
+    {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { createLogger } from '@erqi/shared/util-http-server';
-import { readSupergraphSdl, subgraphUrlOverrides } from './config';
+import { gatewayLimitsFromEnv, readSupergraphSdl, subgraphUrlOverrides } from './config';
 import { type RunningGateway, startGateway } from './gateway';
 
 /** The gateway: one GraphQL endpoint over the four subgraphs. Port 4000. */
@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    running = await startGateway({ supergraphSdl: readSupergraphSdl(), subgraphUrls: subgraphUrlOverrides(), logger }, Number(process.env['PORT'] ?? 4000));
+    running = await startGateway(
+      { supergraphSdl: readSupergraphSdl(), subgraphUrls: subgraphUrlOverrides(), logger, ...gatewayLimitsFromEnv() },
+      Number(process.env['PORT'] ?? 4000),
+    );
   } catch (error) {
     logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });
     process.exit(1);

@@ -1,7 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { AppealChannel, AppealStatus, HandlingMode } from './appeal.enums';
+import { AppealChannel, AppealStatus, ClosureReason, HandlingMode } from './appeal.enums';
 
 /** 诉求: a problem an enterprise raised, followed from intake to the return visit. */
 @Directive('@key(fields: "id")')
@@ -58,6 +58,45 @@ export class Appeal {
   @Field(() => GraphQLDateTime, { description: 'When it must be resolved, set by the handling mode' })
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
+
+  /** 建账领办: the leader whose ledger a LEDGER case is on; set with `assignLeader`. */
+  @Field(() => String, { nullable: true, description: 'The leader whose ledger the case is on (建账领办); LEDGER cases cannot be handled without one' })
+  @Column('text', { name: 'leader_name', nullable: true })
+  leaderName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the enterprise was told when the case was resolved (结案反馈)' })
+  @Column('text', { nullable: true })
+  feedback!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was last resolved' })
+  @Column('timestamptz', { name: 'resolved_at', nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When a resolved case is closed as NO_RESPONSE if nobody has evaluated it' })
+  @Column('timestamptz', { name: 'evaluation_due_at', nullable: true })
+  evaluationDueAt!: Date | null;
+
+  /** Exposed as `evaluation { rating comment at }`: the latest return visit (评价回访). */
+  @Column('smallint', { name: 'evaluation_rating', nullable: true })
+  evaluationRating!: number | null;
+
+  @Column('text', { name: 'evaluation_comment', nullable: true })
+  evaluationComment!: string | null;
+
+  @Column('timestamptz', { name: 'evaluated_at', nullable: true })
+  evaluatedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => ClosureReason, { nullable: true, description: 'Why it was closed; null until it is' })
+  @Column('text', { name: 'closure_reason', nullable: true })
+  closureReason!: ClosureReason | null;
+
+  /** Exposed as `possibleDuplicateOf`: an earlier appeal of the same enterprise with a similar title. */
+  @Column('uuid', { name: 'possible_duplicate_of_id', nullable: true })
+  possibleDuplicateOfId!: string | null;
 
   /** Bumped on every change, so that two handlers cannot overwrite each other unseen. */
   @VersionColumn({ type: 'integer' })

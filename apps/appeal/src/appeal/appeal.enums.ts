@@ -21,6 +21,17 @@ export enum AppealStatus {
 }
 registerEnumType(AppealStatus, { name: 'AppealStatus', description: 'Where an appeal is on the closed loop, from intake to evaluation' });
 
+/** Why an appeal was closed. */
+export enum ClosureReason {
+  /** 办结: closed after a satisfied (3–5) evaluation. */
+  EVALUATED = 'EVALUATED',
+  /** Nobody evaluated it within the evaluation window: recorded as no response, not as satisfied. */
+  NO_RESPONSE = 'NO_RESPONSE',
+  /** A duplicate, merged into the earlier appeal it repeats. */
+  MERGED = 'MERGED',
+}
+registerEnumType(ClosureReason, { name: 'ClosureReason', description: 'Why an appeal was closed: after its evaluation, for lack of one, or merged as a duplicate' });
+
 /** 领导领办: the four ways a case is led, each with its own deadline. */
 export enum HandlingMode {
   /** 急事即知即办: urgent, handled the moment it is known. */

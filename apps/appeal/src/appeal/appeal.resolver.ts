@@ -7,6 +7,7 @@ import { Department } from '../department/department.entity';
 import { AppealDispatch } from '../dispatch/appeal-dispatch.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { GridCell } from '../grid-cell/grid-cell.entity';
+import { AppealEvaluation } from './appeal-evaluation';
 import { Appeal } from './appeal.entity';
 import { AppealsArgs, SubmitAppealInput } from './appeal.input';
 import { TimelineEntry } from './timeline-entry.entity';
@@ -51,6 +52,17 @@ export class AppealResolver {
   @FieldResolver(() => Department, { nullable: true, description: 'The department leading the case; null until it is dispatched' })
   leadDepartment(@Root() appeal: Appeal): Department | null {
     return appeal.leadDepartmentId ? { id: appeal.leadDepartmentId } : null;
+  }
+
+  @FieldResolver(() => AppealEvaluation, { nullable: true, description: 'The latest evaluation (评价回访); null until there is one' })
+  evaluation(@Root() appeal: Appeal): AppealEvaluation | null {
+    if (appeal.evaluationRating === null || !appeal.evaluatedAt) return null;
+    return { rating: appeal.evaluationRating, comment: appeal.evaluationComment, at: appeal.evaluatedAt };
+  }
+
+  @FieldResolver(() => Appeal, { nullable: true, description: 'An earlier appeal of the same enterprise with a similar title; resolveDuplicate(KEEP) clears it, MERGE closes this one and keeps the link' })
+  possibleDuplicateOf(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<Appeal | null> | null {
+    return appeal.possibleDuplicateOfId ? context.loaders.appeal.load(appeal.possibleDuplicateOfId) : null;
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Every step so far (办理轨迹), oldest first' })

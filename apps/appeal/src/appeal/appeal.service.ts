@@ -12,6 +12,8 @@ import { Appeal } from './appeal.entity';
 import { AppealStatus, CHANNEL_ACTORS, submissionNote } from './appeal.enums';
 import { appealSubmittedEvent } from './appeal.events';
 import type { AppealsArgs, SubmitAppealInput } from './appeal.input';
+import { findPossibleDuplicate } from '../duplicates/duplicate-finder';
+import type { WorkflowPolicy } from '../workflow/policy';
 import { dueAtFor } from './deadline-policy';
 import { TimelineEntry } from './timeline-entry.entity';
 
@@ -24,6 +26,7 @@ export class AppealService {
     private readonly enterpriseDirectory: EnterpriseDirectory,
     private readonly dispatcher: DispatchService,
     private readonly clock: Clock,
+    private readonly policy: WorkflowPolicy,
     /** Called after a transaction that enqueued events has committed, so they leave at once. */
     private readonly onEventsCommitted: () => void,
   ) {
@@ -50,7 +53,8 @@ export class AppealService {
   /**
    * Files a new appeal (郑好拍): checked first, then the appeal, its first timeline entry, its
    * dispatch to whoever must act and their events are written in one transaction, so a refused
-   * submission leaves no trace and an accepted one is never left unannounced.
+   * submission leaves no trace and an accepted one is never left unannounced. An earlier appeal of
+   * the same enterprise with a similar title is linked as `possibleDuplicateOf` for a worker to judge.
    */
   async submit(input: SubmitAppealInput): Promise<Appeal> {
     const category = await this.categories.findByCode(input.category);
@@ -71,10 +75,11 @@ export class AppealService {
       gridCellId: enterprise.gridCellId,
       leadDepartmentId: null,
       submittedAt,
-      dueAt: dueAtFor(input.handlingMode, submittedAt),
+      dueAt: dueAtFor(input.handlingMode, submittedAt, this.policy.calendar, this.policy.handlingDeadlines),
       version: 1,
     });
     await this.dataSource.transaction(async (manager) => {
+      appeal.possibleDuplicateOfId = (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
       await manager.insert(Appeal, appeal);
       await manager.insert(TimelineEntry, {
         id: randomUUID(),

@@ -1,34 +1,33 @@
+import { WorkingCalendar } from '../calendar/working-calendar';
 import { HandlingMode } from './appeal.enums';
-import { dueAtFor, HANDLING_DAYS } from './deadline-policy';
+import { dueAtFor, HANDLING_DEADLINES } from './deadline-policy';
+
+const cst = (local: string): Date => new Date(`${local}+08:00`);
+const calendar = new WorkingCalendar({ holidays: ['2024-04-04', '2024-04-05'], workdays: ['2024-04-07'] });
 
 describe('dueAtFor', () => {
-  const submittedAt = new Date('2024-03-01T09:30:00.000Z');
+  const friday = cst('2024-03-01T09:30:00');
 
   it.each([
-    [HandlingMode.URGENT, '2024-03-02T09:30:00.000Z'],
-    [HandlingMode.JOINT, '2024-03-06T09:30:00.000Z'],
-    [HandlingMode.LEDGER, '2024-03-16T09:30:00.000Z'],
-    [HandlingMode.TRACKED, '2024-03-31T09:30:00.000Z'],
-  ])('gives a %s case until %s', (mode, due) => {
-    expect(dueAtFor(mode, submittedAt).toISOString()).toBe(due);
+    [HandlingMode.URGENT, '2024-03-04T09:30:00'],
+    [HandlingMode.JOINT, '2024-03-08T09:30:00'],
+    [HandlingMode.LEDGER, '2024-03-22T09:30:00'],
+    [HandlingMode.TRACKED, '2024-04-15T09:30:00'],
+  ])('gives a %s case until %s, in working time', (mode, due) => {
+    expect(dueAtFor(mode, friday, calendar)).toEqual(cst(due));
   });
 
-  it('counts calendar days, straight through weekends and month ends', () => {
-    const friday = new Date('2024-02-23T16:00:00.000Z');
-    expect(dueAtFor(HandlingMode.URGENT, friday).toISOString()).toBe('2024-02-24T16:00:00.000Z');
-    expect(dueAtFor(HandlingMode.JOINT, friday).toISOString()).toBe('2024-02-28T16:00:00.000Z');
-    expect(dueAtFor(HandlingMode.LEDGER, friday).toISOString()).toBe('2024-03-09T16:00:00.000Z');
+  it('counts from a reopening the same way, skipping holidays and working make-up days', () => {
+    expect(dueAtFor(HandlingMode.JOINT, cst('2024-04-02T10:00:00'), calendar)).toEqual(cst('2024-04-10T10:00:00'));
   });
 
-  it('orders the modes from the quickest to the longest', () => {
-    expect(HANDLING_DAYS.URGENT).toBeLessThan(HANDLING_DAYS.JOINT);
-    expect(HANDLING_DAYS.JOINT).toBeLessThan(HANDLING_DAYS.LEDGER);
-    expect(HANDLING_DAYS.LEDGER).toBeLessThan(HANDLING_DAYS.TRACKED);
+  it('takes configured deadlines', () => {
+    expect(dueAtFor(HandlingMode.URGENT, friday, calendar, { ...HANDLING_DEADLINES, URGENT: { workingHours: 2 } })).toEqual(cst('2024-03-01T11:30:00'));
   });
 
   it('does not change the time it was given', () => {
-    const before = submittedAt.getTime();
-    dueAtFor(HandlingMode.TRACKED, submittedAt);
-    expect(submittedAt.getTime()).toBe(before);
+    const before = friday.getTime();
+    dueAtFor(HandlingMode.TRACKED, friday, calendar);
+    expect(friday.getTime()).toBe(before);
   });
 });

@@ -1,19 +1,25 @@
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { addWorkingDuration, type WorkingDuration } from '../calendar/working-duration';
 import { HandlingMode } from './appeal.enums';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** How many days each handling mode allows, counted in calendar days for now. */
-export const HANDLING_DAYS: Readonly<Record<HandlingMode, number>> = {
-  [HandlingMode.URGENT]: 1,
-  [HandlingMode.JOINT]: 5,
-  [HandlingMode.LEDGER]: 15,
-  [HandlingMode.TRACKED]: 30,
+/** How much working time each handling mode allows (configurable: `HANDLING_DEADLINES`). */
+export const HANDLING_DEADLINES: Readonly<Record<HandlingMode, WorkingDuration>> = {
+  [HandlingMode.URGENT]: { workingHours: 8 },
+  [HandlingMode.JOINT]: { workingDays: 5 },
+  [HandlingMode.LEDGER]: { workingDays: 15 },
+  [HandlingMode.TRACKED]: { workingDays: 30 },
 };
 
 /**
- * When an appeal submitted at `submittedAt` is due. Calendar time: a working-time calendar
- * (weekends, public holidays) replaces this one function later, so every caller goes through it.
+ * When an appeal of `handlingMode` is due when its clock starts at `from` (submission, or a reopening
+ * for rectification): counted in working time, so weekends and public holidays do not count and
+ * make-up working days (调休) do. Every deadline goes through this one function.
  */
-export function dueAtFor(handlingMode: HandlingMode, submittedAt: Date): Date {
-  return new Date(submittedAt.getTime() + HANDLING_DAYS[handlingMode] * DAY_MS);
+export function dueAtFor(
+  handlingMode: HandlingMode,
+  from: Date,
+  calendar: WorkingCalendar,
+  deadlines: Readonly<Record<HandlingMode, WorkingDuration>> = HANDLING_DEADLINES,
+): Date {
+  return addWorkingDuration(calendar, from, deadlines[handlingMode]);
 }

@@ -3,6 +3,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { AppealStatus } from './appeal.enums';
 
+/** What a timeline entry records; progress notes are counted (跟踪盯办 cannot be resolved without one). */
+export enum TimelineEntryKind {
+  /** A transition, dispatch, report-in or other step. */
+  STEP = 'STEP',
+  /** 跟踪盯办: a progress note. */
+  PROGRESS = 'PROGRESS',
+}
+
 /** 办理轨迹: one step of an appeal's handling. Rows are only ever appended. */
 @ObjectType({ description: 'One step of an appeal’s handling (办理轨迹): who moved it, from which status to which, and why' })
 @Entity({ name: 'timeline_entry' })
@@ -34,6 +42,9 @@ export class TimelineEntry {
   @Field(() => String)
   @Column('text')
   note!: string;
+
+  @Column('text', { default: TimelineEntryKind.STEP })
+  kind?: TimelineEntryKind;
 
   /** Written by the database: orders entries recorded at the same instant (a submission and its dispatch). */
   @Column({ type: 'bigint', name: 'insertion_order', insert: false, update: false, select: false })

@@ -8,8 +8,8 @@ import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { Clock } from '../clock';
 import { isUuid } from '../uuid';
 import { AppealDispatch } from './appeal-dispatch.entity';
-import type { DepartmentDirectory } from './department-directory';
-import { acknowledgeByFor, acknowledgementNote, chooseRule, dispatchNote, dispatchTargets } from './dispatch-plan';
+import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';
+import { acknowledgeByFor, acknowledgementNote, chooseRule, type DispatchTarget, dispatchNote, dispatchTargets } from './dispatch-plan';
 import type { DispatchRuleService } from './dispatch-rule.service';
 import { appealAcknowledgedEvent, appealDispatchedEvents } from './dispatch.events';
 import { DispatchTargetKind } from './dispatch.enums';
@@ -39,7 +39,7 @@ export class DispatchService {
    * lead and assisting departments (else the category's default department leads alone), and the teams
    * covering the cell join when the category is volunteer-eligible. Records each dispatch, sets the
    * lead, appends a timeline entry and enqueues one `cn.erqi.appeal.dispatched` per target. Submission
-   * calls it, and so will a transfer; the caller wakes the relay after commit.
+   * calls it; a transfer calls `dispatchTo`; the caller wakes the relay after commit.
    */
   async dispatch(appeal: Appeal, manager: EntityManager): Promise<AppealDispatch[]> {
     const category = await manager.findOneBy(AppealCategory, { code: appeal.categoryCode });
@@ -47,8 +47,20 @@ export class DispatchService {
     const rule = chooseRule(await this.deps.rules.candidates(category.code, appeal.gridCellId, manager), appeal.gridCellId);
     const lead = rule ? { id: rule.leadDepartmentId, code: rule.leadDepartmentCode } : await this.defaultDepartmentOf(category);
     const teams = category.volunteerEligible ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId) : [];
-    const targets = dispatchTargets(lead, rule?.assistingDepartments ?? [], teams);
+    return this.record(appeal, lead, dispatchTargets(lead, rule?.assistingDepartments ?? [], teams), manager);
+  }
 
+  /**
+   * Dispatches an appeal to the departments a person chose (转办), inside the caller's transaction: the
+   * first leads, the others assist. Recorded and announced like a dispatch by the rules.
+   */
+  async dispatchTo(appeal: Appeal, departments: readonly DirectoryDepartment[], manager: EntityManager): Promise<AppealDispatch[]> {
+    const [lead, ...assisting] = departments;
+    if (!lead) throw new RangeError('A transfer names at least one department');
+    return this.record(appeal, lead, dispatchTargets(lead, assisting, []), manager);
+  }
+
+  private async record(appeal: Appeal, lead: DirectoryDepartment, targets: DispatchTarget[], manager: EntityManager): Promise<AppealDispatch[]> {
     const dispatchedAt = this.deps.clock();
     const dispatches = targets.map((target) =>
       manager.create(AppealDispatch, {

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { RouteHandler } from '@erqi/shared/util-http-server';
 
 /** Counts what the gateway answered, for `/metrics` (Prometheus text format). */
@@ -10,15 +11,16 @@ export class GatewayMetrics {
   /** An Apollo plugin that feeds these counters. */
   plugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
     return {
+      // A refused token (401) or an exhausted rate limit (429) ends the request before it starts.
+      contextCreationDidFail: async ({ error }) => {
+        this.countError(error instanceof GraphQLError ? error : undefined);
+      },
       requestDidStart: async () => {
         const started = performance.now();
         this.operations += 1;
         return {
           didEncounterErrors: async ({ errors }) => {
-            for (const error of errors) {
-              const code = String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-              this.errorsByCode.set(code, (this.errorsByCode.get(code) ?? 0) + 1);
-            }
+            for (const error of errors) this.countError(error);
           },
           willSendResponse: async () => {
             this.durations.push(performance.now() - started);
@@ -28,6 +30,14 @@ export class GatewayMetrics {
         };
       },
     };
+  }
+
+  private countError(error: GraphQLError | undefined): void {
+    // Validation errors arrive as GRAPHQL_VALIDATION_FAILED; a depth, alias or cost refusal keeps its own code.
+    const code = error?.extensions['code'] ?? 'INTERNAL_SERVER_ERROR';
+    const own = code === 'GRAPHQL_VALIDATION_FAILED' && error?.originalError instanceof GraphQLError ? error.originalError.extensions['code'] : undefined;
+    const counted = String(own ?? code);
+    this.errorsByCode.set(counted, (this.errorsByCode.get(counted) ?? 0) + 1);
   }
 
   route(): RouteHandler {

@@ -39,7 +39,13 @@ function start(name: string, entry: string, env: Record<string, string>): Proces
  * Starts the whole system as separate processes, as `npm start` does, on free ports and a
  * throw-away database on the real PostgreSQL server: four subgraphs (migrated and seeded), then the gateway.
  */
-export async function startSystem(options: { env?: Record<string, string> } = {}): Promise<RunningSystem> {
+/**
+ * The test system's gateway lets through far more than a production one: every test caller shares one
+ * address and a handful of seed tokens. Pass `gatewayEnv` to test the limits themselves.
+ */
+const TEST_GATEWAY_ENV: Record<string, string> = { GATEWAY_RATE_LIMIT_PER_SECOND: '100000', GATEWAY_RATE_LIMIT_BURST: '100000' };
+
+export async function startSystem(options: { env?: Record<string, string>; gatewayEnv?: Record<string, string> } = {}): Promise<RunningSystem> {
   const database: TestDatabase = await createTestDatabase('e2e');
   const processes: Process[] = [];
   const stop = async (): Promise<void> => {
@@ -69,6 +75,8 @@ export async function startSystem(options: { env?: Record<string, string> } = {}
     const gateway = start('gateway', 'apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
       ...Object.fromEntries(names.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, subgraphUrls[name] ?? ''])),
+      ...TEST_GATEWAY_ENV,
+      ...options.gatewayEnv,
     });
     processes.push(gateway);
     await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
@@ -81,12 +89,17 @@ export async function startSystem(options: { env?: Record<string, string> } = {}
   }
 }
 
-/** Starts one more gateway over the given subgraph URLs (e.g. with one of them unreachable). */
-export async function startExtraGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Starts one more gateway over the given subgraph URLs (e.g. with one of them unreachable); `env` adds
+ * settings such as `GATEWAY_RATE_LIMIT_BURST`.
+ */
+export async function startExtraGateway(subgraphUrls: Record<string, string>, options: { env?: Record<string, string> } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await findFreePort();
   const gateway = start('gateway', 'apps/gateway/src/main.ts', {
     PORT: String(port),
     ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+    ...TEST_GATEWAY_ENV,
+    ...options.env,
   });
   // It is up once it answers at all, healthy or not.
   const deadline = Date.now() + 30_000;

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import { Appeal } from '../appeal/appeal.entity';
+import { ClosureReason } from '../appeal/appeal.enums';
+import { titleSimilarity } from './title-similarity';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The most earlier appeals compared with a new one; an enterprise files far fewer in a window. */
+const CANDIDATES = 200;
+
+export interface DuplicateSettings {
+  /** How far back to look for the appeal a new one repeats. @default 30 days */
+  windowMs: number;
+  /** How alike the titles must be (0–1). @default 0.6 */
+  threshold: number;
+}
+
+export const DEFAULT_DUPLICATE_SETTINGS: DuplicateSettings = { windowMs: 30 * DAY_MS, threshold: 0.6 };
+
+/**
+ * The earlier appeal of the same enterprise, filed within the window, whose title is most like
+ * `title` and at least as alike as the threshold (the newest among equals); merged duplicates are
+ * skipped so that a link always points at an original.
+ */
+export async function findPossibleDuplicate(
+  manager: EntityManager,
+  appeal: Pick<Appeal, 'enterpriseId' | 'title' | 'submittedAt'>,
+  settings: DuplicateSettings,
+): Promise<Appeal | null> {
+  const since = new Date(appeal.submittedAt.getTime() - settings.windowMs);
+  const candidates = await manager
+    .createQueryBuilder(Appeal, 'appeal')
+    .where('appeal.enterprise_id = :enterpriseId AND appeal.submitted_at >= :since', { enterpriseId: appeal.enterpriseId, since })
+    .andWhere('appeal.closure_reason IS DISTINCT FROM :merged', { merged: ClosureReason.MERGED })
+    .orderBy('appeal.submittedAt', 'DESC')
+    .addOrderBy('appeal.id', 'DESC')
+    .take(CANDIDATES)
+    .getMany();
+  let best: { appeal: Appeal; similarity: number } | null = null;
+  for (const candidate of candidates) {
+    const similarity = titleSimilarity(candidate.title, appeal.title);
+    if (similarity >= settings.threshold && (!best || similarity > best.similarity)) best = { appeal: candidate, similarity };
+  }
+  return best?.appeal ?? null;
+}

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
+import type { Logger } from '@erqi/shared/util-http-server';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { AppealStatus } from '../appeal/appeal.enums';
+import { TimelineEntry } from '../appeal/timeline-entry.entity';
+import type { Clock } from '../clock';
+import { findingChangedEvent } from '../supervision/supervision.events';
+import { SupervisionFindingEntry } from '../supervision/supervision-finding-entry.entity';
+import { SupervisionFinding } from '../supervision/supervision-finding.entity';
+import { AppealEscalation } from './appeal-escalation.entity';
+import { EscalationDeadline } from './escalation.enums';
+import { appealOverdueEvents, escalationNote } from './escalation.events';
+
+/** How often the watcher looks for passed deadlines, unless told otherwise. */
+export const DEFAULT_ESCALATION_SCAN_MS = 60_000;
+
+/** Statuses in which an appeal waits for nothing more from the departments: its deadlines no longer matter. */
+export const SETTLED_STATUSES: readonly AppealStatus[] = [AppealStatus.RESOLVED, AppealStatus.EVALUATED, AppealStatus.CLOSED];
+/** The same, as SQL: written out so that the planner matches the partial index `appeal_unresolved_due`. */
+export const SETTLED_SQL = `('RESOLVED', 'EVALUATED', 'CLOSED')`;
+
+/** Who the timeline and the ledger name for a 督办 step. */
+const WATCHER_ACTOR = 'system';
+
+export interface EscalationWatcherOptions {
+  dataSource: DataSource;
+  clock: Clock;
+  /** Called after a scan committed events (wakes the outbox relay). */
+  onEventsCommitted: () => void;
+  logger?: Logger;
+  /** Time between scans. @default DEFAULT_ESCALATION_SCAN_MS (60 s) */
+  intervalMs?: number;
+  /** Most deadlines escalated per scan; the rest wait for the next one. @default 500 */
+  batchSize?: number;
+}
+
+/** What one scan did. */
+export interface EscalationScan {
+  /** Appeal deadlines escalated by this scan (not by another replica). */
+  appealEscalations: number;
+  /** Findings of the ledger escalated by this scan. */
+  findingEscalations: number;
+  /** Appeals no longer behind on anything, whose overdue mark was cleared. */
+  cleared: number;
+}
+
+interface DueDeadline {
+  appeal_id: string;
+  deadline: EscalationDeadline;
+  deadline_at: Date;
+  department_code: string | null;
+}
+
+/**
+ * 督办: finds the appeals whose acknowledgement (报到) or handling deadline passed and the ledger's
+ * findings not rectified in time, and escalates each deadline ONCE — however many replicas scan at
+ * the same moment. For an appeal, the escalation row (unique per deadline, `INSERT … ON CONFLICT DO
+ * NOTHING RETURNING`), the overdue mark, the timeline entry and the `cn.erqi.appeal.overdue` events
+ * are written in one transaction: the replica whose insert lost writes nothing. A new deadline (a
+ * reopened appeal, a rejected rectification) escalates again, once.
+ */
+export class EscalationWatcher {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private wakeUp: (() => void) | undefined;
+  private readonly intervalMs: number;
+  private readonly batchSize: number;
+
+  constructor(private readonly options: EscalationWatcherOptions) {
+    this.intervalMs = options.intervalMs ?? DEFAULT_ESCALATION_SCAN_MS;
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  /** Scans every `intervalMs` in the background (a `BackgroundWorker`); a failed scan is logged and retried at the next. */
+  launch(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** One scan at `now`: escalates what passed, clears the mark of appeals that caught up. */
+  async scanOnce(now: Date = this.options.clock()): Promise<EscalationScan> {
+    const due = await this.dueAppealDeadlines(now);
+    const byAppeal = new Map<string, DueDeadline[]>();
+    for (const deadline of due) byAppeal.set(deadline.appeal_id, [...(byAppeal.get(deadline.appeal_id) ?? []), deadline]);
+    let appealEscalations = 0;
+    for (const [appealId, deadlines] of byAppeal) appealEscalations += await this.escalateAppeal(appealId, deadlines, now);
+    const findingEscalations = await this.escalateFindings(now);
+    const cleared = await this.clearCaughtUp(now);
+    if (appealEscalations + findingEscalations > 0) this.options.onEventsCommitted();
+    return { appealEscalations, findingEscalations, cleared };
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const scan = await this.scanOnce();
+        if (scan.appealEscalations + scan.findingEscalations > 0) this.options.logger?.info('督办: deadlines escalated', { ...scan });
+      } catch (error) {
+        this.options.logger?.error('督办 scan failed; retrying at the next', { error: error instanceof Error ? error.message : String(error) });
+      }
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        this.timer = setTimeout(resolve, this.intervalMs);
+      });
+    }
+  }
+
+  /** The deadlines passed by `now` and not yet escalated: handling deadlines of open appeals, and reports-in (报到) still missing. */
+  private async dueAppealDeadlines(now: Date): Promise<DueDeadline[]> {
+    return (await this.options.dataSource.query(
+      `SELECT appeal_id, deadline, deadline_at, department_code FROM (
+         SELECT a.id AS appeal_id, 'HANDLING' AS deadline, a.due_at AS deadline_at, NULL::text AS department_code
+         FROM appeal a
+         WHERE a.status NOT IN ${SETTLED_SQL} AND a.due_at <= $1
+           AND NOT EXISTS (
+             SELECT 1 FROM appeal_escalation e
+             WHERE e.appeal_id = a.id AND e.deadline = 'HANDLING' AND e.deadline_at = a.due_at AND COALESCE(e.department_code, '') = '')
+         UNION ALL
+         SELECT d.appeal_id, 'ACKNOWLEDGEMENT', d.acknowledge_by, d.target_code
+         FROM appeal_dispatch d JOIN appeal a ON a.id = d.appeal_id
+         WHERE d.acknowledged_at IS NULL AND d.acknowledge_by IS NOT NULL AND d.acknowledge_by <= $1
+           AND d.target_kind = 'DEPARTMENT' AND a.status NOT IN ${SETTLED_SQL}
+           AND NOT EXISTS (
+             SELECT 1 FROM appeal_escalation e
+             WHERE e.appeal_id = d.appeal_id AND e.deadline = 'ACKNOWLEDGEMENT' AND e.deadline_at = d.acknowledge_by
+               AND COALESCE(e.department_code, '') = d.target_code)
+       ) due
+       ORDER BY deadline_at, appeal_id
+       LIMIT $2`,
+      [now, this.batchSize],
+    )) as DueDeadline[];
+  }
+
+  /**
+   * One appeal, one transaction. The appeal's row is locked and the deadlines checked again (a report-in
+   * or a resolution may have committed since the scan); the insert then decides who escalates.
+   */
+  private async escalateAppeal(appealId: string, candidates: DueDeadline[], now: Date): Promise<number> {
+    return this.options.dataSource.transaction(async (manager) => {
+      const [appeal] = (await manager.query(`SELECT status, due_at FROM appeal WHERE id = $1 FOR UPDATE`, [appealId])) as Array<{ status: AppealStatus; due_at: Date }>;
+      if (!appeal || SETTLED_STATUSES.includes(appeal.status)) return 0;
+      const missing = (await manager.query(
+        `SELECT target_code, acknowledge_by FROM appeal_dispatch
+         WHERE appeal_id = $1 AND target_kind = 'DEPARTMENT' AND acknowledged_at IS NULL AND acknowledge_by <= $2`,
+        [appealId, now],
+      )) as Array<{ target_code: string; acknowledge_by: Date }>;
+      const stillDue = candidates.filter((candidate) =>
+        candidate.deadline === EscalationDeadline.HANDLING
+          ? appeal.due_at.getTime() === candidate.deadline_at.getTime()
+          : missing.some((row) => row.target_code === candidate.department_code && row.acknowledge_by.getTime() === candidate.deadline_at.getTime()),
+      );
+      if (stillDue.length === 0) return 0;
+      const inserted = await this.insertOnce(
+        manager,
+        stillDue.map((candidate) => ({
+          id: randomUUID(),
+          appealId,
+          deadline: candidate.deadline,
+          deadlineAt: candidate.deadline_at,
+          departmentCode: candidate.department_code,
+          detectedAt: now,
+        })),
+      );
+      if (inserted.length === 0) return 0;
+      await manager.query(`UPDATE appeal SET overdue = true WHERE id = $1`, [appealId]);
+      await manager.insert(
+        TimelineEntry,
+        inserted.map((escalation) => ({
+          id: randomUUID(),
+          appealId,
+          at: now,
+          actor: WATCHER_ACTOR,
+          fromStatus: appeal.status,
+          toStatus: appeal.status,
+          note: escalationNote(escalation),
+        })),
+      );
+      await enqueueEvents(manager, inserted.flatMap((escalation) => appealOverdueEvents(escalation)));
+      return inserted.length;
+    });
+  }
+
+  /** `INSERT … ON CONFLICT DO NOTHING RETURNING`: only the rows this transaction added come back. */
+  private async insertOnce(manager: EntityManager, rows: AppealEscalation[]): Promise<AppealEscalation[]> {
+    const result = await manager.createQueryBuilder().insert().into(AppealEscalation).values(rows).orIgnore().returning(['id']).execute();
+    const insertedIds = new Set((result.raw as Array<{ id: string }>).map((row) => row.id));
+    return rows.filter((row) => insertedIds.has(row.id));
+  }
+
+  /**
+   * Findings not rectified by their deadline. The conditional UPDATE marks each deadline once: a second
+   * replica's UPDATE waits for the first's row lock, then finds its condition no longer true.
+   */
+  private async escalateFindings(now: Date): Promise<number> {
+    const escalated = await this.options.dataSource.transaction(async (manager) => {
+      const [rows] = (await manager.query(
+        `UPDATE supervision_finding SET overdue = true, escalated_deadline_at = rectify_by
+         WHERE id IN (
+           SELECT id FROM supervision_finding
+           WHERE status IN ('OPEN', 'RECTIFYING') AND rectify_by <= $1 AND escalated_deadline_at IS DISTINCT FROM rectify_by
+           ORDER BY rectify_by LIMIT $2)
+         AND status IN ('OPEN', 'RECTIFYING') AND escalated_deadline_at IS DISTINCT FROM rectify_by
+         RETURNING id`,
+        [now, this.batchSize],
+      )) as [Array<{ id: string }>, number];
+      if (rows.length === 0) return [];
+      const findings = await manager.findBy(SupervisionFinding, { id: In(rows.map((row) => row.id)) });
+      await manager.insert(
+        SupervisionFindingEntry,
+        findings.map((finding) => ({
+          id: randomUUID(),
+          findingId: finding.id,
+          at: now,
+          actor: WATCHER_ACTOR,
+          fromStatus: finding.status,
+          toStatus: finding.status,
+          note: `督办: 整改期限 ${finding.rectifyBy.toISOString()} 已过，${finding.departmentCode} 尚未整改到位`,
+        })),
+      );
+      await enqueueEvents(manager, findings.map((finding) => findingChangedEvent(finding, now)));
+      return findings;
+    });
+    return escalated.length;
+  }
+
+  /** Appeals marked overdue that wait on nothing late any more (resolved, reopened with a new deadline, reported in). */
+  private async clearCaughtUp(now: Date): Promise<number> {
+    const [rows] = (await this.options.dataSource.query(
+      `UPDATE appeal a SET overdue = false
+       WHERE a.overdue
+         AND (a.status IN ${SETTLED_SQL} OR (a.due_at > $1 AND NOT EXISTS (
+           SELECT 1 FROM appeal_dispatch d
+           WHERE d.appeal_id = a.id AND d.target_kind = 'DEPARTMENT' AND d.acknowledged_at IS NULL AND d.acknowledge_by <= $1)))
+       RETURNING a.id`,
+      [now],
+    )) as [Array<{ id: string }>, number];
+    return rows.length;
+  }
+}
+

@@ -1,0 +1,28 @@
+import { WorkingCalendar } from '../calendar/working-calendar';
+import type { WorkingDuration } from '../calendar/working-duration';
+import type { HandlingMode } from '../appeal/appeal.enums';
+import { HANDLING_DEADLINES } from '../appeal/deadline-policy';
+import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from '../duplicates/duplicate-finder';
+
+/** The rules of the closed loop that a district configures. */
+export interface WorkflowPolicy {
+  /** Working days, holidays and make-up days that deadlines are counted in. */
+  calendar: WorkingCalendar;
+  /** How long each handling mode allows, from submission or from a reopening. */
+  handlingDeadlines: Readonly<Record<HandlingMode, WorkingDuration>>;
+  /** How long after RESOLVED an evaluation may come before the case closes as NO_RESPONSE. */
+  evaluationWindow: WorkingDuration;
+  duplicates: DuplicateSettings;
+}
+
+/** @default 5 working days to evaluate */
+export const DEFAULT_EVALUATION_WINDOW: WorkingDuration = { workingDays: 5 };
+
+export function workflowPolicy(overrides: Partial<WorkflowPolicy> = {}): WorkflowPolicy {
+  return {
+    calendar: overrides.calendar ?? new WorkingCalendar(),
+    handlingDeadlines: overrides.handlingDeadlines ?? HANDLING_DEADLINES,
+    evaluationWindow: overrides.evaluationWindow ?? DEFAULT_EVALUATION_WINDOW,
+    duplicates: overrides.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
+  };
+}

@@ -1,0 +1,193 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getIntrospectionQuery } from 'graphql';
+import { readSupergraphSdl, subgraphsOf } from './config';
+import { type GatewayOptions, type RunningGateway, startGateway } from './gateway';
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Stands in for every subgraph: counts what reaches it and fails, as an unexpected error would. */
+async function startFakeSubgraph(): Promise<{ url: string; requests: () => number; stop: () => Promise<void> }> {
+  let requests = 0;
+  const server: Server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      if (request.url?.startsWith('/health')) {
+        response.end('ok');
+        return;
+      }
+      requests += 1;
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('database exploded at /srv/secret/path.ts:42');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    requests: () => requests,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+async function post(url: string, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
+}
+
+// gridCell, then 6 × (enterprises > gridCell), then code: 14 levels.
+const deepQuery = `{ gridCell(id: "x") { ${'enterprises(first: 1) { gridCell { '.repeat(6)}code${' } }'.repeat(6)} } }`;
+const aliasBomb = `{ ${Array.from({ length: 200 }, (_, index) => `a${index}: appealCategories { code }`).join(' ')} }`;
+
+describe('gateway hardening (in process, production mode)', () => {
+  let subgraph: Awaited<ReturnType<typeof startFakeSubgraph>>;
+  let gateway: RunningGateway;
+  let now = 0;
+
+  const start = (options: Partial<GatewayOptions> = {}): Promise<RunningGateway> => {
+    const supergraphSdl = readSupergraphSdl();
+    const subgraphUrls = Object.fromEntries(subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]));
+    return startGateway({ supergraphSdl, subgraphUrls, logger: quiet, production: true, now: () => now, ...options }, 0);
+  };
+
+  beforeAll(async () => {
+    subgraph = await startFakeSubgraph();
+    gateway = await start({ rateLimit: { perSecond: 1000, burst: 1000 }, maxBodyBytes: 10_000 });
+  });
+
+  afterAll(async () => {
+    await gateway.stop();
+    await subgraph.stop();
+  });
+
+  it('refuses a deep query with 400 QUERY_TOO_DEEP before any subgraph sees it', async () => {
+    const answer = await post(gateway.url, deepQuery);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]).toEqual({
+      message: expect.stringContaining('14 levels deep; this gateway accepts at most 10'),
+      locations: expect.any(Array),
+      extensions: { code: 'QUERY_TOO_DEEP', measured: 14, limit: 10 },
+    });
+    expect(subgraph.requests()).toBe(0);
+  });
+
+  it('refuses an alias bomb with 400 TOO_MANY_ALIASES', async () => {
+    const answer = await post(gateway.url, aliasBomb);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.map((error) => error.extensions?.['code'])).toContain('TOO_MANY_ALIASES');
+    expect(answer.body.errors?.find((error) => error.extensions?.['code'] === 'TOO_MANY_ALIASES')?.extensions).toMatchObject({ measured: 200, limit: 30 });
+    expect(subgraph.requests()).toBe(0);
+  });
+
+  it('refuses nested lists that could cost too much with 400 QUERY_TOO_COSTLY', async () => {
+    const answer = await post(gateway.url, '{ gridCells(first: 100) { nodes { enterprises(first: 100) { appeals(first: 100) { timeline { toStatus } } } } } }');
+    expect(answer.status).toBe(400);
+    // 100 cells × 100 enterprises × 100 appeals × 20 timeline steps
+    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', measured: 21_010_201, limit: 2_000_000 });
+    expect(subgraph.requests()).toBe(0);
+  });
+
+  it('lets the largest query our clients send through: the grid worker’s overview of their exclusive cells', async () => {
+    const overview = `query Overview($first: Int!) {
+      gridCells(kind: ENTERPRISE_EXCLUSIVE, first: $first) {
+        totalCount
+        nodes {
+          code name kind
+          gridWorkers { name }
+          enterprises { name creditCode appeals { title status handlingMode timeline { toStatus } } }
+          appeals { title }
+          volunteerTeams { name code }
+        }
+      }
+    }`;
+    const tooStrict = await start({ queryLimits: { maxCost: 1 } });
+    try {
+      expect((await post(tooStrict.url, overview)).body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', measured: 1_205_381 });
+    } finally {
+      await tooStrict.stop();
+    }
+    const asked = subgraph.requests();
+    const answer = await post(gateway.url, overview, {}, { first: 3 });
+    // Past validation: the (failing) fake subgraph was asked.
+    expect(answer.body.errors?.map((error) => error.extensions?.['code'])).not.toContain('QUERY_TOO_COSTLY');
+    expect(subgraph.requests()).toBeGreaterThan(asked);
+  });
+
+  it('refuses introspection in production with INTROSPECTION_DISABLED', async () => {
+    const answer = await post(gateway.url, getIntrospectionQuery());
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'INTROSPECTION_DISABLED' });
+    expect(answer.body.errors?.[0]?.message).toContain('turned off on this production gateway');
+  });
+
+  it('shows no stack trace or internals when a subgraph fails unexpectedly', async () => {
+    const asked = subgraph.requests();
+    const answer = await post(gateway.url, '{ appealCategories { code } }');
+    expect(subgraph.requests()).toBe(asked + 1);
+    const text = JSON.stringify(answer.body);
+    expect(text).not.toContain('stacktrace');
+    expect(text).not.toContain('/srv/secret');
+    expect(answer.body.errors?.[0]?.extensions?.['code']).toBeDefined();
+  });
+
+  it('refuses a GET or a text/plain POST without a preflight header (CSRF), and takes a JSON POST', async () => {
+    const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toContain('Cross-Site Request Forgery');
+    const simplePost = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(simplePost.status).toBe(400);
+    const preflighted = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+    const json = await post(gateway.url, '{ __typename }');
+    expect(json).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+
+  it('refuses a body over the size limit with 413 PAYLOAD_TOO_LARGE', async () => {
+    const answer = await post(gateway.url, `{ __typename } # ${'x'.repeat(20_000)}`);
+    expect(answer.status).toBe(413);
+    expect(answer.body.errors?.[0]).toEqual({ message: expect.stringContaining('10000 bytes'), extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
+
+  it('answers 429 RATE_LIMITED with Retry-After once a caller has used its burst, and lets it in again later', async () => {
+    const limited = await start({ rateLimit: { perSecond: 1, burst: 2 } });
+    try {
+      expect((await post(limited.url, '{ __typename }')).status).toBe(200);
+      expect((await post(limited.url, '{ __typename }')).status).toBe(200);
+      const refused = await post(limited.url, '{ __typename }');
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(refused.body.errors?.[0]).toEqual({
+        message: 'Too many requests: each caller may send 1 operations a second (bursts of 2). Try again in 1 s.',
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 },
+      });
+      now += 1000;
+      expect((await post(limited.url, '{ __typename }')).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe('gateway in development', () => {
+  it('answers the explorer’s introspection query', async () => {
+    const supergraphSdl = readSupergraphSdl();
+    const gateway = await startGateway({ supergraphSdl, logger: quiet, production: false }, 0);
+    try {
+      const answer = await post(gateway.url, getIntrospectionQuery({ descriptions: true }), { 'apollo-require-preflight': 'true' });
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+      expect((answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(20);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

@@ -1,0 +1,175 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
+import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
+import { collectOutput, findFreePort, startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { Client } from 'pg';
+import { endProgress, median, progress, quantile } from './stats';
+
+/**
+ * `npm run bench:appeals`: the figures (零超时) and the 督办 scan over BENCH_APPEALS (100,000) seeded
+ * appeals. A throw-away database is migrated by the appeal service itself (`main.ts --seed`), filled
+ * with `INSERT … SELECT generate_series`, analysed, and the service is then asked over HTTP, as a
+ * client would: each grouping of `appealFigures`, the first page of `overdueAppeals`, and the watcher's
+ * scan (`runEscalationScan`). Raw figures: tmp/bench/appeals.json; by hand in docs/BENCHMARKS.md.
+ */
+const APPEALS = Number(process.env['BENCH_APPEALS'] ?? 100_000);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
+
+/** Spread like a working district: most cases done, a tail still open, some late. */
+const FILL = `
+  WITH series AS (
+    SELECT i, (now() - (i % 180) * interval '1 day' - (i % 1440) * interval '1 minute') AS submitted_at,
+           (ARRAY['URGENT', 'LEDGER', 'JOINT', 'TRACKED'])[1 + i % 4] AS mode,
+           CASE WHEN i % 100 < 8 THEN 'SUBMITTED' WHEN i % 100 < 14 THEN 'ACCEPTED' WHEN i % 100 < 24 THEN 'HANDLING'
+                WHEN i % 100 < 30 THEN 'TRANSFERRED' WHEN i % 100 < 50 THEN 'RESOLVED' WHEN i % 100 < 65 THEN 'EVALUATED'
+                WHEN i % 100 < 97 THEN 'CLOSED' ELSE 'REOPENED' END AS status
+    FROM generate_series(1, $1::int) AS i
+  ), timed AS (
+    SELECT series.*, submitted_at + (CASE mode WHEN 'URGENT' THEN 1 WHEN 'JOINT' THEN 5 WHEN 'LEDGER' THEN 15 ELSE 30 END) * interval '1 day' AS due_at
+    FROM series
+  )
+  INSERT INTO appeal (id, title, description, status, handling_mode, channel, category_code, enterprise_id, grid_cell_id, lead_department_id,
+    submitted_at, due_at, resolved_at, evaluation_rating, evaluated_at, closure_reason, closed_at)
+  SELECT gen_random_uuid(), '压测诉求 ' || i, '基准测试', status, mode, 'HOTLINE', 'LICENSING', gen_random_uuid(),
+    ($2::uuid[])[1 + i % array_length($2::uuid[], 1)],
+    CASE WHEN status = 'SUBMITTED' THEN NULL ELSE ($3::uuid[])[1 + (i / 7) % array_length($3::uuid[], 1)] END,
+    submitted_at, due_at,
+    -- 85% resolved on time, the rest up to two days late.
+    CASE WHEN status IN ('RESOLVED', 'EVALUATED', 'CLOSED', 'REOPENED')
+         THEN CASE WHEN i % 20 < 17 THEN submitted_at + (due_at - submitted_at) * 0.6 ELSE due_at + (i % 48) * interval '1 hour' END END,
+    CASE WHEN status IN ('EVALUATED', 'CLOSED', 'REOPENED') AND i % 10 > 0 THEN CASE WHEN status = 'REOPENED' THEN 1 + i % 2 ELSE 3 + i % 3 END END,
+    CASE WHEN status IN ('EVALUATED', 'CLOSED', 'REOPENED') AND i % 10 > 0 THEN due_at END,
+    CASE WHEN status = 'CLOSED' THEN CASE WHEN i % 10 > 0 THEN 'EVALUATED' ELSE 'NO_RESPONSE' END END,
+    CASE WHEN status = 'CLOSED' THEN due_at + interval '3 days' END
+  FROM timed`;
+
+/** The lead department's dispatch of every dispatched appeal; 95% reported in (报到) on time. */
+const DISPATCHES = `
+  INSERT INTO appeal_dispatch (id, appeal_id, target_kind, target_id, target_code, role, dispatched_at, acknowledge_by, acknowledged_at)
+  SELECT gen_random_uuid(), a.id, 'DEPARTMENT', a.lead_department_id, 'BENCH_' || substr(md5(a.lead_department_id::text), 1, 6), 'LEAD',
+    a.submitted_at, a.submitted_at + interval '2 hours', CASE WHEN hashtext(a.id::text) % 20 <> 0 THEN a.submitted_at + interval '1 hour' END
+  FROM appeal a WHERE a.lead_department_id IS NOT NULL`;
+
+/** The deadlines already due when the bench starts count as escalated: the scan then costs what it costs every minute. */
+const PRE_ESCALATE = `
+  INSERT INTO appeal_escalation (id, appeal_id, deadline, deadline_at, department_code, detected_at)
+  SELECT gen_random_uuid(), id, 'HANDLING', due_at, NULL, now() FROM appeal WHERE status NOT IN ('RESOLVED', 'EVALUATED', 'CLOSED') AND due_at <= now()
+  UNION ALL
+  SELECT gen_random_uuid(), d.appeal_id, 'ACKNOWLEDGEMENT', d.acknowledge_by, d.target_code, now()
+  FROM appeal_dispatch d JOIN appeal a ON a.id = d.appeal_id
+  WHERE d.acknowledged_at IS NULL AND d.acknowledge_by <= now() AND a.status NOT IN ('RESOLVED', 'EVALUATED', 'CLOSED')
+  ON CONFLICT DO NOTHING`;
+
+const FIGURES = `query($groupBy: FigureGrouping!) { appealFigures(groupBy: $groupBy) { key total onTimeRate averageSatisfaction overdueCount countsByStatus { status count } } }`;
+const OVERDUE = `{ overdueAppeals(first: 50) { totalCount nodes { id dueAt } } }`;
+const SCAN = `mutation { runEscalationScan { appealEscalations findingEscalations cleared } }`;
+
+interface Timing {
+  p50Ms: number;
+  p99Ms: number;
+  minMs: number;
+}
+
+async function timeRuns(label: string, run: () => Promise<void>): Promise<Timing> {
+  await run(); // warm-up: plans, pool connections
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+    progress(`${label}: ${i + 1}/${RUNS}`);
+  }
+  endProgress();
+  const timing = { p50Ms: round(median(times)), p99Ms: round(quantile(times, 0.99)), minMs: round(Math.min(...times)) };
+  console.log(`${label}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms`);
+  return timing;
+}
+
+const round = (value: number) => Number(value.toFixed(1));
+
+async function main(): Promise<void> {
+  const database = await createTestDatabase('appeals_bench');
+  const target = { kind: 'postgres' as const, url: database.url };
+  const client = new Client({ connectionString: database.url, options: '-c search_path=appeal,public' });
+  let service: ReturnType<typeof startNodeProcess> | undefined;
+  try {
+    console.log('migrating and seeding a throw-away database (appeal main.ts --seed)');
+    const seeding = startNodeProcess('apps/appeal/src/main.ts', databaseTargetToEnv(target), { args: ['--seed'], quiet: true });
+    const seedOutput = collectOutput(seeding);
+    const code = await new Promise<number | null>((resolve) => seeding.once('exit', resolve));
+    if (code !== 0) throw new Error(`seeding failed:\n${seedOutput()}`);
+
+    await client.connect();
+    const filling = performance.now();
+    progress(`inserting ${APPEALS.toLocaleString('en')} appeals`);
+    await client.query(FILL, [APPEALS, gridCells.map((cell) => cell.id), departments.map((department) => department.id)]);
+    progress('inserting their dispatches');
+    await client.query(DISPATCHES);
+    progress('ANALYZE');
+    await client.query('ANALYZE');
+    endProgress();
+    const fillSeconds = (performance.now() - filling) / 1000;
+    const [counts] = (
+      await client.query(`SELECT count(*)::int AS appeals, count(*) FILTER (WHERE status NOT IN ('RESOLVED', 'EVALUATED', 'CLOSED') AND due_at <= now())::int AS overdue,
+        (SELECT count(*)::int FROM appeal_dispatch) AS dispatches FROM appeal`)
+    ).rows as Array<{ appeals: number; overdue: number; dispatches: number }>;
+    console.log(`filled in ${fillSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
+
+    const port = await findFreePort();
+    service = startNodeProcess('apps/appeal/src/main.ts', { ...databaseTargetToEnv(target), PORT: String(port), NODE_ENV: 'production', ESCALATION_SCAN_SECONDS: '0' }, { quiet: true });
+    const serviceOutput = collectOutput(service);
+    await waitForHealthy(`http://127.0.0.1:${port}/health`, service).catch((error: unknown) => {
+      throw new Error(`the appeal service did not start: ${String(error)}\n${serviceOutput()}`);
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
+    const admin = await authHeaderFor(seedUser('ADMIN'));
+    const ask = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<unknown> => {
+      const { body } = await postGraphQL(url, query, variables, headers);
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+
+    // One catch-up scan: what a watcher does when it first meets a backlog (at most 500 deadlines a scan).
+    const catchUpStarted = performance.now();
+    const catchUp = (await ask(SCAN, {}, admin)) as { runEscalationScan: { appealEscalations: number } };
+    const catchUpMs = performance.now() - catchUpStarted;
+    const escalated = catchUp.runEscalationScan.appealEscalations;
+    console.log(`catch-up scan: ${escalated} deadlines escalated in ${catchUpMs.toFixed(0)} ms (${((escalated / catchUpMs) * 1000).toFixed(0)}/s)`);
+    await client.query(PRE_ESCALATE);
+    await client.query('ANALYZE appeal_escalation');
+
+    const figures: Record<string, Timing> = {};
+    for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
+      figures[groupBy] = await timeRuns(`appealFigures(groupBy: ${groupBy})`, async () => void (await ask(FIGURES, { groupBy }, supervisor)));
+    }
+    const overdueList = await timeRuns('overdueAppeals(first: 50)', async () => void (await ask(OVERDUE, {}, supervisor)));
+    const steadyScan = await timeRuns('督办 scan, steady state (runEscalationScan)', async () => void (await ask(SCAN, {}, admin)));
+
+    const result = {
+      appeals: counts?.appeals,
+      openPastDue: counts?.overdue,
+      dispatches: counts?.dispatches,
+      fillSeconds: round(fillSeconds),
+      runs: RUNS,
+      figures,
+      overdueAppealsFirstPage: overdueList,
+      escalationScanSteadyState: steadyScan,
+      escalationCatchUp: { deadlines: escalated, ms: round(catchUpMs), deadlinesPerSecond: Math.round((escalated / catchUpMs) * 1000) },
+    };
+    mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
+    writeFileSync(join(__dirname, '..', '..', 'tmp', 'bench', 'appeals.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    if (service) await stopProcess(service);
+    await client.end().catch(() => undefined);
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
