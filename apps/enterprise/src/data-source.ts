@@ -1,7 +1,15 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
 import type { DataSource, Logger } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
+import { Inspection } from './inspection/inspection.entity';
+import { InspectionQuietPeriod } from './inspection/quiet-period.entity';
 import { CreateEnterpriseTables1764072100000 } from './migrations/1764072100000-CreateEnterpriseTables';
+import { CreateEnterpriseCodeTable1764073000000 } from './migrations/1764073000000-CreateEnterpriseCodeTable';
+import { CreateInspectionTables1764073100000 } from './migrations/1764073100000-CreateInspectionTables';
+import { CreateProjectTables1764073200000 } from './migrations/1764073200000-CreateProjectTables';
+import { ProjectLedgerItem } from './project/project-ledger-item.entity';
+import { Project } from './project/project.entity';
 
 /** The enterprise service's tables live in the `enterprise` schema; no other service reads them. */
 export const ENTERPRISE_SCHEMA = 'enterprise';
@@ -10,8 +18,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
   return createServiceDataSource({
     schema: ENTERPRISE_SCHEMA,
     target,
-    entities: [Enterprise],
-    migrations: [CreateEnterpriseTables1764072100000],
+    entities: [Enterprise, EnterpriseCodeVersion, Inspection, InspectionQuietPeriod, Project, ProjectLedgerItem],
+    migrations: [CreateEnterpriseTables1764072100000, CreateEnterpriseCodeTable1764073000000, CreateInspectionTables1764073100000, CreateProjectTables1764073200000],
     logger,
   });
 }

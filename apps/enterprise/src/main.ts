@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
+import { enterpriseOptionsFromEnv } from './context';
 import { seedEnterprise } from './seed';
 import { createEnterpriseSubgraph } from './subgraph';
 
-/** The enterprise subgraph: enterprises and the enterprises of each grid cell. Port 4002. */
+/** The enterprise subgraph: enterprises, their codes (政企码) and inspections, and projects (项目管家). Port 4002. */
 void runSubgraphMain({
   name: 'enterprise',
   defaultPort: 4002,
-  create: ({ target, statements }) => createEnterpriseSubgraph(target, statements),
+  create: ({ target, statements }) => createEnterpriseSubgraph(target, statements, enterpriseOptionsFromEnv()),
   seed: { table: 'enterprise', run: seedEnterprise },
 });

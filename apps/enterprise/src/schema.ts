@@ -1,13 +1,28 @@
 import { buildFederatedSchema } from '@erqi/shared/util-federation';
 import type { GraphQLSchema } from 'graphql';
+import { EnterpriseCodeFieldResolver, EnterpriseCodeResolver } from './enterprise-code/enterprise-code.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellResolver } from './grid-cell/grid-cell.resolver';
+import { EnterpriseInspectionsResolver, InspectionResolver } from './inspection/inspection.resolver';
+import { projectReference } from './project/project.reference';
+import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
 
 export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [EnterpriseResolver, GridCellResolver] },
-    { Enterprise: enterpriseReference, GridCell: gridCellReference },
+    {
+      resolvers: [
+        EnterpriseResolver,
+        EnterpriseCodeFieldResolver,
+        EnterpriseCodeResolver,
+        EnterpriseInspectionsResolver,
+        InspectionResolver,
+        EnterpriseProjectsResolver,
+        ProjectResolver,
+        GridCellResolver,
+      ],
+    },
+    { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },
   );
 }

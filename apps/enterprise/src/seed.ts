@@ -1,8 +1,26 @@
-import { enterprises } from '@erqi/shared/util-seed-fixtures';
+import { collectiveEnterprise, enterprises, seedUsers, stableId } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { Project } from './project/project.entity';
 
-/** Loads the article's enterprises into the enterprise schema. Safe to run again: rows are upserted by id. */
+const admin = seedUsers.find((user) => user.role === 'ADMIN');
+
+/** 项目管家 for the collective enterprise's new factory hall: the admin seed user is the butler, so `npm run token -- --role ADMIN` sees it in myProjects. */
+export const factoryHallProject = {
+  id: stableId('project', 'bafang-new-factory-hall'),
+  name: '河南八方顺亿实业有限公司 新厂房建设项目',
+  enterpriseId: collectiveEnterprise.id,
+  butlerSubject: admin?.subject ?? stableId('user', 'admin'),
+  butlerName: admin?.name ?? '平台管理员',
+  contactName: '新厂房项目部 联系人',
+  contactPhone: '13800000001',
+  departmentCodes: ['HOUSING_CONSTRUCTION', 'ADMINISTRATIVE_APPROVAL', 'EMERGENCY_MANAGEMENT'],
+};
+
+/**
+ * Loads the article's enterprises, the first version of each one's code and the factory-hall project
+ * into the enterprise schema. Safe to run again: rows are upserted by id, codes only added when missing.
+ */
 export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(Enterprise);
@@ -11,6 +29,12 @@ export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted
       enterprises.map(({ id, name, creditCode, gridCellId, contactName, contactPhone }) => ({ id, name, creditCode, gridCellId, contactName, contactPhone })),
       ['id'],
     );
+    await manager.query(
+      `INSERT INTO enterprise_code (enterprise_id, version, issued_at)
+       SELECT id, 1, now() FROM enterprise WHERE id = ANY($1) AND NOT EXISTS (SELECT 1 FROM enterprise_code code WHERE code.enterprise_id = enterprise.id)`,
+      [enterprises.map((enterprise) => enterprise.id)],
+    );
+    await manager.createQueryBuilder().insert().into(Project).values({ ...factoryHallProject, createdAt: new Date() }).orIgnore().execute();
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

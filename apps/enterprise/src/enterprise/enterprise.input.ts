@@ -14,8 +14,8 @@ export function trimmedLength(value: string): number {
   return [...value.trim()].length;
 }
 
-/** Between `min` and `max` characters after trimming, which is what the service stores. */
-function HasTrimmedLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+/** Between `min` and `max` characters after trimming, which is what the services store. */
+export function HasTrimmedLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'hasTrimmedLength',

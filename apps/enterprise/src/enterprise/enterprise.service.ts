@@ -4,6 +4,7 @@ import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import type { EnterpriseCodeService } from '../enterprise-code/enterprise-code.service';
 import { Enterprise } from './enterprise.entity';
 import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
 
@@ -31,7 +32,10 @@ export function isEnterpriseId(id: string): boolean {
 export class EnterpriseService {
   private readonly enterprises: Repository<Enterprise>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly codes: EnterpriseCodeService,
+  ) {
     this.enterprises = dataSource.getRepository(Enterprise);
   }
 
@@ -54,7 +58,7 @@ export class EnterpriseService {
     return keysetPage(query, args, { sortColumn: 'name' });
   }
 
-  /** One INSERT: either the whole row is written or, on any error, nothing is. */
+  /** The enterprise and the first version of its code (政企码), in one transaction. */
   async register(input: RegisterEnterpriseInput): Promise<Enterprise> {
     const creditCode = checkedCreditCode(input.creditCode, 'creditCode');
     const enterprise = this.enterprises.create({
@@ -67,7 +71,10 @@ export class EnterpriseService {
     });
     try {
       // The unique constraint, not a prior SELECT, decides: two registrations at once cannot both pass.
-      await this.enterprises.insert(enterprise);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(Enterprise).insert(enterprise);
+        await this.codes.issueFirst(manager, enterprise.id);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new Conflict(`An enterprise with credit code ${creditCode} is already registered`, { field: 'creditCode' });

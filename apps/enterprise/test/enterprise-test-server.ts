@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type GraphQLResponse, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { createLogger } from '@erqi/shared/util-http-server';
+import { type SeedUser, stableId } from '@erqi/shared/util-seed-fixtures';
+import type { DataSource } from 'typeorm';
+import type { EnterpriseOptions } from '../src/context';
+import { seedEnterprise } from '../src/seed';
+import { createEnterpriseSubgraph } from '../src/subgraph';
+
+export type RoleName = SeedUser['role'];
+
+export const ALL_ROLES: readonly RoleName[] = ['ENTERPRISE', 'GRID_WORKER', 'DEPARTMENT_STAFF', 'VOLUNTEER_LEAD', 'SUPERVISOR', 'LEADER', 'ADMIN'];
+
+/** Who sends a request: nobody, the first seed user of a role, or a user made up for the test. */
+export type Who = 'anonymous' | RoleName | SeedUser;
+
+/** An ENTERPRISE user of another enterprise than the seed user's. */
+export function enterpriseUserOf(enterpriseId: string): SeedUser {
+  return { subject: stableId('user', `enterprise-${enterpriseId}`), role: 'ENTERPRISE', name: '别家企业 联络员', enterpriseId };
+}
+
+export const marketStaff = (): SeedUser => seedUser('DEPARTMENT_STAFF', (user) => user.departmentCode === 'MARKET_REGULATION');
+export const urbanStaff = (): SeedUser => seedUser('DEPARTMENT_STAFF', (user) => user.departmentCode === 'URBAN_MANAGEMENT');
+
+export interface EnterpriseTestServer {
+  url: string;
+  dataSource: DataSource;
+  secret: Uint8Array;
+  /** What the subgraph's clock says; tests move it. */
+  setNow(instant: Date | string): void;
+  gql<TData = Record<string, unknown>>(who: Who, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  stop(): Promise<void>;
+}
+
+/** The enterprise subgraph on a throw-away PostgreSQL database, seeded, with a clock the test moves. */
+export async function startEnterpriseTestServer(label: string, options: Omit<EnterpriseOptions, 'clock' | 'codeSecret'> = {}): Promise<EnterpriseTestServer> {
+  const database: TestDatabase = await createTestDatabase(label);
+  let now = new Date('2024-03-11T02:00:00Z');
+  const secret = randomBytes(32);
+  const definition = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url }, undefined, { ...options, clock: () => new Date(now), codeSecret: secret });
+  await seedEnterprise(definition.dataSource);
+  const subgraph: RunningSubgraph = await startSubgraph(definition, { port: 0, logger: createLogger(`${label}-test`) });
+  return {
+    url: subgraph.url,
+    dataSource: definition.dataSource,
+    secret,
+    setNow(instant) {
+      now = new Date(instant);
+    },
+    async gql<TData>(who: Who, query: string, variables: Record<string, unknown> = {}) {
+      const headers = who === 'anonymous' ? {} : await authHeaderFor(typeof who === 'string' ? seedUser(who) : who);
+      return (await postGraphQL<TData>(subgraph.url, query, variables, headers)).body;
+    },
+    async stop() {
+      await subgraph.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, or undefined when there is none. */
+export function errorCode(response: GraphQLResponse<unknown>): unknown {
+  return response.errors?.[0]?.extensions?.['code'];
+}
