@@ -10,3 +10,4 @@ export {
   serviceAuthorization,
   type TokenVerifier,
 } from './token';
+export { hasRole, maskName, maskPhone, requireRole, requireUser } from './access';
