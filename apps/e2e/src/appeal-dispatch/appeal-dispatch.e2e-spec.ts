@@ -1,5 +1,5 @@
 import { createKafkaClient } from '@erqi/shared/data-access-events';
-import { postGraphQL, readTopics, recordEndOffsets, type TopicReader } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, postGraphQL, readTopics, recordEndOffsets, seedUser, type TopicReader } from '@erqi/shared/data-access-testing';
 import { departmentDispatchTopic, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
@@ -28,6 +28,7 @@ describe('an appeal spread to departments and a volunteer team', () => {
       system.gatewayUrl,
       `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }`,
       { input: { enterpriseId: collectiveEnterprise.id, title: '厂区外排水沟堵塞', description: '雨天积水，影响员工通行。', category: 'SURROUNDINGS', channel: 'GRID_WORKER', handlingMode: 'JOINT' } },
+      await authHeaderFor(seedUser('GRID_WORKER')),
     );
     expect(body.errors).toBeUndefined();
     appealId = body.data?.submitAppeal.id ?? '';
@@ -56,6 +57,7 @@ describe('an appeal spread to departments and a volunteer team', () => {
   });
 
   it('gives the volunteer team a task, visible on the appeal through the gateway', async () => {
+    const teamLead = await authHeaderFor(seedUser('VOLUNTEER_LEAD'));
     const deadline = Date.now() + 20_000;
     let tasks: Array<{ status: string; team: { code: string } }> = [];
     while (tasks.length === 0 && Date.now() < deadline) {
@@ -63,6 +65,7 @@ describe('an appeal spread to departments and a volunteer team', () => {
         system.gatewayUrl,
         `query($id: ID!) { appeal(id: $id) { volunteerTasks { status team { code } } } }`,
         { id: appealId },
+        teamLead,
       );
       expect(body.errors).toBeUndefined();
       tasks = body.data?.appeal.volunteerTasks ?? [];
@@ -74,17 +77,19 @@ describe('an appeal spread to departments and a volunteer team', () => {
   it('records the lead department reporting in (报到) on the timeline, once', async () => {
     const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeDispatch(appealId: $id, departmentCode: "URBAN_MANAGEMENT") {
       dispatches { targetCode acknowledgedAt } timeline { actor note } } }`;
+    const urbanManagement = await authHeaderFor(seedUser('DEPARTMENT_STAFF', (user) => user.departmentCode === 'URBAN_MANAGEMENT'));
     const { body } = await postGraphQL<{ acknowledgeDispatch: { dispatches: Array<{ targetCode: string; acknowledgedAt: string | null }>; timeline: Array<{ actor: string; note: string }> } }>(
       system.gatewayUrl,
       ACKNOWLEDGE,
       { id: appealId },
+      urbanManagement,
     );
     expect(body.errors).toBeUndefined();
     const lead = body.data?.acknowledgeDispatch.dispatches.find((dispatch) => dispatch.targetCode === 'URBAN_MANAGEMENT');
     expect(lead?.acknowledgedAt).not.toBeNull();
     expect(body.data?.acknowledgeDispatch.timeline.filter((entry) => entry.actor === 'URBAN_MANAGEMENT')).toHaveLength(1);
 
-    const again = await postGraphQL(system.gatewayUrl, ACKNOWLEDGE, { id: appealId });
+    const again = await postGraphQL(system.gatewayUrl, ACKNOWLEDGE, { id: appealId }, urbanManagement);
     expect(again.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
   });
 });

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
 import { collectiveEnterprise, gridCellByCode } from '@erqi/shared/util-seed-fixtures';
 import { systemAddresses, totalSqlStatements } from '../support/system-file';
 
@@ -8,6 +8,13 @@ import { systemAddresses, totalSqlStatements } from '../support/system-file';
  */
 describe('overview of enterprise-exclusive grid cells', () => {
   const system = systemAddresses();
+  // The exclusive cells' grid worker (专属网格员) signs in; the supervisor reads everything.
+  let gridWorker: Record<string, string>;
+  let supervisor: Record<string, string>;
+  beforeAll(async () => {
+    gridWorker = await authHeaderFor(seedUser('GRID_WORKER'));
+    supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
+  });
 
   const OVERVIEW = `query Overview($first: Int!) {
     gridCells(kind: ENTERPRISE_EXCLUSIVE, first: $first) {
@@ -37,7 +44,7 @@ describe('overview of enterprise-exclusive grid cells', () => {
   }
 
   it('answers with cells, enterprises, appeals and volunteer teams from all four subgraphs', async () => {
-    const { status, body } = await postGraphQL<Overview>(system.gatewayUrl, OVERVIEW, { first: 3 });
+    const { status, body } = await postGraphQL<Overview>(system.gatewayUrl, OVERVIEW, { first: 3 }, gridWorker);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const cells = body.data?.gridCells.nodes ?? [];
@@ -60,7 +67,7 @@ describe('overview of enterprise-exclusive grid cells', () => {
   it('costs the same number of SQL statements for one cell as for three', async () => {
     const measure = async (first: number): Promise<number> => {
       const before = await totalSqlStatements(system);
-      const { body } = await postGraphQL<Overview>(system.gatewayUrl, OVERVIEW, { first });
+      const { body } = await postGraphQL<Overview>(system.gatewayUrl, OVERVIEW, { first }, gridWorker);
       expect(body.errors).toBeUndefined();
       expect(body.data?.gridCells.nodes).toHaveLength(first);
       return (await totalSqlStatements(system)) - before;
@@ -75,6 +82,8 @@ describe('overview of enterprise-exclusive grid cells', () => {
     const { body: list } = await postGraphQL<{ appeals: { nodes: Array<{ id: string }> } }>(
       system.gatewayUrl,
       `{ appeals(status: CLOSED, first: 1) { nodes { id } } }`,
+      {},
+      supervisor,
     );
     const id = list.data?.appeals.nodes[0]?.id;
     expect(id).toBeDefined();
@@ -84,6 +93,7 @@ describe('overview of enterprise-exclusive grid cells', () => {
       system.gatewayUrl,
       `query($id: ID!) { appeal(id: $id) { status enterprise { name gridCell { code } } gridCell { name volunteerTeams { name } } leadDepartment { name } } }`,
       { id },
+      supervisor,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.appeal.status).toBe('CLOSED');
@@ -97,6 +107,7 @@ describe('overview of enterprise-exclusive grid cells', () => {
       system.gatewayUrl,
       `query($code: String!) { enterpriseByCreditCode(code: $code) { name gridCell { code } } locateGridCell(lat: 34.695, lng: 113.585) { code } }`,
       { code: collectiveEnterprise.creditCode },
+      gridWorker,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.enterpriseByCreditCode).toEqual({ name: collectiveEnterprise.name, gridCell: { code: 'BGM-E01' } });

@@ -1,10 +1,17 @@
-import { postGraphQL } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
 import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
 import { systemAddresses } from '../support/system-file';
 
 /** An enterprise files an appeal through the gateway (郑好拍); bad input is refused and writes nothing. */
 describe('submitting an appeal through the gateway', () => {
   const system = systemAddresses();
+  // The collective enterprise files through 郑好拍 (ENTERPRISE_APP); the supervisor counts all appeals.
+  let enterprise: Record<string, string>;
+  let supervisor: Record<string, string>;
+  beforeAll(async () => {
+    enterprise = await authHeaderFor(seedUser('ENTERPRISE'));
+    supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
+  });
 
   const SUBMIT = `mutation Submit($input: SubmitAppealInput!) {
     submitAppeal(input: $input) {
@@ -25,7 +32,7 @@ describe('submitting an appeal through the gateway', () => {
   };
 
   async function appealCount(): Promise<number> {
-    const { body } = await postGraphQL<{ appeals: { totalCount: number } }>(system.gatewayUrl, `{ appeals(first: 1) { totalCount } }`);
+    const { body } = await postGraphQL<{ appeals: { totalCount: number } }>(system.gatewayUrl, `{ appeals(first: 1) { totalCount } }`, {}, supervisor);
     return body.data?.appeals.totalCount ?? Number.NaN;
   }
 
@@ -33,7 +40,7 @@ describe('submitting an appeal through the gateway', () => {
     const before = await appealCount();
     const { body } = await postGraphQL<{
       submitAppeal: { id: string; status: string; dueAt: string; enterprise: { name: string }; gridCell: { code: string; volunteerTeams: Array<{ code: string }> }; timeline: Array<{ toStatus: string; note: string }> };
-    }>(system.gatewayUrl, SUBMIT, { input: validInput });
+    }>(system.gatewayUrl, SUBMIT, { input: validInput }, enterprise);
     expect(body.errors).toBeUndefined();
     const appeal = body.data?.submitAppeal;
     expect(appeal?.status).toBe('SUBMITTED');
@@ -49,6 +56,7 @@ describe('submitting an appeal through the gateway', () => {
       system.gatewayUrl,
       `query($id: ID!) { enterprise(id: $id) { appeals { id } } }`,
       { id: collectiveEnterprise.id },
+      enterprise,
     );
     expect(readBack.data?.enterprise.appeals.map((item) => item.id)).toContain(appeal?.id);
   });
@@ -59,7 +67,7 @@ describe('submitting an appeal through the gateway', () => {
     ['an unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'enterpriseId'],
   ])('refuses %s with %s on %s and writes nothing', async (_case, change, code, field) => {
     const before = await appealCount();
-    const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } });
+    const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } }, enterprise);
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
     expect(body.errors?.[0]?.message).toMatch(/\S{4,}/);
@@ -69,7 +77,7 @@ describe('submitting an appeal through the gateway', () => {
 
   it('refuses a channel that does not exist before reaching any subgraph', async () => {
     const before = await appealCount();
-    const { body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, channel: 'FAX' } });
+    const { body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, channel: 'FAX' } }, enterprise);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toContain('FAX');
     expect(await appealCount()).toBe(before);
