@@ -73,7 +73,7 @@ export function createAppealContextFactory(
   const appeals = new AppealService(dataSource, categories, enterpriseDirectory, dispatches, clock, policy, onEventsCommitted);
   const workflow = new WorkflowService({ dataSource, dispatcher: dispatches, departments: departmentDirectory, clock, policy, onEventsCommitted });
   return async (_request, caller) => ({
-    caller, appeals, categories, dispatchRules, dispatches, workflow, loaders: createAppealLoaders(dataSource),
+    caller, appeals, categories, dispatchRules, dispatches, workflow, loaders: createAppealLoaders(dataSource, caller),
     escalationWatcher, supervision, figures,
   });
 }

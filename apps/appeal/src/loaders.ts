@@ -1,6 +1,8 @@
+import type { Caller } from '@erqi/shared/util-auth';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
+import { appealScopeFilter } from './appeal/appeal-access';
 import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
@@ -24,16 +26,24 @@ function groupInOrder<TRow>(keys: readonly string[], rows: TRow[], keyOf: (row: 
   return keys.map((key) => groups.get(key) ?? []);
 }
 
+/** An appeal found by id, and whether the caller may read it. */
+export interface AppealLookup {
+  appeal: Appeal;
+  readable: boolean;
+}
+
 /**
- * The `first` most recent appeals of every parent asked for in this tick, in ONE query: a window
- * function numbers each parent's appeals newest first and the join keeps the first `first` of each.
+ * The `first` most recent appeals the caller may read of every parent asked for in this tick, in ONE
+ * query: a window function numbers each parent's readable appeals newest first and the join keeps the
+ * first `first` of each.
  */
-function appealsByParentLoader(dataSource: DataSource, parentKey: AppealParentKey, first: number): DataLoader<string, Appeal[]> {
+function appealsByParentLoader(dataSource: DataSource, caller: Caller, parentKey: AppealParentKey, first: number): DataLoader<string, Appeal[]> {
   const appeals = dataSource.getRepository(Appeal);
   const column = appeals.metadata.findColumnWithPropertyName(parentKey)?.databaseName ?? parentKey;
   return new DataLoader(async (parentIds) => {
+    const scope = appealScopeFilter(caller, 'candidate');
     const ids = [...new Set(parentIds.filter(isUuid))];
-    if (ids.length === 0) return parentIds.map(() => []);
+    if (ids.length === 0 || scope.sql === 'FALSE') return parentIds.map(() => []);
     const rows = await appeals
       .createQueryBuilder('appeal')
       .innerJoin(
@@ -42,7 +52,8 @@ function appealsByParentLoader(dataSource: DataSource, parentKey: AppealParentKe
             .from(Appeal, 'candidate')
             .select('candidate.id', 'id')
             .addSelect(`row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.submitted_at DESC, candidate.id DESC)`, 'place')
-            .where(`candidate.${column} IN (:...parentIds)`, { parentIds: ids }),
+            .where(`candidate.${column} IN (:...parentIds)`, { parentIds: ids })
+            .andWhere(scope.sql, scope.parameters),
         'ranked',
         'ranked.id = appeal.id AND ranked.place <= :first',
         { first },
@@ -55,24 +66,34 @@ function appealsByParentLoader(dataSource: DataSource, parentKey: AppealParentKe
 }
 
 /** Per-request loaders, so that a list of N appeals costs one query per kind of child, not N. */
-export function createAppealLoaders(dataSource: DataSource) {
+export function createAppealLoaders(dataSource: DataSource, caller: Caller) {
   // One loader per page size, so parents asked with the same `first` share a query.
   const parentLoaders = new Map<string, DataLoader<string, Appeal[]>>();
   const appealsOf = (parentKey: AppealParentKey, first: number): DataLoader<string, Appeal[]> => {
     const cacheKey = `${parentKey}:${first}`;
     let loader = parentLoaders.get(cacheKey);
     if (!loader) {
-      loader = appealsByParentLoader(dataSource, parentKey, first);
+      loader = appealsByParentLoader(dataSource, caller, parentKey, first);
       parentLoaders.set(cacheKey, loader);
     }
     return loader;
   };
 
   return {
-    appeal: new DataLoader<string, Appeal | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length > 0 ? await dataSource.getRepository(Appeal).findBy({ id: In(valid) }) : [];
-      const found = new Map(rows.map((row) => [row.id, row]));
+    // By id, with whether the caller may read each: one statement per batch, the scope computed in SQL.
+    appeal: new DataLoader<string, AppealLookup | null>(async (ids) => {
+      const scope = appealScopeFilter(caller, 'appeal');
+      const valid = [...new Set(ids.filter(isUuid))];
+      if (valid.length === 0) return ids.map(() => null);
+      const { entities, raw } = await dataSource
+        .getRepository(Appeal)
+        .createQueryBuilder('appeal')
+        .addSelect(`(${scope.sql})`, 'scope_readable')
+        .setParameters(scope.parameters)
+        .where('appeal.id IN (:...ids)', { ids: valid })
+        .getRawAndEntities<{ appeal_id: string; scope_readable: boolean }>();
+      const readable = new Map(raw.map((row) => [row.appeal_id, row.scope_readable === true]));
+      const found = new Map(entities.map((appeal) => [appeal.id, { appeal, readable: readable.get(appeal.id) ?? false }]));
       return ids.map((id) => found.get(id) ?? null);
     }),
     category: new DataLoader<string, AppealCategory | null>(async (codes) => {

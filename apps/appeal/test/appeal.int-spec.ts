@@ -1,5 +1,5 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { appealCategories, appeals, departmentByCode, enterpriseByName, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
@@ -53,6 +53,11 @@ describe('appeal subgraph on PostgreSQL', () => {
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
   const statements = new StatementCounter();
+  /** An admin sees every appeal; the grid worker of the BGM-E* cells files for the enterprises there. */
+  let admin: Record<string, string>;
+  let gridWorker: Record<string, string>;
+  const graphql = <TData>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>) =>
+    postGraphQL<TData>(subgraph.url, query, variables, headers ?? admin);
 
   const rowCounts = async (): Promise<{ appeals: number; entries: number; dispatches: number; events: number }> => {
     const [row] = (await dataSource.query(
@@ -69,7 +74,7 @@ describe('appeal subgraph on PostgreSQL', () => {
   };
 
   const submit = (input: Record<string, unknown>) =>
-    postGraphQL<{ submitAppeal: AppealView }>(subgraph.url, `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`, { input });
+    graphql<{ submitAppeal: AppealView }>(`mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`, { input }, gridWorker);
 
   const validInput = {
     enterpriseId: collective.id,
@@ -81,6 +86,8 @@ describe('appeal subgraph on PostgreSQL', () => {
   };
 
   beforeAll(async () => {
+    admin = await authHeaderFor(seedUser('ADMIN'));
+    gridWorker = await authHeaderFor(seedUser('GRID_WORKER'));
     database = await createTestDatabase('appeal');
     const definition = await createAppealSubgraph(
       { kind: 'postgres', url: database.url },
@@ -97,16 +104,14 @@ describe('appeal subgraph on PostgreSQL', () => {
   });
 
   it('lists the appeal categories in the published order', async () => {
-    const response = await postGraphQL<{ appealCategories: Array<{ code: string; name: string; volunteerEligible: boolean }> }>(
-      subgraph.url,
-      '{ appealCategories { code name volunteerEligible } }',
+    const response = await graphql<{ appealCategories: Array<{ code: string; name: string; volunteerEligible: boolean }> }>('{ appealCategories { code name volunteerEligible } }',
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.appealCategories).toEqual(appealCategories.map(({ code, name, volunteerEligible }) => ({ code, name, volunteerEligible })));
   });
 
   it('seeds every status and every handling mode, each with a timeline along the closed loop', async () => {
-    const response = await postGraphQL<{ appeals: Page }>(subgraph.url, `{ appeals(first: 100) { nodes { ${APPEAL_FIELDS} } totalCount } }`);
+    const response = await graphql<{ appeals: Page }>(`{ appeals(first: 100) { nodes { ${APPEAL_FIELDS} } totalCount } }`);
     expect(response.body.errors).toBeUndefined();
     const nodes = response.body.data?.appeals.nodes ?? [];
     expect(response.body.data?.appeals.totalCount).toBe(appeals.length);
@@ -127,7 +132,7 @@ describe('appeal subgraph on PostgreSQL', () => {
 
   it('gives a seeded appeal its category’s lead department and a deadline from its handling mode', async () => {
     const fixture = appeals.find((appeal) => appeal.title === '物业公司资质证书延续办理');
-    const response = await postGraphQL<{ appeal: AppealView }>(subgraph.url, `query($id: ID!) { appeal(id: $id) { ${APPEAL_FIELDS} } }`, { id: fixture?.id });
+    const response = await graphql<{ appeal: AppealView }>(`query($id: ID!) { appeal(id: $id) { ${APPEAL_FIELDS} } }`, { id: fixture?.id });
     expect(response.body.errors).toBeUndefined();
     const appeal = response.body.data?.appeal;
     expect(appeal).toMatchObject({
@@ -148,19 +153,17 @@ describe('appeal subgraph on PostgreSQL', () => {
   it('filters appeals and pages through them newest first', async () => {
     const closed = appeals.filter((appeal) => appeal.status === 'CLOSED').sort((a, b) => a.submittedDaysAgo - b.submittedDaysAgo);
     const query = `query($after: String) { appeals(status: CLOSED, first: 2, after: $after) { nodes { id title submittedAt } totalCount pageInfo { endCursor hasNextPage } } }`;
-    const first = await postGraphQL<{ appeals: Page }>(subgraph.url, query);
+    const first = await graphql<{ appeals: Page }>(query);
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data?.appeals.totalCount).toBe(closed.length);
     expect(first.body.data?.appeals.nodes.map((appeal) => appeal.title)).toEqual(closed.slice(0, 2).map((appeal) => appeal.title));
     expect(first.body.data?.appeals.pageInfo.hasNextPage).toBe(true);
 
-    const next = await postGraphQL<{ appeals: Page }>(subgraph.url, query, { after: first.body.data?.appeals.pageInfo.endCursor });
+    const next = await graphql<{ appeals: Page }>(query, { after: first.body.data?.appeals.pageInfo.endCursor });
     expect(next.body.data?.appeals.nodes.map((appeal) => appeal.title)).toEqual(closed.slice(2).map((appeal) => appeal.title));
     expect(next.body.data?.appeals.pageInfo.hasNextPage).toBe(false);
 
-    const combined = await postGraphQL<{ appeals: Page }>(
-      subgraph.url,
-      `query($enterpriseId: ID, $gridCellId: ID) {
+    const combined = await graphql<{ appeals: Page }>(`query($enterpriseId: ID, $gridCellId: ID) {
         byEnterprise: appeals(enterpriseId: $enterpriseId) { totalCount }
         byCell: appeals(gridCellId: $gridCellId, handlingMode: TRACKED, channel: GRID_WORKER) { nodes { title } totalCount }
       }`,
@@ -174,15 +177,15 @@ describe('appeal subgraph on PostgreSQL', () => {
   });
 
   it('rejects a cursor it did not give out and a filter id that cannot be one', async () => {
-    const cursor = await postGraphQL(subgraph.url, `{ appeals(after: "nonsense") { totalCount } }`);
+    const cursor = await graphql(`{ appeals(after: "nonsense") { totalCount } }`);
     expect(cursor.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const filter = await postGraphQL(subgraph.url, `{ appeals(enterpriseId: "42") { totalCount } }`);
+    const filter = await graphql(`{ appeals(enterpriseId: "42") { totalCount } }`);
     expect(filter.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });
   });
 
   it('answers NOT_FOUND on the id argument for an appeal that does not exist', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const response = await postGraphQL(subgraph.url, `query($id: ID!) { appeal(id: $id) { title } }`, { id });
+      const response = await graphql(`query($id: ID!) { appeal(id: $id) { title } }`, { id });
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     }
   });
@@ -206,13 +209,13 @@ describe('appeal subgraph on PostgreSQL', () => {
       leadDepartment: { id: departmentByCode('HOUSING_CONSTRUCTION').id },
     });
     expect(appeal?.timeline).toEqual([
-      { fromStatus: null, toStatus: 'SUBMITTED', actor: 'grid-worker', note: expect.stringContaining('GRID_WORKER'), at: CLOCK.toISOString() },
+      { fromStatus: null, toStatus: 'SUBMITTED', actor: `GRID_WORKER:${seedUser('GRID_WORKER').name}`, note: expect.stringContaining('GRID_WORKER'), at: CLOCK.toISOString() },
       { fromStatus: 'SUBMITTED', toStatus: 'SUBMITTED', actor: 'system', note: '派发: dispatched to HOUSING_CONSTRUCTION (lead)', at: CLOCK.toISOString() },
     ]);
     // CONSTRUCTION is not volunteer-eligible: one dispatch, and its event on two topics beside the submission's.
     expect(await rowCounts()).toEqual({ appeals: before.appeals + 1, entries: before.entries + 2, dispatches: before.dispatches + 1, events: before.events + 3 });
 
-    const listed = await postGraphQL<{ appeals: Page }>(subgraph.url, `{ appeals(first: 1) { nodes { id } } }`);
+    const listed = await graphql<{ appeals: Page }>(`{ appeals(first: 1) { nodes { id } } }`);
     expect(listed.body.data?.appeals.nodes[0]?.id).toBe(appeal?.id);
   });
 
@@ -266,10 +269,8 @@ describe('appeal subgraph on PostgreSQL', () => {
   describe('lists contributed to other subgraphs’ entities', () => {
     const entities = async (typename: string, ids: string[], selection: string) => {
       statements.reset();
-      const response = await postGraphQL<{ _entities: Array<{ id: string; appeals: AppealView[] }> }>(
-        subgraph.url,
-        `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
-        { representations: ids.map((id) => ({ __typename: typename, id })) }, await serviceHeaders(),
+      const response = await graphql<{ _entities: Array<{ id: string; appeals: AppealView[] }> }>(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
+        { representations: ids.map((id) => ({ __typename: typename, id })) }, { ...(await serviceHeaders()), ...admin },
       );
       expect(response.body.errors).toBeUndefined();
       return { entities: response.body.data?._entities ?? [], count: statements.total };
@@ -310,18 +311,16 @@ describe('appeal subgraph on PostgreSQL', () => {
     });
 
     it('refuses more than 100 appeals per parent', async () => {
-      const response = await postGraphQL(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { appeals(first: 101) { id } } } }`, {
+      const response = await graphql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { appeals(first: 101) { id } } } }`, {
         r: [{ __typename: 'Enterprise', id: collective.id }],
-      }, await serviceHeaders());
+      }, { ...(await serviceHeaders()), ...admin });
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
 
     it('resolves Appeal references in one batch, null for unknown ids', async () => {
       statements.reset();
-      const response = await postGraphQL<{ _entities: Array<{ title: string } | null> }>(
-        subgraph.url,
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { title } } }`,
-        { r: [...appeals.slice(0, 3).map((appeal) => ({ __typename: 'Appeal', id: appeal.id })), { __typename: 'Appeal', id: 'missing' }] }, await serviceHeaders(),
+      const response = await graphql<{ _entities: Array<{ title: string } | null> }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { title } } }`,
+        { r: [...appeals.slice(0, 3).map((appeal) => ({ __typename: 'Appeal', id: appeal.id })), { __typename: 'Appeal', id: 'missing' }] }, { ...(await serviceHeaders()), ...admin },
       );
       expect(response.body.data?._entities).toEqual([...appeals.slice(0, 3).map((appeal) => ({ title: appeal.title })), null]);
       expect(statements.total).toBe(1);

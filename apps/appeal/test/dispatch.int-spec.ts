@@ -1,5 +1,5 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-http-server';
@@ -67,7 +67,10 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
   const directories = fixtureDirectories();
   let now = new Date('2024-03-01T02:00:00.000Z');
 
-  const graphql = <TData>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<TData>(subgraph.url, query, variables);
+  /** An admin files, reports in and keeps the rules here; who else may is appeal-access.int-spec's business. */
+  let admin: Record<string, string>;
+  const graphql = <TData>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>) =>
+    postGraphQL<TData>(subgraph.url, query, variables, headers ?? admin);
 
   const submit = async (enterpriseId: string, category: string, handlingMode = 'JOINT') =>
     graphql<{ submitAppeal: AppealView }>(`mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`, {
@@ -108,6 +111,7 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
   };
 
   beforeAll(async () => {
+    admin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('appeal_dispatch');
     const definition = await createAppealSubgraph(
       { kind: 'postgres', url: database.url },
@@ -136,7 +140,7 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
         { targetKind: 'VOLUNTEER_TEAM', targetCode: 'BAGUAMIAO_CREW', role: 'VOLUNTEER', dispatchedAt: now.toISOString(), acknowledgeBy: null, acknowledgedAt: null, department: null, volunteerTeam: { id: crew?.id } },
       ]);
       expect(appeal.timeline.map(({ actor, note }) => ({ actor, note }))).toEqual([
-        { actor: 'enterprise', note: expect.stringContaining('ENTERPRISE_APP') },
+        { actor: `ADMIN:${seedUser('ADMIN').name}`, note: expect.stringContaining('ENTERPRISE_APP') },
         { actor: 'system', note: '派发: dispatched to URBAN_MANAGEMENT (lead), HOUSING_CONSTRUCTION (assisting), BAGUAMIAO_CREW (volunteer team)' },
       ]);
     });

@@ -48,6 +48,7 @@ describe('督办: the escalation watcher', () => {
     const response = await graphql<{ appeal: AppealView }>(
       `query($id: ID!) { appeal(id: $id) { id status overdue escalations { deadline deadlineAt departmentCode detectedAt } timeline { actor note fromStatus toStatus } } }`,
       { id },
+      await authHeaderFor(seedUser('ADMIN')),
     );
     expect(response.body.errors).toBeUndefined();
     const appeal = response.body.data?.appeal;
@@ -229,10 +230,11 @@ describe('督办: the escalation watcher', () => {
   it('loads Appeal.overdue and Appeal.escalations in one batch each for a whole page', async () => {
     const query = (first: number) => `{ appeals(first: ${first}) { nodes { overdue escalations { deadline } } } }`;
     statements.reset();
-    expect((await graphql(query(2))).body.errors).toBeUndefined();
+    const admin = await authHeaderFor(seedUser('ADMIN'));
+    expect((await graphql(query(2), {}, admin)).body.errors).toBeUndefined();
     const two = statements.total;
     statements.reset();
-    const response = await graphql<{ appeals: { nodes: Array<{ escalations: unknown[] }> } }>(query(20));
+    const response = await graphql<{ appeals: { nodes: Array<{ escalations: unknown[] }> } }>(query(20), {}, admin);
     expect(response.body.data?.appeals.nodes.filter((node) => node.escalations.length > 0).length).toBeGreaterThanOrEqual(3);
     expect(statements.total).toBe(two);
   });

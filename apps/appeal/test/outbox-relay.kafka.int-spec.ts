@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { createLogger, type Logger } from '@erqi/shared/util-http-server';
 import { enterpriseByName } from '@erqi/shared/util-seed-fixtures';
@@ -44,7 +44,7 @@ async function freePort(): Promise<number> {
 async function submitAppeal(url: string, index: number): Promise<string> {
   const response = await postGraphQL<{ submitAppeal: { id: string } }>(url, `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }`, {
     input: { enterpriseId: waterTown.id, title: `景区门前路灯不亮 #${index}`, description: '夜间游客多，路灯不亮存在安全隐患。', category: 'SURROUNDINGS', channel: 'GRID_WORKER', handlingMode: 'JOINT' },
-  });
+  }, await authHeaderFor(seedUser('ADMIN')));
   const id = response.body.data?.submitAppeal.id;
   if (!id) throw new Error(`submitAppeal #${index} was refused: ${JSON.stringify(response.body.errors)}`);
   return id;

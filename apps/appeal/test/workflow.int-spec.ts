@@ -96,7 +96,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
 
       const steps = closed.timeline.filter((entry) => entry.fromStatus !== entry.toStatus);
       expect(steps.map((entry) => [entry.fromStatus, entry.toStatus, entry.actor])).toEqual([
-        [null, 'SUBMITTED', 'grid-worker'],
+        [null, 'SUBMITTED', `ADMIN:${users.admin.name}`],
         ['SUBMITTED', 'ACCEPTED', `GRID_WORKER:${users.gridWorker.name}`],
         ['ACCEPTED', 'HANDLING', `DEPARTMENT_STAFF:${users.urbanStaff.name}`],
         ['HANDLING', 'RESOLVED', `DEPARTMENT_STAFF:${users.urbanStaff.name}`],
@@ -167,8 +167,8 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
       const waiting = await call('resolveAppeal', appeal.id, 'marketStaff');
       expect(waiting.error?.extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'TRANSFERRED', unacknowledged: ['MARKET_REGULATION', 'TAXATION'] });
       expect(waiting.error?.message).toContain('MARKET_REGULATION, TAXATION');
-      const acknowledge = (departmentCode: string) =>
-        postGraphQL(subgraph.url, 'mutation($a: ID!, $d: String!) { acknowledgeDispatch(appealId: $a, departmentCode: $d) { id } }', { a: appeal.id, d: departmentCode });
+      const acknowledge = async (departmentCode: string) =>
+        postGraphQL(subgraph.url, 'mutation($a: ID!, $d: String!) { acknowledgeDispatch(appealId: $a, departmentCode: $d) { id } }', { a: appeal.id, d: departmentCode }, await client.headersOf('admin'));
       await acknowledge('MARKET_REGULATION');
       expect((await call('resolveAppeal', appeal.id, 'marketStaff')).error?.extensions).toMatchObject({ unacknowledged: ['TAXATION'] });
       await acknowledge('TAXATION');

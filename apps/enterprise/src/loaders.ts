@@ -1,6 +1,7 @@
 import type { Caller } from '@erqi/shared/util-auth';
 import DataLoader from 'dataloader';
 import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { type EnterpriseScope, enterpriseScope, whereEnterpriseVisible } from './enterprise/enterprise-access';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { isEnterpriseId } from './enterprise/enterprise.service';
 import type { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
@@ -12,23 +13,29 @@ import { Project } from './project/project.entity';
 /**
  * The first `first` enterprises (by name) of each cell, for all cells in one statement: a window
  * function numbers each cell's rows, so a cell with many enterprises cannot crowd out the others.
+ * Only enterprises in the caller's scope are numbered (none for a service acting alone).
  */
-async function loadFirstEnterprisesOfCells(dataSource: DataSource, cellIds: readonly string[], first: number): Promise<Enterprise[][]> {
+async function loadFirstEnterprisesOfCells(dataSource: DataSource, scope: EnterpriseScope, cellIds: readonly string[], first: number): Promise<Enterprise[][]> {
   // A representation may carry any string; only UUIDs can name a cell, and PostgreSQL rejects the rest.
   const validIds = [...new Set(cellIds.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
   const rows =
-    validIds.length === 0
+    validIds.length === 0 || scope.kind === 'none'
       ? []
       : await dataSource
           .getRepository(Enterprise)
           .createQueryBuilder('enterprise')
           .innerJoin(
             (ranked) =>
-              ranked
-                .select('candidate.id', 'id')
-                .addSelect('row_number() OVER (PARTITION BY candidate.grid_cell_id ORDER BY candidate.name, candidate.id)', 'rank_in_cell')
-                .from(Enterprise, 'candidate')
-                .where('candidate.grid_cell_id IN (:...cellIds)', { cellIds: validIds }),
+              // Scope inside the window, so a cell's first `first` are the first the caller may see.
+              whereEnterpriseVisible(
+                ranked
+                  .select('candidate.id', 'id')
+                  .addSelect('row_number() OVER (PARTITION BY candidate.grid_cell_id ORDER BY candidate.name, candidate.id)', 'rank_in_cell')
+                  .from(Enterprise, 'candidate')
+                  .where('candidate.grid_cell_id IN (:...cellIds)', { cellIds: validIds }),
+                'candidate',
+                scope,
+              ),
             'ranked',
             'ranked.id = enterprise.id',
           )
@@ -100,7 +107,7 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
     enterprisesOfCell(first: number): DataLoader<string, Enterprise[]> {
       let loader = ofCellByFirst.get(first);
       if (!loader) {
-        loader = new DataLoader((cellIds) => loadFirstEnterprisesOfCells(dataSource, cellIds, first));
+        loader = new DataLoader((cellIds) => loadFirstEnterprisesOfCells(dataSource, enterpriseScope(caller), cellIds, first));
         ofCellByFirst.set(first, loader);
       }
       return loader;

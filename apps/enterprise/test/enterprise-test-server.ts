@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type GraphQLResponse, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { StatementCounter } from '@erqi/shared/data-access-database';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type GraphQLResponse, type TestDatabase } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { type SeedUser, stableId } from '@erqi/shared/util-seed-fixtures';
@@ -27,9 +28,12 @@ export interface EnterpriseTestServer {
   url: string;
   dataSource: DataSource;
   secret: Uint8Array;
+  /** SQL statements the subgraph ran; tests reset it. */
+  statements: StatementCounter;
   /** What the subgraph's clock says; tests move it. */
   setNow(instant: Date | string): void;
-  gql<TData = Record<string, unknown>>(who: Who, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** As `who`; with `viaGateway`, the gateway's own service token goes beside the user's (as for `_entities`). */
+  gql<TData = Record<string, unknown>>(who: Who, query: string, variables?: Record<string, unknown>, options?: { viaGateway?: boolean }): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
 
@@ -38,18 +42,23 @@ export async function startEnterpriseTestServer(label: string, options: Omit<Ent
   const database: TestDatabase = await createTestDatabase(label);
   let now = new Date('2024-03-11T02:00:00Z');
   const secret = randomBytes(32);
-  const definition = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url }, undefined, { ...options, clock: () => new Date(now), codeSecret: secret });
+  const statements = new StatementCounter();
+  const definition = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url }, statements, { ...options, clock: () => new Date(now), codeSecret: secret });
   await seedEnterprise(definition.dataSource);
   const subgraph: RunningSubgraph = await startSubgraph(definition, { port: 0, logger: createLogger(`${label}-test`) });
   return {
     url: subgraph.url,
     dataSource: definition.dataSource,
     secret,
+    statements,
     setNow(instant) {
       now = new Date(instant);
     },
-    async gql<TData>(who: Who, query: string, variables: Record<string, unknown> = {}) {
-      const headers = who === 'anonymous' ? {} : await authHeaderFor(typeof who === 'string' ? seedUser(who) : who);
+    async gql<TData>(who: Who, query: string, variables: Record<string, unknown> = {}, options: { viaGateway?: boolean } = {}) {
+      const headers = {
+        ...(options.viaGateway ? await serviceHeaders() : {}),
+        ...(who === 'anonymous' ? {} : await authHeaderFor(typeof who === 'string' ? seedUser(who) : who)),
+      };
       return (await postGraphQL<TData>(subgraph.url, query, variables, headers)).body;
     },
     async stop() {

@@ -1,6 +1,6 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { collectiveEnterprise, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
@@ -30,6 +30,10 @@ describe('enterprise subgraph on PostgreSQL', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
+  /** ADMIN sees every enterprise and registers anywhere; the rules per role are in enterprise-access.int-spec. */
+  let admin: Record<string, string>;
+  /** What the gateway sends for `_entities`: its own service token beside the user's. */
+  let gatewayForAdmin: Record<string, string>;
   const statements = new StatementCounter();
   const rowCount = async (): Promise<number> => ((await dataSource.query('SELECT count(*)::int AS n FROM enterprise.enterprise')) as Array<{ n: number }>)[0]?.n ?? -1;
 
@@ -38,6 +42,8 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const definition = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url }, statements);
     dataSource = definition.dataSource;
     await seedEnterprise(definition.dataSource);
+    admin = await authHeaderFor(seedUser('ADMIN'));
+    gatewayForAdmin = { ...(await serviceHeaders()), ...admin };
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('enterprise-test') });
   });
 
@@ -49,7 +55,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
   it('finds an enterprise by id, with its grid cell as a reference', async () => {
     const response = await postGraphQL<{ enterprise: EnterpriseView }>(subgraph.url, `query($id: ID!) { enterprise(id: $id) { ${ENTERPRISE_FIELDS} } }`, {
       id: collectiveEnterprise.id,
-    });
+    }, admin);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.enterprise).toMatchObject({
       id: collectiveEnterprise.id,
@@ -64,24 +70,24 @@ describe('enterprise subgraph on PostgreSQL', () => {
 
   it('finds an enterprise by its credit code, also when typed in lower case', async () => {
     const query = `query($code: String!) { enterpriseByCreditCode(code: $code) { id name } }`;
-    const exact = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(subgraph.url, query, { code: collectiveEnterprise.creditCode });
+    const exact = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(subgraph.url, query, { code: collectiveEnterprise.creditCode }, admin);
     expect(exact.body.data?.enterpriseByCreditCode.id).toBe(collectiveEnterprise.id);
-    const lower = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(subgraph.url, query, { code: ` ${collectiveEnterprise.creditCode.toLowerCase()} ` });
+    const lower = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(subgraph.url, query, { code: ` ${collectiveEnterprise.creditCode.toLowerCase()} ` }, admin);
     expect(lower.body.data?.enterpriseByCreditCode.id).toBe(collectiveEnterprise.id);
   });
 
   it('says what is wrong with a malformed credit code, and NOT_FOUND for a valid one nobody has', async () => {
     const query = `query($code: String!) { enterpriseByCreditCode(code: $code) { id } }`;
-    const malformed = await postGraphQL(subgraph.url, query, { code: '91410103' });
+    const malformed = await postGraphQL(subgraph.url, query, { code: '91410103' }, admin);
     expect(malformed.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
     expect(malformed.body.errors?.[0]?.message).toMatch(/18 characters/);
-    const unknown = await postGraphQL(subgraph.url, query, { code: unusedCreditCode('MA0000001') });
+    const unknown = await postGraphQL(subgraph.url, query, { code: unusedCreditCode('MA0000001') }, admin);
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
   });
 
   it('answers NOT_FOUND for an unknown id, and for an id that cannot be one', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'BGM-E01']) {
-      const response = await postGraphQL(subgraph.url, `query($id: ID!) { enterprise(id: $id) { name } }`, { id });
+      const response = await postGraphQL(subgraph.url, `query($id: ID!) { enterprise(id: $id) { name } }`, { id }, admin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     }
   });
@@ -101,13 +107,13 @@ describe('enterprise subgraph on PostgreSQL', () => {
 
     it('registers an enterprise, trimmed, and finds it by its code afterwards', async () => {
       const before = await rowCount();
-      const response = await postGraphQL<{ registerEnterprise: EnterpriseView }>(subgraph.url, mutation, input());
+      const response = await postGraphQL<{ registerEnterprise: EnterpriseView }>(subgraph.url, mutation, input(), admin);
       expect(response.body.errors).toBeUndefined();
       const registered = response.body.data?.registerEnterprise;
       expect(registered).toMatchObject({ name: '郑州晨霞新材料有限公司', creditCode: unusedCreditCode('MA0000002'), gridCell: { id: gridCellByCode('BGM-C03').id } });
       expect(Number.isNaN(Date.parse(registered?.createdAt ?? ''))).toBe(false);
       expect(await rowCount()).toBe(before + 1);
-      const found = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(subgraph.url, `{ enterpriseByCreditCode(code: "${unusedCreditCode('MA0000002')}") { id } }`);
+      const found = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(subgraph.url, `{ enterpriseByCreditCode(code: "${unusedCreditCode('MA0000002')}") { id } }`, {}, admin);
       expect(found.body.data?.enterpriseByCreditCode.id).toBe(registered?.id);
     });
 
@@ -115,7 +121,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
       const valid = unusedCreditCode('MA0000003');
       const wrong = `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
       const before = await rowCount();
-      const response = await postGraphQL(subgraph.url, mutation, input({ creditCode: wrong }));
+      const response = await postGraphQL(subgraph.url, mutation, input({ creditCode: wrong }), admin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
       expect(response.body.errors?.[0]?.message).toMatch(/last character/);
       expect(response.body.data).toBeNull();
@@ -124,7 +130,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
 
     it('answers CONFLICT for a credit code already registered, and writes nothing', async () => {
       const before = await rowCount();
-      const response = await postGraphQL(subgraph.url, mutation, input({ creditCode: collectiveEnterprise.creditCode.toLowerCase() }));
+      const response = await postGraphQL(subgraph.url, mutation, input({ creditCode: collectiveEnterprise.creditCode.toLowerCase() }), admin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'creditCode' });
       expect(await rowCount()).toBe(before);
     });
@@ -135,7 +141,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
       ['gridCellId', { gridCellId: 'BGM-E01' }],
     ])('rejects a bad %s with BAD_USER_INPUT on that field', async (field, overrides) => {
       const before = await rowCount();
-      const response = await postGraphQL(subgraph.url, mutation, input({ creditCode: unusedCreditCode('MA0000004'), ...overrides }));
+      const response = await postGraphQL(subgraph.url, mutation, input({ creditCode: unusedCreditCode('MA0000004'), ...overrides }), admin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await rowCount()).toBe(before);
     });
@@ -146,12 +152,12 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const expected = enterprises.filter((enterprise) => enterprise.gridCellId === cellId);
     type Page = { enterprises: { nodes: Array<{ name: string }>; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
     const query = `query($cell: ID, $after: String) { enterprises(gridCellId: $cell, first: 3, after: $after) { nodes { name } totalCount pageInfo { endCursor hasNextPage } } }`;
-    const whole = await postGraphQL<Page>(subgraph.url, `query($cell: ID) { enterprises(gridCellId: $cell, first: 100) { nodes { name } } }`, { cell: cellId });
+    const whole = await postGraphQL<Page>(subgraph.url, `query($cell: ID) { enterprises(gridCellId: $cell, first: 100) { nodes { name } } }`, { cell: cellId }, admin);
     const names: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
-      const response: { body: { data?: Page | null; errors?: unknown } } = await postGraphQL<Page>(subgraph.url, query, { cell: cellId, after });
+      const response: { body: { data?: Page | null; errors?: unknown } } = await postGraphQL<Page>(subgraph.url, query, { cell: cellId, after }, admin);
       expect(response.body.errors).toBeUndefined();
       const page = response.body.data?.enterprises;
       expect(page?.totalCount).toBe(expected.length);
@@ -165,9 +171,9 @@ describe('enterprise subgraph on PostgreSQL', () => {
   });
 
   it('rejects a page size over 100 and a cursor it did not give out', async () => {
-    const tooMany = await postGraphQL(subgraph.url, `{ enterprises(first: 101) { totalCount } }`);
+    const tooMany = await postGraphQL(subgraph.url, `{ enterprises(first: 101) { totalCount } }`, {}, admin);
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const forged = await postGraphQL(subgraph.url, `{ enterprises(after: "bm90IGEgY3Vyc29y") { totalCount } }`);
+    const forged = await postGraphQL(subgraph.url, `{ enterprises(after: "bm90IGEgY3Vyc29y") { totalCount } }`, {}, admin);
     expect(forged.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -179,7 +185,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
       const response = await postGraphQL<Cells>(subgraph.url, query, {
         first,
         representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
-      }, await serviceHeaders());
+      }, gatewayForAdmin);
       expect(response.body.errors).toBeUndefined();
       return { cells: response.body.data?._entities ?? [], count: statements.total };
     };
@@ -203,7 +209,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
   it('rejects more than 100 enterprises per cell', async () => {
     const response = await postGraphQL(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { enterprises(first: 101) { name } } } }`, {
       r: [{ __typename: 'GridCell', id: gridCellByCode('BGM-E01').id }],
-    }, await serviceHeaders());
+    }, gatewayForAdmin);
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
@@ -213,7 +219,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const response = await postGraphQL<{ _entities: Array<{ id: string; name: string } | null> }>(
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { id name } } }`,
-      { r: ids.map((id) => ({ __typename: 'Enterprise', id })) }, await serviceHeaders(),
+      { r: ids.map((id) => ({ __typename: 'Enterprise', id })) }, gatewayForAdmin,
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?._entities.map((entity) => entity?.id ?? null)).toEqual([...ids.slice(0, 6), null, null]);

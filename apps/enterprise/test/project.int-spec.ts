@@ -130,7 +130,9 @@ describe('项目管家 (project butlers, 1+1+N) on PostgreSQL', () => {
       for (const who of ['ADMIN', 'SUPERVISOR', 'ENTERPRISE'] as Who[]) expect((await projectsFor(who))?.sort()).toEqual([factoryHallProject.id, projectId].sort());
       expect(await projectsFor(urbanStaff())).toEqual([projectId]);
       expect(await projectsFor(butler)).toEqual([projectId]);
-      for (const who of [marketStaff(), 'GRID_WORKER', enterpriseUserOf(other.id)] as Who[]) expect(await projectsFor(who)).toEqual([]);
+      for (const who of [marketStaff(), 'GRID_WORKER'] as Who[]) expect(await projectsFor(who)).toEqual([]);
+      // Another enterprise may not see this enterprise at all, let alone its projects.
+      expect(errorCode(await server.gql(enterpriseUserOf(other.id), `query($id: ID!) { enterprise(id: $id) { projects { id } } }`, { id: collectiveEnterprise.id }))).toBe('FORBIDDEN');
       expect(errorCode(await server.gql('anonymous', `query($id: ID!) { enterprise(id: $id) { projects { id } } }`, { id: collectiveEnterprise.id }))).toBe('UNAUTHENTICATED');
     });
 

@@ -1,17 +1,21 @@
+import type { IncomingMessage } from 'node:http';
+import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { DepartmentService } from './department/department.service';
 import { GridCellService } from './grid-cell/grid-cell.service';
 import { createGridLoaders, type GridLoaders } from './loaders';
 
-/** What every resolver of the grid subgraph receives: the services and this request's loaders. */
+/** What every resolver of the grid subgraph receives: the caller, the services and this request's loaders. */
 export interface GridContext {
+  /** Who is asking, verified from their token (anonymous without one). */
+  caller: Caller;
   gridCells: GridCellService;
   departments: DepartmentService;
   loaders: GridLoaders;
 }
 
-export function createGridContextFactory(dataSource: DataSource): () => Promise<GridContext> {
+export function createGridContextFactory(dataSource: DataSource): (request: IncomingMessage, caller: Caller) => Promise<GridContext> {
   const gridCells = new GridCellService(dataSource);
   const departments = new DepartmentService(dataSource);
-  return async () => ({ gridCells, departments, loaders: createGridLoaders(dataSource) });
+  return async (_request, caller) => ({ caller, gridCells, departments, loaders: createGridLoaders(dataSource) });
 }

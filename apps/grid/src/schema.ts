@@ -4,10 +4,11 @@ import { departmentReference } from './department/department.reference';
 import { DepartmentResolver } from './department/department.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellResolver } from './grid-cell/grid-cell.resolver';
+import { GridWorkerResolver } from './grid-worker/grid-worker.resolver';
 
 export function buildGridSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [GridCellResolver, DepartmentResolver] },
+    { resolvers: [GridCellResolver, GridWorkerResolver, DepartmentResolver] },
     { GridCell: gridCellReference, Department: departmentReference },
   );
 }

@@ -8,12 +8,13 @@ import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entit
 import { VolunteerTask, type VolunteerTaskStatus } from './volunteer-task/volunteer-task.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
+import { type TeamScope, whereInTeamScope } from './team-access';
 
 /**
  * The `first` newest tasks (of one status, if given) of every team asked for in this tick, in ONE query:
  * a window function numbers each team's tasks newest first and the join keeps the first `first` of each.
  */
-function tasksByTeamLoader(dataSource: DataSource, status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> {
+function tasksByTeamLoader(dataSource: DataSource, scope: TeamScope, status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> {
   return new DataLoader(async (teamIds) => {
     const wanted = uuidsOf(teamIds);
     if (wanted.length === 0) return teamIds.map(() => []);
@@ -27,6 +28,7 @@ function tasksByTeamLoader(dataSource: DataSource, status: VolunteerTaskStatus |
             .select('candidate.id', 'id')
             .addSelect('row_number() OVER (PARTITION BY candidate.volunteer_team_id ORDER BY candidate.created_at DESC, candidate.id DESC)', 'place')
             .where('candidate.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
+          whereInTeamScope(candidates, scope, 'candidate.volunteer_team_id');
           return status === null ? candidates : candidates.andWhere('candidate.status = :status', { status });
         },
         'ranked',
@@ -40,15 +42,19 @@ function tasksByTeamLoader(dataSource: DataSource, status: VolunteerTaskStatus |
   });
 }
 
-/** Per-request loaders, so that a list of N parents costs one query per kind of child, not N. */
-export function createVolunteerLoaders(dataSource: DataSource) {
+/**
+ * Per-request loaders, so that a list of N parents costs one query per kind of child, not N.
+ * The lists of volunteers and tasks hold only the teams in the caller's `scope` (filtered in SQL);
+ * the by-id loaders do not filter: whoever uses them checks the one row they return.
+ */
+export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope) {
   // One loader per status filter and page size, so teams asked the same way share a query.
   const teamTaskLoaders = new Map<string, DataLoader<string, VolunteerTask[]>>();
   const tasksByTeam = (status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> => {
     const cacheKey = `${status ?? '*'}:${first}`;
     let loader = teamTaskLoaders.get(cacheKey);
     if (!loader) {
-      loader = tasksByTeamLoader(dataSource, status, first);
+      loader = tasksByTeamLoader(dataSource, scope, status, first);
       teamTaskLoaders.set(cacheKey, loader);
     }
     return loader;
@@ -63,10 +69,14 @@ export function createVolunteerLoaders(dataSource: DataSource) {
     /** `Appeal.volunteerTasks` for every appeal of the request, in one query, oldest first. */
     tasksByAppeal: new DataLoader<string, VolunteerTask[]>(async (appealIds) => {
       const wanted = uuidsOf(appealIds);
-      const tasks =
-        wanted.length > 0
-          ? await dataSource.getRepository(VolunteerTask).find({ where: { appealId: In(wanted) }, order: { createdAt: 'ASC', id: 'ASC' } })
-          : [];
+      if (wanted.length === 0) return appealIds.map(() => []);
+      const query = dataSource
+        .getRepository(VolunteerTask)
+        .createQueryBuilder('task')
+        .where('task.appeal_id IN (:...appealIds)', { appealIds: wanted })
+        .orderBy('task.createdAt', 'ASC')
+        .addOrderBy('task.id', 'ASC');
+      const tasks = await whereInTeamScope(query, scope, 'task.volunteer_team_id').getMany();
       return groupRowsBy(appealIds, tasks, (task) => task.appealId);
     }),
     tasksByTeam,
@@ -88,7 +98,10 @@ export function createVolunteerLoaders(dataSource: DataSource) {
       return groupRowsBy(teamIds, coverage, (row) => row.volunteerTeamId).map((rows) => rows.map((row) => row.gridCellId));
     }),
     volunteersByTeam: new DataLoader<string, Volunteer[]>(async (teamIds) => {
-      const volunteers = await dataSource.getRepository(Volunteer).findBy({ teamId: In(uuidsOf(teamIds)) });
+      const wanted = uuidsOf(teamIds);
+      if (wanted.length === 0) return teamIds.map(() => []);
+      const query = dataSource.getRepository(Volunteer).createQueryBuilder('volunteer').where('volunteer.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
+      const volunteers = await whereInTeamScope(query, scope, 'volunteer.volunteer_team_id').getMany();
       return groupRowsBy(teamIds, volunteers, (volunteer) => volunteer.teamId).map((members) =>
         members.sort((a, b) => a.name.localeCompare(b.name, 'zh')),
       );

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { deadLetterTopic, toKafkaRecord, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-http-server';
@@ -58,6 +58,8 @@ describe('the volunteer dispatch consumer on a real broker', () => {
   let definition: VolunteerSubgraph;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
+  /** Tasks are not public: the checks read them as an admin. */
+  let asAdmin: Record<string, string>;
   let admin: Admin;
   let producer: Producer;
   const readers: Consumer[] = [];
@@ -81,6 +83,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
 
+    asAdmin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer_dispatch');
     definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, undefined, { kafka, logger, consumerGroupId: groupId });
     dataSource = definition.dataSource;
@@ -118,7 +121,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     const onAppeal = await postGraphQL<{ _entities: Array<{ volunteerTasks: Array<{ id: string; title: string; status: string; team: { code: string } }> }> }>(
       subgraph.url,
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Appeal { volunteerTasks { id title status team { code } } } } }`,
-      { representations: [{ __typename: 'Appeal', id: appealId }] }, await serviceHeaders(),
+      { representations: [{ __typename: 'Appeal', id: appealId }] }, { ...(await serviceHeaders()), ...asAdmin },
     );
     expect(onAppeal.body.errors).toBeUndefined();
     const tasks = onAppeal.body.data?._entities[0]?.volunteerTasks ?? [];
@@ -128,6 +131,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
       subgraph.url,
       `query($id: ID!) { volunteerTeam(id: $id) { tasks(status: OPEN) { id appeal { id } } } }`,
       { id: lantern.id },
+      asAdmin,
     );
     expect(onTeam.body.data?.volunteerTeam.tasks).toContainEqual({ id: tasks[0]?.id, appeal: { id: appealId } });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { OutboxMessage } from '@erqi/shared/data-access-events';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
 import { type CloudEvent, MalformedEvent, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-http-server';
@@ -32,6 +32,8 @@ describe('volunteer tasks on PostgreSQL', () => {
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
   const statements = new StatementCounter();
+  /** Tasks are not public: these tests read and move them as an admin (the matrix is in volunteer-access.int-spec.ts). */
+  let asAdmin: Record<string, string>;
 
   /** What the consumer does with one record, without Kafka: the handler inside its own transaction. */
   const apply = (event: CloudEvent, topic: string): Promise<void> =>
@@ -44,6 +46,7 @@ describe('volunteer tasks on PostgreSQL', () => {
     dataSource.query(`SELECT count(*)::int AS n FROM volunteer.${table}`).then((rows: Array<{ n: number }>) => rows[0]?.n ?? -1);
 
   beforeAll(async () => {
+    asAdmin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer_task');
     const definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, statements);
     dataSource = definition.dataSource;
@@ -123,12 +126,12 @@ describe('volunteer tasks on PostgreSQL', () => {
     it('answers volunteerTask by id with its team and appeal, and NOT_FOUND for an unknown id', async () => {
       const appealId = await dispatchTo(crew);
       const task = await dataSource.getRepository(VolunteerTask).findOneByOrFail({ appealId });
-      const response = await postGraphQL<{ volunteerTask: TaskView }>(subgraph.url, `query($id: ID!) { volunteerTask(id: $id) { ${taskFields} } }`, { id: task.id });
+      const response = await postGraphQL<{ volunteerTask: TaskView }>(subgraph.url, `query($id: ID!) { volunteerTask(id: $id) { ${taskFields} } }`, { id: task.id }, asAdmin);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?.volunteerTask).toEqual({ id: task.id, title: task.title, status: 'OPEN', team: { code: crew.code }, appeal: { id: appealId } });
 
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
-        const missing = await postGraphQL(subgraph.url, `query($id: ID!) { volunteerTask(id: $id) { id } }`, { id });
+        const missing = await postGraphQL(subgraph.url, `query($id: ID!) { volunteerTask(id: $id) { id } }`, { id }, asAdmin);
         expect(missing.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
       }
     });
@@ -140,7 +143,7 @@ describe('volunteer tasks on PostgreSQL', () => {
       const response = await postGraphQL<{ _entities: Array<{ id: string; status: string } | null> }>(
         subgraph.url,
         `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on VolunteerTask { id status } } }`,
-        { representations: [task.id, UNKNOWN_ID, 'not-a-uuid'].map((id) => ({ __typename: 'VolunteerTask', id })) }, await serviceHeaders(),
+        { representations: [task.id, UNKNOWN_ID, 'not-a-uuid'].map((id) => ({ __typename: 'VolunteerTask', id })) }, { ...(await serviceHeaders()), ...asAdmin },
       );
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?._entities).toEqual([{ id: task.id, status: 'OPEN' }, null, null]);
@@ -160,7 +163,7 @@ describe('volunteer tasks on PostgreSQL', () => {
         statements.reset();
         const response = await postGraphQL<{ _entities: Array<{ id: string; volunteerTasks: TaskView[] }> }>(subgraph.url, query, {
           representations: ids.map((id) => ({ __typename: 'Appeal', id })),
-        }, await serviceHeaders());
+        }, { ...(await serviceHeaders()), ...asAdmin });
         expect(response.body.errors).toBeUndefined();
         return { appeals: response.body.data?._entities ?? [], count: statements.total };
       };
@@ -199,7 +202,7 @@ describe('volunteer tasks on PostgreSQL', () => {
       type TeamTasks = { code: string; newest: Array<{ id: string; createdAt: string }>; open: Array<{ id: string; status: string }>; busy: Array<{ id: string }> };
       const run = async (teams: Array<{ id: string }>) => {
         statements.reset();
-        const response = await postGraphQL<{ _entities: TeamTasks[] }>(subgraph.url, query, { representations: teams.map(({ id }) => ({ __typename: 'VolunteerTeam', id })) }, await serviceHeaders());
+        const response = await postGraphQL<{ _entities: TeamTasks[] }>(subgraph.url, query, { representations: teams.map(({ id }) => ({ __typename: 'VolunteerTeam', id })) }, { ...(await serviceHeaders()), ...asAdmin });
         expect(response.body.errors).toBeUndefined();
         return { teams: response.body.data?._entities ?? [], count: statements.total };
       };
@@ -221,7 +224,7 @@ describe('volunteer tasks on PostgreSQL', () => {
     });
 
     it.each([0, 101])('answers BAD_USER_INPUT for tasks(first: %i)', async (first) => {
-      const response = await postGraphQL(subgraph.url, `query($id: ID!, $first: Int) { volunteerTeam(id: $id) { tasks(first: $first) { id } } }`, { id: crew.id, first });
+      const response = await postGraphQL(subgraph.url, `query($id: ID!, $first: Int) { volunteerTeam(id: $id) { tasks(first: $first) { id } } }`, { id: crew.id, first }, asAdmin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
   });
@@ -237,7 +240,7 @@ describe('volunteer tasks on PostgreSQL', () => {
     it('moves a task OPEN → IN_PROGRESS → DONE', async () => {
       const id = await newTask();
       for (const status of ['IN_PROGRESS', 'DONE']) {
-        const response = await postGraphQL<{ updateVolunteerTaskStatus: { id: string; status: string } }>(subgraph.url, mutation, { id, status });
+        const response = await postGraphQL<{ updateVolunteerTaskStatus: { id: string; status: string } }>(subgraph.url, mutation, { id, status }, asAdmin);
         expect(response.body.errors).toBeUndefined();
         expect(response.body.data?.updateVolunteerTaskStatus).toEqual({ id, status });
       }
@@ -253,15 +256,15 @@ describe('volunteer tasks on PostgreSQL', () => {
       [['IN_PROGRESS', 'DONE'], 'OPEN', 'DONE'],
     ])('after %j refuses %s with CONFLICT naming the current status %s', async (steps, status, current) => {
       const id = await newTask();
-      for (const step of steps) expect((await postGraphQL(subgraph.url, mutation, { id, status: step })).body.errors).toBeUndefined();
-      const response = await postGraphQL(subgraph.url, mutation, { id, status });
+      for (const step of steps) expect((await postGraphQL(subgraph.url, mutation, { id, status: step }, asAdmin)).body.errors).toBeUndefined();
+      const response = await postGraphQL(subgraph.url, mutation, { id, status }, asAdmin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'status', currentStatus: current });
       expect(await statusOf(id)).toBe(current);
     });
 
     it('lets only one of two simultaneous moves through', async () => {
       const id = await newTask();
-      const answers = await Promise.all([0, 1].map(() => postGraphQL(subgraph.url, mutation, { id, status: 'IN_PROGRESS' })));
+      const answers = await Promise.all([0, 1].map(() => postGraphQL(subgraph.url, mutation, { id, status: 'IN_PROGRESS' }, asAdmin)));
       expect(answers.filter((answer) => answer.body.errors === undefined)).toHaveLength(1);
       expect(answers.map((answer) => answer.body.errors?.[0]?.extensions?.['code']).filter(Boolean)).toEqual(['CONFLICT']);
       expect(await statusOf(id)).toBe('IN_PROGRESS');
@@ -269,11 +272,11 @@ describe('volunteer tasks on PostgreSQL', () => {
 
     it('answers NOT_FOUND for an unknown task and refuses a status that does not exist', async () => {
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
-        const response = await postGraphQL(subgraph.url, mutation, { id, status: 'IN_PROGRESS' });
+        const response = await postGraphQL(subgraph.url, mutation, { id, status: 'IN_PROGRESS' }, asAdmin);
         expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
       }
       const id = await newTask();
-      const response = await postGraphQL(subgraph.url, mutation, { id, status: 'CANCELLED' });
+      const response = await postGraphQL(subgraph.url, mutation, { id, status: 'CANCELLED' }, asAdmin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(await statusOf(id)).toBe('OPEN');
     });

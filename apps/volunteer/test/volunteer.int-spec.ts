@@ -1,6 +1,6 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { gridCellByCode, gridCells, lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
@@ -20,6 +20,8 @@ describe('volunteer subgraph on PostgreSQL', () => {
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
   const statements = new StatementCounter();
+  /** Volunteers and their registration are not public: these tests act as an admin (the matrix is in volunteer-access.int-spec.ts). */
+  let admin: Record<string, string>;
 
   const countRows = async (table: string): Promise<number> => {
     const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.${table}`)) as Array<{ n: number }>;
@@ -27,6 +29,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
   };
 
   beforeAll(async () => {
+    admin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer');
     const definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, statements);
     dataSource = definition.dataSource;
@@ -42,7 +45,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
   it('lists the teams with the cells they cover and their members', async () => {
     const response = await postGraphQL<{
       volunteerTeams: { nodes: Array<{ id: string; code: string; name: string; gridCells: Array<{ id: string }>; volunteers: Array<{ name: string; team: { code: string } }> }> };
-    }>(subgraph.url, `{ volunteerTeams { nodes { id code name gridCells { id } volunteers { name team { code } } } } }`);
+    }>(subgraph.url, `{ volunteerTeams { nodes { id code name gridCells { id } volunteers { name team { code } } } } }`, {}, admin);
     expect(response.body.errors).toBeUndefined();
     const teams = response.body.data?.volunteerTeams.nodes ?? [];
     expect(teams.map((team) => team.code)).toEqual(['ALLIANCE_YOUTH', 'BAGUAMIAO_CREW']);
@@ -132,7 +135,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
       statements.reset();
       const response = await postGraphQL<{ _entities: Array<{ id: string; volunteerTeams: Array<{ code: string }> }> }>(subgraph.url, query, {
         representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
-      }, await serviceHeaders());
+      }, { ...(await serviceHeaders()), ...admin });
       expect(response.body.errors).toBeUndefined();
       return { response, count: statements.total };
     };
@@ -163,7 +166,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
       const before = await countRows('volunteer');
       const response = await postGraphQL<{ registerVolunteer: { name: string; phone: string; team: { code: string } } }>(subgraph.url, mutation, {
         input: { teamId: crew?.id, name: '  志愿者 新人 ', phone: '13900000001' },
-      });
+      }, admin);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?.registerVolunteer).toMatchObject({ name: '志愿者 新人', phone: '13900000001', team: { code: 'BAGUAMIAO_CREW' } });
       expect(await countRows('volunteer')).toBe(before + 1);
@@ -175,7 +178,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
       ['phone', { name: '志愿者 甲', phone: '1390000000' }],
     ])('rejects a bad %s with BAD_USER_INPUT and writes nothing', async (field, values) => {
       const before = await countRows('volunteer');
-      const response = await postGraphQL(subgraph.url, mutation, { input: { teamId: crew?.id, ...values } });
+      const response = await postGraphQL(subgraph.url, mutation, { input: { teamId: crew?.id, ...values } }, admin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await countRows('volunteer')).toBe(before);
     });
@@ -183,7 +186,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
     it('answers NOT_FOUND for an unknown team and writes nothing', async () => {
       const before = await countRows('volunteer');
       for (const teamId of [UNKNOWN_ID, 'not-a-uuid']) {
-        const response = await postGraphQL(subgraph.url, mutation, { input: { teamId, name: '志愿者 乙', phone: '13900000003' } });
+        const response = await postGraphQL(subgraph.url, mutation, { input: { teamId, name: '志愿者 乙', phone: '13900000003' } }, admin);
         expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'teamId' });
       }
       expect(await countRows('volunteer')).toBe(before);
@@ -191,7 +194,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
     it('answers CONFLICT for a phone number already registered', async () => {
       const before = await countRows('volunteer');
-      const response = await postGraphQL(subgraph.url, mutation, { input: { teamId: youth?.id, name: '志愿者 丙', phone: volunteers[0]?.phone } });
+      const response = await postGraphQL(subgraph.url, mutation, { input: { teamId: youth?.id, name: '志愿者 丙', phone: volunteers[0]?.phone } }, admin);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'phone' });
       expect(await countRows('volunteer')).toBe(before);
     });
@@ -216,33 +219,33 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
     it('checks a member in once and out once, then counts the hours', async () => {
       const ids = { shiftId: shift?.id, volunteerId: member?.id };
-      const first = await postGraphQL<{ checkInVolunteer: { checkedOutAt: string | null; serviceHours: number | null; volunteer: { name: string } } }>(subgraph.url, checkIn, ids);
+      const first = await postGraphQL<{ checkInVolunteer: { checkedOutAt: string | null; serviceHours: number | null; volunteer: { name: string } } }>(subgraph.url, checkIn, ids, admin);
       expect(first.body.errors).toBeUndefined();
       expect(first.body.data?.checkInVolunteer).toMatchObject({ checkedOutAt: null, serviceHours: null, volunteer: { name: member?.name } });
 
-      const again = await postGraphQL(subgraph.url, checkIn, ids);
+      const again = await postGraphQL(subgraph.url, checkIn, ids, admin);
       expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
       expect(await countRows('check_in')).toBe(1);
 
-      const out = await postGraphQL<{ checkOutVolunteer: { checkedOutAt: string; serviceHours: number; volunteer: { serviceHours: number } } }>(subgraph.url, checkOut, ids);
+      const out = await postGraphQL<{ checkOutVolunteer: { checkedOutAt: string; serviceHours: number; volunteer: { serviceHours: number } } }>(subgraph.url, checkOut, ids, admin);
       expect(out.body.errors).toBeUndefined();
       expect(out.body.data?.checkOutVolunteer.checkedOutAt).toEqual(expect.any(String));
       expect(out.body.data?.checkOutVolunteer.serviceHours).toBeGreaterThanOrEqual(0);
       expect(out.body.data?.checkOutVolunteer.volunteer.serviceHours).toBe(out.body.data?.checkOutVolunteer.serviceHours);
 
-      const outAgain = await postGraphQL(subgraph.url, checkOut, ids);
+      const outAgain = await postGraphQL(subgraph.url, checkOut, ids, admin);
       expect(outAgain.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     });
 
     it('answers NOT_FOUND for an unknown shift or volunteer, and refuses a member of another team', async () => {
       const before = await countRows('check_in');
-      const noShift = await postGraphQL(subgraph.url, checkIn, { shiftId: UNKNOWN_ID, volunteerId: member?.id });
+      const noShift = await postGraphQL(subgraph.url, checkIn, { shiftId: UNKNOWN_ID, volunteerId: member?.id }, admin);
       expect(noShift.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'shiftId' });
-      const noVolunteer = await postGraphQL(subgraph.url, checkIn, { shiftId: shift?.id, volunteerId: UNKNOWN_ID });
+      const noVolunteer = await postGraphQL(subgraph.url, checkIn, { shiftId: shift?.id, volunteerId: UNKNOWN_ID }, admin);
       expect(noVolunteer.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'volunteerId' });
-      const otherTeam = await postGraphQL(subgraph.url, checkIn, { shiftId: shift?.id, volunteerId: outsider?.id });
+      const otherTeam = await postGraphQL(subgraph.url, checkIn, { shiftId: shift?.id, volunteerId: outsider?.id }, admin);
       expect(otherTeam.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volunteerId' });
-      const notIn = await postGraphQL(subgraph.url, checkOut, { shiftId: shift?.id, volunteerId: outsider?.id });
+      const notIn = await postGraphQL(subgraph.url, checkOut, { shiftId: shift?.id, volunteerId: outsider?.id }, admin);
       expect(notIn.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
       expect(await countRows('check_in')).toBe(before);
     });

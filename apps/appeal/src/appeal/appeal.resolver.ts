@@ -17,19 +17,21 @@ export class AppealConnection extends Connection(Appeal) {}
 
 @Resolver(() => Appeal)
 export class AppealResolver {
-  @Query(() => Appeal, { description: 'One appeal by id; NOT_FOUND if there is none' })
+  @Query(() => Appeal, { description: 'One appeal by id; NOT_FOUND if there is none, FORBIDDEN outside the caller’s scope, UNAUTHENTICATED without a token' })
   appeal(@Arg('id', () => ID) id: string, @Ctx() context: AppealContext): Promise<Appeal> {
-    return context.appeals.get(id);
+    return context.appeals.get(context.caller, id);
   }
 
-  @Query(() => AppealConnection, { description: 'Appeals, newest first, a page at a time' })
+  @Query(() => AppealConnection, { description: 'The appeals the caller may see (docs/ACCESS.md), newest first, a page at a time; UNAUTHENTICATED without a token' })
   appeals(@Args(() => AppealsArgs) args: AppealsArgs, @Ctx() context: AppealContext): Promise<AppealConnection> {
-    return context.appeals.list(args);
+    return context.appeals.list(context.caller, args);
   }
 
-  @Mutation(() => Appeal, { description: 'Files a new appeal (郑好拍); it starts SUBMITTED with a deadline set by its handling mode' })
+  @Mutation(() => Appeal, {
+    description: 'Files a new appeal (郑好拍); it starts SUBMITTED with a deadline set by its handling mode. An enterprise for itself, a grid worker for its cells’ enterprises, leader, admin; others FORBIDDEN',
+  })
   submitAppeal(@Arg('input', () => SubmitAppealInput) input: SubmitAppealInput, @Ctx() context: AppealContext): Promise<Appeal> {
-    return context.appeals.submit(input);
+    return context.appeals.submit(context.caller, input);
   }
 
   @FieldResolver(() => AppealCategory)
@@ -60,9 +62,15 @@ export class AppealResolver {
     return { rating: appeal.evaluationRating, comment: appeal.evaluationComment, at: appeal.evaluatedAt };
   }
 
-  @FieldResolver(() => Appeal, { nullable: true, description: 'An earlier appeal of the same enterprise with a similar title; resolveDuplicate(KEEP) clears it, MERGE closes this one and keeps the link' })
-  possibleDuplicateOf(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<Appeal | null> | null {
-    return appeal.possibleDuplicateOfId ? context.loaders.appeal.load(appeal.possibleDuplicateOfId) : null;
+  @FieldResolver(() => Appeal, {
+    nullable: true,
+    description: 'An earlier appeal of the same enterprise with a similar title; resolveDuplicate(KEEP) clears it, MERGE closes this one and keeps the link. Null when the caller may not see it',
+  })
+  async possibleDuplicateOf(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<Appeal | null> {
+    if (!appeal.possibleDuplicateOfId) return null;
+    // A link the caller may not follow is hidden like an item filtered from a list: no error that would tell it exists.
+    const found = await context.loaders.appeal.load(appeal.possibleDuplicateOfId);
+    return found?.readable ? found.appeal : null;
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Every step so far (办理轨迹), oldest first' })

@@ -1,4 +1,5 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
+import { Role, requireRole } from '@erqi/shared/util-auth';
 import { NotFound } from '@erqi/shared/util-errors';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AppealCategory } from '../appeal-category/appeal-category.entity';
@@ -11,26 +12,33 @@ import { CreateDispatchRuleInput, DispatchRulesArgs, UpdateDispatchRuleArgs } fr
 @ObjectType()
 export class DispatchRuleConnection extends Connection(DispatchRule) {}
 
-// Open to every caller until the auth issue adds roles; then the list and the mutations are for admins only.
+/** Who reads the dispatch rules, and who changes them. */
+const RULE_READERS: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
+const RULE_WRITERS: readonly Role[] = [Role.ADMIN];
+
 @Resolver(() => DispatchRule)
 export class DispatchRuleResolver {
-  @Query(() => DispatchRuleConnection, { description: 'The dispatch rules, oldest first, a page at a time (admin)' })
+  @Query(() => DispatchRuleConnection, { description: 'The dispatch rules, oldest first, a page at a time (SUPERVISOR, ADMIN)' })
   dispatchRules(@Args(() => DispatchRulesArgs) args: DispatchRulesArgs, @Ctx() context: AppealContext): Promise<DispatchRuleConnection> {
+    requireRole(context.caller, RULE_READERS, 'read the dispatch rules');
     return context.dispatchRules.list(args);
   }
 
-  @Mutation(() => DispatchRule, { description: 'Adds a dispatch rule; department codes are checked with the grid service (admin)' })
+  @Mutation(() => DispatchRule, { description: 'Adds a dispatch rule; department codes are checked with the grid service (ADMIN)' })
   createDispatchRule(@Arg('input', () => CreateDispatchRuleInput) input: CreateDispatchRuleInput, @Ctx() context: AppealContext): Promise<DispatchRule> {
+    requireRole(context.caller, RULE_WRITERS, 'change the dispatch rules');
     return context.dispatchRules.create(input);
   }
 
-  @Mutation(() => DispatchRule, { description: 'Changes a dispatch rule; appeals already dispatched keep their departments (admin)' })
+  @Mutation(() => DispatchRule, { description: 'Changes a dispatch rule; appeals already dispatched keep their departments (ADMIN)' })
   updateDispatchRule(@Args(() => UpdateDispatchRuleArgs) { id, input }: UpdateDispatchRuleArgs, @Ctx() context: AppealContext): Promise<DispatchRule> {
+    requireRole(context.caller, RULE_WRITERS, 'change the dispatch rules');
     return context.dispatchRules.update(id, input);
   }
 
-  @Mutation(() => DispatchRule, { description: 'Removes a dispatch rule and answers it as it was (admin)' })
+  @Mutation(() => DispatchRule, { description: 'Removes a dispatch rule and answers it as it was (ADMIN)' })
   deleteDispatchRule(@Arg('id', () => ID) id: string, @Ctx() context: AppealContext): Promise<DispatchRule> {
+    requireRole(context.caller, RULE_WRITERS, 'change the dispatch rules');
     return context.dispatchRules.delete(id);
   }
 

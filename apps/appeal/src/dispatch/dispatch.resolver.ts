@@ -1,3 +1,5 @@
+import { Role, requireRole } from '@erqi/shared/util-auth';
+import { Forbidden } from '@erqi/shared/util-errors';
 import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Appeal } from '../appeal/appeal.entity';
 import type { AppealContext } from '../context';
@@ -9,11 +11,13 @@ import { AcknowledgeDispatchArgs } from './dispatch.input';
 
 @Resolver(() => AppealDispatch)
 export class DispatchResolver {
-  // Open to every caller until the auth issue adds roles; then only the department itself may report in.
   @Mutation(() => Appeal, {
-    description: 'A department reports in (报到) on an appeal dispatched to it; CONFLICT if it already did, NOT_FOUND if it was not dispatched',
+    description:
+      'A department reports in (报到) on an appeal dispatched to it: staff of that department or an admin (else FORBIDDEN); CONFLICT if it already did, NOT_FOUND if it was not dispatched',
   })
   acknowledgeDispatch(@Args(() => AcknowledgeDispatchArgs) { appealId, departmentCode }: AcknowledgeDispatchArgs, @Ctx() context: AppealContext): Promise<Appeal> {
+    const user = requireRole(context.caller, [Role.DEPARTMENT_STAFF, Role.ADMIN], 'report in on a dispatch');
+    if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode !== departmentCode) throw new Forbidden('Only staff of the department itself may report in for it');
     return context.dispatches.acknowledge(appealId, departmentCode);
   }
 

@@ -2,6 +2,7 @@ import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { type Caller, Role } from '@erqi/shared/util-auth';
 import { BadUserInput } from '@erqi/shared/util-errors';
 import type { DataSource } from 'typeorm';
+import { appealScopeFilter } from '../appeal/appeal-access';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, type HandlingMode } from '../appeal/appeal.enums';
 import type { Clock } from '../clock';
@@ -67,13 +68,16 @@ export class FiguresService {
     return [...groups].map(([key, statusRows]) => this.toFigureRow(args.groupBy, key, statusRows));
   }
 
-  /** Open appeals past their deadline, the longest overdue first, a page at a time (keyset on dueAt). */
+  /** Open appeals past their deadline that the caller may see, the longest overdue first, a page at a time (keyset on dueAt). */
   async overdue(caller: Caller, args: OverdueAppealsArgs): Promise<Page<Appeal>> {
     requireRole(caller, FIGURE_ROLES, 'Reading the overdue appeals');
+    // Who may ask is the figures' rule; which appeals are listed is the appeals' (a leader: those on its ledger).
+    const scope = appealScopeFilter(caller, 'appeal');
     const query = this.dataSource
       .getRepository(Appeal)
       .createQueryBuilder('appeal')
       .where(`appeal.status NOT IN ${SETTLED_SQL}`)
+      .andWhere(scope.sql, scope.parameters)
       .andWhere('appeal.due_at <= :now', { now: this.clock() });
     if (args.departmentCode) {
       const department = await this.departments.findByCode(args.departmentCode);

@@ -22,7 +22,7 @@ export class EnterpriseCodeFieldResolver {
   @Mutation(() => Enterprise, { description: 'Revokes the current code: none is accepted until the code is rotated. ADMIN only' })
   async revokeEnterpriseCode(@Arg('enterpriseId', () => ID) enterpriseId: string, @Ctx() context: EnterpriseContext): Promise<Enterprise> {
     await context.codes.revoke(context.caller, enterpriseId);
-    return context.enterprises.get(enterpriseId);
+    return context.enterprises.get(context.caller, enterpriseId);
   }
 }
 

@@ -2,6 +2,7 @@ import { Connection } from '@erqi/shared/data-access-pagination';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EnterpriseContext } from '../context';
 import { GridCell } from '../grid-cell/grid-cell.stub';
+import { contactNameFor, contactPhoneFor } from './enterprise-access';
 import { Enterprise } from './enterprise.entity';
 import { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
 
@@ -12,24 +13,34 @@ export class EnterpriseConnection extends Connection(Enterprise) {}
 export class EnterpriseResolver {
   @Query(() => Enterprise, { description: 'One enterprise by id; NOT_FOUND if there is none' })
   enterprise(@Arg('id', () => ID) id: string, @Ctx() context: EnterpriseContext): Promise<Enterprise> {
-    return context.enterprises.get(id);
+    return context.enterprises.get(context.caller, id);
   }
 
   @Query(() => Enterprise, {
     description: 'One enterprise by its unified social credit code; BAD_USER_INPUT if the code is malformed, NOT_FOUND if nobody has it',
   })
   enterpriseByCreditCode(@Arg('code', () => String) code: string, @Ctx() context: EnterpriseContext): Promise<Enterprise> {
-    return context.enterprises.getByCreditCode(code);
+    return context.enterprises.getByCreditCode(context.caller, code);
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises ordered by name, a page at a time' })
   enterprises(@Args(() => EnterprisesArgs) args: EnterprisesArgs, @Ctx() context: EnterpriseContext): Promise<EnterpriseConnection> {
-    return context.enterprises.list(args);
+    return context.enterprises.list(context.caller, args);
   }
 
   @Mutation(() => Enterprise, { description: 'Registers an enterprise in a grid cell; CONFLICT if its credit code is already registered' })
   registerEnterprise(@Arg('input', () => RegisterEnterpriseInput) input: RegisterEnterpriseInput, @Ctx() context: EnterpriseContext): Promise<Enterprise> {
-    return context.enterprises.register(input);
+    return context.enterprises.register(context.caller, input);
+  }
+
+  @FieldResolver(() => String, { description: 'The person the grid worker deals with; masked (张*) for DEPARTMENT_STAFF and LEADER' })
+  contactName(@Root() enterprise: Enterprise, @Ctx() context: EnterpriseContext): string {
+    return contactNameFor(context.caller, enterprise);
+  }
+
+  @FieldResolver(() => String, { description: 'Mainland mobile number of the contact; masked (138****0001) for DEPARTMENT_STAFF and LEADER' })
+  contactPhone(@Root() enterprise: Enterprise, @Ctx() context: EnterpriseContext): string {
+    return contactPhoneFor(context.caller, enterprise);
   }
 
   @FieldResolver(() => GridCell, { description: 'The grid cell the enterprise belongs to' })

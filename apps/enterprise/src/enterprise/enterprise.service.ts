@@ -1,10 +1,12 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { describeCreditCodeProblem, findCreditCodeProblem } from '@erqi/shared/util-credit-code';
-import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
+import type { Caller } from '@erqi/shared/util-auth';
+import { BadUserInput, Conflict, NotFound, Unauthenticated } from '@erqi/shared/util-errors';
 import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import type { EnterpriseCodeService } from '../enterprise-code/enterprise-code.service';
+import { assertMayRegisterIn, assertMaySeeEnterprise, enterpriseScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
 import { Enterprise } from './enterprise.entity';
 import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
 
@@ -39,27 +41,33 @@ export class EnterpriseService {
     this.enterprises = dataSource.getRepository(Enterprise);
   }
 
-  async get(id: string): Promise<Enterprise> {
-    const enterprise = isEnterpriseId(id) ? await this.enterprises.findOneBy({ id }) : null;
+  /** FORBIDDEN outside the caller's scope; NOT_FOUND only for callers who may see every enterprise. */
+  async get(caller: Caller, id: string): Promise<Enterprise> {
+    requireEnterpriseReader(caller);
+    const enterprise = assertMaySeeEnterprise(caller, isEnterpriseId(id) ? await this.enterprises.findOneBy({ id }) : null);
     if (!enterprise) throw new NotFound('Enterprise', id);
     return enterprise;
   }
 
-  async getByCreditCode(code: string): Promise<Enterprise> {
+  async getByCreditCode(caller: Caller, code: string): Promise<Enterprise> {
+    requireEnterpriseReader(caller);
     const creditCode = checkedCreditCode(code, 'code');
-    const enterprise = await this.enterprises.findOneBy({ creditCode });
+    const enterprise = assertMaySeeEnterprise(caller, await this.enterprises.findOneBy({ creditCode }));
     if (!enterprise) throw new NotFound('Enterprise', creditCode, 'code');
     return enterprise;
   }
 
-  list(args: EnterprisesArgs): Promise<Page<Enterprise>> {
-    const query = this.enterprises.createQueryBuilder('enterprise');
-    if (args.gridCellId) query.andWhere('enterprise.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId });
+  /** Only the enterprises in the caller's scope, filtered in SQL so that counts and pages are right. */
+  list(caller: Caller, args: EnterprisesArgs): Promise<Page<Enterprise>> {
+    if (caller.kind === 'anonymous') throw new Unauthenticated();
+    const query = whereEnterpriseVisible(this.enterprises.createQueryBuilder('enterprise'), 'enterprise', enterpriseScope(caller));
+    if (args.gridCellId) query.andWhere('enterprise.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId.toLowerCase() });
     return keysetPage(query, args, { sortColumn: 'name' });
   }
 
   /** The enterprise and the first version of its code (政企码), in one transaction. */
-  async register(input: RegisterEnterpriseInput): Promise<Enterprise> {
+  async register(caller: Caller, input: RegisterEnterpriseInput): Promise<Enterprise> {
+    assertMayRegisterIn(caller, input.gridCellId);
     const creditCode = checkedCreditCode(input.creditCode, 'creditCode');
     const enterprise = this.enterprises.create({
       id: randomUUID(),

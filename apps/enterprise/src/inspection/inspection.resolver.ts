@@ -1,6 +1,7 @@
 import { Connection, PageArgs } from '@erqi/shared/data-access-pagination';
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EnterpriseContext } from '../context';
+import { assertMaySeeEnterprise } from '../enterprise/enterprise-access';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { InspectionDepartmentCount } from './inspection-count.type';
 import { Inspection } from './inspection.entity';
@@ -40,7 +41,7 @@ export class InspectionResolver {
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise inspected' })
   async enterprise(@Root() inspection: Inspection, @Ctx() context: EnterpriseContext): Promise<Enterprise> {
-    return (await context.loaders.enterprise.load(inspection.enterpriseId)) as Enterprise;
+    return assertMaySeeEnterprise(context.caller, await context.loaders.enterprise.load(inspection.enterpriseId)) as Enterprise;
   }
 }
 

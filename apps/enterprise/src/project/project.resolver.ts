@@ -2,6 +2,7 @@ import { Connection, PageArgs } from '@erqi/shared/data-access-pagination';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireUser } from '../access';
 import type { EnterpriseContext } from '../context';
+import { assertMaySeeEnterprise } from '../enterprise/enterprise-access';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ProjectLedgerItem } from './project-ledger-item.entity';
 import { Project } from './project.entity';
@@ -44,7 +45,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => Enterprise)
   async enterprise(@Root() project: Project, @Ctx() context: EnterpriseContext): Promise<Enterprise> {
-    return (await context.loaders.enterprise.load(project.enterpriseId)) as Enterprise;
+    return assertMaySeeEnterprise(context.caller, await context.loaders.enterprise.load(project.enterpriseId)) as Enterprise;
   }
 
   @FieldResolver(() => ProjectButler, { description: 'The one butler (项目管家)' })

@@ -13,7 +13,7 @@ export class GridWorker {
   @Column('text')
   name!: string;
 
-  @Field(() => String, { description: 'Work phone' })
+  /** Exposed through `GridWorkerResolver.phone`, masked for anonymous callers. */
   @Column('text')
   phone!: string;
 }

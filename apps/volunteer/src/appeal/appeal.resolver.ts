@@ -1,3 +1,4 @@
+import { requireUser } from '@erqi/shared/util-auth';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { VolunteerContext } from '../context';
 import { VolunteerTask } from '../volunteer-task/volunteer-task.entity';
@@ -5,8 +6,11 @@ import { Appeal } from './appeal.entity';
 
 @Resolver(() => Appeal)
 export class AppealResolver {
-  @FieldResolver(() => [VolunteerTask], { description: 'The tasks (志愿任务) volunteer teams took on for this appeal, oldest first' })
+  @FieldResolver(() => [VolunteerTask], {
+    description: "The tasks (志愿任务) volunteer teams took on for this appeal, oldest first: the caller's team's for a team lead, all for supervisors and admins, none for others",
+  })
   volunteerTasks(@Root() appeal: Appeal, @Ctx() context: VolunteerContext): Promise<VolunteerTask[]> {
+    requireUser(context.caller);
     return context.loaders.tasksByAppeal.load(appeal.id);
   }
 }

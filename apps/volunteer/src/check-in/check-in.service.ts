@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, IsNull, QueryFailedError, type Repository } from 'typeorm';
 import { isUuid } from '@erqi/shared/data-access-database';
+import { requireTeamManager, requireTeamManagerRole } from '../team-access';
 import { Shift } from '../volunteer-activity/shift.entity';
+import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { CheckIn } from './check-in.entity';
 import type { CheckInArgs } from './check-in.input';
@@ -13,16 +16,18 @@ export class CheckInService {
   private readonly checkIns: Repository<CheckIn>;
   private readonly shifts: Repository<Shift>;
   private readonly volunteers: Repository<Volunteer>;
+  private readonly teams: Repository<VolunteerTeam>;
 
   constructor(dataSource: DataSource) {
+    this.teams = dataSource.getRepository(VolunteerTeam);
     this.checkIns = dataSource.getRepository(CheckIn);
     this.shifts = dataSource.getRepository(Shift);
     this.volunteers = dataSource.getRepository(Volunteer);
   }
 
-  /** 签到: one check-in per volunteer and shift, by a member of the shift's team. */
-  async checkIn({ shiftId, volunteerId }: CheckInArgs): Promise<CheckIn> {
-    const shift = await this.shift(shiftId);
+  /** 签到: one check-in per volunteer and shift, of a member of the shift's team, recorded by the team's lead or an admin. */
+  async checkIn(caller: Caller, { shiftId, volunteerId }: CheckInArgs): Promise<CheckIn> {
+    const shift = await this.managedShift(caller, shiftId, 'check its volunteers in');
     const volunteer = await this.volunteer(volunteerId);
     if (volunteer.teamId !== shift.teamId) {
       throw new BadUserInput('volunteerId', 'This volunteer is not a member of the team that staffs the shift');
@@ -40,8 +45,8 @@ export class CheckInService {
   }
 
   /** 签退: closes the volunteer's open check-in to the shift; its hours then count. */
-  async checkOut({ shiftId, volunteerId }: CheckInArgs): Promise<CheckIn> {
-    await this.shift(shiftId);
+  async checkOut(caller: Caller, { shiftId, volunteerId }: CheckInArgs): Promise<CheckIn> {
+    await this.managedShift(caller, shiftId, 'check its volunteers out');
     await this.volunteer(volunteerId);
     const checkIn = await this.checkIns.findOneBy({ shiftId, volunteerId });
     if (!checkIn) throw new Conflict('This volunteer has not checked in to the shift', { field: 'volunteerId' });
@@ -52,9 +57,13 @@ export class CheckInService {
     return { ...checkIn, checkedOutAt };
   }
 
-  private async shift(id: string): Promise<Shift> {
+  /** The shift, if the caller manages the team that staffs it: the role is checked before any lookup, the team after. */
+  private async managedShift(caller: Caller, id: string, what: string): Promise<Shift> {
+    requireTeamManagerRole(caller, 'check volunteers in or out');
     const shift = isUuid(id) ? await this.shifts.findOneBy({ id }) : null;
     if (!shift) throw new NotFound('Shift', id, 'shiftId');
+    const team = await this.teams.findOne({ select: { code: true }, where: { id: shift.teamId } });
+    requireTeamManager(caller, team?.code ?? '', what);
     return shift;
   }
 

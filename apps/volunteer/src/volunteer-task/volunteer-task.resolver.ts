@@ -8,16 +8,17 @@ import { UpdateVolunteerTaskStatusArgs } from './volunteer-task.input';
 
 @Resolver(() => VolunteerTask)
 export class VolunteerTaskResolver {
-  @Query(() => VolunteerTask, { description: 'One volunteer task by id; NOT_FOUND if there is none' })
+  @Query(() => VolunteerTask, { description: "One volunteer task by id, for its team's lead, supervisors and admins (FORBIDDEN for others); NOT_FOUND if there is none" })
   volunteerTask(@Arg('id', () => ID) id: string, @Ctx() context: VolunteerContext): Promise<VolunteerTask> {
-    return context.tasks.get(id);
+    return context.tasks.get(context.caller, id);
   }
 
   @Mutation(() => VolunteerTask, {
-    description: 'Moves a task one step: OPEN → IN_PROGRESS → DONE. NOT_FOUND for an unknown id; CONFLICT (with currentStatus) for any other move',
+    description:
+      "Moves a task one step: OPEN → IN_PROGRESS → DONE, by the team's lead or an admin (FORBIDDEN for others). NOT_FOUND for an unknown id; CONFLICT (with currentStatus) for any other move",
   })
   updateVolunteerTaskStatus(@Args(() => UpdateVolunteerTaskStatusArgs) { id, status }: UpdateVolunteerTaskStatusArgs, @Ctx() context: VolunteerContext): Promise<VolunteerTask> {
-    return context.tasks.updateStatus(id, status);
+    return context.tasks.updateStatus(context.caller, id, status);
   }
 
   @FieldResolver(() => VolunteerTeam)

@@ -10,9 +10,11 @@ import {
   type VolunteerTaskCreatedData,
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
+import type { Caller } from '@erqi/shared/util-auth';
 import { Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUuid } from '@erqi/shared/data-access-database';
+import { requireTeamManager, requireTeamManagerRole, requireTeamRead, requireTeamReader } from '../team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { VolunteerTask, VolunteerTaskStatus } from './volunteer-task.entity';
 
@@ -30,26 +32,42 @@ const NEXT_STATUS: Record<VolunteerTaskStatus, VolunteerTaskStatus | null> = {
 
 export class VolunteerTaskService {
   private readonly tasks: Repository<VolunteerTask>;
+  private readonly teams: Repository<VolunteerTeam>;
 
   constructor(dataSource: DataSource) {
     this.tasks = dataSource.getRepository(VolunteerTask);
+    this.teams = dataSource.getRepository(VolunteerTeam);
   }
 
-  async get(id: string): Promise<VolunteerTask> {
+  /** One task, for its team's lead, supervisors and admins; FORBIDDEN for others, before anything is looked up when their role sees none. */
+  async get(caller: Caller, id: string): Promise<VolunteerTask> {
+    requireTeamReader(caller, 'volunteer tasks');
+    const task = await this.find(id);
+    await requireTeamRead(caller, 'the tasks', () => this.teamCodeOf(task));
+    return task;
+  }
+
+  /** Moves a task one step forward (OPEN → IN_PROGRESS → DONE), by its team's lead or an admin; any other move is a CONFLICT naming the current status. */
+  async updateStatus(caller: Caller, id: string, status: VolunteerTaskStatus): Promise<VolunteerTask> {
+    requireTeamManagerRole(caller, 'move volunteer tasks');
+    const task = await this.find(id);
+    requireTeamManager(caller, (await this.teamCodeOf(task)) ?? '', 'move its tasks');
+    const from = PREVIOUS_STATUS[status];
+    if (from !== task.status) throw cannotMove(task, status);
+    // Only from the status just read, so that two updates at once cannot both move it.
+    const result = await this.tasks.update({ id, status: from }, { status });
+    if (result.affected !== 1) throw cannotMove(await this.find(id), status);
+    return { ...task, status };
+  }
+
+  private async find(id: string): Promise<VolunteerTask> {
     const task = isUuid(id) ? await this.tasks.findOneBy({ id }) : null;
     if (!task) throw new NotFound('VolunteerTask', id);
     return task;
   }
 
-  /** Moves a task one step forward (OPEN → IN_PROGRESS → DONE); any other move is a CONFLICT naming the current status. */
-  async updateStatus(id: string, status: VolunteerTaskStatus): Promise<VolunteerTask> {
-    const task = await this.get(id);
-    const from = PREVIOUS_STATUS[status];
-    if (from !== task.status) throw cannotMove(task, status);
-    // Only from the status just read, so that two updates at once cannot both move it.
-    const result = await this.tasks.update({ id, status: from }, { status });
-    if (result.affected !== 1) throw cannotMove(await this.get(id), status);
-    return { ...task, status };
+  private async teamCodeOf(task: VolunteerTask): Promise<string | undefined> {
+    return (await this.teams.findOne({ select: { code: true }, where: { id: task.teamId } }))?.code;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
+import { requireUser } from '@erqi/shared/util-auth';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { VolunteerContext } from '../context';
 import { GridCell } from '../grid-cell/grid-cell.entity';
@@ -29,13 +30,17 @@ export class VolunteerTeamResolver {
     return cellIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => [Volunteer], { description: 'The members, by name' })
+  @FieldResolver(() => [Volunteer], { description: "The members, by name: for the team's lead, supervisors and admins; empty for others" })
   volunteers(@Root() team: VolunteerTeam, @Ctx() context: VolunteerContext): Promise<Volunteer[]> {
+    requireUser(context.caller);
     return context.loaders.volunteersByTeam.load(team.id);
   }
 
-  @FieldResolver(() => [VolunteerTask], { description: 'The tasks (志愿任务) spread to this team, newest first' })
+  @FieldResolver(() => [VolunteerTask], {
+    description: "The tasks (志愿任务) spread to this team, newest first: for the team's lead, supervisors and admins; empty for others",
+  })
   tasks(@Root() team: VolunteerTeam, @Args(() => TeamTasksArgs) { status, first }: TeamTasksArgs, @Ctx() context: VolunteerContext): Promise<VolunteerTask[]> {
+    requireUser(context.caller);
     return context.loaders.tasksByTeam(status ?? null, first ?? TEAM_TASKS_DEFAULT).load(team.id);
   }
 }

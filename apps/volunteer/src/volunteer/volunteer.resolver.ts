@@ -7,9 +7,11 @@ import { RegisterVolunteerInput } from './volunteer.input';
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
-  @Mutation(() => Volunteer, { description: 'Adds a volunteer to a team; BAD_USER_INPUT, NOT_FOUND (teamId) or CONFLICT (phone taken)' })
+  @Mutation(() => Volunteer, {
+    description: "Adds a volunteer to a team, by the team's lead or an admin (FORBIDDEN for others); BAD_USER_INPUT, NOT_FOUND (teamId) or CONFLICT (phone taken)",
+  })
   registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() context: VolunteerContext): Promise<Volunteer> {
-    return context.volunteers.register(input);
+    return context.volunteers.register(context.caller, input);
   }
 
   @FieldResolver(() => VolunteerTeam)

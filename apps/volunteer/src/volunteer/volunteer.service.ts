@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { isUuid } from '@erqi/shared/data-access-database';
+import { requireTeamManager, requireTeamManagerRole } from '../team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer.entity';
 import { MOBILE_PHONE, type RegisterVolunteerInput } from './volunteer.input';
@@ -17,14 +19,16 @@ export class VolunteerService {
     this.teams = dataSource.getRepository(VolunteerTeam);
   }
 
-  /** Adds a member to a team. Checks everything before the one insert, so a rejected call writes nothing. */
-  async register(input: RegisterVolunteerInput): Promise<Volunteer> {
+  /** Adds a member to a team, by its lead or an admin. Checks everything before the one insert, so a rejected call writes nothing. */
+  async register(caller: Caller, input: RegisterVolunteerInput): Promise<Volunteer> {
+    requireTeamManagerRole(caller, 'register volunteers');
     const name = input.name.trim();
     // The input's validators already ran; these hold the rule for callers that skip GraphQL.
     if (name.length === 0) throw new BadUserInput('name', 'name must not be empty');
     if (!MOBILE_PHONE.test(input.phone)) throw new BadUserInput('phone', 'phone must be a mobile number of 11 digits starting with 1');
-    const teamExists = isUuid(input.teamId) && (await this.teams.existsBy({ id: input.teamId }));
-    if (!teamExists) throw new NotFound('VolunteerTeam', input.teamId, 'teamId');
+    const team = isUuid(input.teamId) ? await this.teams.findOneBy({ id: input.teamId }) : null;
+    if (!team) throw new NotFound('VolunteerTeam', input.teamId, 'teamId');
+    requireTeamManager(caller, team.code, 'register its volunteers');
     if (await this.volunteers.existsBy({ phone: input.phone })) throw duplicatePhone(input.phone);
     const volunteer = this.volunteers.create({ id: randomUUID(), name, phone: input.phone, teamId: input.teamId });
     try {

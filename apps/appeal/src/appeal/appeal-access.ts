@@ -1,0 +1,57 @@
+import { type Caller, Role, requireUser } from '@erqi/shared/util-auth';
+import { Forbidden } from '@erqi/shared/util-errors';
+import { DispatchTargetKind } from '../dispatch/dispatch.enums';
+import { isUuid } from '../uuid';
+
+/** A WHERE fragment over one appeal alias and its named parameters, for a query builder. */
+export interface AppealScopeFilter {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+const EVERYTHING: AppealScopeFilter = { sql: 'TRUE', parameters: {} };
+const NOTHING: AppealScopeFilter = { sql: 'FALSE', parameters: {} };
+
+/** The roles that read every appeal. */
+const READ_ALL: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
+
+/**
+ * Which appeals the caller may read (docs/ACCESS.md, "appeals"), as SQL over the alias `alias`, so
+ * lists, counts, pages and batches are filtered in the database. Anonymous → UNAUTHENTICATED; one of
+ * our services alone (no user) → nothing. Parameter names are prefixed so they never clash with a query's own.
+ */
+export function appealScopeFilter(caller: Caller, alias: string): AppealScopeFilter {
+  if (caller.kind === 'service') return NOTHING;
+  const user = requireUser(caller);
+  if (READ_ALL.includes(user.role)) return EVERYTHING;
+  const dispatchedTo = (kind: DispatchTargetKind, code: string | undefined): AppealScopeFilter =>
+    code
+      ? {
+          sql: `EXISTS (SELECT 1 FROM appeal_dispatch scope_dispatch WHERE scope_dispatch.appeal_id = ${alias}.id AND scope_dispatch.target_kind = :scopeTargetKind AND scope_dispatch.target_code = :scopeTargetCode)`,
+          parameters: { scopeTargetKind: kind, scopeTargetCode: code },
+        }
+      : NOTHING;
+  switch (user.role) {
+    case Role.ENTERPRISE:
+      return user.enterpriseId && isUuid(user.enterpriseId)
+        ? { sql: `${alias}.enterprise_id = :scopeEnterpriseId`, parameters: { scopeEnterpriseId: user.enterpriseId } }
+        : NOTHING;
+    case Role.GRID_WORKER: {
+      const cells = (user.gridCellIds ?? []).filter(isUuid);
+      return cells.length > 0 ? { sql: `${alias}.grid_cell_id IN (:...scopeGridCellIds)`, parameters: { scopeGridCellIds: cells } } : NOTHING;
+    }
+    case Role.DEPARTMENT_STAFF:
+      return dispatchedTo(DispatchTargetKind.DEPARTMENT, user.departmentCode);
+    case Role.VOLUNTEER_LEAD:
+      return dispatchedTo(DispatchTargetKind.VOLUNTEER_TEAM, user.teamCode);
+    case Role.LEADER:
+      return user.name ? { sql: `${alias}.leader_name = :scopeLeaderName`, parameters: { scopeLeaderName: user.name } } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+/** FORBIDDEN for one appeal outside the caller's scope, saying nothing about it. */
+export function appealForbidden(): Forbidden {
+  return new Forbidden('You may not see this appeal');
+}

@@ -1,0 +1,93 @@
+import { type Caller, maskName, maskPhone, Role, type UserCaller } from '@erqi/shared/util-auth';
+import { Forbidden } from '@erqi/shared/util-errors';
+import type { SelectQueryBuilder } from 'typeorm';
+import { requireUser } from '../access';
+import type { Enterprise } from './enterprise.entity';
+
+/** Which enterprises a caller may see (docs/ACCESS.md): every one, those of some cells, one by id, or none. */
+export type EnterpriseScope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'cells'; gridCellIds: string[] }
+  | { kind: 'own'; enterpriseId: string };
+
+const SEES_ALL: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.LEADER, Role.DEPARTMENT_STAFF];
+/** Contact name and phone in full; DEPARTMENT_STAFF and LEADER see them masked. */
+const SEES_CONTACT: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR];
+
+export function enterpriseScope(caller: Caller): EnterpriseScope {
+  if (caller.kind !== 'user') return { kind: 'none' };
+  if (SEES_ALL.includes(caller.role)) return { kind: 'all' };
+  if (caller.role === Role.ENTERPRISE && caller.enterpriseId) return { kind: 'own', enterpriseId: caller.enterpriseId.toLowerCase() };
+  if (caller.role === Role.GRID_WORKER && caller.gridCellIds?.length) {
+    return { kind: 'cells', gridCellIds: caller.gridCellIds.map((id) => id.toLowerCase()) };
+  }
+  return { kind: 'none' };
+}
+
+export function isInScope(scope: EnterpriseScope, enterprise: Enterprise): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'own':
+      return enterprise.id.toLowerCase() === scope.enterpriseId;
+    case 'cells':
+      return scope.gridCellIds.includes(enterprise.gridCellId.toLowerCase());
+  }
+}
+
+/** UNAUTHENTICATED without a token; FORBIDDEN for a service alone and for roles that see no enterprise. */
+export function requireEnterpriseReader(caller: Caller): { user: UserCaller; scope: EnterpriseScope } {
+  const user = requireUser(caller);
+  const scope = enterpriseScope(user);
+  if (scope.kind === 'none') throw new Forbidden('Your role may not see enterprises');
+  return { user, scope };
+}
+
+/** The enterprise, if the caller may see it; FORBIDDEN otherwise (also for a missing one, when the caller sees only some). */
+export function assertMaySeeEnterprise(caller: Caller, enterprise: Enterprise | null): Enterprise | null {
+  const { scope } = requireEnterpriseReader(caller);
+  if (enterprise && isInScope(scope, enterprise)) return enterprise;
+  if (!enterprise && scope.kind === 'all') return null;
+  throw new Forbidden('You may not see this enterprise');
+}
+
+/** The scope as a condition on a query over `alias`; `none` matches no row. */
+export function whereEnterpriseVisible<T extends object>(query: SelectQueryBuilder<T>, alias: string, scope: EnterpriseScope): SelectQueryBuilder<T> {
+  switch (scope.kind) {
+    case 'all':
+      return query;
+    case 'none':
+      return query.andWhere('FALSE');
+    case 'own':
+      return query.andWhere(`${alias}.id = :visibleEnterpriseId`, { visibleEnterpriseId: scope.enterpriseId });
+    case 'cells':
+      return query.andWhere(`${alias}.grid_cell_id IN (:...visibleGridCellIds)`, { visibleGridCellIds: scope.gridCellIds });
+  }
+}
+
+/** ADMIN, SUPERVISOR, the enterprise itself and the grid worker of its cell see the contact in full. */
+export function maySeeContact(caller: Caller, enterprise: Enterprise): boolean {
+  if (caller.kind !== 'user') return false;
+  if (SEES_CONTACT.includes(caller.role)) return true;
+  if (caller.role === Role.ENTERPRISE || caller.role === Role.GRID_WORKER) return isInScope(enterpriseScope(caller), enterprise);
+  return false;
+}
+
+export function contactNameFor(caller: Caller, enterprise: Enterprise): string {
+  return maySeeContact(caller, enterprise) ? enterprise.contactName : maskName(enterprise.contactName);
+}
+
+export function contactPhoneFor(caller: Caller, enterprise: Enterprise): string {
+  return maySeeContact(caller, enterprise) ? enterprise.contactPhone : maskPhone(enterprise.contactPhone);
+}
+
+/** ADMIN anywhere; a GRID_WORKER in one of their own cells; FORBIDDEN for everyone else. */
+export function assertMayRegisterIn(caller: Caller, gridCellId: string): void {
+  const user = requireUser(caller);
+  if (user.role === Role.ADMIN) return;
+  if (user.role === Role.GRID_WORKER && (user.gridCellIds ?? []).some((id) => id.toLowerCase() === gridCellId.toLowerCase())) return;
+  throw new Forbidden(user.role === Role.GRID_WORKER ? 'You may register enterprises only in your own grid cells' : 'Only ADMIN or the grid worker of the cell may register an enterprise');
+}
