@@ -1,5 +1,5 @@
-import { seedUser } from '@erqi/shared/data-access-testing';
-import { maskName, maskPhone } from '@erqi/shared/util-auth';
+import { postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
+import { maskName, maskPhone, serviceAuthorization } from '@erqi/shared/util-auth';
 import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
 import { collectiveEnterprise, type EnterpriseFixture, enterpriseByName, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import { factoryHallProject } from '../src/seed';
@@ -47,6 +47,8 @@ function unusedCreditCode(organisation: string): string {
 
 const ENTERPRISE_FIELDS = 'id name creditCode contactName contactPhone gridCell { id }';
 type EnterpriseView = { id: string; name: string; contactName: string; contactPhone: string };
+
+const everyEnterpriseReference = { r: enterprises.map((enterprise) => ({ __typename: 'Enterprise', id: enterprise.id })) };
 
 describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', () => {
   let server: EnterpriseTestServer;
@@ -188,6 +190,18 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
       expect(deniedAt).toEqual(enterprises.flatMap((enterprise, index) => (inScope(enterprise) ? [] : [index])));
       expect((response.errors ?? []).every((error) => error.extensions?.['code'] === denial)).toBe(true);
     });
+  });
+
+  it('answers one of our own services (the appeal service filing an appeal) with every enterprise and its cell, contacts masked', async () => {
+    const response = await postGraphQL<{ _entities: Array<{ id: string; gridCell: { id: string }; contactPhone: string } | null> }>(
+      server.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { id gridCell { id } contactPhone } } }`,
+      everyEnterpriseReference,
+      { authorization: await serviceAuthorization('appeal') },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?._entities.map((entity) => entity?.gridCell.id)).toEqual(enterprises.map((enterprise) => enterprise.gridCellId));
+    expect(response.body.data?._entities.every((entity) => /^\d{3}\*{4}\d{4}$/.test(entity?.contactPhone ?? ''))).toBe(true);
   });
 
   describe('every query and mutation', () => {

@@ -1,16 +1,19 @@
 import { authHeaderFor, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
-import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
+import { collectiveEnterprise, enterprises } from '@erqi/shared/util-seed-fixtures';
 import { systemAddresses } from '../support/system-file';
 
 /** An enterprise files an appeal through the gateway (郑好拍); bad input is refused and writes nothing. */
 describe('submitting an appeal through the gateway', () => {
   const system = systemAddresses();
   // The collective enterprise files through 郑好拍 (ENTERPRISE_APP); the supervisor counts all appeals.
+  // Bad input is tried by a hotline operator (ADMIN), who may file for any enterprise.
   let enterprise: Record<string, string>;
   let supervisor: Record<string, string>;
+  let operator: Record<string, string>;
   beforeAll(async () => {
     enterprise = await authHeaderFor(seedUser('ENTERPRISE'));
     supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
+    operator = await authHeaderFor(seedUser('ADMIN'));
   });
 
   const SUBMIT = `mutation Submit($input: SubmitAppealInput!) {
@@ -67,11 +70,18 @@ describe('submitting an appeal through the gateway', () => {
     ['an unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'enterpriseId'],
   ])('refuses %s with %s on %s and writes nothing', async (_case, change, code, field) => {
     const before = await appealCount();
-    const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } }, enterprise);
+    const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } }, operator);
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
     expect(body.errors?.[0]?.message).toMatch(/\S{4,}/);
     expect(body.errors?.[0]?.extensions?.['stacktrace']).toBeUndefined();
+    expect(await appealCount()).toBe(before);
+  });
+
+  it('refuses an enterprise filing for another enterprise, and writes nothing', async () => {
+    const before = await appealCount();
+    const { body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, enterpriseId: enterprises[5]?.id } }, enterprise);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(await appealCount()).toBe(before);
   });
 
