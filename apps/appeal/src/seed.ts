@@ -10,6 +10,8 @@ import { addWorkingDuration } from './calendar/working-duration';
 import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { DEFAULT_EVALUATION_WINDOW } from './workflow/policy';
+import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
+import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -86,6 +88,7 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
     const categoryByCode = new Map(appealCategories.map((category) => [category.code, category]));
     const rows: Appeal[] = [];
     const entries: TimelineEntry[] = [];
+    const dispatches: AppealDispatch[] = [];
     for (const fixture of appeals) {
       const category = categoryByCode.get(fixture.categoryCode);
       if (!category) throw new RangeError(`Seed appeal "${fixture.title}" has unknown category ${fixture.categoryCode}`);
@@ -130,6 +133,24 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
           version: 1,
         }),
       );
+      // A case past intake was dispatched to its lead department, which reported in (报到) within the hour:
+      // department staff see and act on the seeded cases like on new ones.
+      if (status !== AppealStatus.SUBMITTED) {
+        const dispatchedAt = new Date(submittedAt.getTime() + Math.min(gap, 30 * 60_000) / 2);
+        dispatches.push(
+          manager.create(AppealDispatch, {
+            id: stableId('appeal-dispatch', fixture.id),
+            appealId: fixture.id,
+            targetKind: DispatchTargetKind.DEPARTMENT,
+            targetId: department.id,
+            targetCode: department.code,
+            role: DispatchRole.LEAD,
+            dispatchedAt,
+            acknowledgeBy: new Date(dispatchedAt.getTime() + 2 * 60 * 60_000),
+            acknowledgedAt: new Date(dispatchedAt.getTime() + 60_000),
+          }),
+        );
+      }
       path.forEach((toStatus, index) => {
         entries.push(
           manager.create(TimelineEntry, {
@@ -145,6 +166,7 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
     }
     await manager.createQueryBuilder().insert().into(Appeal).values(rows).orIgnore().execute();
     await manager.createQueryBuilder().insert().into(TimelineEntry).values(entries).orIgnore().execute();
+    await manager.createQueryBuilder().insert().into(AppealDispatch).values(dispatches).orIgnore().execute();
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }
