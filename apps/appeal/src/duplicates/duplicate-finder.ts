@@ -25,17 +25,19 @@ export async function findPossibleDuplicate(
   manager: EntityManager,
   appeal: Pick<Appeal, 'enterpriseId' | 'title' | 'submittedAt'>,
   settings: DuplicateSettings,
-): Promise<Appeal | null> {
+): Promise<Pick<Appeal, 'id' | 'title'> | null> {
   const since = new Date(appeal.submittedAt.getTime() - settings.windowMs);
-  const candidates = await manager
+  // Only ids and titles: this runs on every submission, and whole entities cost far more to build.
+  const candidates = (await manager
     .createQueryBuilder(Appeal, 'appeal')
+    .select(['appeal.id AS id', 'appeal.title AS title'])
     .where('appeal.enterprise_id = :enterpriseId AND appeal.submitted_at >= :since', { enterpriseId: appeal.enterpriseId, since })
     .andWhere('appeal.closure_reason IS DISTINCT FROM :merged', { merged: ClosureReason.MERGED })
-    .orderBy('appeal.submittedAt', 'DESC')
+    .orderBy('appeal.submitted_at', 'DESC')
     .addOrderBy('appeal.id', 'DESC')
-    .take(CANDIDATES)
-    .getMany();
-  let best: { appeal: Appeal; similarity: number } | null = null;
+    .limit(CANDIDATES)
+    .getRawMany()) as Array<Pick<Appeal, 'id' | 'title'>>;
+  let best: { appeal: Pick<Appeal, 'id' | 'title'>; similarity: number } | null = null;
   for (const candidate of candidates) {
     const similarity = titleSimilarity(candidate.title, appeal.title);
     if (similarity >= settings.threshold && (!best || similarity > best.similarity)) best = { appeal: candidate, similarity };
