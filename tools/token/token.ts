@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type CallerClaims, issueDevelopmentToken, type Role } from '@erqi/shared/util-auth';
+import { tokenForSeedUser } from '@erqi/shared/data-access-testing';
 import { seedUsers } from '@erqi/shared/util-seed-fixtures';
 
 /**
@@ -17,15 +17,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run token -- --role <ROLE> [--sub <id>] [--expires 8h]');
     process.exit(2);
   }
-  const claims: CallerClaims = {
-    role: user.role as Role,
-    name: user.name,
-    ...(user.enterpriseId ? { enterprise_id: user.enterpriseId } : {}),
-    ...(user.gridCellIds ? { grid_cell_ids: user.gridCellIds } : {}),
-    ...(user.departmentCode ? { department_code: user.departmentCode } : {}),
-    ...(user.teamCode ? { team_code: user.teamCode } : {}),
-  };
-  const token = await issueDevelopmentToken(user.subject, claims, { expiresIn: values.expires });
+  const token = await tokenForSeedUser(user, { expiresIn: values.expires });
   console.error(`${user.name} (${user.role}, sub ${user.subject}), valid ${values.expires}:`);
   console.log(token);
 }

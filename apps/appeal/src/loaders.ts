@@ -8,7 +8,7 @@ import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { createEscalationLoaders } from './escalation/escalation.loaders';
 import { createSupervisionLoaders } from './supervision/supervision.loaders';
-import { isUuid } from './uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 
 /** The columns by which another service's entity owns a list of appeals. */
 type AppealParentKey = 'enterpriseId' | 'gridCellId' | 'leadDepartmentId';

@@ -8,7 +8,7 @@ import type { AppealCategoryService } from '../appeal-category/appeal-category.s
 import type { Clock } from '../clock';
 import type { DispatchService } from '../dispatch/dispatch.service';
 import type { EnterpriseDirectory } from '../enterprise/enterprise-directory';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { appealForbidden, appealScopeFilter } from './appeal-access';
 import { Appeal } from './appeal.entity';
 import { AppealStatus, submissionNote } from './appeal.enums';

@@ -6,7 +6,7 @@ import { AppealCategory } from '../appeal-category/appeal-category.entity';
 import { Appeal } from '../appeal/appeal.entity';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { Clock } from '../clock';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { AppealDispatch } from './appeal-dispatch.entity';
 import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';
 import { acknowledgeByFor, acknowledgementNote, chooseRule, type DispatchTarget, dispatchNote, dispatchTargets } from './dispatch-plan';

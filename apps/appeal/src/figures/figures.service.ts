@@ -9,7 +9,7 @@ import type { Clock } from '../clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
 import { SETTLED_SQL } from '../escalation/escalation-watcher';
 import { requireRole } from '../supervision/access';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { type AppealFigureRow, type AppealFiguresArgs, FigureGrouping, type OverdueAppealsArgs, UNASSIGNED_KEY } from './figures.types';
 
 /** Who reads the district's figures and overdue list: supervisors, leaders and admins. */

@@ -6,7 +6,7 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-e
 import type { DataSource, Repository } from 'typeorm';
 import type { Clock } from '../clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { requireRole, SUPERVISING_ROLES } from './access';
 import { FINDING_MOVES, type FindingMove } from './finding-moves';
 import { findingChangedEvent } from './supervision.events';

@@ -12,7 +12,7 @@ import type { Clock } from '../clock';
 import type { DepartmentDirectory, DirectoryDepartment } from '../dispatch/department-directory';
 import { DispatchRole } from '../dispatch/dispatch.enums';
 import type { DispatchService } from '../dispatch/dispatch.service';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import type { WorkflowPolicy } from './policy';
 import { requireRole, requireScope } from './roles';
 import { requireAllowedFrom } from './transitions';

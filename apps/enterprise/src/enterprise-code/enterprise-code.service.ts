@@ -4,7 +4,7 @@ import { toString as renderQr } from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actsForEnterprise, requireUser } from '../access';
 import type { Clock } from '../clock';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { type CodeClaims, type CodeSigner, CodeTokenError } from './code-token';
 import { EnterpriseCodeVersion } from './enterprise-code-version.entity';
 import type { EnterpriseCode } from './enterprise-code.type';

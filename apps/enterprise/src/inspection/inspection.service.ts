@@ -6,7 +6,7 @@ import type { DataSource, Repository } from 'typeorm';
 import { actsForEnterprise, requireDepartmentStaff, requireRole, requireUser } from '../access';
 import type { Clock } from '../clock';
 import { type EnterpriseCodeService, lockEnterprise } from '../enterprise-code/enterprise-code.service';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { calendarMonthOf } from './calendar-month';
 import { Inspection } from './inspection.entity';
 import type { AddInspectionQuietPeriodInput, CheckInInspectionArgs, CheckOutInspectionArgs, InspectionCountsArgs } from './inspection.input';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { actsForEnterprise, maskPhone, requireRole, requireUser } from '../access';
 import type { Clock } from '../clock';
-import { isUuid } from '../uuid';
+import { isUuid } from '@erqi/shared/data-access-database';
 import { LEDGER_TRANSITIONS, ProjectLedgerItem, ProjectLedgerStatus } from './project-ledger-item.entity';
 import { isButler, maySeeContactPhone, maySeeProject } from './project-access';
 import { Project } from './project.entity';

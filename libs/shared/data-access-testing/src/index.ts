@@ -3,4 +3,4 @@ export { type GraphQLResponse, postGraphQL } from './graphql-client';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { type RunningSystem, startExtraGateway, startSystem, type SystemAddresses } from './system';
 export { readTopics, type ReceivedRecord, recordEndOffsets, type StartOffsets, type TopicReader } from './topic-reader';
-export { authHeaderFor, seedUser, serviceHeaders } from './tokens';
+export { authHeaderFor, seedUser, serviceHeaders, tokenForSeedUser } from './tokens';

@@ -8,8 +8,8 @@ export function seedUser(role: SeedUser['role'], pick: (user: SeedUser) => boole
   return user;
 }
 
-/** `Authorization` headers for a seed user, signed with the development key, as `npm run token` would. */
-export async function authHeaderFor(user: SeedUser, options: { expiresIn?: string } = {}): Promise<Record<string, string>> {
+/** A development token for a seed user, signed with the local key (`npm run token`, tests). */
+export function tokenForSeedUser(user: SeedUser, options: { expiresIn?: string } = {}): Promise<string> {
   const claims: CallerClaims = {
     role: user.role as Role,
     name: user.name,
@@ -18,7 +18,12 @@ export async function authHeaderFor(user: SeedUser, options: { expiresIn?: strin
     ...(user.departmentCode ? { department_code: user.departmentCode } : {}),
     ...(user.teamCode ? { team_code: user.teamCode } : {}),
   };
-  return { authorization: `Bearer ${await issueDevelopmentToken(user.subject, claims, options)}` };
+  return issueDevelopmentToken(user.subject, claims, options);
+}
+
+/** `Authorization` headers for a seed user, signed with the development key, as `npm run token` would. */
+export async function authHeaderFor(user: SeedUser, options: { expiresIn?: string } = {}): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenForSeedUser(user, options)}` };
 }
 
 /** Headers with one of our services' own token, as the gateway sends beside the user's: may resolve `_entities`. */

@@ -1,6 +1,0 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are opaque to callers: one that is not a UUID names nothing here, and must not reach a uuid column. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
