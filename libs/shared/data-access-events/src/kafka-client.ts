@@ -27,6 +27,8 @@ export function createKafkaClient(options: { clientId: string; logger: Logger; b
         // Our producers retry a few times and then let the outbox retry; exactly-once comes from the
         // consumers' applied-event table, so kafkajs' warning about limited idempotent retries is noise.
         if (message.startsWith('Limiting retries for the idempotent producer')) return;
+        // Every producer here uses kafkajs 2's default partitioner; records are keyed, so one appeal stays on one partition.
+        if (message.startsWith('KafkaJS v2.0.0 switched default partitioner')) return;
         if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
         else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
       },
