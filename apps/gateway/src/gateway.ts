@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from './hardening/rat
 import { explorerRoutes } from './explorer/explorer';
 import { GatewayMetrics } from './metrics/metrics';
 import { createHealthRoute } from './health/health';
+import { clientAddress, trustedProxiesFromEnv } from './hardening/client-address';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
 interface GatewayContext {
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** The rate limiter's clock, in milliseconds (tests). @default performance.now */
   now?: () => number;
+  /** Reverse proxies whose X-Forwarded-For is believed for anonymous callers' addresses. @default GATEWAY_TRUSTED_PROXIES, else none */
+  trustedProxies?: ReadonlySet<string>;
 }
 
 export interface RunningGateway {
@@ -66,6 +69,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const metrics = new GatewayMetrics();
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = new RateLimiter({ ...rateLimit, ...(options.now ? { now: options.now } : {}) });
+  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Our own rule refuses introspection in production, with its own code and a clearer sentence than Apollo's.
@@ -90,7 +94,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     context: async (request) => {
       const authorization = request.headers.authorization;
       const caller = await verifyOrReject(verify, authorization);
-      const decision = limiter.take(callerKey(caller, request));
+      const decision = limiter.take(callerKey(caller, request, trustedProxies));
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, rateLimit);
       return { caller, ...(authorization ? { authorization } : {}) };
     },
@@ -135,8 +139,9 @@ function withoutInternals(formatted: GraphQLFormattedError, production: boolean)
   return { ...formatted, extensions };
 }
 
-function callerKey(caller: Caller, request: IncomingMessage): string {
-  return caller.kind === 'user' ? `sub:${caller.subject}` : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
+function callerKey(caller: Caller, request: IncomingMessage, trustedProxies: ReadonlySet<string>): string {
+  if (caller.kind === 'user') return `sub:${caller.subject}`;
+  return `ip:${clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)}`;
 }
 
 /** HTTP 429 with Retry-After, and a RATE_LIMITED error that says what the limit is. */
