@@ -40,8 +40,6 @@ export interface AppealContextDependencies {
   departmentDirectory: DepartmentDirectory;
   volunteerTeamDirectory: VolunteerTeamDirectory;
   clock: Clock;
-  /** How long a department has to report in (报到) after a dispatch. */
-  acknowledgementWindowMs: number;
   /** Called after a transaction that enqueued events has committed (wakes the outbox relay). */
   onEventsCommitted: () => void;
   /** Working calendar, deadlines, evaluation window and duplicate detection. */
@@ -54,8 +52,8 @@ export function createAppealContextFactory(
   dataSource: DataSource,
   dependencies: AppealContextDependencies,
 ): (request: IncomingMessage, caller: Caller) => Promise<AppealContext> {
-  const { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock, acknowledgementWindowMs, onEventsCommitted } = dependencies;
-  const { escalationWatcher } = dependencies;
+  const { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock, onEventsCommitted } = dependencies;
+  const { escalationWatcher, policy } = dependencies;
   const supervision = new SupervisionService({ dataSource, departments: departmentDirectory, clock, onEventsCommitted });
   const figures = new FiguresService(dataSource, departmentDirectory, clock);
   const categories = new AppealCategoryService(dataSource);
@@ -66,10 +64,9 @@ export function createAppealContextFactory(
     departments: departmentDirectory,
     volunteerTeams: volunteerTeamDirectory,
     clock,
-    acknowledgementWindowMs,
+    policy,
     onEventsCommitted,
   });
-  const { policy } = dependencies;
   const appeals = new AppealService(dataSource, categories, enterpriseDirectory, dispatches, clock, policy, onEventsCommitted);
   const workflow = new WorkflowService({ dataSource, dispatcher: dispatches, departments: departmentDirectory, clock, policy, onEventsCommitted });
   return async (_request, caller) => ({

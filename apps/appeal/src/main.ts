@@ -2,16 +2,8 @@ import 'reflect-metadata';
 import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
 import { seedAppeal } from './seed';
 import { DEFAULT_ESCALATION_SCAN_MS } from './escalation/escalation-watcher';
-import { createAppealSubgraph, DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS } from './subgraph';
+import { createAppealSubgraph } from './subgraph';
 import { workflowOptionsFromEnv } from './workflow/workflow-config';
-
-/** `ACKNOWLEDGEMENT_WINDOW_MINUTES`: how long a department has to report in (报到) after a dispatch. */
-function acknowledgementWindowMs(value = process.env['ACKNOWLEDGEMENT_WINDOW_MINUTES']): number {
-  if (value === undefined || value === '') return DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS;
-  const minutes = Number(value);
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new RangeError(`ACKNOWLEDGEMENT_WINDOW_MINUTES must be a positive number of minutes, not "${value}"`);
-  return minutes * 60_000;
-}
 
 /** `ESCALATION_SCAN_SECONDS`: how often the 督办 watcher looks for passed deadlines; 0 runs none (another replica does). */
 function escalationScanMs(value = process.env['ESCALATION_SCAN_SECONDS']): number | undefined {
@@ -26,6 +18,6 @@ void runSubgraphMain({
   name: 'appeal',
   defaultPort: 4003,
   create: ({ target, statements, kafka, logger }) =>
-    createAppealSubgraph(target, { sqlLogger: statements, kafka, logger, acknowledgementWindowMs: acknowledgementWindowMs(), escalationScanMs: escalationScanMs(), ...workflowOptionsFromEnv() }),
+    createAppealSubgraph(target, { sqlLogger: statements, kafka, logger, escalationScanMs: escalationScanMs(), ...workflowOptionsFromEnv() }),
   seed: { table: 'appeal', run: (dataSource) => seedAppeal(dataSource) },
 });

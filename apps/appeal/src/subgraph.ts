@@ -18,9 +18,6 @@ import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import { NoResponseCloser } from './workflow/no-response-closer';
 import { type WorkflowPolicy, workflowPolicy } from './workflow/policy';
 
-/** How long a department has to report in (报到) after a dispatch, unless told otherwise. */
-export const DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS = 2 * 60 * 60 * 1000;
-
 export interface AppealSubgraphOptions {
   /** Receives every SQL statement (tests count them). @default undefined (no SQL logging) */
   sqlLogger?: SqlLogger;
@@ -32,8 +29,6 @@ export interface AppealSubgraphOptions {
   volunteerTeamDirectory?: VolunteerTeamDirectory;
   /** The time submissions are stamped with. @default () => new Date() */
   clock?: Clock;
-  /** How long a department has to report in (报到) after a dispatch, capped by the appeal's deadline. @default 2 hours */
-  acknowledgementWindowMs?: number;
   /**
    * The cluster the outbox is published to. Without it no relay runs: events still wait in the
    * outbox (tests that need no broker), for a relay of another process to publish. @default undefined
@@ -46,7 +41,7 @@ export interface AppealSubgraphOptions {
    * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
    */
   escalationScanMs?: number;
-  /** Deadlines, evaluation window, duplicate detection. @default the calendar of the calendar_day table, HANDLING_DEADLINES, 5 working days, 30 days and 0.6 */
+  /** Deadlines, acknowledgement deadlines (报到), evaluation window, duplicate detection. @default the calendar of the calendar_day table, HANDLING_DEADLINES, ACKNOWLEDGEMENT_DEADLINES, 5 working days, 30 days and 0.6 */
   workflowPolicy?: Partial<WorkflowPolicy>;
   /**
    * How often resolved appeals nobody evaluated in time are closed as NO_RESPONSE. Without it no scan
@@ -87,7 +82,6 @@ export async function createAppealSubgraph(target: DatabaseTarget, options: Appe
     departmentDirectory: options.departmentDirectory ?? new HttpDepartmentDirectory(),
     volunteerTeamDirectory: options.volunteerTeamDirectory ?? new HttpVolunteerTeamDirectory(),
     clock: options.clock ?? systemClock,
-    acknowledgementWindowMs: options.acknowledgementWindowMs ?? DEFAULT_ACKNOWLEDGEMENT_WINDOW_MS,
     onEventsCommitted: () => relay?.wake(),
     escalationWatcher,
     policy,

@@ -10,7 +10,6 @@ import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
 
 const SEEDED_AT = new Date('2024-03-01T00:00:00.000Z');
-const WINDOW_MS = 30 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 interface DispatchView {
@@ -115,7 +114,7 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
     database = await createTestDatabase('appeal_dispatch');
     const definition = await createAppealSubgraph(
       { kind: 'postgres', url: database.url },
-      { ...directories, sqlLogger: statements, clock: () => new Date(now), acknowledgementWindowMs: WINDOW_MS },
+      { ...directories, sqlLogger: statements, clock: () => new Date(now) },
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
@@ -132,7 +131,9 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       const appeal = await submitted(waterTown.id, 'SURROUNDINGS');
       const urban = departmentByCode('URBAN_MANAGEMENT');
       const housing = departmentByCode('HOUSING_CONSTRUCTION');
-      const acknowledgeBy = new Date(now.getTime() + WINDOW_MS).toISOString();
+      // A JOINT case: 4 working hours to report in, from Friday 10:00 in Shanghai to 14:00 the same day.
+      expect(now.toISOString()).toBe('2024-03-01T02:00:00.000Z');
+      const acknowledgeBy = '2024-03-01T06:00:00.000Z';
       expect(appeal.leadDepartment).toEqual({ id: urban.id });
       expect(appeal.dispatches).toEqual([
         { targetKind: 'DEPARTMENT', targetCode: 'URBAN_MANAGEMENT', role: 'LEAD', dispatchedAt: now.toISOString(), acknowledgeBy, acknowledgedAt: null, department: { id: urban.id }, volunteerTeam: null },

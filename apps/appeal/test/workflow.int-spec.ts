@@ -67,7 +67,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('appeal_workflow');
-    definition = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { ...fixtureDirectories(), clock: () => new Date(now), acknowledgementWindowMs: 2 * HOUR_MS });
+    definition = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { ...fixtureDirectories(), clock: () => new Date(now) });
     dataSource = definition.dataSource;
     calendar = await loadWorkingCalendar(dataSource);
     await seedAppeal(dataSource, SEEDED_AT);

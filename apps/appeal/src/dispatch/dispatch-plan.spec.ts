@@ -1,3 +1,6 @@
+import { HandlingMode } from '../appeal/appeal.enums';
+import { ACKNOWLEDGEMENT_DEADLINES } from '../appeal/deadline-policy';
+import { WorkingCalendar } from '../calendar/working-calendar';
 import { acknowledgeByFor, chooseRule, dispatchNote, dispatchTargets } from './dispatch-plan';
 import type { DispatchRule } from './dispatch-rule.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch.enums';
@@ -66,21 +69,57 @@ describe('dispatchTargets', () => {
   });
 });
 
-describe('acknowledgeByFor', () => {
-  const dispatchedAt = new Date('2024-03-01T08:00:00Z');
-  const HOUR_MS = 60 * 60 * 1000;
-  const [lead, , team] = dispatchTargets(urban, [housing], [{ id: 't1', code: 'CREW' }]);
+describe('acknowledgeByFor (报到, in working time)', () => {
+  /** Local time in Asia/Shanghai, as the offices read it. */
+  const cst = (local: string): Date => new Date(`${local}+08:00`);
+  // Qingming 2024: Thursday Apr 4 and Friday Apr 5 off, Sunday Apr 7 made up.
+  const calendar = new WorkingCalendar({ holidays: ['2024-04-04', '2024-04-05'], workdays: ['2024-04-07'] });
+  const farAway = cst('2024-06-01T09:00:00');
+  const [lead, assisting, team] = dispatchTargets(urban, [housing], [{ id: 't1', code: 'CREW' }]);
+  const window = (mode: HandlingMode) => ACKNOWLEDGEMENT_DEADLINES[mode];
 
-  it('gives a department the window after the dispatch', () => {
-    expect(lead && acknowledgeByFor(lead, dispatchedAt, 2 * HOUR_MS, new Date('2024-03-02T08:00:00Z'))).toEqual(new Date('2024-03-01T10:00:00Z'));
+  it('defaults to 1 working hour for URGENT, 4 for JOINT and 1 working day for LEDGER and TRACKED', () => {
+    expect(ACKNOWLEDGEMENT_DEADLINES).toEqual({
+      URGENT: { workingHours: 1 },
+      JOINT: { workingHours: 4 },
+      LEDGER: { workingDays: 1 },
+      TRACKED: { workingDays: 1 },
+    });
+  });
+
+  it('gives a department its window within a working day', () => {
+    expect(lead && acknowledgeByFor(lead, cst('2024-03-01T10:00:00'), window(HandlingMode.JOINT), calendar, farAway)).toEqual(cst('2024-03-01T14:00:00'));
+    expect(assisting && acknowledgeByFor(assisting, cst('2024-03-01T10:00:00'), window(HandlingMode.URGENT), calendar, farAway)).toEqual(cst('2024-03-01T11:00:00'));
+  });
+
+  it.each([
+    [HandlingMode.URGENT, '2024-03-01T16:30:00', '2024-03-04T09:30:00'],
+    [HandlingMode.JOINT, '2024-03-01T16:30:00', '2024-03-04T12:30:00'],
+    [HandlingMode.LEDGER, '2024-03-01T15:00:00', '2024-03-04T15:00:00'],
+    [HandlingMode.TRACKED, '2024-03-02T11:00:00', '2024-03-05T09:00:00'], // dispatched on Saturday
+  ])('leaves the weekend out: %s dispatched at %s reports in by %s', (mode, dispatched, due) => {
+    expect(lead && acknowledgeByFor(lead, cst(dispatched), window(mode), calendar, farAway)).toEqual(cst(due));
+  });
+
+  it.each([
+    [HandlingMode.URGENT, '2024-04-03T16:30:00', '2024-04-07T09:30:00'],
+    [HandlingMode.JOINT, '2024-04-03T16:00:00', '2024-04-07T12:00:00'],
+    [HandlingMode.LEDGER, '2024-04-03T10:00:00', '2024-04-07T10:00:00'],
+    [HandlingMode.TRACKED, '2024-04-07T10:00:00', '2024-04-08T10:00:00'],
+  ])('leaves a holiday out and counts its make-up day: %s dispatched at %s reports in by %s', (mode, dispatched, due) => {
+    expect(lead && acknowledgeByFor(lead, cst(dispatched), window(mode), calendar, farAway)).toEqual(cst(due));
   });
 
   it('never asks a department to report in after the appeal is due', () => {
-    const dueAt = new Date('2024-03-01T09:00:00Z');
-    expect(lead && acknowledgeByFor(lead, dispatchedAt, 2 * HOUR_MS, dueAt)).toEqual(dueAt);
+    const dueAt = cst('2024-03-04T09:00:00');
+    expect(lead && acknowledgeByFor(lead, cst('2024-03-01T16:30:00'), window(HandlingMode.JOINT), calendar, dueAt)).toEqual(dueAt);
+  });
+
+  it('takes a configured window', () => {
+    expect(lead && acknowledgeByFor(lead, cst('2024-03-01T16:00:00'), { workingHours: 2 }, calendar, farAway)).toEqual(cst('2024-03-04T10:00:00'));
   });
 
   it('does not ask volunteer teams to report in', () => {
-    expect(team && acknowledgeByFor(team, dispatchedAt, 2 * HOUR_MS, new Date('2024-03-02T08:00:00Z'))).toBeNull();
+    expect(team && acknowledgeByFor(team, cst('2024-03-01T10:00:00'), window(HandlingMode.JOINT), calendar, farAway)).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { addWorkingDuration, type WorkingDuration } from '../calendar/working-duration';
 import type { DirectoryTeam } from './volunteer-team-directory';
 import type { DispatchRule, RuleDepartment } from './dispatch-rule.entity';
 import { DispatchRole, DispatchTargetKind, ROLE_LABELS } from './dispatch.enums';
@@ -44,12 +46,12 @@ export function dispatchTargets(lead: RuleDepartment, assisting: readonly RuleDe
 }
 
 /**
- * When a department must report in (报到): a fixed window after the dispatch, but never after the
- * appeal is due. Volunteer teams are not asked to report in.
+ * When a department must report in (报到): `window` of working time after the dispatch (weekends and
+ * holidays do not count), but never after the appeal is due. Volunteer teams are not asked to report in.
  */
-export function acknowledgeByFor(target: DispatchTarget, dispatchedAt: Date, windowMs: number, dueAt: Date): Date | null {
+export function acknowledgeByFor(target: DispatchTarget, dispatchedAt: Date, window: WorkingDuration, calendar: WorkingCalendar, dueAt: Date): Date | null {
   if (target.kind !== DispatchTargetKind.DEPARTMENT) return null;
-  return new Date(Math.min(dispatchedAt.getTime() + windowMs, dueAt.getTime()));
+  return new Date(Math.min(addWorkingDuration(calendar, dispatchedAt, window).getTime(), dueAt.getTime()));
 }
 
 /** The timeline note of a dispatch, e.g. "派发: dispatched to URBAN_MANAGEMENT (lead), BAGUAMIAO_CREW (volunteer team)". */

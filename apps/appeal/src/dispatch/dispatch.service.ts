@@ -14,6 +14,7 @@ import type { DispatchRuleService } from './dispatch-rule.service';
 import { appealAcknowledgedEvent, appealDispatchedEvents } from './dispatch.events';
 import { DispatchTargetKind } from './dispatch.enums';
 import type { VolunteerTeamDirectory } from './volunteer-team-directory';
+import type { WorkflowPolicy } from '../workflow/policy';
 
 /** Who the timeline names for a dispatch made by the rules rather than by a person. */
 const DISPATCH_ACTOR = 'system';
@@ -24,8 +25,8 @@ export interface DispatchServiceDependencies {
   departments: DepartmentDirectory;
   volunteerTeams: VolunteerTeamDirectory;
   clock: Clock;
-  /** How long a department has to report in (报到) after a dispatch. */
-  acknowledgementWindowMs: number;
+  /** The working calendar and how much working time a department has to report in (报到) under each handling mode. */
+  policy: Pick<WorkflowPolicy, 'calendar' | 'acknowledgementDeadlines'>;
   /** Called after a transaction that enqueued events has committed, so they leave at once. */
   onEventsCommitted: () => void;
 }
@@ -71,7 +72,7 @@ export class DispatchService {
         targetCode: target.code,
         role: target.role,
         dispatchedAt,
-        acknowledgeBy: acknowledgeByFor(target, dispatchedAt, this.deps.acknowledgementWindowMs, appeal.dueAt),
+        acknowledgeBy: acknowledgeByFor(target, dispatchedAt, this.deps.policy.acknowledgementDeadlines[appeal.handlingMode], this.deps.policy.calendar, appeal.dueAt),
         acknowledgedAt: null,
       }),
     );

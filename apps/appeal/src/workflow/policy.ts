@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import type { WorkingDuration } from '../calendar/working-duration';
 import type { HandlingMode } from '../appeal/appeal.enums';
-import { HANDLING_DEADLINES } from '../appeal/deadline-policy';
+import { ACKNOWLEDGEMENT_DEADLINES, HANDLING_DEADLINES } from '../appeal/deadline-policy';
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from '../duplicates/duplicate-finder';
 
 /** The rules of the closed loop that a district configures. */
@@ -10,6 +10,8 @@ export interface WorkflowPolicy {
   calendar: WorkingCalendar;
   /** How long each handling mode allows, from submission or from a reopening. */
   handlingDeadlines: Readonly<Record<HandlingMode, WorkingDuration>>;
+  /** How long a dispatched department has to report in (报到) under each handling mode, capped by the appeal's deadline. */
+  acknowledgementDeadlines: Readonly<Record<HandlingMode, WorkingDuration>>;
   /** How long after RESOLVED an evaluation may come before the case closes as NO_RESPONSE. */
   evaluationWindow: WorkingDuration;
   duplicates: DuplicateSettings;
@@ -22,6 +24,7 @@ export function workflowPolicy(overrides: Partial<WorkflowPolicy> = {}): Workflo
   return {
     calendar: overrides.calendar ?? new WorkingCalendar(),
     handlingDeadlines: overrides.handlingDeadlines ?? HANDLING_DEADLINES,
+    acknowledgementDeadlines: overrides.acknowledgementDeadlines ?? ACKNOWLEDGEMENT_DEADLINES,
     evaluationWindow: overrides.evaluationWindow ?? DEFAULT_EVALUATION_WINDOW,
     duplicates: overrides.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
   };

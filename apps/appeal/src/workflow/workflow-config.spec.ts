@@ -13,8 +13,16 @@ describe('workflowOptionsFromEnv', () => {
     expect(options.noResponseScanMs).toBeUndefined();
   });
 
+  it('reads acknowledgement deadlines (报到) per handling mode, keeping the defaults of modes not named', () => {
+    const options = workflowOptionsFromEnv({ ACKNOWLEDGEMENT_DEADLINES: 'URGENT=2h, LEDGER=2d' });
+    expect(options.workflowPolicy.acknowledgementDeadlines).toEqual({ URGENT: { workingHours: 2 }, JOINT: { workingHours: 4 }, LEDGER: { workingDays: 2 }, TRACKED: { workingDays: 1 } });
+    expect(options.workflowPolicy.handlingDeadlines).toBeUndefined();
+  });
+
   it('refuses what it cannot read, naming the setting', () => {
     expect(() => workflowOptionsFromEnv({ HANDLING_DEADLINES: 'SOON=1d' })).toThrow(/HANDLING_DEADLINES/);
+    expect(() => workflowOptionsFromEnv({ ACKNOWLEDGEMENT_DEADLINES: 'URGENT=30m' })).toThrow(/ACKNOWLEDGEMENT_DEADLINES URGENT/);
+    expect(() => workflowOptionsFromEnv({ ACKNOWLEDGEMENT_DEADLINES: 'SOON=1h' })).toThrow(/ACKNOWLEDGEMENT_DEADLINES/);
     expect(() => workflowOptionsFromEnv({ EVALUATION_WINDOW: 'a week' })).toThrow(/EVALUATION_WINDOW/);
     expect(() => workflowOptionsFromEnv({ DUPLICATE_THRESHOLD: '2' })).toThrow(/DUPLICATE_THRESHOLD/);
   });

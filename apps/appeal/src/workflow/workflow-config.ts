@@ -1,5 +1,5 @@
 import { HandlingMode } from '../appeal/appeal.enums';
-import { HANDLING_DEADLINES } from '../appeal/deadline-policy';
+import { ACKNOWLEDGEMENT_DEADLINES, HANDLING_DEADLINES } from '../appeal/deadline-policy';
 import { parseWorkingDuration, type WorkingDuration } from '../calendar/working-duration';
 import type { WorkflowPolicy } from './policy';
 
@@ -15,6 +15,7 @@ export interface WorkflowEnvOptions {
 /**
  * The closed loop's settings from the environment (the working calendar itself is the calendar_day table):
  * - `HANDLING_DEADLINES`, e.g. `URGENT=8h,JOINT=5d,LEDGER=15d,TRACKED=30d` (working hours or days; modes not named keep their default)
+ * - `ACKNOWLEDGEMENT_DEADLINES`, e.g. `URGENT=1h,JOINT=4h,LEDGER=1d,TRACKED=1d`: how long a dispatched department has to report in (报到), in working time, never past the appeal's deadline
  * - `EVALUATION_WINDOW`, e.g. `5d`: after RESOLVED, how long an evaluation may take before NO_RESPONSE
  * - `DUPLICATE_WINDOW_DAYS` (30) and `DUPLICATE_THRESHOLD` (0.6)
  * - `NO_RESPONSE_SCAN_SECONDS` (60; 0 runs no scan here, another replica does)
@@ -22,15 +23,9 @@ export interface WorkflowEnvOptions {
 export function workflowOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkflowEnvOptions {
   const policy: Partial<WorkflowPolicy> = {};
   const deadlines = env['HANDLING_DEADLINES'];
-  if (deadlines) {
-    const configured: Record<HandlingMode, WorkingDuration> = { ...HANDLING_DEADLINES };
-    for (const part of deadlines.split(',')) {
-      const [mode, duration] = part.split('=').map((text) => text.trim());
-      if (!mode || !(mode in HandlingMode) || !duration) throw new RangeError(`HANDLING_DEADLINES: "${part}" is not MODE=duration with a mode of ${Object.values(HandlingMode).join(', ')}`);
-      configured[mode as HandlingMode] = parseWorkingDuration(duration, `HANDLING_DEADLINES ${mode}`);
-    }
-    policy.handlingDeadlines = configured;
-  }
+  if (deadlines) policy.handlingDeadlines = parseModeDurations(deadlines, 'HANDLING_DEADLINES', HANDLING_DEADLINES);
+  const acknowledgements = env['ACKNOWLEDGEMENT_DEADLINES'];
+  if (acknowledgements) policy.acknowledgementDeadlines = parseModeDurations(acknowledgements, 'ACKNOWLEDGEMENT_DEADLINES', ACKNOWLEDGEMENT_DEADLINES);
   if (env['EVALUATION_WINDOW']) policy.evaluationWindow = parseWorkingDuration(env['EVALUATION_WINDOW'], 'EVALUATION_WINDOW');
   if (env['DUPLICATE_WINDOW_DAYS'] || env['DUPLICATE_THRESHOLD']) {
     const days = Number(env['DUPLICATE_WINDOW_DAYS'] ?? 30);
@@ -47,4 +42,19 @@ export function workflowOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Wo
     noResponseScanMs = seconds === 0 ? undefined : seconds * 1000;
   }
   return { workflowPolicy: policy, noResponseScanMs };
+}
+
+/** Reads `MODE=duration,…` (working hours or days); modes not named keep their default. */
+function parseModeDurations(
+  text: string,
+  setting: string,
+  defaults: Readonly<Record<HandlingMode, WorkingDuration>>,
+): Record<HandlingMode, WorkingDuration> {
+  const configured: Record<HandlingMode, WorkingDuration> = { ...defaults };
+  for (const part of text.split(',')) {
+    const [mode, duration] = part.split('=').map((piece) => piece.trim());
+    if (!mode || !(mode in HandlingMode) || !duration) throw new RangeError(`${setting}: "${part}" is not MODE=duration with a mode of ${Object.values(HandlingMode).join(', ')}`);
+    configured[mode as HandlingMode] = parseWorkingDuration(duration, `${setting} ${mode}`);
+  }
+  return configured;
 }
