@@ -22,7 +22,9 @@ function packageFile(packageName: string, file: string): string {
   throw new RangeError(`${packageName}/${file} is not installed; run npm ci`);
 }
 
-const EXAMPLE_QUERY = `# 企业专属网格: an enterprise-exclusive grid cell with its enterprises, their appeals and the volunteer teams
+const EXAMPLE_QUERY = `# 企业专属网格: an enterprise-exclusive grid cell with its enterprises, their appeals and the volunteer teams.
+# Enterprises and appeals need a signed-in caller: run \`npm run token -- --role GRID_WORKER\` and put
+# {"authorization": "Bearer <token>"} under Headers below. Without one you see the public grid map only.
 query ExclusiveCells {
   gridCells(kind: ENTERPRISE_EXCLUSIVE, first: 3) {
     nodes {
