@@ -45,7 +45,7 @@ export function createEnterpriseContextFactory(
 ): (request: IncomingMessage, caller: Caller) => Promise<EnterpriseContext> {
   const clock = options.clock ?? systemClock;
   const codes = new EnterpriseCodeService(dataSource, new CodeSigner(options.codeSecret ?? enterpriseCodeSecret()), clock);
-  const enterprises = new EnterpriseService(dataSource, codes);
+  const enterprises = new EnterpriseService(dataSource, codes, clock);
   const inspections = new InspectionService(dataSource, codes, clock, options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH);
   const projects = new ProjectService(dataSource, clock);
   return async (_request, caller) => ({ caller, enterprises, codes, inspections, projects, loaders: createEnterpriseLoaders(dataSource, caller) });

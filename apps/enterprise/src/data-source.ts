@@ -8,6 +8,7 @@ import { CreateEnterpriseTables1764072100000 } from './migrations/1764072100000-
 import { CreateEnterpriseCodeTable1764073000000 } from './migrations/1764073000000-CreateEnterpriseCodeTable';
 import { CreateInspectionTables1764073100000 } from './migrations/1764073100000-CreateInspectionTables';
 import { CreateProjectTables1764073200000 } from './migrations/1764073200000-CreateProjectTables';
+import { CreateLeaderLiaisonTable1764073300000 } from './migrations/1764073300000-CreateLeaderLiaisonTable';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { Project } from './project/project.entity';
 
@@ -19,7 +20,7 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
     schema: ENTERPRISE_SCHEMA,
     target,
     entities: [Enterprise, EnterpriseCodeVersion, Inspection, InspectionQuietPeriod, Project, ProjectLedgerItem],
-    migrations: [CreateEnterpriseTables1764072100000, CreateEnterpriseCodeTable1764073000000, CreateInspectionTables1764073100000, CreateProjectTables1764073200000],
+    migrations: [CreateEnterpriseTables1764072100000, CreateEnterpriseCodeTable1764073000000, CreateInspectionTables1764073100000, CreateProjectTables1764073200000, CreateLeaderLiaisonTable1764073300000],
     logger,
   });
 }

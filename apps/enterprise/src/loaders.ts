@@ -1,11 +1,15 @@
-import type { Caller } from '@erqi/shared/util-auth';
+import { decodeCursor, encodeCursor, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
+import type { Caller, UserCaller } from '@erqi/shared/util-auth';
+import { BadUserInput } from '@erqi/shared/util-errors';
 import DataLoader from 'dataloader';
 import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
-import { type EnterpriseScope, enterpriseScope, whereEnterpriseVisible } from './enterprise/enterprise-access';
+import { type EnterpriseScope, enterpriseScope, readUnderScope, whereEnterpriseVisible } from './enterprise/enterprise-access';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { isEnterpriseId } from './enterprise/enterprise.service';
 import type { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
 import { loadCurrentCodes } from './enterprise-code/enterprise-code.service';
+import { Inspection } from './inspection/inspection.entity';
+import { whereInspectionVisible } from './inspection/inspection.service';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { whereVisible } from './project/project-access';
 import { Project } from './project/project.entity';
@@ -43,7 +47,105 @@ async function loadFirstEnterprisesOfCells(dataSource: DataSource, scope: Enterp
           .orderBy('enterprise.name')
           .addOrderBy('enterprise.id')
           .getMany();
-  return groupBy(rows, (row) => row.gridCellId, cellIds);
+  return groupBy(readUnderScope(scope, rows), (row) => row.gridCellId, cellIds);
+}
+
+/** The enterprises by id, each null when unknown or outside the caller's scope (a LEADER's liaisons checked in SQL). */
+async function loadEnterprisesInScope(dataSource: DataSource, scope: EnterpriseScope, ids: readonly string[]): Promise<Array<Enterprise | null>> {
+  const validIds = [...new Set(ids.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
+  const rows =
+    validIds.length === 0 || scope.kind === 'none'
+      ? []
+      : await whereEnterpriseVisible(
+          dataSource.getRepository(Enterprise).createQueryBuilder('enterprise').where('enterprise.id IN (:...ids)', { ids: validIds }),
+          'enterprise',
+          scope,
+        ).getMany();
+  const found = new Map(readUnderScope(scope, rows).map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id.toLowerCase()) ?? null);
+}
+
+/**
+ * A page of inspections (newest first) for each enterprise, all in one statement: one window counts each
+ * enterprise's visible inspections, another numbers those past the cursor, so that an enterprise with many
+ * cannot crowd out the others. An enterprise with inspections but none past the cursor still sends its
+ * first row (past_cursor false), only for its count. Visibility per role is a condition in the statement.
+ */
+async function loadInspectionPagesOfEnterprises(
+  dataSource: DataSource,
+  user: UserCaller,
+  enterpriseIds: readonly string[],
+  { first, after }: PageArgs,
+): Promise<Array<Page<Inspection>>> {
+  const validIds = [...new Set(enterpriseIds.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
+  const cursor = after ? decodeCursor(after) : null;
+  const pastCursor = cursor ? '(candidate.checked_in_at, candidate.id) < (:cursorSort, :cursorId)' : 'TRUE';
+  const { entities, raw } =
+    validIds.length === 0
+      ? { entities: [] as Inspection[], raw: [] as Array<Record<string, unknown>> }
+      : await dataSource
+          .getRepository(Inspection)
+          .createQueryBuilder('inspection')
+          .innerJoin(
+            (ranked) =>
+              whereInspectionVisible(
+                ranked
+                  .select('candidate.id', 'id')
+                  .addSelect('count(*) OVER (PARTITION BY candidate.enterprise_id)', 'total_count')
+                  .addSelect(pastCursor, 'past_cursor')
+                  .addSelect(
+                    `row_number() OVER (PARTITION BY candidate.enterprise_id, ${pastCursor} ORDER BY candidate.checked_in_at DESC, candidate.id DESC)`,
+                    'rank_in_enterprise',
+                  )
+                  .from(Inspection, 'candidate')
+                  .where('candidate.enterprise_id IN (:...enterpriseIds)', { enterpriseIds: validIds }),
+                'candidate',
+                user,
+              ).setParameters(cursor ? { cursorSort: cursor.sortValue, cursorId: cursor.id } : {}),
+            'ranked',
+            'ranked.id = inspection.id',
+          )
+          .addSelect('ranked.total_count', 'total_count')
+          .addSelect('ranked.past_cursor', 'past_cursor')
+          .where('(ranked.past_cursor AND ranked.rank_in_enterprise <= :limit) OR ranked.rank_in_enterprise = 1', { limit: first + 1 })
+          .orderBy('inspection.enterprise_id')
+          .addOrderBy('inspection.checked_in_at', 'DESC')
+          .addOrderBy('inspection.id', 'DESC')
+          .getRawAndEntities()
+          .catch((error: unknown) => {
+            // A cursor that decodes but holds a value of the wrong type (a forged one) fails in PostgreSQL's casts.
+            if (cursor && isInvalidValueError(error)) throw new BadUserInput('after', 'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged');
+            throw error;
+          });
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const totals = new Map<string, number>();
+  const rows = new Map<string, Inspection[]>();
+  for (const row of raw) {
+    const inspection = byId.get(String(row['inspection_id']));
+    if (!inspection) continue;
+    totals.set(inspection.enterpriseId, Number(row['total_count']));
+    if (!row['past_cursor']) continue;
+    const list = rows.get(inspection.enterpriseId) ?? [];
+    list.push(inspection);
+    rows.set(inspection.enterpriseId, list);
+  }
+  return enterpriseIds.map((id) => {
+    const page = rows.get(id.toLowerCase()) ?? [];
+    const hasNextPage = page.length > first;
+    const nodes = hasNextPage ? page.slice(0, first) : page;
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      totalCount: totals.get(id.toLowerCase()) ?? 0,
+      pageInfo: { hasNextPage, endCursor: last ? encodeCursor({ sortValue: last.checkedInAt.toISOString(), id: last.id }) : null },
+    };
+  });
+}
+
+/** invalid_text_representation, invalid_datetime_format, datetime_field_overflow */
+function isInvalidValueError(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  return code === '22P02' || code === '22007' || code === '22008';
 }
 
 /** The first `first` projects (by name) of each enterprise that the caller may see, in one statement. */
@@ -89,6 +191,7 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
   // One loader per page size asked for in this request: aliases may ask for different sizes.
   const ofCellByFirst = new Map<number, DataLoader<string, Enterprise[]>>();
   const projectsByFirst = new Map<number, DataLoader<string, Project[]>>();
+  const inspectionsByArgs = new Map<string, DataLoader<string, Page<Inspection>>>();
   const byIds = <T extends { id: string }>(entity: new () => T) =>
     new DataLoader<string, T | null>(async (ids) => {
       const validIds = ids.filter(isEnterpriseId).map((id) => id.toLowerCase());
@@ -97,7 +200,8 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
       return ids.map((id) => found.get(id.toLowerCase()) ?? null);
     });
   return {
-    enterprise: byIds(Enterprise),
+    /** Null for an unknown enterprise and for one outside the caller's scope. */
+    enterprise: new DataLoader<string, Enterprise | null>((ids) => loadEnterprisesInScope(dataSource, enterpriseScope(caller), ids)),
     project: byIds(Project),
     currentCode: new DataLoader<string, EnterpriseCodeVersion | null>((ids) => loadCurrentCodes(dataSource, ids)),
     ledgerOfProject: new DataLoader<string, ProjectLedgerItem[]>(async (projectIds) => {
@@ -117,6 +221,16 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
       if (!loader) {
         loader = new DataLoader((enterpriseIds) => loadFirstProjectsOfEnterprises(dataSource, caller, enterpriseIds, first));
         projectsByFirst.set(first, loader);
+      }
+      return loader;
+    },
+    /** One page of inspections per enterprise; the caller's role was checked (`assertMaySeeInspectionsOf`) by the resolver. */
+    inspectionsOfEnterprise(user: UserCaller, args: PageArgs): DataLoader<string, Page<Inspection>> {
+      const key = JSON.stringify([args.first, args.after ?? null]);
+      let loader = inspectionsByArgs.get(key);
+      if (!loader) {
+        loader = new DataLoader((enterpriseIds) => loadInspectionPagesOfEnterprises(dataSource, user, enterpriseIds, args));
+        inspectionsByArgs.set(key, loader);
       }
       return loader;
     },

@@ -1,9 +1,16 @@
-import { collectiveEnterprise, enterprises, seedUsers, stableId } from '@erqi/shared/util-seed-fixtures';
+import { collectiveEnterprise, enterpriseByName, enterprises, seedUsers, stableId } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Project } from './project/project.entity';
 
 const admin = seedUsers.find((user) => user.role === 'ADMIN');
+const leader = seedUsers.find((user) => user.role === 'LEADER');
+
+/** 领导联系重点企业: the LEADER seed user liaises with these two, so `npm run token -- --role LEADER` sees them. */
+export const seedLiaisons = {
+  leaderSubject: leader?.subject ?? stableId('user', 'leader'),
+  enterpriseIds: [enterpriseByName('河南八方顺亿实业有限公司').id, enterpriseByName('郑州贾鲁水镇文化旅游有限公司').id],
+};
 
 /** 项目管家 for the collective enterprise's new factory hall: the admin seed user is the butler, so `npm run token -- --role ADMIN` sees it in myProjects. */
 export const factoryHallProject = {
@@ -18,8 +25,8 @@ export const factoryHallProject = {
 };
 
 /**
- * Loads the article's enterprises, the first version of each one's code and the factory-hall project
- * into the enterprise schema. Safe to run again: rows are upserted by id, codes only added when missing.
+ * Loads the article's enterprises, the first version of each one's code, the factory-hall project and
+ * the LEADER seed user's liaisons into the enterprise schema. Safe to run again: rows are upserted by id, codes only added when missing.
  */
 export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
@@ -33,6 +40,11 @@ export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted
       `INSERT INTO enterprise_code (enterprise_id, version, issued_at)
        SELECT id, 1, now() FROM enterprise WHERE id = ANY($1) AND NOT EXISTS (SELECT 1 FROM enterprise_code code WHERE code.enterprise_id = enterprise.id)`,
       [enterprises.map((enterprise) => enterprise.id)],
+    );
+    await manager.query(
+      `INSERT INTO leader_liaison (leader_subject, enterprise_id, since)
+       SELECT $1, enterprise_id, now() FROM unnest($2::uuid[]) AS liaised (enterprise_id) ON CONFLICT DO NOTHING`,
+      [seedLiaisons.leaderSubject, seedLiaisons.enterpriseIds],
     );
     await manager.createQueryBuilder().insert().into(Project).values({ ...factoryHallProject, createdAt: new Date() }).orIgnore().execute();
     return { inserted: (await manager.count(Enterprise)) - before };

@@ -1,21 +1,23 @@
 import { postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
 import { maskName, maskPhone, serviceAuthorization } from '@erqi/shared/util-auth';
 import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
-import { collectiveEnterprise, type EnterpriseFixture, enterpriseByName, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
-import { factoryHallProject } from '../src/seed';
+import { collectiveEnterprise, type EnterpriseFixture, enterpriseByName, enterprises, gridCellByCode, gridCells, stableId } from '@erqi/shared/util-seed-fixtures';
+import { factoryHallProject, seedLiaisons } from '../src/seed';
 import { ALL_ROLES, type EnterpriseTestServer, errorCode, type RoleName, startEnterpriseTestServer } from './enterprise-test-server';
 
 type Caller = 'anonymous' | RoleName;
 const CALLERS: readonly Caller[] = ['anonymous', ...ALL_ROLES];
 
 const gridWorkerCells = new Set(seedUser('GRID_WORKER').gridCellIds ?? []);
+/** 领导联系: the LEADER seed user liaises with 河南八方顺亿实业有限公司 and 郑州贾鲁水镇文化旅游有限公司. */
+const leaderLiaisons = new Set([enterpriseByName('河南八方顺亿实业有限公司').id, enterpriseByName('郑州贾鲁水镇文化旅游有限公司').id]);
 const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   ENTERPRISE: (enterprise) => enterprise.id === collectiveEnterprise.id,
   GRID_WORKER: (enterprise) => gridWorkerCells.has(enterprise.gridCellId),
   DEPARTMENT_STAFF: () => true,
   VOLUNTEER_LEAD: () => false,
   SUPERVISOR: () => true,
-  LEADER: () => true,
+  LEADER: (enterprise) => leaderLiaisons.has(enterprise.id),
   ADMIN: () => true,
 };
 /** Roles that see a visible enterprise's contact only masked. */
@@ -28,6 +30,8 @@ const hiddenFrom = (role: RoleName) => enterprises.filter((enterprise) => !SCOPE
 const outsider = enterprises.find((enterprise) => !gridWorkerCells.has(enterprise.gridCellId)) as EnterpriseFixture;
 /** In the grid worker's cells, but another enterprise than the ENTERPRISE user's. */
 const neighbour = enterpriseByName('郑州凯旋路物流有限公司');
+/** `roles`, and LEADER too when it liaises with `target`. */
+const andLeaderFor = (target: EnterpriseFixture, roles: RoleName[]): RoleName[] => (SCOPE.LEADER(target) ? [...roles, 'LEADER'] : roles);
 
 /** Fails when anything naming an enterprise outside the role's scope is in the response, wherever it is. */
 function expectNoLeak(role: Caller, response: unknown): void {
@@ -204,6 +208,62 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
     expect(response.body.data?._entities.every((entity) => /^\d{3}\*{4}\d{4}$/.test(entity?.contactPhone ?? ''))).toBe(true);
   });
 
+  describe('leader liaison (领导联系)', () => {
+    const ASSIGN = `mutation($leader: String!, $id: ID!) { assignLeaderLiaison(leaderSubject: $leader, enterpriseId: $id) { id name } }`;
+    const REMOVE = `mutation($leader: String!, $id: ID!) { removeLeaderLiaison(leaderSubject: $leader, enterpriseId: $id) { id } }`;
+    const ONE = `query($id: ID!) { enterprise(id: $id) { id contactPhone } }`;
+    const LIST = `{ enterprises(first: 100) { nodes { id } totalCount } }`;
+    const newLeader = { subject: stableId('user', 'leader-liaison-test'), role: 'LEADER' as const, name: '区领导 联系测试' };
+
+    it('seeds the LEADER seed user with its two enterprises', () => {
+      expect(seedLiaisons.leaderSubject).toBe(seedUser('LEADER').subject);
+      expect(new Set(seedLiaisons.enterpriseIds)).toEqual(leaderLiaisons);
+    });
+
+    it('lets ADMIN assign and remove a liaison, which a LEADER sees at once, contacts masked', async () => {
+      expect((await server.gql<{ enterprises: { totalCount: number } }>(newLeader, LIST)).data?.enterprises.totalCount).toBe(0);
+      expect(errorCode(await server.gql(newLeader, ONE, { id: outsider.id }))).toBe('FORBIDDEN');
+
+      const assigned = await server.gql<{ assignLeaderLiaison: { id: string; name: string } }>('ADMIN', ASSIGN, { leader: newLeader.subject, id: outsider.id });
+      expect(assigned.errors).toBeUndefined();
+      expect(assigned.data?.assignLeaderLiaison).toEqual({ id: outsider.id, name: outsider.name });
+      // Twice is the same as once.
+      expect((await server.gql('ADMIN', ASSIGN, { leader: newLeader.subject, id: outsider.id })).errors).toBeUndefined();
+
+      const list = await server.gql<{ enterprises: { nodes: Array<{ id: string }>; totalCount: number } }>(newLeader, LIST);
+      expect(list.data?.enterprises).toEqual({ nodes: [{ id: outsider.id }], totalCount: 1 });
+      const one = await server.gql<{ enterprise: { id: string; contactPhone: string } }>(newLeader, ONE, { id: outsider.id });
+      expect(one.data?.enterprise).toEqual({ id: outsider.id, contactPhone: maskPhone(outsider.contactPhone) });
+      // Another leader's liaisons stay theirs.
+      expect(errorCode(await server.gql('LEADER', ONE, { id: outsider.id }))).toBe(SCOPE.LEADER(outsider) ? undefined : 'FORBIDDEN');
+
+      const removed = await server.gql<{ removeLeaderLiaison: { id: string } }>('ADMIN', REMOVE, { leader: newLeader.subject, id: outsider.id });
+      expect(removed.data?.removeLeaderLiaison).toEqual({ id: outsider.id });
+      expect(errorCode(await server.gql(newLeader, ONE, { id: outsider.id }))).toBe('FORBIDDEN');
+      expect((await server.gql<{ enterprises: { totalCount: number } }>(newLeader, LIST)).data?.enterprises.totalCount).toBe(0);
+      // Removing one that is not there is no error.
+      expect((await server.gql('ADMIN', REMOVE, { leader: newLeader.subject, id: outsider.id })).errors).toBeUndefined();
+    });
+
+    it('answers NOT_FOUND for an unknown enterprise and BAD_USER_INPUT for an empty leader subject', async () => {
+      for (const mutation of [ASSIGN, REMOVE]) {
+        expect(errorCode(await server.gql('ADMIN', mutation, { leader: newLeader.subject, id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+        expect(errorCode(await server.gql('ADMIN', mutation, { leader: newLeader.subject, id: 'not-a-uuid' }))).toBe('NOT_FOUND');
+        expect(errorCode(await server.gql('ADMIN', mutation, { leader: '  ', id: outsider.id }))).toBe('BAD_USER_INPUT');
+      }
+    });
+
+    it('answers FORBIDDEN to every role but ADMIN, UNAUTHENTICATED to anonymous callers, and changes nothing', async () => {
+      for (const caller of CALLERS.filter((candidate) => candidate !== 'ADMIN')) {
+        for (const mutation of [ASSIGN, REMOVE]) {
+          const response = await server.gql(caller, mutation, { leader: seedUser('LEADER').subject, id: neighbour.id });
+          expect({ caller, code: errorCode(response) }).toEqual({ caller, code: caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN' });
+        }
+      }
+      expect(errorCode(await server.gql('LEADER', ONE, { id: neighbour.id }))).toBe('FORBIDDEN');
+    });
+  });
+
   describe('every query and mutation', () => {
     interface Operation {
       name: string;
@@ -229,13 +289,13 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
     });
 
     const operations: Operation[] = [
-      { name: 'enterprise (own)', query: `query($id: ID!) { enterprise(id: $id) { id } }`, variables: () => ({ id: collectiveEnterprise.id }), allowed: ['ENTERPRISE', 'GRID_WORKER', 'DEPARTMENT_STAFF', 'SUPERVISOR', 'LEADER', 'ADMIN'] },
-      { name: 'enterprise (other cell)', query: `query($id: ID!) { enterprise(id: $id) { id } }`, variables: () => ({ id: outsider.id }), allowed: ['DEPARTMENT_STAFF', 'SUPERVISOR', 'LEADER', 'ADMIN'] },
+      { name: 'enterprise (own)', query: `query($id: ID!) { enterprise(id: $id) { id } }`, variables: () => ({ id: collectiveEnterprise.id }), allowed: andLeaderFor(collectiveEnterprise, ['ENTERPRISE', 'GRID_WORKER', 'DEPARTMENT_STAFF', 'SUPERVISOR', 'ADMIN']) },
+      { name: 'enterprise (other cell)', query: `query($id: ID!) { enterprise(id: $id) { id } }`, variables: () => ({ id: outsider.id }), allowed: andLeaderFor(outsider, ['DEPARTMENT_STAFF', 'SUPERVISOR', 'ADMIN']) },
       {
         name: 'enterpriseByCreditCode (neighbour)',
         query: `query($code: String!) { enterpriseByCreditCode(code: $code) { id } }`,
         variables: () => ({ code: neighbour.creditCode }),
-        allowed: ['GRID_WORKER', 'DEPARTMENT_STAFF', 'SUPERVISOR', 'LEADER', 'ADMIN'],
+        allowed: andLeaderFor(neighbour, ['GRID_WORKER', 'DEPARTMENT_STAFF', 'SUPERVISOR', 'ADMIN']),
       },
       { name: 'enterprises', query: `{ enterprises(first: 100) { totalCount } }`, variables: () => ({}), allowed: ALL_ROLES },
       {
@@ -296,6 +356,18 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
         query: `mutation($projectId: ID!, $input: AddProjectLedgerItemInput!) { addProjectLedgerItem(projectId: $projectId, input: $input) { id } }`,
         variables: (caller) => ({ projectId: factoryHallProject.id, input: { title: `矩阵事项 ${caller}`, departmentCode: 'HOUSING_CONSTRUCTION' } }),
         allowed: ['ENTERPRISE', 'ADMIN'],
+      },
+      {
+        name: 'assignLeaderLiaison',
+        query: `mutation($leader: String!, $id: ID!) { assignLeaderLiaison(leaderSubject: $leader, enterpriseId: $id) { id } }`,
+        variables: () => ({ leader: stableId('user', 'matrix-leader'), id: outsider.id }),
+        allowed: ['ADMIN'],
+      },
+      {
+        name: 'removeLeaderLiaison',
+        query: `mutation($leader: String!, $id: ID!) { removeLeaderLiaison(leaderSubject: $leader, enterpriseId: $id) { id } }`,
+        variables: () => ({ leader: stableId('user', 'matrix-leader'), id: outsider.id }),
+        allowed: ['ADMIN'],
       },
       {
         name: 'updateProjectLedgerItem',

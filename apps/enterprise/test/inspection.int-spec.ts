@@ -1,4 +1,4 @@
-import { collectiveEnterprise, enterpriseByName } from '@erqi/shared/util-seed-fixtures';
+import { collectiveEnterprise, enterpriseByName, enterprises } from '@erqi/shared/util-seed-fixtures';
 import { ALL_ROLES, type EnterpriseTestServer, enterpriseUserOf, errorCode, marketStaff, startEnterpriseTestServer, urbanStaff, type Who } from './enterprise-test-server';
 
 interface InspectionView {
@@ -225,6 +225,79 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
         expect(JSON.stringify(response.data ?? null)).not.toMatch(/checkedInAt/);
       }
       expect(errorCode(await read('anonymous'))).toBe('UNAUTHENTICATED');
+    });
+
+    describe('for many enterprises at once (_entities, lists)', () => {
+      const BATCH = `query($r: [_Any!]!, $first: Int!, $after: String) {
+        _entities(representations: $r) { ... on Enterprise { id inspections(first: $first, after: $after) { nodes { ${FIELDS} } totalCount pageInfo { hasNextPage endCursor } } } }
+      }`;
+      type Batch = { _entities: Array<{ id: string; inspections: Page['enterprise']['inspections'] } | null> };
+      // The enterprise with three inspections first, then others (some inspected by the tests above, most never).
+      const inspectedAbove = enterpriseByName('郑州八卦庙物业服务有限公司');
+      const others = [inspectedAbove, ...enterprises.filter((candidate) => candidate.id !== enterprise.id && candidate.id !== inspectedAbove.id)];
+      const batchOf = (count: number) => [enterprise, ...others.slice(0, count - 1)];
+      const readBatch = async (who: Who, count: number, first: number, after: string | null = null) => {
+        server.statements.reset();
+        const response = await server.gql<Batch>(who, BATCH, { r: batchOf(count).map(({ id }) => ({ __typename: 'Enterprise', id })), first, after }, { viaGateway: true });
+        return { response, statements: server.statements.total };
+      };
+
+      it('costs the same number of statements for 2 enterprises as for 6: one for the references, one for all the inspections', async () => {
+        const two = await readBatch('ADMIN', 2, 5);
+        const six = await readBatch('ADMIN', 6, 5);
+        expect(two.response.errors).toBeUndefined();
+        expect(six.response.errors).toBeUndefined();
+        expect(six.response.data?._entities).toHaveLength(6);
+        expect(six.statements).toBe(two.statements);
+        expect(six.statements).toBe(2);
+        expect(six.response.data?._entities.slice(0, 2).map((entity) => entity?.inspections.totalCount)).toEqual([3, expect.any(Number)]);
+        expect(six.response.data?._entities[1]?.inspections.totalCount).toBeGreaterThan(0);
+      });
+
+      it('gives each enterprise the very page it gets on its own, per role and with a cursor', async () => {
+        const firstPage = (await read('ADMIN', 2)).data?.enterprise.inspections;
+        for (const [who, first, after] of [
+          ['ADMIN', 2, null],
+          ['ADMIN', 1, null],
+          ['ADMIN', 2, firstPage?.pageInfo.endCursor ?? null],
+          [marketStaff(), 20, null],
+          [urbanStaff(), 1, null],
+          ['SUPERVISOR', 20, null],
+        ] as Array<[Who, number, string | null]>) {
+          const { response } = await readBatch(who, 6, first, after);
+          expect(response.errors).toBeUndefined();
+          for (const entity of response.data?._entities ?? []) {
+            const alone = await server.gql<Page>(who, INSPECTIONS, { id: entity?.id, first, after });
+            expect({ id: entity?.id, inspections: entity?.inspections }).toEqual({ id: entity?.id, inspections: alone.data?.enterprise.inspections });
+            if (after) continue;
+            // And what the table holds, read here without the subgraph's SQL.
+            const department = typeof who === 'object' ? who.departmentCode : null;
+            const visible = (await server.dataSource.query(
+              'SELECT id FROM inspection WHERE enterprise_id = $1 AND ($2::text IS NULL OR department_code = $2) ORDER BY checked_in_at DESC, id DESC',
+              [entity?.id, department ?? null],
+            )) as Array<{ id: string }>;
+            expect({ id: entity?.id, totalCount: entity?.inspections.totalCount, ids: entity?.inspections.nodes.map((node) => node.id), hasNextPage: entity?.inspections.pageInfo.hasNextPage }).toEqual({
+              id: entity?.id,
+              totalCount: visible.length,
+              ids: visible.slice(0, first).map((row) => row.id),
+              hasNextPage: visible.length > first,
+            });
+          }
+        }
+        const second = (await readBatch('ADMIN', 6, 2, firstPage?.pageInfo.endCursor ?? null)).response.data?._entities[0]?.inspections;
+        expect(second?.nodes.map((node) => node.checkedInAt)).toEqual(['2024-08-01T01:00:00.000Z']);
+        expect(second?.totalCount).toBe(3);
+        expect(second?.pageInfo.hasNextPage).toBe(false);
+      });
+
+      it('answers a forged cursor with BAD_USER_INPUT and other roles with FORBIDDEN for each enterprise', async () => {
+        const forged = Buffer.from(JSON.stringify(['not a time', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+        expect((await readBatch('ADMIN', 2, 2, forged)).response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+        const { response } = await readBatch('GRID_WORKER', 2, 2);
+        expect(JSON.stringify(response.data ?? null)).not.toMatch(/checkedInAt/);
+        expect((response.errors ?? []).length).toBeGreaterThan(0);
+        expect((response.errors ?? []).every((error) => error.extensions?.['code'] === 'FORBIDDEN')).toBe(true);
+      });
     });
 
     it('counts inspections per department for SUPERVISOR and ADMIN, with and without cause', async () => {

@@ -12,7 +12,7 @@ describe('enterprise migrations on the embedded PGlite store', () => {
     const dataSource = createEnterpriseDataSource(store.target);
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, ENTERPRISE_SCHEMA);
-      expect(afterUp).toEqual(['enterprise', 'enterprise_code', 'inspection', 'inspection_quiet_period', 'migrations', 'project', 'project_ledger_item']);
+      expect(afterUp).toEqual(['enterprise', 'enterprise_code', 'inspection', 'inspection_quiet_period', 'leader_liaison', 'migrations', 'project', 'project_ledger_item']);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedEnterprise(dataSource);
@@ -20,8 +20,11 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       // Every seed enterprise has its first code, and the factory-hall project is there with its three departments.
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code WHERE version = 1 AND revoked_at IS NULL`)).toEqual([{ n: enterprises.length }]);
       expect(await dataSource.query(`SELECT cardinality(department_codes) AS n FROM project`)).toEqual([{ n: 3 }]);
+      // 领导联系: the LEADER seed user liaises with two enterprises.
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([{ n: 2 }]);
       await seedEnterprise(dataSource);
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code`)).toEqual([{ n: enterprises.length }]);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([{ n: 2 }]);
     } finally {
       await dataSource.destroy();
     }

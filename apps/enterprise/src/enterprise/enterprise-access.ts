@@ -4,14 +4,37 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { requireUser } from '../access';
 import type { Enterprise } from './enterprise.entity';
 
-/** Which enterprises a caller may see (docs/ACCESS.md): every one, those of some cells, one by id, or none. */
+/**
+ * Which enterprises a caller may see (docs/ACCESS.md): every one, those of some cells, one by id, those a
+ * LEADER liaises with (领导联系, the `leader_liaison` table), or none.
+ */
 export type EnterpriseScope =
   | { kind: 'all' }
   | { kind: 'none' }
   | { kind: 'cells'; gridCellIds: string[] }
-  | { kind: 'own'; enterpriseId: string };
+  | { kind: 'own'; enterpriseId: string }
+  | { kind: 'liaison'; leaderSubject: string };
 
-const SEES_ALL: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.LEADER, Role.DEPARTMENT_STAFF];
+const SEES_ALL: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.DEPARTMENT_STAFF];
+
+/**
+ * Enterprises read by a statement that checked the liaison in SQL, with the leaders it was checked for.
+ * Only the row object that statement returned is recorded, so an enterprise read any other way is out of
+ * a `liaison` scope (fail closed), and nothing carries over to another request.
+ */
+const liaisonCheckedFor = new WeakMap<Enterprise, Set<string>>();
+
+/** Records that `enterprises` were read under `scope` with `whereEnterpriseVisible`; a no-op but for `liaison`. */
+export function readUnderScope<T extends Enterprise | null>(scope: EnterpriseScope, enterprises: T[]): T[] {
+  if (scope.kind !== 'liaison') return enterprises;
+  for (const enterprise of enterprises) {
+    if (!enterprise) continue;
+    const leaders = liaisonCheckedFor.get(enterprise) ?? new Set<string>();
+    leaders.add(scope.leaderSubject);
+    liaisonCheckedFor.set(enterprise, leaders);
+  }
+  return enterprises;
+}
 /** Contact name and phone in full; DEPARTMENT_STAFF and LEADER see them masked. */
 const SEES_CONTACT: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR];
 
@@ -21,6 +44,7 @@ export function enterpriseScope(caller: Caller): EnterpriseScope {
   if (caller.kind === 'service') return { kind: 'all' };
   if (caller.kind !== 'user') return { kind: 'none' };
   if (SEES_ALL.includes(caller.role)) return { kind: 'all' };
+  if (caller.role === Role.LEADER) return { kind: 'liaison', leaderSubject: caller.subject };
   if (caller.role === Role.ENTERPRISE && caller.enterpriseId) return { kind: 'own', enterpriseId: caller.enterpriseId.toLowerCase() };
   if (caller.role === Role.GRID_WORKER && caller.gridCellIds?.length) {
     return { kind: 'cells', gridCellIds: caller.gridCellIds.map((id) => id.toLowerCase()) };
@@ -38,6 +62,9 @@ export function isInScope(scope: EnterpriseScope, enterprise: Enterprise): boole
       return enterprise.id.toLowerCase() === scope.enterpriseId;
     case 'cells':
       return scope.gridCellIds.includes(enterprise.gridCellId.toLowerCase());
+    case 'liaison':
+      // Only SQL knows the liaisons: in scope if it was read with `whereEnterpriseVisible` for this leader.
+      return liaisonCheckedFor.get(enterprise)?.has(scope.leaderSubject) ?? false;
   }
 }
 
@@ -68,6 +95,11 @@ export function whereEnterpriseVisible<T extends object>(query: SelectQueryBuild
       return query.andWhere(`${alias}.id = :visibleEnterpriseId`, { visibleEnterpriseId: scope.enterpriseId });
     case 'cells':
       return query.andWhere(`${alias}.grid_cell_id IN (:...visibleGridCellIds)`, { visibleGridCellIds: scope.gridCellIds });
+    case 'liaison':
+      return query.andWhere(
+        `EXISTS (SELECT 1 FROM leader_liaison liaison WHERE liaison.leader_subject = :visibleToLeader AND liaison.enterprise_id = ${alias}.id)`,
+        { visibleToLeader: scope.leaderSubject },
+      );
   }
 }
 

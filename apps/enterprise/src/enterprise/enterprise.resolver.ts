@@ -33,6 +33,26 @@ export class EnterpriseResolver {
     return context.enterprises.register(context.caller, input);
   }
 
+  @Mutation(() => Enterprise, {
+    description: '领导联系: the leader (by token subject) liaises with the enterprise and so sees it; ADMIN only; NOT_FOUND for an unknown enterprise',
+  })
+  assignLeaderLiaison(
+    @Arg('leaderSubject', () => String) leaderSubject: string,
+    @Arg('enterpriseId', () => ID) enterpriseId: string,
+    @Ctx() context: EnterpriseContext,
+  ): Promise<Enterprise> {
+    return context.enterprises.assignLeaderLiaison(context.caller, leaderSubject, enterpriseId);
+  }
+
+  @Mutation(() => Enterprise, { description: 'Ends a leader’s liaison with the enterprise (no error if there was none); ADMIN only; NOT_FOUND for an unknown enterprise' })
+  removeLeaderLiaison(
+    @Arg('leaderSubject', () => String) leaderSubject: string,
+    @Arg('enterpriseId', () => ID) enterpriseId: string,
+    @Ctx() context: EnterpriseContext,
+  ): Promise<Enterprise> {
+    return context.enterprises.removeLeaderLiaison(context.caller, leaderSubject, enterpriseId);
+  }
+
   @FieldResolver(() => String, { description: 'The person the grid worker deals with; masked (张*) for DEPARTMENT_STAFF and LEADER' })
   contactName(@Root() enterprise: Enterprise, @Ctx() context: EnterpriseContext): string {
     return contactNameFor(context.caller, enterprise);

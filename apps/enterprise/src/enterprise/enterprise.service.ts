@@ -1,12 +1,14 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { describeCreditCodeProblem, findCreditCodeProblem } from '@erqi/shared/util-credit-code';
-import type { Caller } from '@erqi/shared/util-auth';
+import { type Caller, Role } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '@erqi/shared/util-errors';
 import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { requireRole } from '../access';
+import { type Clock, systemClock } from '../clock';
 import type { EnterpriseCodeService } from '../enterprise-code/enterprise-code.service';
-import { assertMayRegisterIn, assertMaySeeEnterprise, enterpriseScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
+import { assertMayRegisterIn, assertMaySeeEnterprise, type EnterpriseScope, enterpriseScope, readUnderScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
 import { Enterprise } from './enterprise.entity';
 import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
 
@@ -37,32 +39,69 @@ export class EnterpriseService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly codes: EnterpriseCodeService,
+    private readonly clock: Clock = systemClock,
   ) {
     this.enterprises = dataSource.getRepository(Enterprise);
   }
 
   /** FORBIDDEN outside the caller's scope; NOT_FOUND only for callers who may see every enterprise. */
   async get(caller: Caller, id: string): Promise<Enterprise> {
-    requireEnterpriseReader(caller);
-    const enterprise = assertMaySeeEnterprise(caller, isEnterpriseId(id) ? await this.enterprises.findOneBy({ id }) : null);
+    const { scope } = requireEnterpriseReader(caller);
+    const enterprise = assertMaySeeEnterprise(caller, isEnterpriseId(id) ? await this.findInScope(scope, 'enterprise.id = :id', { id: id.toLowerCase() }) : null);
     if (!enterprise) throw new NotFound('Enterprise', id);
     return enterprise;
   }
 
   async getByCreditCode(caller: Caller, code: string): Promise<Enterprise> {
-    requireEnterpriseReader(caller);
+    const { scope } = requireEnterpriseReader(caller);
     const creditCode = checkedCreditCode(code, 'code');
-    const enterprise = assertMaySeeEnterprise(caller, await this.enterprises.findOneBy({ creditCode }));
+    const enterprise = assertMaySeeEnterprise(caller, await this.findInScope(scope, 'enterprise.credit_code = :creditCode', { creditCode }));
     if (!enterprise) throw new NotFound('Enterprise', creditCode, 'code');
     return enterprise;
   }
 
   /** Only the enterprises in the caller's scope, filtered in SQL so that counts and pages are right. */
-  list(caller: Caller, args: EnterprisesArgs): Promise<Page<Enterprise>> {
+  async list(caller: Caller, args: EnterprisesArgs): Promise<Page<Enterprise>> {
     if (caller.kind === 'anonymous') throw new Unauthenticated();
-    const query = whereEnterpriseVisible(this.enterprises.createQueryBuilder('enterprise'), 'enterprise', enterpriseScope(caller));
+    const scope = enterpriseScope(caller);
+    const query = whereEnterpriseVisible(this.enterprises.createQueryBuilder('enterprise'), 'enterprise', scope);
     if (args.gridCellId) query.andWhere('enterprise.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId.toLowerCase() });
-    return keysetPage(query, args, { sortColumn: 'name' });
+    const page = await keysetPage(query, args, { sortColumn: 'name' });
+    readUnderScope(scope, page.nodes);
+    return page;
+  }
+
+  /** The one enterprise matching `condition` that is in `scope` (a LEADER's liaisons checked in SQL), or null. */
+  private async findInScope(scope: EnterpriseScope, condition: string, parameters: Record<string, unknown>): Promise<Enterprise | null> {
+    const query = whereEnterpriseVisible(this.enterprises.createQueryBuilder('enterprise').where(condition, parameters), 'enterprise', scope);
+    return readUnderScope(scope, [await query.getOne()])[0] ?? null;
+  }
+
+  /** 领导联系: `leaderSubject` (a LEADER's token subject) liaises with the enterprise from now on, and so sees it. ADMIN only. */
+  async assignLeaderLiaison(caller: Caller, leaderSubject: string, enterpriseId: string): Promise<Enterprise> {
+    requireRole(caller, [Role.ADMIN], 'assign leaders to enterprises (领导联系)');
+    const subject = checkedLeaderSubject(leaderSubject);
+    const enterprise = await this.existing(enterpriseId);
+    await this.dataSource.query(
+      'INSERT INTO leader_liaison (leader_subject, enterprise_id, since) VALUES ($1, $2, $3) ON CONFLICT (leader_subject, enterprise_id) DO NOTHING',
+      [subject, enterprise.id, this.clock()],
+    );
+    return enterprise;
+  }
+
+  /** Ends the liaison, if there was one; the leader no longer sees the enterprise. ADMIN only. */
+  async removeLeaderLiaison(caller: Caller, leaderSubject: string, enterpriseId: string): Promise<Enterprise> {
+    requireRole(caller, [Role.ADMIN], 'remove leaders from enterprises (领导联系)');
+    const subject = checkedLeaderSubject(leaderSubject);
+    const enterprise = await this.existing(enterpriseId);
+    await this.dataSource.query('DELETE FROM leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2', [subject, enterprise.id]);
+    return enterprise;
+  }
+
+  private async existing(enterpriseId: string): Promise<Enterprise> {
+    const enterprise = isEnterpriseId(enterpriseId) ? await this.enterprises.findOneBy({ id: enterpriseId.toLowerCase() }) : null;
+    if (!enterprise) throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
+    return enterprise;
   }
 
   /** The enterprise and the first version of its code (政企码), in one transaction. */
@@ -91,6 +130,13 @@ export class EnterpriseService {
     }
     return enterprise;
   }
+}
+
+/** A token subject as the identity service gives them out: 1 to 200 characters, no surrounding space. */
+function checkedLeaderSubject(subject: string): string {
+  const trimmed = subject.trim();
+  if (trimmed.length < 1 || trimmed.length > 200) throw new BadUserInput('leaderSubject', 'leaderSubject must be a token subject of 1 to 200 characters');
+  return trimmed;
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -6,6 +6,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { InspectionDepartmentCount } from './inspection-count.type';
 import { Inspection } from './inspection.entity';
 import { AddInspectionQuietPeriodInput, CheckInInspectionArgs, CheckOutInspectionArgs, InspectionCountsArgs } from './inspection.input';
+import { assertMaySeeInspectionsOf } from './inspection.service';
 import { InspectionQuietPeriod } from './quiet-period.entity';
 
 @ObjectType()
@@ -51,6 +52,8 @@ export class EnterpriseInspectionsResolver {
     description: 'Inspections of this enterprise, newest first: all for the enterprise itself, SUPERVISOR and ADMIN; their own for DEPARTMENT_STAFF',
   })
   inspections(@Root() enterprise: Enterprise, @Args(() => PageArgs) args: PageArgs, @Ctx() context: EnterpriseContext): Promise<InspectionConnection> {
-    return context.inspections.listOfEnterprise(context.caller, enterprise.id, args);
+    // One statement for every enterprise asking with the same `first` and `after` (a list, or `_entities`).
+    const user = assertMaySeeInspectionsOf(context.caller, enterprise.id);
+    return context.loaders.inspectionsOfEnterprise(user, args).load(enterprise.id);
   }
 }

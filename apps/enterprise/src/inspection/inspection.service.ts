@@ -1,8 +1,7 @@
-import { keysetPage, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
-import { type Caller, Role } from '@erqi/shared/util-auth';
+import { type Caller, Role, type UserCaller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { actsForEnterprise, requireDepartmentStaff, requireRole, requireUser } from '../access';
 import type { Clock } from '../clock';
 import { type EnterpriseCodeService, lockEnterprise } from '../enterprise-code/enterprise-code.service';
@@ -20,6 +19,36 @@ export interface InspectionDepartmentCountRow {
   count: number;
   withCause: number;
   routine: number;
+}
+
+/**
+ * Whether the caller may see an enterprise's inspections (newest first, loaded for many enterprises at once by
+ * `inspectionsOfEnterprise` in loaders): the enterprise itself, SUPERVISOR and ADMIN all of them, DEPARTMENT_STAFF
+ * their own department's; the caller if so, UNAUTHENTICATED or FORBIDDEN otherwise.
+ */
+export function assertMaySeeInspectionsOf(caller: Caller, enterpriseId: string): UserCaller {
+  const user = requireUser(caller);
+  if (user.role === Role.DEPARTMENT_STAFF) {
+    if (!user.departmentCode) throw new Forbidden('Your token names no department, so you cannot see its inspections');
+    return user;
+  }
+  if (user.role === Role.SUPERVISOR || user.role === Role.ADMIN || actsForEnterprise(user, enterpriseId)) return user;
+  throw new Forbidden("Only the enterprise itself, the departments that inspected it, SUPERVISOR and ADMIN may see an enterprise's inspections");
+}
+
+/**
+ * Which inspections over `alias` the user sees, as a condition: all for SUPERVISOR and ADMIN, their own
+ * department's for DEPARTMENT_STAFF, their own enterprise's for ENTERPRISE, none for anyone else.
+ */
+export function whereInspectionVisible<T extends object>(query: SelectQueryBuilder<T>, alias: string, user: UserCaller): SelectQueryBuilder<T> {
+  if (user.role === Role.SUPERVISOR || user.role === Role.ADMIN) return query;
+  if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode) {
+    return query.andWhere(`${alias}.department_code = :visibleToDepartment`, { visibleToDepartment: user.departmentCode });
+  }
+  if (user.role === Role.ENTERPRISE && user.enterpriseId) {
+    return query.andWhere(`${alias}.enterprise_id = :visibleToEnterprise`, { visibleToEnterprise: user.enterpriseId.toLowerCase() });
+  }
+  return query.andWhere('FALSE');
 }
 
 /** 无事不扰: check-ins with an enterprise's code, within a monthly quota and outside quiet periods unless there is a cause. */
@@ -119,22 +148,6 @@ export class InspectionService {
       .execute();
     if (result.affected === 0) throw new Conflict('This inspection was already checked out', { field: 'id' });
     return { ...inspection, checkedOutAt: now, durationSeconds, findings };
-  }
-
-  /**
-   * An enterprise's inspections, newest first: all of them for the enterprise itself, SUPERVISOR and
-   * ADMIN; only their own department's for DEPARTMENT_STAFF; FORBIDDEN for everyone else.
-   */
-  listOfEnterprise(caller: Caller, enterpriseId: string, args: PageArgs): Promise<Page<Inspection>> {
-    const user = requireUser(caller);
-    const query = this.inspections.createQueryBuilder('inspection').where('inspection.enterprise_id = :enterpriseId', { enterpriseId });
-    if (user.role === Role.DEPARTMENT_STAFF) {
-      if (!user.departmentCode) throw new Forbidden('Your token names no department, so you cannot see its inspections');
-      query.andWhere('inspection.department_code = :departmentCode', { departmentCode: user.departmentCode });
-    } else if (user.role !== Role.SUPERVISOR && user.role !== Role.ADMIN && !actsForEnterprise(user, enterpriseId)) {
-      throw new Forbidden("Only the enterprise itself, the departments that inspected it, SUPERVISOR and ADMIN may see an enterprise's inspections");
-    }
-    return keysetPage(query, args, { sortColumn: 'checkedInAt', direction: 'DESC' });
   }
 
   /** How many inspections each department made in [from, to), with and without a cause. SUPERVISOR and ADMIN. */
