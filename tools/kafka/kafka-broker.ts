@@ -1,3 +1,4 @@
+import { kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { spawn } from 'node:child_process';
 import {
   closeSync,
@@ -67,11 +68,7 @@ const defaultLog = (line: string): void => console.log(`[kafka] ${line}`);
 
 /** The bootstrap brokers every client in this repository uses: KAFKA_BROKERS (comma-separated) or 127.0.0.1:9092. */
 export function kafkaBrokers(): string[] {
-  const configured = (process.env['KAFKA_BROKERS'] ?? '')
-    .split(',')
-    .map((broker) => broker.trim())
-    .filter((broker) => broker.length > 0);
-  return configured.length > 0 ? configured : [LOCAL_BOOTSTRAP];
+  return kafkaBrokersFromEnv();
 }
 
 function usesExternalCluster(): boolean {

@@ -1,10 +1,10 @@
 import type { BaseContext } from '@apollo/server';
 import { type DatabaseTarget, databaseTargetFromEnv, StatementCounter } from '@erqi/shared/data-access-database';
-import { createLogger, type Logger } from '@erqi/shared/util-http-server';
+import { createLogger, type Logger, runUntilSignalled } from '@erqi/shared/util-http-server';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { type RunningSubgraph, startSubgraph, type SubgraphDefinition } from './subgraph-server';
+import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
 
 /** What a subgraph's `main()` hands to its factory. */
 export interface SubgraphRuntime {
@@ -46,15 +46,7 @@ async function seedIfAsked<TContext extends BaseContext>(options: MainOptions<TC
 /** The body of a subgraph's `main.ts`: start, log, and on SIGINT/SIGTERM stop cleanly, then exit. */
 export async function runSubgraphMain<TContext extends BaseContext>(options: MainOptions<TContext>): Promise<void> {
   const logger = createLogger(options.name);
-  let running: RunningSubgraph | undefined;
-  const shutdown = async (signal: string): Promise<void> => {
-    logger.info(`${signal} received, stopping`);
-    await running?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  try {
+  await runUntilSignalled(logger, async () => {
     const target = databaseTargetFromEnv();
     logger.info(`using ${target.kind === 'postgres' ? `PostgreSQL ${redactPassword(target.url)}` : `embedded PGlite in ${target.dataDir}`}`);
     const statements = new StatementCounter();
@@ -63,14 +55,10 @@ export async function runSubgraphMain<TContext extends BaseContext>(options: Mai
     await seedIfAsked(options, definition.dataSource, logger);
     if (process.argv.includes('--seed')) {
       await definition.dataSource.destroy();
-      return;
+      return undefined;
     }
-    running = await startSubgraph(definition, { port: Number(process.env['PORT'] ?? options.defaultPort), host: process.env['HOST'], logger });
-  } catch (error) {
-    logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });
-    await running?.stop();
-    process.exit(1);
-  }
+    return startSubgraph(definition, { port: Number(process.env['PORT'] ?? options.defaultPort), host: process.env['HOST'], logger });
+  });
 }
 
 function redactPassword(url: string): string {
