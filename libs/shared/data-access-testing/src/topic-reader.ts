@@ -20,25 +20,31 @@ export type StartOffsets = Map<string, Array<{ partition: number; offset: string
  */
 export async function recordEndOffsets(admin: Admin, topics: string[]): Promise<StartOffsets> {
   // A topic nobody has written to yet does not exist; make it (with the broker's defaults) so it has offsets.
-  // A producer may be auto-creating the same topic at this moment; the broker then refuses ours for a
-  // moment (e.g. TOPIC_ALREADY_EXISTS, or a timeout while it settles): ask again, a few times.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await admin.createTopics({ topics: topics.map((topic) => ({ topic })), waitForLeaders: true });
-      break;
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
-    }
-  }
+  await settling(() => admin.createTopics({ topics: topics.map((topic) => ({ topic })), waitForLeaders: true }));
   const offsets: StartOffsets = new Map();
   for (const topic of topics) {
+    const ends = await settling(() => admin.fetchTopicOffsets(topic));
     offsets.set(
       topic,
-      (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high })),
+      ends.map(({ partition, high }) => ({ partition, offset: high })),
     );
   }
   return offsets;
+}
+
+/**
+ * Asks again, a few times: a broker that just created a topic (ours, or a producer's auto-created one
+ * at the same moment) refuses for a moment while it settles (TOPIC_ALREADY_EXISTS, NOT_LEADER_FOR_PARTITION).
+ */
+async function settling<T>(ask: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await ask();
+    } catch (error) {
+      if (attempt >= 6) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+    }
+  }
 }
 
 function headerText(headers: IHeaders | undefined): Record<string, string> {
