@@ -2,8 +2,12 @@ import { join } from 'node:path';
 import { KAFKA_DATA_DIR } from './kafka-classpath';
 
 export const KAFKA_HOST = '127.0.0.1';
-export const KAFKA_PORT = 9092;
-export const KAFKA_CONTROLLER_PORT = 9093;
+/**
+ * The local broker's port; `KAFKA_LOCAL_PORT` moves it (and the controller, one above), so that a
+ * second checkout can run its own broker beside the first. @default 9092
+ */
+export const KAFKA_PORT = Number(process.env['KAFKA_LOCAL_PORT'] || 9092);
+export const KAFKA_CONTROLLER_PORT = KAFKA_PORT + 1;
 
 /**
  * The cluster id the storage is formatted with: fixed, so that every start of this repository's broker
