@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { deadLetterTopic, toKafkaRecord, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import type { Admin, Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createVolunteerSubgraph, type VolunteerSubgraph } from '../src/subgraph';
@@ -85,7 +85,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
 
     asAdmin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer_dispatch');
-    definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, undefined, { kafka, logger, consumerGroupId: groupId });
+    definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }, { kafka, logger, options: { consumerGroupId: groupId } }));
     dataSource = definition.dataSource;
     await dataSource.getRepository(VolunteerTeam).insert([lantern, snow]);
     subgraph = await startSubgraph(definition, { port: 0, logger });
@@ -205,7 +205,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     const applied = async (): Promise<number> =>
       ((await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.volunteer_task WHERE appeal_id = ANY($1::uuid[])`, [appealIds])) as Array<{ n: number }>)[0]?.n ?? -1;
 
-    const first = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId });
+    const first = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId, clock: () => new Date() });
     extraConsumers.push(first);
     first.launch();
     await first.ready();
@@ -214,7 +214,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     const afterFirst = await applied();
     expect(afterFirst).toBeLessThan(total);
 
-    const second = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId });
+    const second = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId, clock: () => new Date() });
     extraConsumers.push(second);
     second.launch();
     await second.ready();
