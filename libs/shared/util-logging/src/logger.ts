@@ -55,7 +55,7 @@ function destinationFor(options: LoggerOptions): DestinationStream | undefined {
   const wantsPretty = format === 'pretty' || (format === 'auto' && (options.nodeEnv ?? 'development') !== 'production');
   const pretty = wantsPretty ? loadPretty() : undefined;
   // Synchronous, in this thread: a worker-thread transport would outlive a test or a quick `--seed` run.
-  return pretty?.({ sync: true, colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  return pretty?.({ sync: true, singleLine: true, colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
 }
 
 function wrap(logger: PinoLogger): Logger {
