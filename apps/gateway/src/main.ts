@@ -12,7 +12,7 @@ function configOrExit(): GatewayConfig {
     return loadGatewayConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger('gateway').error(error.message, { problems: error.problems });
+    createLogger('gateway', { nodeEnv: process.env['NODE_ENV'] }).error(error.message, { problems: error.problems });
     process.exit(1);
   }
 }

@@ -50,7 +50,7 @@ function configOrExit<TConfig>(name: string, load: (env: NodeJS.ProcessEnv) => T
     return load(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger(name).error(error.message, { problems: error.problems });
+    createLogger(name, { nodeEnv: process.env['NODE_ENV'] }).error(error.message, { problems: error.problems });
     process.exit(1);
   }
 }

@@ -29,7 +29,7 @@ describe('loadConfig', () => {
     const problems = (error as ConfigError).problems;
     expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'ROUTINE_INSPECTIONS_PER_MONTH']);
     expect(problems[1]).toContain('"loud"');
-    expect(problems[1]).toContain('one of fatal, error, warn, info, debug, trace, silent');
+    expect(problems[1]).toContain('must be one of fatal, error, warn, info, debug, trace, silent');
     expect((error as Error).message).toMatch(/^grid: 4 settings are not valid/);
   });
 });

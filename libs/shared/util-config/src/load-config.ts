@@ -12,11 +12,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** What a variable must hold, in words: its allowed values, else its description. */
-function expectation(schema: TSchema | undefined): string {
+/** What was wrong, in words: the allowed values when there is a list, else TypeBox's words and the variable's meaning. */
+function explain(schema: TSchema | undefined, message: string): string {
   const choices = (schema?.['anyOf'] as TSchema[] | undefined)?.map((choice) => choice['const']).filter((value) => value !== undefined);
-  if (choices && choices.length > 0) return `one of ${choices.join(', ')}`;
-  return String(schema?.['description'] ?? '');
+  if (choices && choices.length > 0) return `must be one of ${choices.join(', ')}`;
+  return `${message.toLowerCase()}${schema?.['description'] ? ` — ${String(schema['description'])}` : ''}`;
 }
 
 /**
@@ -37,7 +37,7 @@ export function loadConfig<T extends TObject>(service: string, schema: T, env: N
     if (problems.has(name)) continue;
     const property = schema.properties[name];
     const shown = name in raw ? `"${raw[name]}"` : 'nothing';
-    problems.set(name, `${name} holds ${shown}: ${error.message.toLowerCase()}${property ? ` (${expectation(property)})` : ''}`);
+    problems.set(name, `${name} holds ${shown}: ${explain(property, error.message)}`);
   }
   if (problems.size > 0) throw new ConfigError(service, [...problems.values()]);
   return value as Static<T>;
