@@ -190,6 +190,23 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     expect(await tasksOfAppeal(key)).toBe(1);
   });
 
+  it('publishes at /metrics the dead letters by topic, the group’s lag (none once caught up) and the outbox backlog', async () => {
+    const metricsUrl = subgraph.url.replace(/\/graphql$/, '/metrics');
+    const series = async (name: string): Promise<number> => {
+      const line = (await (await fetch(metricsUrl)).text()).split('\n').find((candidate) => candidate.startsWith(`${name} `));
+      return Number(line?.slice(name.length + 1) ?? Number.NaN);
+    };
+    const snowTopic = volunteerTeamDispatchTopic(snow.code);
+    expect(await series(`events_dead_lettered_total{consumer="${groupId}",topic="${snowTopic}"}`)).toBe(5);
+    // Offsets are committed shortly after a batch is applied.
+    for (const partition of [0, 1, 2]) {
+      await eventually(`no lag on ${snowTopic}/${partition}`, () => series(`kafka_consumer_lag_messages{consumer="${groupId}",topic="${snowTopic}",partition="${partition}"}`), (lag) => lag === 0);
+    }
+    await eventually('an empty outbox', () => series('outbox_unsent_messages'), (unsent) => unsent === 0);
+    expect(await series('outbox_oldest_unsent_age_seconds')).toBe(0);
+    expect(await series('sql_statements_total{service="volunteer",origin="background"}')).toBeGreaterThan(0);
+  });
+
   it('loses and doubles nothing when a consumer stops mid-stream and another takes over the group', async () => {
     const total = 300;
     // Stop the running consumer, queue up the records, then let a new consumer of the group take a bite.

@@ -20,7 +20,7 @@ export async function readConsumerLag(admin: LagAdmin, groupId: string, topics: 
     for (const topic of topics) {
       const ends = await admin.fetchTopicOffsets(topic);
       const offsets = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
-      for (const { partition, high, low } of ends) {
+      for (const { partition, high, low } of [...ends].sort((a, b) => a.partition - b.partition)) {
         const offset = Number(offsets.find((entry) => entry.partition === partition)?.offset ?? -1);
         lags.push({ topic, partition, lag: Math.max(0, Number(high) - (offset >= 0 ? offset : Number(low))) });
       }
