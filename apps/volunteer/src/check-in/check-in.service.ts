@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '@erqi/shared/feature-subgraph-server';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, IsNull, QueryFailedError, type Repository } from 'typeorm';

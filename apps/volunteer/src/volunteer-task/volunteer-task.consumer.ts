@@ -1,5 +1,6 @@
 import { IdempotentConsumer } from '@erqi/shared/data-access-events';
-import type { BackgroundWorker, Clock } from '@erqi/shared/feature-subgraph-server';
+import type { BackgroundWorker } from '@erqi/shared/feature-subgraph-server';
+import type { Clock } from '@erqi/shared/util-clock';
 import { assertKnownEvent, type CloudEvent, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';

@@ -10,7 +10,7 @@ import {
   type VolunteerTaskCreatedData,
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
-import type { Clock } from '@erqi/shared/feature-subgraph-server';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
 import { Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';

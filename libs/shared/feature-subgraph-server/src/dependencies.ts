@@ -1,12 +1,8 @@
 import type { DatabaseTarget } from '@erqi/shared/data-access-database';
+import { type Clock, systemClock } from '@erqi/shared/util-clock';
 import { createLogger, type Logger } from '@erqi/shared/util-logging';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka } from 'kafkajs';
-
-/** Where a service reads the time: injected so that tests can fix or move it. */
-export type Clock = () => Date;
-
-export const systemClock: Clock = () => new Date();
 
 /**
  * What every subgraph's factory receives, as one object: `createGridSubgraph(dependencies)`.

@@ -2,12 +2,13 @@ import type { BaseContext } from '@apollo/server';
 import { databaseTargetFromEnv } from '@erqi/shared/data-access-database';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
 import { createTokenVerifier } from '@erqi/shared/util-auth';
+import { systemClock } from '@erqi/shared/util-clock';
 import { ConfigError, type SubgraphConfig } from '@erqi/shared/util-config';
 import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
 import { createLogger, type Logger } from '@erqi/shared/util-logging';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { DataSource } from 'typeorm';
-import { type SubgraphDependencies, systemClock } from './dependencies';
+import type { SubgraphDependencies } from './dependencies';
 import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
 
 /** The article's seed data for a service, and a table that is empty until it is loaded. */
