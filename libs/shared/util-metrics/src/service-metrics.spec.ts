@@ -1,4 +1,4 @@
-import { runInRequest } from '@erqi/shared/util-request-scope';
+import { isInRequest, runInRequest } from '@erqi/shared/util-request-scope';
 import { ServiceMetrics } from './service-metrics';
 
 /** The value of one series in a Prometheus text exposition. */
@@ -31,6 +31,17 @@ describe('ServiceMetrics', () => {
     const text = await metrics.text();
     expect(valueOf(text, 'outbox_unsent_messages')).toBe(1);
     expect(valueOf(text, 'outbox_oldest_unsent_age_seconds')).toBe(12.5);
+  });
+
+  it('reads the gauges as background work even when a request scrapes them (a scrape costs no caller anything)', async () => {
+    const metrics = new ServiceMetrics('appeal');
+    const seen: boolean[] = [];
+    metrics.watchOutbox(async () => {
+      seen.push(isInRequest());
+      return { unsent: 0, oldestUnsentAgeSeconds: 0 };
+    });
+    await runInRequest(() => metrics.text(), { requestId: 'scrape-1' });
+    expect(seen).toEqual([false]);
   });
 
   it('publishes consumer lag per partition and dead letters per topic; a failing reader spoils nothing', async () => {

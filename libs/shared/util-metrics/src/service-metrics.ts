@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { runOutsideRequest } from '@erqi/shared/util-request-scope';
 import { StatementCounter } from './statement-counter';
 
 /** What waits in a service's outbox, read when `/metrics` is scraped. */
@@ -32,6 +33,9 @@ export class ServiceMetrics {
   readonly graphqlOperations: Counter;
   readonly graphqlErrors: Counter<'code'>;
   private readonly deadLetters: Counter<'consumer' | 'topic'>;
+  private readonly outboxUnsent: Gauge;
+  private readonly outboxOldestAge: Gauge;
+  private readonly consumerLag: Gauge<'consumer' | 'topic' | 'partition'>;
   private sqlCounter: StatementCounter | undefined;
   private readonly outboxReaders: Array<() => Promise<OutboxBacklog>> = [];
   private readonly lagReaders = new Map<string, () => Promise<PartitionLag[]>>();
@@ -61,46 +65,17 @@ export class ServiceMetrics {
       labelNames: ['consumer', 'topic'],
       registers,
     });
-    const outboxReaders = this.outboxReaders;
-    // A database that does not answer reads as nothing waiting: the health check reports it, not this.
-    const readOutbox = async (): Promise<OutboxBacklog> => {
-      const backlogs = await Promise.all(outboxReaders.map((read) => read().catch(() => ({ unsent: 0, oldestUnsentAgeSeconds: 0 }))));
-      return {
-        unsent: backlogs.reduce((sum, backlog) => sum + backlog.unsent, 0),
-        oldestUnsentAgeSeconds: Math.max(0, ...backlogs.map((backlog) => backlog.oldestUnsentAgeSeconds)),
-      };
-    };
-    // Read at scrape time from the database, so every replica reports the same truth and none keeps state.
-    new Gauge({
-      name: 'outbox_unsent_messages',
-      help: 'Outbox rows not yet published to Kafka.',
-      registers,
-      async collect() {
-        if (outboxReaders.length > 0) this.set((await readOutbox()).unsent);
-      },
-    });
-    new Gauge({
+    this.outboxUnsent = new Gauge({ name: 'outbox_unsent_messages', help: 'Outbox rows not yet published to Kafka.', registers });
+    this.outboxOldestAge = new Gauge({
       name: 'outbox_oldest_unsent_age_seconds',
       help: 'Age of the oldest outbox row not yet published (0 when none waits).',
       registers,
-      async collect() {
-        if (outboxReaders.length > 0) this.set((await readOutbox()).oldestUnsentAgeSeconds);
-      },
     });
-    const lagReaders = this.lagReaders;
-    new Gauge({
+    this.consumerLag = new Gauge({
       name: 'kafka_consumer_lag_messages',
       help: 'Messages a consumer group has yet to apply, by group, topic and partition.',
       labelNames: ['consumer', 'topic', 'partition'],
       registers,
-      async collect() {
-        this.reset();
-        for (const [consumer, read] of lagReaders) {
-          // A broker that does not answer leaves the group out of this scrape rather than failing all of it.
-          const lags = await read().catch(() => []);
-          for (const { topic, partition, lag } of lags) this.set({ consumer, topic, partition: String(partition) }, lag);
-        }
-      },
     });
   }
 
@@ -138,9 +113,33 @@ export class ServiceMetrics {
     this.deadLetters.inc({ consumer: consumerGroup, topic });
   }
 
-  /** The Prometheus text exposition of every metric. */
+  /**
+   * The Prometheus text exposition of every metric. The outbox and lag gauges are read now, from the
+   * database and the broker, so every replica reports the same truth; the reads count as background
+   * work, not as SQL some caller's request cost.
+   */
   async text(): Promise<string> {
-    return this.registry.metrics();
+    return runOutsideRequest(async () => {
+      await Promise.all([this.readOutbox(), this.readLag()]);
+      return this.registry.metrics();
+    });
+  }
+
+  private async readOutbox(): Promise<void> {
+    if (this.outboxReaders.length === 0) return;
+    // A database that does not answer reads as nothing waiting: the health check reports it, not this.
+    const backlogs = await Promise.all(this.outboxReaders.map((read) => read().catch(() => ({ unsent: 0, oldestUnsentAgeSeconds: 0 }))));
+    this.outboxUnsent.set(backlogs.reduce((sum, backlog) => sum + backlog.unsent, 0));
+    this.outboxOldestAge.set(Math.max(0, ...backlogs.map((backlog) => backlog.oldestUnsentAgeSeconds)));
+  }
+
+  private async readLag(): Promise<void> {
+    this.consumerLag.reset();
+    for (const [consumer, read] of this.lagReaders) {
+      // A broker that does not answer leaves the group out of this scrape rather than failing all of it.
+      const lags = await read().catch(() => []);
+      for (const { topic, partition, lag } of lags) this.consumerLag.set({ consumer, topic, partition: String(partition) }, lag);
+    }
   }
 
   get contentType(): string {

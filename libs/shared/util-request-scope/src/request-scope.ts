@@ -32,3 +32,8 @@ export function isInRequest(): boolean {
 export function currentRequest(): RequestScope | undefined {
   return storage.getStore();
 }
+
+/** Runs `work` as background work even inside a request, e.g. the reads of a `/metrics` scrape, which answer no caller's question. */
+export function runOutsideRequest<T>(work: () => T): T {
+  return storage.exit(work);
+}
