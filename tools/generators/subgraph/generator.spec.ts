@@ -31,6 +31,6 @@ describe('subgraph generator', () => {
     expect(tree.read('apps/parking/src/workers.ts', 'utf-8')).toBe('// by hand\n');
     expect(tree.read('apps/parking/src/config.ts', 'utf-8')).toContain('subgraphSettings({ port: 4005 })');
     expect(tree.read('apps/parking/src/subgraph.ts', 'utf-8')).toContain('export async function createParkingSubgraph(');
-    expect(tree.read('apps/parking/src/main.ts', 'utf-8')).toContain("name: 'parking'");
+    expect(tree.read('apps/parking/src/main.ts', 'utf-8')).toMatch(/name: ['"]parking['"]/);
   });
 });
