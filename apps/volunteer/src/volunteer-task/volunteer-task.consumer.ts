@@ -81,7 +81,7 @@ export class VolunteerDispatchConsumer implements BackgroundWorker {
       handle: volunteerDispatchHandler(new VolunteerTaskService(dataSource, clock)),
       maxAttempts,
       onApplied,
-      metrics,
+      ...(metrics ? { metrics } : {}),
     });
     this.consumer.launch();
   }

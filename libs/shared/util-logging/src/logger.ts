@@ -30,7 +30,7 @@ export interface LoggerOptions {
   /** `auto` is pretty outside production when pino-pretty is installed (a devDependency), else JSON. @default 'auto' */
   format?: LogFormat;
   /** @default the NODE_ENV the caller read; only `auto` looks at it. @default 'development' */
-  nodeEnv?: string;
+  nodeEnv?: string | undefined;
   /** Where lines go (tests collect them). @default standard output */
   destination?: DestinationStream;
 }
