@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
 import { authHeaderFor, postGraphQL, recordEndOffsets, seedUser, startSystem } from '@erqi/shared/data-access-testing';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { enterprises } from '@erqi/shared/util-seed-fixtures';
 import { departmentDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import type { Kafka } from 'kafkajs';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authHeaderFor, seedUser, startSystem } from '@erqi/shared/data-access-testing';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
 import { endProgress, median, progress, quantile } from './stats';
 

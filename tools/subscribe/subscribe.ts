@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { assertKnownEvent, departmentConsumerGroup, departmentDispatchTopic, fromKafkaRecord, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 
 /**
  * `npm run subscribe -- --department MARKET_REGULATION`: prints a department's dispatches as they

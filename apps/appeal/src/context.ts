@@ -1,19 +1,22 @@
 import type { IncomingMessage } from 'node:http';
+import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
 import { AppealService } from './appeal/appeal.service';
-import type { Clock } from './clock';
-import type { DepartmentDirectory } from './dispatch/department-directory';
+import { loadWorkingCalendar } from './calendar/load-working-calendar';
+import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';
-import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
-import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
+import { HttpVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
+import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
+import { type EnterpriseDirectory, HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
 import { FiguresService } from './figures/figures.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
-import type { WorkflowPolicy } from './workflow/policy';
+import type { AppealWorkers } from './workers';
+import { type WorkflowPolicy, workflowPolicy } from './workflow/policy';
 import { WorkflowService } from './workflow/workflow.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
@@ -35,25 +38,41 @@ export interface AppealContext {
   figures: FiguresService;
 }
 
-export interface AppealContextDependencies {
-  enterpriseDirectory: EnterpriseDirectory;
-  departmentDirectory: DepartmentDirectory;
-  volunteerTeamDirectory: VolunteerTeamDirectory;
-  clock: Clock;
-  /** Called after a transaction that enqueued events has committed (wakes the outbox relay). */
-  onEventsCommitted: () => void;
-  /** Working calendar, deadlines, evaluation window and duplicate detection. */
-  policy: WorkflowPolicy;
-  /** 督办: finds passed deadlines; built with the subgraph, shared by every request. */
-  escalationWatcher: EscalationWatcher;
+/** The appeal subgraph's own settings (config.ts reads them from the environment). */
+export interface AppealOptions {
+  /** Where enterprises are looked up. @default the enterprise subgraph at ENTERPRISE_SUBGRAPH_URL, remembered for a minute */
+  enterpriseDirectory?: EnterpriseDirectory;
+  /** Where department codes are checked. @default new HttpDepartmentDirectory() (the grid subgraph at GRID_SUBGRAPH_URL) */
+  departmentDirectory?: DepartmentDirectory;
+  /** Where the teams covering a cell are looked up. @default new HttpVolunteerTeamDirectory() (the volunteer subgraph at VOLUNTEER_SUBGRAPH_URL) */
+  volunteerTeamDirectory?: VolunteerTeamDirectory;
+  /**
+   * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
+   * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
+   */
+  escalationScanMs?: number;
+  /** Deadlines, acknowledgement deadlines (报到), evaluation window, duplicate detection. @default the calendar of the calendar_day table, HANDLING_DEADLINES, ACKNOWLEDGEMENT_DEADLINES, 5 working days, 30 days and 0.6 */
+  workflowPolicy?: Partial<WorkflowPolicy>;
+  /**
+   * How often resolved appeals nobody evaluated in time are closed as NO_RESPONSE. Without it no scan
+   * runs on its own (tests call `noResponseCloser.runOnce()` after moving the clock). @default undefined
+   */
+  noResponseScanMs?: number;
 }
 
-export function createAppealContextFactory(
+/** Builds the services every request shares (once), then each request's context. */
+export async function createAppealContextFactory(
   dataSource: DataSource,
-  dependencies: AppealContextDependencies,
-): (request: IncomingMessage, caller: Caller) => Promise<AppealContext> {
-  const { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock, onEventsCommitted } = dependencies;
-  const { escalationWatcher, policy } = dependencies;
+  dependencies: SubgraphDependencies<AppealOptions>,
+  workers: AppealWorkers,
+): Promise<(request: IncomingMessage, caller: Caller) => Promise<AppealContext>> {
+  const { clock, options = {} } = dependencies;
+  const { escalationWatcher } = workers;
+  const onEventsCommitted = (): void => workers.outboxRelay?.wake();
+  const enterpriseDirectory = options.enterpriseDirectory ?? new CachingEnterpriseDirectory(new HttpEnterpriseDirectory());
+  const departmentDirectory = options.departmentDirectory ?? new HttpDepartmentDirectory();
+  const volunteerTeamDirectory = options.volunteerTeamDirectory ?? new HttpVolunteerTeamDirectory();
+  const policy = workflowPolicy({ ...options.workflowPolicy, calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)) });
   const supervision = new SupervisionService({ dataSource, departments: departmentDirectory, clock, onEventsCommitted });
   const figures = new FiguresService(dataSource, departmentDirectory, clock);
   const categories = new AppealCategoryService(dataSource);

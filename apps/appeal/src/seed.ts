@@ -1,3 +1,4 @@
+import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { appealCategories, appeals, departmentByCode, stableId, type AppealFixture } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
@@ -170,3 +171,6 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }
+
+/** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
+export const appealSeed: SeedDefinition = { table: 'appeal', run: (dataSource) => seedAppeal(dataSource) };

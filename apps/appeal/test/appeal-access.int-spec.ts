@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { departments, enterpriseByName, enterprises, gridCells, type SeedUser } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
@@ -86,7 +86,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       if (user) headers.set(caller, { ...(await serviceHeaders()), ...(await authHeaderFor(user)) });
     }
     database = await createTestDatabase('appeal_access');
-    const definition = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { ...fixtureDirectories(), clock: () => new Date(CLOCK) });
+    const definition = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { clock: () => new Date(CLOCK), options: fixtureDirectories() }));
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-access-test') });

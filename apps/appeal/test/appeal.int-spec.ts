@@ -1,7 +1,7 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { appealCategories, appeals, departmentByCode, enterpriseByName, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { AppealStatus, HandlingMode } from '../src/appeal/appeal.enums';
@@ -52,7 +52,8 @@ describe('appeal subgraph on PostgreSQL', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('appeal');
+  const statements = metrics.statements;
   /** An admin sees every appeal; the grid worker of the BGM-E* cells files for the enterprises there. */
   let admin: Record<string, string>;
   let gridWorker: Record<string, string>;
@@ -90,8 +91,11 @@ describe('appeal subgraph on PostgreSQL', () => {
     gridWorker = await authHeaderFor(seedUser('GRID_WORKER'));
     database = await createTestDatabase('appeal');
     const definition = await createAppealSubgraph(
-      { kind: 'postgres', url: database.url },
-      { sqlLogger: statements, enterpriseDirectory, departmentDirectory, volunteerTeamDirectory, clock: () => new Date(CLOCK) },
+      subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, {
+        metrics,
+        clock: () => new Date(CLOCK),
+        options: { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory },
+      }),
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
@@ -329,7 +333,7 @@ describe('appeal subgraph on PostgreSQL', () => {
 
   it('seeds idempotently, leaving submitted and moved-on appeals alone', async () => {
     const before = await rowCounts();
-    const { dataSource: again } = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory });
+    const { dataSource: again } = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { options: { enterpriseDirectory, departmentDirectory, volunteerTeamDirectory } }));
     try {
       expect(await seedAppeal(again, new Date(SEEDED_AT.getTime() + 7 * DAY_MS))).toEqual({ inserted: 0 });
       expect(await rowCounts()).toEqual(before);

@@ -1,8 +1,8 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { departmentByCode, enterpriseByName, gridCellByCode, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
@@ -62,7 +62,8 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('appeal');
+  const statements = metrics.statements;
   const directories = fixtureDirectories();
   let now = new Date('2024-03-01T02:00:00.000Z');
 
@@ -113,8 +114,7 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
     admin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('appeal_dispatch');
     const definition = await createAppealSubgraph(
-      { kind: 'postgres', url: database.url },
-      { ...directories, sqlLogger: statements, clock: () => new Date(now) },
+      subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { metrics, clock: () => new Date(now), options: directories }),
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);

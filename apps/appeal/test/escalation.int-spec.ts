@@ -1,8 +1,9 @@
-import { initializeServiceDataSource, StatementCounter } from '@erqi/shared/data-access-database';
+import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import type { DataSource } from 'typeorm';
 import { createAppealDataSource } from '../src/data-source';
 import { EscalationWatcher } from '../src/escalation/escalation-watcher';
@@ -38,7 +39,8 @@ describe('督办: the escalation watcher', () => {
   let replicaDataSource: DataSource;
   let replica: EscalationWatcher;
   let relayWakes = 0;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('appeal');
+  const statements = metrics.statements;
   let now = START;
 
   const graphql = <TData>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
@@ -79,7 +81,7 @@ describe('督办: the escalation watcher', () => {
   beforeAll(async () => {
     database = await createTestDatabase('appeal_escalation');
     const target = { kind: 'postgres' as const, url: database.url };
-    definition = await createAppealSubgraph(target, { ...fixtureDirectories(), sqlLogger: statements, clock: () => new Date(now) });
+    definition = await createAppealSubgraph(subgraphDependencies('appeal', target, { metrics, clock: () => new Date(now), options: fixtureDirectories() }));
     dataSource = definition.dataSource;
     await insertTestCategory(dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });

@@ -1,7 +1,7 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { departmentByCode, gridCellByCode } from '@erqi/shared/util-seed-fixtures';
 import { createAppealSubgraph } from '../src/subgraph';
 import { insertAppeal, insertTestCategory } from './escalation-fixtures';
@@ -38,7 +38,8 @@ const OVERDUE = `query($first: Int, $after: String, $departmentCode: String, $gr
 describe('零超时: appeal figures and the overdue list', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('appeal');
+  const statements = metrics.statements;
   const ids: Record<string, string> = {};
   let supervisor: Record<string, string> = {};
 
@@ -53,7 +54,7 @@ describe('零超时: appeal figures and the overdue list', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('appeal_figures');
-    const definition = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { ...fixtureDirectories(), sqlLogger: statements, clock: () => new Date(NOW) });
+    const definition = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { metrics, clock: () => new Date(NOW), options: fixtureDirectories() }));
     const dataSource = definition.dataSource;
     await insertTestCategory(dataSource);
     const submittedAt = day('03-01T00:00:00');

@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createLogger, type Logger } from '@erqi/shared/util-http-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import { createLogger, type Logger } from '@erqi/shared/util-logging';
 import { enterpriseByName } from '@erqi/shared/util-seed-fixtures';
 import type { Admin, Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
@@ -51,7 +51,7 @@ async function submitAppeal(url: string, index: number): Promise<string> {
 }
 
 async function startAppealSubgraph(url: string, kafka: Kafka, log: Logger = logger): Promise<{ subgraph: RunningSubgraph; dataSource: DataSource }> {
-  const definition = await createAppealSubgraph({ kind: 'postgres', url }, { ...fixtureDirectories(), kafka, logger: log });
+  const definition = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url }, { kafka, logger: log, options: fixtureDirectories() }));
   return { subgraph: await startSubgraph(definition, { port: 0, logger: log }), dataSource: definition.dataSource };
 }
 
@@ -59,7 +59,8 @@ async function startAppealSubgraph(url: string, kafka: Kafka, log: Logger = logg
 function collectingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const keep = (message: string): void => void lines.push(message);
-  return { lines, info: keep, warn: keep, error: keep };
+  const logger: Logger & { lines: string[] } = { lines, debug: keep, info: keep, warn: keep, error: keep, child: () => logger };
+  return logger;
 }
 
 const ours = (records: ReceivedRecord[], ids: Set<string>): ReceivedRecord[] => records.filter((record) => record.key !== null && ids.has(record.key));

@@ -1,8 +1,8 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import type { DataSource } from 'typeorm';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
@@ -29,7 +29,8 @@ describe('暗访督导台账: the supervision ledger', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('appeal');
+  const statements = metrics.statements;
   const as: Record<'supervisor' | 'admin' | 'leader' | 'staff' | 'otherStaff' | 'enterprise' | 'anonymous', Headers> = {
     supervisor: {},
     admin: {},
@@ -84,7 +85,7 @@ describe('暗访督导台账: the supervision ledger', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('appeal_supervision');
-    const definition = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { ...fixtureDirectories(), sqlLogger: statements, clock: () => new Date(NOW) });
+    const definition = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { metrics, clock: () => new Date(NOW), options: fixtureDirectories() }));
     dataSource = definition.dataSource;
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
     as.supervisor = await authHeaderFor(seedUser('SUPERVISOR'));

@@ -1,7 +1,7 @@
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { departmentByCode, enterpriseByName, enterprises } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { HandlingMode } from '../src/appeal/appeal.enums';
@@ -67,7 +67,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('appeal_workflow');
-    definition = await createAppealSubgraph({ kind: 'postgres', url: database.url }, { ...fixtureDirectories(), clock: () => new Date(now) });
+    definition = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { clock: () => new Date(now), options: fixtureDirectories() }));
     dataSource = definition.dataSource;
     calendar = await loadWorkingCalendar(dataSource);
     await seedAppeal(dataSource, SEEDED_AT);

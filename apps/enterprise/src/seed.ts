@@ -1,3 +1,4 @@
+import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { collectiveEnterprise, enterpriseByName, enterprises, seedUsers, stableId } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
@@ -50,3 +51,6 @@ export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }
+
+/** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
+export const enterpriseSeed: SeedDefinition = { table: 'enterprise', run: seedEnterprise };

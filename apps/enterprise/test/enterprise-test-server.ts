@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { StatementCounter } from '@erqi/shared/data-access-database';
+import type { StatementCounter } from '@erqi/shared/util-metrics';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type GraphQLResponse, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { type SeedUser, stableId } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import type { EnterpriseOptions } from '../src/context';
@@ -38,12 +38,14 @@ export interface EnterpriseTestServer {
 }
 
 /** The enterprise subgraph on a throw-away PostgreSQL database, seeded, with a clock the test moves. */
-export async function startEnterpriseTestServer(label: string, options: Omit<EnterpriseOptions, 'clock' | 'codeSecret'> = {}): Promise<EnterpriseTestServer> {
+export async function startEnterpriseTestServer(label: string, options: Omit<EnterpriseOptions, 'codeSecret'> = {}): Promise<EnterpriseTestServer> {
   const database: TestDatabase = await createTestDatabase(label);
   let now = new Date('2024-03-11T02:00:00Z');
   const secret = randomBytes(32);
-  const statements = new StatementCounter();
-  const definition = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url }, statements, { ...options, clock: () => new Date(now), codeSecret: secret });
+  const definition = await createEnterpriseSubgraph(
+    subgraphDependencies('enterprise', { kind: 'postgres', url: database.url }, { clock: () => new Date(now), options: { ...options, codeSecret: secret } }),
+  );
+  const statements = definition.metrics.statements;
   await seedEnterprise(definition.dataSource);
   const subgraph: RunningSubgraph = await startSubgraph(definition, { port: 0, logger: createLogger(`${label}-test`) });
   return {

@@ -1,8 +1,8 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
 import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { collectiveEnterprise, enterprises, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedEnterprise } from '../src/seed';
@@ -34,12 +34,13 @@ describe('enterprise subgraph on PostgreSQL', () => {
   let admin: Record<string, string>;
   /** What the gateway sends for `_entities`: its own service token beside the user's. */
   let gatewayForAdmin: Record<string, string>;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('enterprise');
+  const statements = metrics.statements;
   const rowCount = async (): Promise<number> => ((await dataSource.query('SELECT count(*)::int AS n FROM enterprise.enterprise')) as Array<{ n: number }>)[0]?.n ?? -1;
 
   beforeAll(async () => {
     database = await createTestDatabase('enterprise');
-    const definition = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url }, statements);
+    const definition = await createEnterpriseSubgraph(subgraphDependencies('enterprise', { kind: 'postgres', url: database.url }, { metrics }));
     dataSource = definition.dataSource;
     await seedEnterprise(definition.dataSource);
     admin = await authHeaderFor(seedUser('ADMIN'));
@@ -227,7 +228,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
   });
 
   it('seeds idempotently', async () => {
-    const { dataSource: second } = await createEnterpriseSubgraph({ kind: 'postgres', url: database.url });
+    const { dataSource: second } = await createEnterpriseSubgraph(subgraphDependencies('enterprise', { kind: 'postgres', url: database.url }));
     try {
       const before = await rowCount();
       expect(await seedEnterprise(second)).toEqual({ inserted: 0 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConfig, serviceSettings } from '@erqi/shared/util-config';
+import { type Static, Type } from '@sinclair/typebox';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit } from './hardening/rate-limiter';
 
@@ -10,17 +12,49 @@ export function readSupergraphSdl(file = SUPERGRAPH_FILE): string {
   return readFileSync(file, 'utf8');
 }
 
-/**
- * Subgraph URLs that replace the ones written into the supergraph, from `SUBGRAPH_URL_<NAME>`
- * (e.g. `SUBGRAPH_URL_GRID=http://10.0.0.5:4001/graphql`). Tests and deployments use it.
- */
-export function subgraphUrlOverrides(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const overrides: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    const match = /^SUBGRAPH_URL_([A-Z0-9_]+)$/.exec(key);
-    if (match?.[1] && value) overrides[match[1].toLowerCase()] = value;
-  }
-  return overrides;
+/** Largest request body the gateway reads; a GraphQL operation is rarely over a few kB. @default 100_000 (GATEWAY_MAX_BODY_BYTES) */
+export const DEFAULT_MAX_BODY_BYTES = 100_000;
+
+/** The subgraphs whose URL a deployment may move, each read from `<NAME>_SUBGRAPH_URL`. */
+export const SUBGRAPH_NAMES = ['grid', 'enterprise', 'appeal', 'volunteer'] as const;
+
+const positive = (fallback: number, description: string) => Type.Number({ exclusiveMinimum: 0, default: fallback, description });
+const subgraphUrl = (name: string) =>
+  Type.Optional(Type.String({ pattern: '^https?://', description: `replaces the ${name} subgraph's URL written in the supergraph` }));
+
+/** Every variable the gateway reads: the common ones, then its limits and the subgraphs' addresses. */
+export const gatewayConfigSchema = Type.Object({
+  ...serviceSettings({ port: 4000 }),
+  GATEWAY_MAX_DEPTH: positive(DEFAULT_QUERY_LIMITS.maxDepth, 'deepest selection an operation may nest'),
+  GATEWAY_MAX_ALIASES: positive(DEFAULT_QUERY_LIMITS.maxAliases, 'most aliases in one operation'),
+  GATEWAY_MAX_COST: positive(DEFAULT_QUERY_LIMITS.maxCost, 'highest estimated cost of one operation'),
+  GATEWAY_DEFAULT_LIST_SIZE: positive(DEFAULT_QUERY_LIMITS.defaultListSize, 'list size assumed for a list field asked without first'),
+  GATEWAY_RATE_LIMIT_PER_SECOND: positive(DEFAULT_RATE_LIMIT.perSecond, 'operations per second each caller may send'),
+  GATEWAY_RATE_LIMIT_BURST: positive(DEFAULT_RATE_LIMIT.burst, 'operations a caller may send at once before the rate applies'),
+  GATEWAY_MAX_BODY_BYTES: positive(DEFAULT_MAX_BODY_BYTES, 'largest request body read, in bytes'),
+  GATEWAY_TRUSTED_PROXIES: Type.String({ default: '', description: 'reverse proxies (addresses, comma-separated) whose X-Forwarded-For is believed' }),
+  GRID_SUBGRAPH_URL: subgraphUrl('grid'),
+  ENTERPRISE_SUBGRAPH_URL: subgraphUrl('enterprise'),
+  APPEAL_SUBGRAPH_URL: subgraphUrl('appeal'),
+  VOLUNTEER_SUBGRAPH_URL: subgraphUrl('volunteer'),
+});
+
+export type GatewayConfig = Static<typeof gatewayConfigSchema>;
+
+/** Reads and checks the environment; throws a `ConfigError` naming every bad variable. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return loadConfig('gateway', gatewayConfigSchema, env);
+}
+
+/** Subgraph URLs that replace the ones written into the supergraph, by subgraph name (e.g. `GRID_SUBGRAPH_URL`). */
+export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {
+  const urls: Record<(typeof SUBGRAPH_NAMES)[number], string | undefined> = {
+    grid: config.GRID_SUBGRAPH_URL,
+    enterprise: config.ENTERPRISE_SUBGRAPH_URL,
+    appeal: config.APPEAL_SUBGRAPH_URL,
+    volunteer: config.VOLUNTEER_SUBGRAPH_URL,
+  };
+  return Object.fromEntries(Object.entries(urls).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** The subgraph names and URLs written into a supergraph (its `join__Graph` enum). */
@@ -29,40 +63,22 @@ export function subgraphsOf(supergraphSdl: string, overrides: Record<string, str
   return [...supergraphSdl.matchAll(pattern)].map(([, name = '', url = '']) => ({ name, url: overrides[name] ?? url }));
 }
 
-/** Largest request body the gateway reads; a GraphQL operation is rarely over a few kB. @default 100_000 (GATEWAY_MAX_BODY_BYTES) */
-export const DEFAULT_MAX_BODY_BYTES = 100_000;
-
-/** What the gateway accepts, from the environment; anything unset keeps its default. */
+/** What the gateway accepts. */
 export interface GatewayLimits {
   queryLimits: QueryLimits;
   rateLimit: RateLimit;
   maxBodyBytes: number;
 }
 
-function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number, not "${text}"`);
-  return value;
-}
-
-/**
- * `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`, `GATEWAY_MAX_COST`, `GATEWAY_DEFAULT_LIST_SIZE`,
- * `GATEWAY_RATE_LIMIT_PER_SECOND`, `GATEWAY_RATE_LIMIT_BURST`, `GATEWAY_MAX_BODY_BYTES`.
- */
-export function gatewayLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayLimits {
+export function gatewayLimits(config: GatewayConfig): GatewayLimits {
   return {
     queryLimits: {
-      maxDepth: positiveNumber(env, 'GATEWAY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
-      maxAliases: positiveNumber(env, 'GATEWAY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
-      maxCost: positiveNumber(env, 'GATEWAY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
-      defaultListSize: positiveNumber(env, 'GATEWAY_DEFAULT_LIST_SIZE', DEFAULT_QUERY_LIMITS.defaultListSize),
+      maxDepth: config.GATEWAY_MAX_DEPTH,
+      maxAliases: config.GATEWAY_MAX_ALIASES,
+      maxCost: config.GATEWAY_MAX_COST,
+      defaultListSize: config.GATEWAY_DEFAULT_LIST_SIZE,
     },
-    rateLimit: {
-      perSecond: positiveNumber(env, 'GATEWAY_RATE_LIMIT_PER_SECOND', DEFAULT_RATE_LIMIT.perSecond),
-      burst: positiveNumber(env, 'GATEWAY_RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst),
-    },
-    maxBodyBytes: positiveNumber(env, 'GATEWAY_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
+    rateLimit: { perSecond: config.GATEWAY_RATE_LIMIT_PER_SECOND, burst: config.GATEWAY_RATE_LIMIT_BURST },
+    maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
   };
 }

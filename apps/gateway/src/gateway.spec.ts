@@ -1,15 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createLogger } from '@erqi/shared/util-logging';
 import { getIntrospectionQuery } from 'graphql';
 import { readSupergraphSdl, subgraphsOf } from './config';
 import { type GatewayOptions, type RunningGateway, startGateway } from './gateway';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const quiet = createLogger('gateway-test', { level: 'silent' });
 
 /** Stands in for every subgraph: counts what reaches it and fails, as an unexpected error would. */
-async function startFakeSubgraph(): Promise<{ url: string; requests: () => number; stop: () => Promise<void> }> {
+async function startFakeSubgraph(): Promise<{ url: string; requests: () => number; requestIds: string[]; stop: () => Promise<void> }> {
   let requests = 0;
+  const requestIds: string[] = [];
   const server: Server = createServer((request, response) => {
+    const requestId = request.headers['x-request-id'];
+    if (typeof requestId === 'string') requestIds.push(requestId);
     request.resume();
     request.on('end', () => {
       if (request.url?.startsWith('/health')) {
@@ -25,6 +29,7 @@ async function startFakeSubgraph(): Promise<{ url: string; requests: () => numbe
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     requests: () => requests,
+    requestIds,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -188,6 +193,31 @@ describe('gateway in development', () => {
       expect((answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(20);
     } finally {
       await gateway.stop();
+    }
+  });
+});
+
+describe('gateway request ids and /metrics', () => {
+  it('passes the caller’s request id to the subgraph, echoes it, and counts what it answered', async () => {
+    const subgraph = await startFakeSubgraph();
+    const supergraphSdl = readSupergraphSdl();
+    const subgraphUrls = Object.fromEntries(subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]));
+    const gateway = await startGateway({ supergraphSdl, subgraphUrls, logger: quiet, production: true }, 0);
+    try {
+      const failed = await post(gateway.url, '{ appealCategories { code } }', { 'x-request-id': 'test-req-1' });
+      expect(failed.headers.get('x-request-id')).toBe('test-req-1');
+      expect(subgraph.requestIds).toContain('test-req-1');
+      expect((await post(gateway.url, deepQuery)).status).toBe(400);
+      const answer = await fetch(gateway.url.replace(/\/graphql$/, '/metrics'));
+      expect(answer.headers.get('content-type')).toContain('text/plain');
+      const text = await answer.text();
+      expect(text).toMatch(/^graphql_operations_total 2$/m);
+      expect(text).toMatch(/^graphql_errors_total\{code="QUERY_TOO_DEEP"\} 1$/m);
+      expect(text).toMatch(/^http_request_duration_seconds_count\{method="POST",route="\/graphql",status_code="400"\} 1$/m);
+      expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
+    } finally {
+      await gateway.stop();
+      await subgraph.stop();
     }
   });
 });

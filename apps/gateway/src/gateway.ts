@@ -3,22 +3,26 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { SERVICE_AUTHORIZATION_HEADER, verifyOrReject } from '@erqi/shared/feature-subgraph-server';
-import { type Caller, createTokenVerifier, serviceAuthorization } from '@erqi/shared/util-auth';
+import { type Caller, createTokenVerifier, serviceAuthorization, type TokenVerifier } from '@erqi/shared/util-auth';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
-import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
+import { closeServer, createGraphQLHttpServer, listen, REQUEST_ID_HEADER } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
+import { graphqlMetricsPlugin, ServiceMetrics } from '@erqi/shared/util-metrics';
+import { currentRequest } from '@erqi/shared/util-request-scope';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DEFAULT_MAX_BODY_BYTES, subgraphsOf } from './config';
 import { DEFAULT_QUERY_LIMITS, IntrospectionDisabledRule, QueryRefused, queryLimitRules, type QueryLimits } from './hardening/query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from './hardening/rate-limiter';
 import { explorerRoutes } from './explorer/explorer';
-import { GatewayMetrics } from './metrics/metrics';
 import { createHealthRoute } from './health/health';
-import { clientAddress, trustedProxiesFromEnv } from './hardening/client-address';
+import { clientAddress } from './hardening/client-address';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
 interface GatewayContext {
   caller: Caller;
   authorization?: string;
+  /** This request's id, passed on to the subgraphs. */
+  requestId?: string;
 }
 
 export interface GatewayOptions {
@@ -26,8 +30,14 @@ export interface GatewayOptions {
   /** Subgraph URLs that replace the supergraph's, by subgraph name. */
   subgraphUrls?: Record<string, string>;
   logger: Logger;
-  /** Hide internals of unexpected errors and turn introspection off. @default NODE_ENV === 'production' */
+  /** Hide internals of unexpected errors and turn introspection off. @default false */
   production?: boolean;
+  /** Interface to listen on. @default '127.0.0.1' (containers set HOST=0.0.0.0) */
+  host?: string;
+  /** Whose tokens are believed. @default createTokenVerifier() (the AUTH_* defaults: the development key) */
+  verifyToken?: TokenVerifier;
+  /** Its `/metrics`. @default new ServiceMetrics('gateway') */
+  metrics?: ServiceMetrics;
   /** Depth, alias and cost limits of one operation. @default DEFAULT_QUERY_LIMITS (10 deep, 30 aliases, cost 2,000,000, lists of 20) */
   queryLimits?: Partial<QueryLimits>;
   /** Per caller (token subject, else client address). @default { perSecond: 20, burst: 40 } */
@@ -36,7 +46,7 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** The rate limiter's clock, in milliseconds (tests). @default performance.now */
   now?: () => number;
-  /** Reverse proxies whose X-Forwarded-For is believed for anonymous callers' addresses. @default GATEWAY_TRUSTED_PROXIES, else none */
+  /** Reverse proxies whose X-Forwarded-For is believed for anonymous callers' addresses. @default none */
   trustedProxies?: ReadonlySet<string>;
 }
 
@@ -48,7 +58,7 @@ export interface RunningGateway {
 
 /** The Apollo gateway over a static supergraph, served with `/health`, `/ready` and `/explorer`. */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
-  const production = options.production ?? process.env['NODE_ENV'] === 'production';
+  const production = options.production ?? false;
   const overrides = options.subgraphUrls ?? {};
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
   const gateway = new ApolloGateway({
@@ -61,6 +71,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          // One request id from the gateway through every subgraph it asks, so their log lines join up.
+          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
           // And the gateway's own identity, so subgraphs resolve references for it even for anonymous callers.
           request.http?.headers.set(SERVICE_AUTHORIZATION_HEADER, await serviceAuthorization('gateway'));
         },
@@ -68,11 +80,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     },
   });
   let ready = false;
-  const verify = createTokenVerifier();
-  const metrics = new GatewayMetrics();
+  const verify = options.verifyToken ?? createTokenVerifier();
+  const metrics = options.metrics ?? new ServiceMetrics('gateway');
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = new RateLimiter({ ...rateLimit, ...(options.now ? { now: options.now } : {}) });
-  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
+  const trustedProxies = options.trustedProxies ?? new Set<string>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Our own rule refuses introspection in production, with its own code and a clearer sentence than Apollo's.
@@ -85,13 +97,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => withoutInternals(formatGraphQLError(withOwnCode(formatted, error), error, production), production),
-    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin<GatewayContext>(metrics)],
   });
   await apollo.start();
   ready = true;
   const health = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
   const server: Server = createGraphQLHttpServer({
     apollo,
+    logger: options.logger,
+    metrics,
     // Refuse a bad token at the door (401); an absent one is an anonymous caller.
     // Then count the operation against the caller's bucket: the verified subject, else the client address.
     context: async (request) => {
@@ -99,7 +113,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       const caller = await verifyOrReject(verify, authorization);
       const decision = limiter.take(callerKey(caller, request, trustedProxies));
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, rateLimit);
-      return { caller, ...(authorization ? { authorization } : {}) };
+      const requestId = currentRequest()?.requestId;
+      return { caller, ...(authorization ? { authorization } : {}), ...(requestId ? { requestId } : {}) };
     },
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     browserLandingPath: '/explorer',
@@ -107,11 +122,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       '/health': health,
       // Ready to take traffic: the same answer as health, for orchestrators that ask separately.
       '/ready': health,
-      '/metrics': metrics.route(),
+      '/metrics': async () => ({ status: 200, contentType: metrics.contentType, body: await metrics.text() }),
       ...explorerRoutes(),
     },
   });
-  const boundPort = await listen(server, port, process.env['HOST'] ?? '127.0.0.1');
+  const boundPort = await listen(server, port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${boundPort}/graphql`;
   options.logger.info(`gateway ready at ${url}`, { subgraphs: subgraphs.map((subgraph) => `${subgraph.name}=${subgraph.url}`) });
   return {

@@ -1,12 +1,37 @@
-import { createLogger, runUntilSignalled } from '@erqi/shared/util-http-server';
-import { gatewayLimitsFromEnv, readSupergraphSdl, subgraphUrlOverrides } from './config';
+import { createTokenVerifier } from '@erqi/shared/util-auth';
+import { ConfigError } from '@erqi/shared/util-config';
+import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
+import { createLogger } from '@erqi/shared/util-logging';
+import { type GatewayConfig, gatewayLimits, loadGatewayConfig, readSupergraphSdl, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
+import { trustedProxiesFrom } from './hardening/client-address';
+
+/** The config, or the process ends with one line per bad variable: the gateway never starts half-configured. */
+function configOrExit(): GatewayConfig {
+  try {
+    return loadGatewayConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    createLogger('gateway', { nodeEnv: process.env['NODE_ENV'] }).error(error.message, { problems: error.problems });
+    process.exit(1);
+  }
+}
 
 /** The gateway: one GraphQL endpoint over the four subgraphs. Port 4000. */
-const logger = createLogger('gateway');
+const config = configOrExit();
+const logger = createLogger('gateway', { level: config.LOG_LEVEL, format: config.LOG_FORMAT, nodeEnv: config.NODE_ENV });
 void runUntilSignalled(logger, () =>
   startGateway(
-    { supergraphSdl: readSupergraphSdl(), subgraphUrls: subgraphUrlOverrides(), logger, ...gatewayLimitsFromEnv() },
-    Number(process.env['PORT'] ?? 4000),
+    {
+      supergraphSdl: readSupergraphSdl(),
+      subgraphUrls: subgraphUrlOverrides(config),
+      logger,
+      production: config.NODE_ENV === 'production',
+      host: config.HOST,
+      trustedProxies: trustedProxiesFrom(config.GATEWAY_TRUSTED_PROXIES),
+      verifyToken: createTokenVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}) }),
+      ...gatewayLimits(config),
+    },
+    config.PORT,
   ),
 );

@@ -1,9 +1,14 @@
 import type { IncomingMessage } from 'node:http';
+import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { DepartmentService } from './department/department.service';
 import { GridCellService } from './grid-cell/grid-cell.service';
 import { createGridLoaders, type GridLoaders } from './loaders';
+import type { GridWorkers } from './workers';
+
+/** The grid subgraph's own settings: none beyond the common ones yet. */
+export type GridOptions = Record<string, never>;
 
 /** What every resolver of the grid subgraph receives: the caller, the services and this request's loaders. */
 export interface GridContext {
@@ -14,7 +19,11 @@ export interface GridContext {
   loaders: GridLoaders;
 }
 
-export function createGridContextFactory(dataSource: DataSource): (request: IncomingMessage, caller: Caller) => Promise<GridContext> {
+export function createGridContextFactory(
+  dataSource: DataSource,
+  _dependencies: SubgraphDependencies<GridOptions>,
+  _workers: GridWorkers,
+): (request: IncomingMessage, caller: Caller) => Promise<GridContext> {
   const gridCells = new GridCellService(dataSource);
   const departments = new DepartmentService(dataSource);
   return async (_request, caller) => ({ caller, gridCells, departments, loaders: createGridLoaders(dataSource) });

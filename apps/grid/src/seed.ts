@@ -1,3 +1,4 @@
+import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { departments, gridCells, gridWorkers, regions } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { Department } from './department/department.entity';
@@ -46,3 +47,6 @@ export async function seedGrid(dataSource: DataSource): Promise<{ inserted: numb
     return { inserted: (await manager.count(GridCell)) - before };
   });
 }
+
+/** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
+export const gridSeed: SeedDefinition = { table: 'grid_cell', run: seedGrid };

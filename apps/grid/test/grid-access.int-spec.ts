@@ -1,7 +1,7 @@
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { maskPhone } from '@erqi/shared/util-auth';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { departmentByCode, gridCellByCode, gridWorkers, type SeedUser } from '@erqi/shared/util-seed-fixtures';
 import { seedGrid } from '../src/seed';
 import { createGridSubgraph } from '../src/subgraph';
@@ -31,7 +31,7 @@ describe('grid subgraph: who may see what (docs/ACCESS.md)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('grid_access');
-    const definition = await createGridSubgraph({ kind: 'postgres', url: database.url });
+    const definition = await createGridSubgraph(subgraphDependencies('grid', { kind: 'postgres', url: database.url }));
     await seedGrid(definition.dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('grid-access-test') });
   });

@@ -1,7 +1,7 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import { seedGrid } from '../src/seed';
 import { createGridSubgraph } from '../src/subgraph';
@@ -9,11 +9,12 @@ import { createGridSubgraph } from '../src/subgraph';
 describe('grid subgraph on PostgreSQL', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('grid');
+  const statements = metrics.statements;
 
   beforeAll(async () => {
     database = await createTestDatabase('grid');
-    const definition = await createGridSubgraph({ kind: 'postgres', url: database.url }, statements);
+    const definition = await createGridSubgraph(subgraphDependencies('grid', { kind: 'postgres', url: database.url }, { metrics }));
     await seedGrid(definition.dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('grid-test') });
   });
@@ -105,7 +106,7 @@ describe('grid subgraph on PostgreSQL', () => {
   });
 
   it('seeds idempotently', async () => {
-    const { dataSource } = await createGridSubgraph({ kind: 'postgres', url: database.url });
+    const { dataSource } = await createGridSubgraph(subgraphDependencies('grid', { kind: 'postgres', url: database.url }));
     try {
       await seedGrid(dataSource);
       expect(await dataSource.query('SELECT count(*)::int AS n FROM grid.grid_cell')).toEqual([{ n: gridCells.length }]);

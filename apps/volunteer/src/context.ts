@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { CheckInService } from './check-in/check-in.service';
@@ -8,6 +9,13 @@ import { VolunteerActivityService } from './volunteer-activity/volunteer-activit
 import { VolunteerTaskService } from './volunteer-task/volunteer-task.service';
 import { VolunteerTeamService } from './volunteer-team/volunteer-team.service';
 import { VolunteerService } from './volunteer/volunteer.service';
+import type { VolunteerWorkers } from './workers';
+
+/** The volunteer subgraph's own settings (config.ts reads them from the environment). */
+export interface VolunteerOptions {
+  /** The consumer group dispatches are read as. @default VOLUNTEER_CONSUMER_GROUP ('volunteer-service') */
+  consumerGroupId?: string;
+}
 
 /** What every resolver of the volunteer subgraph receives: the caller, the services and this request's loaders. */
 export interface VolunteerContext {
@@ -22,12 +30,17 @@ export interface VolunteerContext {
   loaders: VolunteerLoaders;
 }
 
-export function createVolunteerContextFactory(dataSource: DataSource): (request: IncomingMessage, caller: Caller) => Promise<VolunteerContext> {
+export function createVolunteerContextFactory(
+  dataSource: DataSource,
+  dependencies: SubgraphDependencies<VolunteerOptions>,
+  _workers: VolunteerWorkers,
+): (request: IncomingMessage, caller: Caller) => Promise<VolunteerContext> {
+  const { clock } = dependencies;
   const teams = new VolunteerTeamService(dataSource);
   const volunteers = new VolunteerService(dataSource);
   const activities = new VolunteerActivityService(dataSource);
-  const checkIns = new CheckInService(dataSource);
-  const tasks = new VolunteerTaskService(dataSource);
+  const checkIns = new CheckInService(dataSource, clock);
+  const tasks = new VolunteerTaskService(dataSource, clock);
   return async (_request, caller) => ({
     caller, teams, volunteers, activities, checkIns, tasks, loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
   });

@@ -1,3 +1,4 @@
+import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { shiftWindow } from './volunteer-activity/shanghai-time';
@@ -38,3 +39,6 @@ export async function seedVolunteer(dataSource: DataSource): Promise<{ inserted:
     return { inserted: volunteerTeams.length - before };
   });
 }
+
+/** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
+export const volunteerSeed: SeedDefinition = { table: 'volunteer_team', run: seedVolunteer };

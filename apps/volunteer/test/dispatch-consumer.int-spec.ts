@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { deadLetterTopic, toKafkaRecord, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import type { Admin, Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createVolunteerSubgraph, type VolunteerSubgraph } from '../src/subgraph';
@@ -85,7 +85,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
 
     asAdmin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer_dispatch');
-    definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, undefined, { kafka, logger, consumerGroupId: groupId });
+    definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }, { kafka, logger, options: { consumerGroupId: groupId } }));
     dataSource = definition.dataSource;
     await dataSource.getRepository(VolunteerTeam).insert([lantern, snow]);
     subgraph = await startSubgraph(definition, { port: 0, logger });
@@ -190,6 +190,23 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     expect(await tasksOfAppeal(key)).toBe(1);
   });
 
+  it('publishes at /metrics the dead letters by topic, the group’s lag (none once caught up) and the outbox backlog', async () => {
+    const metricsUrl = subgraph.url.replace(/\/graphql$/, '/metrics');
+    const series = async (name: string): Promise<number> => {
+      const line = (await (await fetch(metricsUrl)).text()).split('\n').find((candidate) => candidate.startsWith(`${name} `));
+      return Number(line?.slice(name.length + 1) ?? Number.NaN);
+    };
+    const snowTopic = volunteerTeamDispatchTopic(snow.code);
+    expect(await series(`events_dead_lettered_total{consumer="${groupId}",topic="${snowTopic}"}`)).toBe(5);
+    // Offsets are committed shortly after a batch is applied.
+    for (const partition of [0, 1, 2]) {
+      await eventually(`no lag on ${snowTopic}/${partition}`, () => series(`kafka_consumer_lag_messages{consumer="${groupId}",topic="${snowTopic}",partition="${partition}"}`), (lag) => lag === 0);
+    }
+    await eventually('an empty outbox', () => series('outbox_unsent_messages'), (unsent) => unsent === 0);
+    expect(await series('outbox_oldest_unsent_age_seconds')).toBe(0);
+    expect(await series('sql_statements_total{service="volunteer",origin="background"}')).toBeGreaterThan(0);
+  });
+
   it('loses and doubles nothing when a consumer stops mid-stream and another takes over the group', async () => {
     const total = 300;
     // Stop the running consumer, queue up the records, then let a new consumer of the group take a bite.
@@ -205,7 +222,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     const applied = async (): Promise<number> =>
       ((await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.volunteer_task WHERE appeal_id = ANY($1::uuid[])`, [appealIds])) as Array<{ n: number }>)[0]?.n ?? -1;
 
-    const first = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId });
+    const first = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId, clock: () => new Date() });
     extraConsumers.push(first);
     first.launch();
     await first.ready();
@@ -214,7 +231,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     const afterFirst = await applied();
     expect(afterFirst).toBeLessThan(total);
 
-    const second = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId });
+    const second = new VolunteerDispatchConsumer({ kafka, dataSource, logger, groupId, clock: () => new Date() });
     extraConsumers.push(second);
     second.launch();
     await second.ready();

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { authHeaderFor, createTestDatabase, type GraphQLResponse, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { gridCellByCode, lanternFestival, type SeedUser, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedVolunteer } from '../src/seed';
@@ -60,7 +60,7 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
   const dispatch = async (code: TeamCode, appeal: string = randomUUID()): Promise<VolunteerTask> => {
     const team = teamOf(code);
     const event = volunteerDispatch(team, { appealId: appeal, data: { title: `${code} 的任务 ${randomUUID().slice(0, 8)}` } });
-    await dataSource.transaction((manager) => volunteerDispatchHandler(new VolunteerTaskService(dataSource))(event, manager, volunteerTeamDispatchTopic(code)));
+    await dataSource.transaction((manager) => volunteerDispatchHandler(new VolunteerTaskService(dataSource, () => new Date()))(event, manager, volunteerTeamDispatchTopic(code)));
     return dataSource.getRepository(VolunteerTask).findOneByOrFail({ sourceEventId: event.id });
   };
 
@@ -79,7 +79,7 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('volunteer_access');
-    const definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url });
+    const definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }));
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
     for (const code of TEAMS) taskOf[code] = await dispatch(code, appealId);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { StatementCounter } from '@erqi/shared/data-access-database';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { OutboxMessage } from '@erqi/shared/data-access-events';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { type CloudEvent, MalformedEvent, VOLUNTEER_LIFECYCLE_TOPIC, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedVolunteer } from '../src/seed';
@@ -31,13 +31,14 @@ describe('volunteer tasks on PostgreSQL', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('volunteer');
+  const statements = metrics.statements;
   /** Tasks are not public: these tests read and move them as an admin (the matrix is in volunteer-access.int-spec.ts). */
   let asAdmin: Record<string, string>;
 
   /** What the consumer does with one record, without Kafka: the handler inside its own transaction. */
   const apply = (event: CloudEvent, topic: string): Promise<void> =>
-    dataSource.transaction((manager) => volunteerDispatchHandler(new VolunteerTaskService(dataSource))(event, manager, topic));
+    dataSource.transaction((manager) => volunteerDispatchHandler(new VolunteerTaskService(dataSource, () => new Date()))(event, manager, topic));
   const dispatchTo = async (team: { id: string; code: string }, appealId: string = randomUUID()): Promise<string> => {
     await apply(volunteerDispatch(team, { appealId }), volunteerTeamDispatchTopic(team.code));
     return appealId;
@@ -48,7 +49,7 @@ describe('volunteer tasks on PostgreSQL', () => {
   beforeAll(async () => {
     asAdmin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer_task');
-    const definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, statements);
+    const definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }, { metrics }));
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('volunteer-test') });

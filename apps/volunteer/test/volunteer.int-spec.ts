@@ -1,7 +1,7 @@
-import { StatementCounter } from '@erqi/shared/data-access-database';
-import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
+import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { gridCellByCode, gridCells, lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedVolunteer } from '../src/seed';
@@ -19,7 +19,8 @@ describe('volunteer subgraph on PostgreSQL', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
-  const statements = new StatementCounter();
+  const metrics = new ServiceMetrics('volunteer');
+  const statements = metrics.statements;
   /** Volunteers and their registration are not public: these tests act as an admin (the matrix is in volunteer-access.int-spec.ts). */
   let admin: Record<string, string>;
 
@@ -31,7 +32,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
   beforeAll(async () => {
     admin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer');
-    const definition = await createVolunteerSubgraph({ kind: 'postgres', url: database.url }, statements);
+    const definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }, { metrics }));
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('volunteer-test') });
@@ -252,7 +253,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
   });
 
   it('seeds idempotently', async () => {
-    const { dataSource: again } = await createVolunteerSubgraph({ kind: 'postgres', url: database.url });
+    const { dataSource: again } = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }));
     try {
       const before = { teams: await countRows('volunteer_team'), cover: await countRows('volunteer_team_grid_cell'), shifts: await countRows('shift') };
       expect(await seedVolunteer(again)).toEqual({ inserted: 0 });

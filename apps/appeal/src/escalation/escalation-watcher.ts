@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
-import type { Logger } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AppealStatus } from '../appeal/appeal.enums';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';

@@ -1,7 +1,7 @@
 import { createKafkaClient } from '@erqi/shared/data-access-events';
 import { authHeaderFor, postGraphQL, readTopics, recordEndOffsets, seedUser, type TopicReader } from '@erqi/shared/data-access-testing';
 import { departmentDispatchTopic, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import { createLogger } from '@erqi/shared/util-http-server';
+import { createLogger } from '@erqi/shared/util-logging';
 import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
 import type { Admin } from 'kafkajs';
 import { systemAddresses } from '../support/system-file';

@@ -23,7 +23,7 @@ function normalise(address: string): string {
   return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
 }
 
-/** `GATEWAY_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of the gateway. @default none */
-export function trustedProxiesFromEnv(env: NodeJS.ProcessEnv = process.env): Set<string> {
-  return new Set((env['GATEWAY_TRUSTED_PROXIES'] ?? '').split(',').map((address) => normalise(address.trim())).filter(Boolean));
+/** `GATEWAY_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of the gateway. */
+export function trustedProxiesFrom(list: string): Set<string> {
+  return new Set(list.split(',').map((address) => normalise(address.trim())).filter(Boolean));
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, IsNull, QueryFailedError, type Repository } from 'typeorm';
@@ -18,7 +19,10 @@ export class CheckInService {
   private readonly volunteers: Repository<Volunteer>;
   private readonly teams: Repository<VolunteerTeam>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
     this.teams = dataSource.getRepository(VolunteerTeam);
     this.checkIns = dataSource.getRepository(CheckIn);
     this.shifts = dataSource.getRepository(Shift);
@@ -33,7 +37,7 @@ export class CheckInService {
       throw new BadUserInput('volunteerId', 'This volunteer is not a member of the team that staffs the shift');
     }
     if (await this.checkIns.existsBy({ shiftId, volunteerId })) throw alreadyCheckedIn();
-    const checkIn = this.checkIns.create({ id: randomUUID(), shiftId, volunteerId, checkedInAt: new Date(), checkedOutAt: null });
+    const checkIn = this.checkIns.create({ id: randomUUID(), shiftId, volunteerId, checkedInAt: this.clock(), checkedOutAt: null });
     try {
       await this.checkIns.insert(checkIn);
     } catch (error) {
@@ -50,7 +54,7 @@ export class CheckInService {
     await this.volunteer(volunteerId);
     const checkIn = await this.checkIns.findOneBy({ shiftId, volunteerId });
     if (!checkIn) throw new Conflict('This volunteer has not checked in to the shift', { field: 'volunteerId' });
-    const checkedOutAt = new Date();
+    const checkedOutAt = this.clock();
     // Only an open check-in is closed, so two check-outs at once cannot both succeed.
     const result = await this.checkIns.update({ id: checkIn.id, checkedOutAt: IsNull() }, { checkedOutAt });
     if (result.affected !== 1) throw new Conflict('This volunteer has already checked out of the shift', { field: 'volunteerId' });

@@ -1,7 +1,9 @@
 import { IdempotentConsumer } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker } from '@erqi/shared/feature-subgraph-server';
+import type { Clock } from '@erqi/shared/util-clock';
 import { assertKnownEvent, type CloudEvent, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import type { Logger } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
+import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
@@ -21,6 +23,10 @@ export interface VolunteerDispatchConsumerOptions {
   kafka: Kafka;
   dataSource: DataSource;
   logger: Logger;
+  /** Stamps the tasks it creates. */
+  clock: Clock;
+  /** Where its lag and dead letters are published. @default none */
+  metrics?: ServiceMetrics;
   /** @default VOLUNTEER_CONSUMER_GROUP */
   groupId?: string;
   /** Tries before a record goes to `<topic>.dlq`. @default 3 */
@@ -65,16 +71,17 @@ export class VolunteerDispatchConsumer implements BackgroundWorker {
       this.options.logger.warn('no volunteer teams: not consuming any dispatch topic');
       return;
     }
-    const { kafka, dataSource, logger, maxAttempts, onApplied } = this.options;
+    const { kafka, dataSource, logger, maxAttempts, onApplied, clock, metrics } = this.options;
     this.consumer = new IdempotentConsumer({
       kafka,
       dataSource,
       logger,
       groupId: this.options.groupId ?? VOLUNTEER_CONSUMER_GROUP,
       topics,
-      handle: volunteerDispatchHandler(new VolunteerTaskService(dataSource)),
+      handle: volunteerDispatchHandler(new VolunteerTaskService(dataSource, clock)),
       maxAttempts,
       onApplied,
+      ...(metrics ? { metrics } : {}),
     });
     this.consumer.launch();
   }

@@ -10,6 +10,7 @@ import {
   type VolunteerTaskCreatedData,
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
 import { Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
@@ -34,7 +35,10 @@ export class VolunteerTaskService {
   private readonly tasks: Repository<VolunteerTask>;
   private readonly teams: Repository<VolunteerTeam>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
     this.tasks = dataSource.getRepository(VolunteerTask);
     this.teams = dataSource.getRepository(VolunteerTeam);
   }
@@ -93,7 +97,7 @@ export class VolunteerTaskService {
       category: data.category,
       dueAt: new Date(data.dueAt),
       status: VolunteerTaskStatus.OPEN,
-      createdAt: new Date(),
+      createdAt: this.clock(),
       sourceEventId: event.id,
     });
     // The unique source event decides, even for a consumer group that has not seen the event.

@@ -7,5 +7,4 @@ export {
 } from './database-target';
 export { dropDatabase, ensureDatabaseExists } from './ensure-database';
 export { createServiceDataSource, initializeServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
-export { StatementCounter } from './statement-counter';
 export { byIdLoader, groupRowsBy, isUuid, uuidsOf } from './batch-loading';

@@ -1,5 +1,6 @@
 import { type CloudEvent, deadLetterTopic, fromKafkaRecord, MalformedEvent } from '@erqi/shared/util-event-catalogue';
-import type { Logger } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
+import { readConsumerLag, type ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
@@ -8,6 +9,8 @@ export interface IdempotentConsumerOptions {
   kafka: Kafka;
   dataSource: DataSource;
   logger: Logger;
+  /** Publishes the group's lag and dead letters at `/metrics`. @default none */
+  metrics?: ServiceMetrics;
   /** The consumer group, also the name under which applied events are remembered. */
   groupId: string;
   topics: string[];
@@ -39,6 +42,7 @@ export class IdempotentConsumer {
   constructor(private readonly options: IdempotentConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
+    options.metrics?.watchConsumerLag(options.groupId, () => readConsumerLag(options.kafka.admin(), options.groupId, options.topics));
   }
 
   private stopped = false;
@@ -142,6 +146,7 @@ export class IdempotentConsumer {
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown): Promise<void> {
     const reason = errorMessage(error);
+    this.options.metrics?.countDeadLetter(this.options.groupId, topic);
     this.options.logger.error(`moving a message of ${topic} to ${deadLetterTopic(topic)}`, { partition, offset: message.offset, error: reason });
     await this.producer?.send({
       topic: deadLetterTopic(topic),

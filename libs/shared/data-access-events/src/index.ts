@@ -4,4 +4,5 @@ export { createAppliedEventTable, createOutboxTable, dropAppliedEventTable, drop
 export { IdempotentConsumer, type IdempotentConsumerOptions } from './idempotent-consumer';
 export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from './kafka-client';
 export { OutboxMessage } from './outbox.entity';
+export { readOutboxBacklog } from './outbox-backlog';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

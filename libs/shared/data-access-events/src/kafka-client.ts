@@ -1,5 +1,5 @@
 import { Kafka, type KafkaConfig, logLevel, type LogEntry } from 'kafkajs';
-import type { Logger } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
 
 /** The broker `npm start` runs, unless `KAFKA_BROKERS` (comma-separated host:port) names a cluster. */
 export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';

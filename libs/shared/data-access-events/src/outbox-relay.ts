@@ -1,12 +1,16 @@
-import type { Logger } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
+import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { OutboxMessage } from './outbox.entity';
+import { readOutboxBacklog } from './outbox-backlog';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
   kafka: Kafka;
   logger: Logger;
+  /** Publishes the backlog and the oldest unsent row's age at `/metrics`. @default none */
+  metrics?: ServiceMetrics;
   /** Rows published per round. @default 200 */
   batchSize?: number;
   /** How often to look for rows when nobody calls `wake()`. @default 500 */
@@ -41,6 +45,7 @@ export class OutboxRelay {
     this.maxBackoffMs = options.maxBackoffMs ?? 5000;
     const schema = (options.dataSource.options as { schema?: string }).schema ?? 'public';
     this.lockKey = [...`outbox:${schema}`].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
+    options.metrics?.watchOutbox(() => readOutboxBacklog(options.dataSource));
   }
 
   /** Starts publishing in the background (a `BackgroundWorker`); never throws, retries on its own. */

@@ -74,7 +74,7 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
     const gatewayPort = await findFreePort();
     const gateway = start('gateway', 'apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
-      ...Object.fromEntries(names.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, subgraphUrls[name] ?? ''])),
+      ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrls[name] ?? ''])),
       ...TEST_GATEWAY_ENV,
       ...options.gatewayEnv,
     });
@@ -97,7 +97,7 @@ export async function startExtraGateway(subgraphUrls: Record<string, string>, op
   const port = await findFreePort();
   const gateway = start('gateway', 'apps/gateway/src/main.ts', {
     PORT: String(port),
-    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
     ...TEST_GATEWAY_ENV,
     ...options.env,
   });

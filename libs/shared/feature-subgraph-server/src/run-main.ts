@@ -1,28 +1,30 @@
 import type { BaseContext } from '@apollo/server';
-import { type DatabaseTarget, databaseTargetFromEnv, StatementCounter } from '@erqi/shared/data-access-database';
-import { createLogger, type Logger, runUntilSignalled } from '@erqi/shared/util-http-server';
+import { databaseTargetFromEnv } from '@erqi/shared/data-access-database';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
-import type { Kafka } from 'kafkajs';
+import { createTokenVerifier } from '@erqi/shared/util-auth';
+import { systemClock } from '@erqi/shared/util-clock';
+import { ConfigError, type SubgraphConfig } from '@erqi/shared/util-config';
+import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
+import { createLogger, type Logger } from '@erqi/shared/util-logging';
+import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { DataSource } from 'typeorm';
+import type { SubgraphDependencies } from './dependencies';
 import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
 
-/** What a subgraph's `main()` hands to its factory. */
-export interface SubgraphRuntime {
-  target: DatabaseTarget;
-  logger: Logger;
-  statements: StatementCounter;
-  /** The Kafka cluster (`KAFKA_BROKERS`, else the local broker), for outbox relays and consumers. */
-  kafka: Kafka;
+/** The article's seed data for a service, and a table that is empty until it is loaded. */
+export interface SeedDefinition {
+  table: string;
+  run: (dataSource: DataSource) => Promise<unknown>;
 }
 
-export interface MainOptions<TContext extends BaseContext> {
+export interface MainOptions<TContext extends BaseContext, TConfig extends SubgraphConfig, TOptions extends object> {
   name: string;
-  /** The contract's port for this subgraph, overridable with `PORT`. */
-  defaultPort: number;
-  /** Builds the subgraph; pass `statements` to its data source as the SQL logger so `/metrics` can count. */
-  create: (runtime: SubgraphRuntime) => Promise<SubgraphDefinition<TContext>>;
-  /** The article's seed data for this service, and a table that is empty until it is loaded. */
-  seed: { table: string; run: (dataSource: DataSource) => Promise<unknown> };
+  /** Reads and checks every variable the service uses (its config.ts); throws `ConfigError` naming the bad ones. */
+  loadConfig: (env: NodeJS.ProcessEnv) => TConfig;
+  /** The subgraph's own options, from its config. */
+  options: (config: TConfig) => TOptions;
+  create: (dependencies: SubgraphDependencies<TOptions>) => Promise<SubgraphDefinition<TContext>>;
+  seed: SeedDefinition;
 }
 
 /**
@@ -30,34 +32,54 @@ export interface MainOptions<TContext extends BaseContext> {
  * empty, so a fresh database starts with the article's places and cases and a used one is left alone.
  * `--seed` loads (upserts) it and exits: `npm run seed`.
  */
-async function seedIfAsked<TContext extends BaseContext>(options: MainOptions<TContext>, dataSource: DataSource, logger: Logger): Promise<void> {
+async function seedIfAsked(seed: SeedDefinition, seedWhenEmpty: boolean, dataSource: DataSource, logger: Logger): Promise<void> {
   if (process.argv.includes('--seed')) {
-    await options.seed.run(dataSource);
+    await seed.run(dataSource);
     logger.info('seed data loaded');
     return;
   }
-  if (process.env['SEED_WHEN_EMPTY'] !== 'true') return;
-  const [row] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM ${options.seed.table}) AS "hasRows"`)) as Array<{ hasRows: boolean }>;
+  if (!seedWhenEmpty) return;
+  const [row] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM ${seed.table}) AS "hasRows"`)) as Array<{ hasRows: boolean }>;
   if (row?.hasRows) return;
-  await options.seed.run(dataSource);
+  await seed.run(dataSource);
   logger.info(`empty database: loaded the seed data`);
 }
 
-/** The body of a subgraph's `main.ts`: start, log, and on SIGINT/SIGTERM stop cleanly, then exit. */
-export async function runSubgraphMain<TContext extends BaseContext>(options: MainOptions<TContext>): Promise<void> {
-  const logger = createLogger(options.name);
+/** The config, or the process ends with one line per bad variable: a service never starts half-configured. */
+function configOrExit<TConfig>(name: string, load: (env: NodeJS.ProcessEnv) => TConfig): TConfig {
+  try {
+    return load(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    createLogger(name, { nodeEnv: process.env['NODE_ENV'] }).error(error.message, { problems: error.problems });
+    process.exit(1);
+  }
+}
+
+/** The body of a subgraph's `main.ts`: read the config, start, log, and on SIGINT/SIGTERM stop cleanly, then exit. */
+export async function runSubgraphMain<TContext extends BaseContext, TConfig extends SubgraphConfig, TOptions extends object>(
+  main: MainOptions<TContext, TConfig, TOptions>,
+): Promise<void> {
+  const config = configOrExit(main.name, main.loadConfig);
+  const logger = createLogger(main.name, { level: config.LOG_LEVEL, format: config.LOG_FORMAT, nodeEnv: config.NODE_ENV });
   await runUntilSignalled(logger, async () => {
-    const target = databaseTargetFromEnv();
+    const target = databaseTargetFromEnv({ DATABASE_URL: config.DATABASE_URL, PGLITE_DATA_DIR: config.PGLITE_DATA_DIR });
     logger.info(`using ${target.kind === 'postgres' ? `PostgreSQL ${redactPassword(target.url)}` : `embedded PGlite in ${target.dataDir}`}`);
-    const statements = new StatementCounter();
-    const kafka = createKafkaClient({ clientId: options.name, logger });
-    const definition = { statements, ...(await options.create({ target, logger, statements, kafka })) };
-    await seedIfAsked(options, definition.dataSource, logger);
+    const kafka = createKafkaClient({ clientId: main.name, logger, brokers: config.KAFKA_BROKERS.split(',') });
+    const metrics = new ServiceMetrics(main.name);
+    const definition = await main.create({ target, logger, metrics, clock: systemClock, kafka, options: main.options(config) });
+    await seedIfAsked(main.seed, config.SEED_WHEN_EMPTY, definition.dataSource, logger);
     if (process.argv.includes('--seed')) {
       await definition.dataSource.destroy();
       return undefined;
     }
-    return startSubgraph(definition, { port: Number(process.env['PORT'] ?? options.defaultPort), host: process.env['HOST'], logger });
+    return startSubgraph(definition, {
+      port: config.PORT,
+      host: config.HOST,
+      logger,
+      production: config.NODE_ENV === 'production',
+      verifyToken: createTokenVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}) }),
+    });
   });
 }
 

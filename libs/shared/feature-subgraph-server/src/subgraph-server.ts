@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { closeServer, createGraphQLHttpServer, listen, type Logger } from '@erqi/shared/util-http-server';
-import type { StatementCounter } from '@erqi/shared/data-access-database';
+import { closeServer, createGraphQLHttpServer, listen } from '@erqi/shared/util-http-server';
+import type { Logger } from '@erqi/shared/util-logging';
+import { graphqlMetricsPlugin, type ServiceMetrics } from '@erqi/shared/util-metrics';
 import { type Caller, createTokenVerifier, type TokenVerifier } from '@erqi/shared/util-auth';
 import { ErrorCode, formatGraphQLError } from '@erqi/shared/util-errors';
 import { GraphQLError, type GraphQLSchema, Kind } from 'graphql';
@@ -15,8 +16,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   dataSource: DataSource;
   /** Builds a request's context from the verified caller (anonymous without a token). */
   createContext: (request: IncomingMessage, caller: Caller) => Promise<TContext>;
-  /** Counts the SQL the data source sends; published at `/metrics`. */
-  statements?: StatementCounter;
+  /** Published at `/metrics`: process, HTTP, GraphQL and SQL figures, and what the workers registered. */
+  metrics: ServiceMetrics;
   /** Background work beside the API (outbox relay, event consumers): started after it listens, stopped first. */
   workers?: BackgroundWorker[];
 }
@@ -80,6 +81,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      graphqlMetricsPlugin<TContext>(definition.metrics),
       {
         requestDidStart: async () => ({
           didResolveOperation: async ({ operation, contextValue }) => {
@@ -99,6 +101,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   await apollo.start();
   const server = createGraphQLHttpServer({
     apollo,
+    logger: options.logger,
+    metrics: definition.metrics,
     // Every subgraph verifies the tokens itself: it never trusts identity a caller (or a proxy) asserts.
     context: async (request) => {
       const caller = await verifyOrReject(verify, request.headers.authorization);
@@ -108,17 +112,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       return Object.assign(context, { [referenceAccess]: caller.kind !== 'anonymous' || service?.kind === 'service' });
     },
     routes: {
-      '/metrics': async () => ({
-        status: 200,
-        contentType: 'text/plain; version=0.0.4',
-        body: [
-          '# HELP sql_statements_total SQL statements this subgraph sent to its database.',
-          '# TYPE sql_statements_total counter',
-          `sql_statements_total{service="${definition.name}",origin="request"} ${definition.statements?.inRequests ?? 0}`,
-          `sql_statements_total{service="${definition.name}",origin="background"} ${(definition.statements?.total ?? 0) - (definition.statements?.inRequests ?? 0)}`,
-          '',
-        ].join('\n'),
-      }),
+      '/metrics': async () => ({ status: 200, contentType: definition.metrics.contentType, body: await definition.metrics.text() }),
       '/health': async () => {
         try {
           await definition.dataSource.query('SELECT 1');

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
-import { runInRequest } from './request-scope';
+import type { Logger } from '@erqi/shared/util-logging';
+import type { ServiceMetrics } from '@erqi/shared/util-metrics';
+import { requestIdFrom, runInRequest } from '@erqi/shared/util-request-scope';
 
 /** A plain route next to `/graphql`, e.g. `/health`. Returns the status and JSON body to send. */
 export type RouteHandler = (request: IncomingMessage) => Promise<{ status: number; body: unknown; contentType?: string }>;
@@ -15,7 +17,17 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Where a browser that opens `/graphql` is sent (an explorer page). @default undefined (no redirect) */
   browserLandingPath?: string;
+  /** Logs one line per answered request (not `/health` or `/metrics` polls) and failures. */
+  logger: Logger;
+  /** Times every request into `http_request_duration_seconds`. @default none */
+  metrics?: ServiceMetrics;
 }
+
+/** The header a request id arrives and leaves in; the gateway passes it on to subgraphs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Polled by orchestrators and Prometheus every few seconds: timed, but not logged. */
+const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 
 class BodyTooLarge extends Error {}
 
@@ -59,13 +71,27 @@ function sendJson(response: ServerResponse, status: number, body: unknown, conte
  */
 export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpServerOptions<TContext>): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
+  const knownRoutes = new Set(['/graphql', ...Object.keys(options.routes ?? {})]);
   return createServer((request, response) => {
-    void runInRequest(() => handle(request, response)).catch((error: unknown) => {
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = performance.now();
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // Unknown paths share one label: a scanner must not grow the histogram without bound.
+    const route = knownRoutes.has(path) ? path : 'other';
+    response.once('finish', () => {
+      const seconds = (performance.now() - started) / 1000;
+      options.metrics?.httpRequestDuration.observe({ method: request.method ?? 'GET', route, status_code: String(response.statusCode) }, seconds);
+      if (!QUIET_ROUTES.has(path)) {
+        runInRequest(() => options.logger.info(`${request.method} ${path} ${response.statusCode}`, { durationMs: Math.round(seconds * 10_000) / 10 }), { requestId });
+      }
+    });
+    void runInRequest(() => handle(request, response), { requestId }).catch((error: unknown) => {
       if (error instanceof BodyTooLarge) {
         sendJson(response, 413, { errors: [{ message: `The request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }
-      console.error('request failed', error);
+      runInRequest(() => options.logger.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }), { requestId });
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     });
   });

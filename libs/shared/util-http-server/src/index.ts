@@ -1,4 +1,1 @@
-export { closeServer, createGraphQLHttpServer, type GraphQLHttpServerOptions, listen, type RouteHandler } from './graphql-http-server';
-export { createLogger, type Logger } from './logger';
-export { isInRequest, runInRequest } from './request-scope';
-export { runUntilSignalled } from './run-service';
+export { closeServer, createGraphQLHttpServer, type GraphQLHttpServerOptions, listen, REQUEST_ID_HEADER, type RouteHandler } from './graphql-http-server';

@@ -1,4 +1,4 @@
-import type { Logger } from './logger';
+import type { Logger } from '@erqi/shared/util-logging';
 
 /**
  * The body of a service's `main()`: starts it, and on SIGINT/SIGTERM stops it cleanly and exits 0;

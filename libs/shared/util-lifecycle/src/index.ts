@@ -1,0 +1,1 @@
+export { runUntilSignalled } from './run-until-signalled';

@@ -1,0 +1,1 @@
+export { currentRequest, isInRequest, requestIdFrom, type RequestScope, runInRequest, runOutsideRequest } from './request-scope';

@@ -1,0 +1,1 @@
+export { subgraphGenerator, type SubgraphGeneratorOptions, WIRING_FILES } from './subgraph/generator';
