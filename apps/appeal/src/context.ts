@@ -3,7 +3,7 @@ import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
 import { AppealService } from './appeal/appeal.service';
-import type { Clock } from './clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';

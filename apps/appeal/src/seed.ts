@@ -6,7 +6,7 @@ import { AppealChannel, AppealStatus, CHANNEL_ACTORS, ClosureReason, HandlingMod
 import { dueAtFor } from './appeal/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
-import { addWorkingDuration } from './calendar/working-duration';
+import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
 import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { DEFAULT_EVALUATION_WINDOW } from './workflow/policy';

@@ -5,7 +5,7 @@ import type { SubgraphDefinition } from '@erqi/shared/feature-subgraph-server';
 import { createLogger, type Logger } from '@erqi/shared/util-http-server';
 import type { Kafka } from 'kafkajs';
 import type { Logger as SqlLogger } from 'typeorm';
-import { type Clock, systemClock } from './clock';
+import { type Clock, systemClock } from '@erqi/shared/util-clock';
 import { type AppealContext, createAppealContextFactory } from './context';
 import { createAppealDataSource } from './data-source';
 import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/department-directory';

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { HandlingMode } from '../src/appeal/appeal.enums';
 import { dueAtFor } from '../src/appeal/deadline-policy';
 import { loadWorkingCalendar } from '../src/calendar/load-working-calendar';
-import type { WorkingCalendar } from '../src/calendar/working-calendar';
+import type { WorkingCalendar } from '@erqi/shared/util-working-calendar';
 import { seedAppeal } from '../src/seed';
 import { type AppealSubgraph, createAppealSubgraph } from '../src/subgraph';
 import { NoResponseCloser } from '../src/workflow/no-response-closer';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
-import { type Clock, systemClock } from './clock';
+import { type Clock, systemClock } from '@erqi/shared/util-clock';
 import { CodeSigner } from './enterprise-code/code-token';
 import { enterpriseCodeSecret } from './enterprise-code/code-secret';
 import { EnterpriseCodeService } from './enterprise-code/enterprise-code.service';

@@ -5,7 +5,7 @@ import { actorOf, type Caller, Role, requireRole, type UserCaller } from '@erqi/
 import { BadUserInput, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DispatchService } from '../dispatch/dispatch.service';
 import type { EnterpriseDirectory } from '../enterprise/enterprise-directory';
 import { isUuid } from '@erqi/shared/data-access-database';

@@ -1,4 +1,4 @@
-import { WorkingCalendar } from '../calendar/working-calendar';
+import { WorkingCalendar } from '@erqi/shared/util-working-calendar';
 import { HandlingMode } from './appeal.enums';
 import { dueAtFor, HANDLING_DEADLINES } from './deadline-policy';
 

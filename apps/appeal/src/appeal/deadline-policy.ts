@@ -1,5 +1,4 @@
-import type { WorkingCalendar } from '../calendar/working-calendar';
-import { addWorkingDuration, type WorkingDuration } from '../calendar/working-duration';
+import { addWorkingDuration, type WorkingCalendar, type WorkingDuration } from '@erqi/shared/util-working-calendar';
 import { HandlingMode } from './appeal.enums';
 
 /** How much working time each handling mode allows (configurable: `HANDLING_DEADLINES`). */

@@ -3,7 +3,7 @@ import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { isUuid } from '@erqi/shared/data-access-database';
 import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';
 import { DispatchRule } from './dispatch-rule.entity';

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppealCategory } from '../appeal-category/appeal-category.entity';
 import { Appeal } from '../appeal/appeal.entity';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { isUuid } from '@erqi/shared/data-access-database';
 import { AppealDispatch } from './appeal-dispatch.entity';
 import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { Logger } from '@erqi/shared/util-http-server';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AppealStatus } from '../appeal/appeal.enums';
+import { type AppealStatus, SETTLED_STATUSES } from '@erqi/appeal/util-contract';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { findingChangedEvent } from '../supervision/supervision.events';
 import { SupervisionFindingEntry } from '../supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from '../supervision/supervision-finding.entity';
@@ -15,10 +15,8 @@ import { appealOverdueEvents, escalationNote } from './escalation.events';
 /** How often the watcher looks for passed deadlines, unless told otherwise. */
 export const DEFAULT_ESCALATION_SCAN_MS = 60_000;
 
-/** Statuses in which an appeal waits for nothing more from the departments: its deadlines no longer matter. */
-export const SETTLED_STATUSES: readonly AppealStatus[] = [AppealStatus.RESOLVED, AppealStatus.EVALUATED, AppealStatus.CLOSED];
-/** The same, as SQL: written out so that the planner matches the partial index `appeal_unresolved_due`. */
-export const SETTLED_SQL = `('RESOLVED', 'EVALUATED', 'CLOSED')`;
+/** SETTLED_STATUSES as an SQL list, literal in the statement so that the planner matches the partial index `appeal_unresolved_due`. */
+export const SETTLED_SQL = `(${SETTLED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /** Who the timeline and the ledger name for a 督办 step. */
 const WATCHER_ACTOR = 'system';

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { appealScopeFilter } from '../appeal/appeal-access';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, type HandlingMode } from '../appeal/appeal.enums';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
 import { SETTLED_SQL } from '../escalation/escalation-watcher';
 import { requireRole } from '../supervision/access';

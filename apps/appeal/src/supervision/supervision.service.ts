@@ -4,7 +4,7 @@ import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { actorOf, type Caller, Role } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
 import { isUuid } from '@erqi/shared/data-access-database';
 import { requireRole, SUPERVISING_ROLES } from './access';

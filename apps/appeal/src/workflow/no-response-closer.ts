@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, ClosureReason } from '../appeal/appeal.enums';
 import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entity';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { TRANSITIONS } from './transitions';
 import { appealTransitionEvent } from './workflow.events';
 import { WorkflowAction } from './workflow-action';

@@ -1,5 +1,4 @@
-import { WorkingCalendar } from '../calendar/working-calendar';
-import type { WorkingDuration } from '../calendar/working-duration';
+import { WorkingCalendar, type WorkingDuration } from '@erqi/shared/util-working-calendar';
 import type { HandlingMode } from '../appeal/appeal.enums';
 import { ACKNOWLEDGEMENT_DEADLINES, HANDLING_DEADLINES } from '../appeal/deadline-policy';
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from '../duplicates/duplicate-finder';

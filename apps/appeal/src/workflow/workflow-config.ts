@@ -1,6 +1,6 @@
 import { HandlingMode } from '../appeal/appeal.enums';
 import { ACKNOWLEDGEMENT_DEADLINES, HANDLING_DEADLINES } from '../appeal/deadline-policy';
-import { parseWorkingDuration, type WorkingDuration } from '../calendar/working-duration';
+import { parseWorkingDuration, type WorkingDuration } from '@erqi/shared/util-working-calendar';
 import type { WorkflowPolicy } from './policy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -7,8 +7,8 @@ import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, ClosureReason, HandlingMode } from '../appeal/appeal.enums';
 import { dueAtFor } from '../appeal/deadline-policy';
 import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entity';
-import { addWorkingDuration } from '../calendar/working-duration';
-import type { Clock } from '../clock';
+import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory, DirectoryDepartment } from '../dispatch/department-directory';
 import { DispatchRole } from '../dispatch/dispatch.enums';
 import type { DispatchService } from '../dispatch/dispatch.service';
@@ -27,7 +27,7 @@ const DEPARTMENT_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
 /** A move along the closed loop, with its timeline note. */
 interface Step {
-  to: Exclude<AppealStatus, AppealStatus.SUBMITTED>;
+  to: Exclude<AppealStatus, typeof AppealStatus.SUBMITTED>;
   note: string;
 }
 

@@ -3,7 +3,7 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-e
 import { toString as renderQr } from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actsForEnterprise, requireUser } from '../access';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { isUuid } from '@erqi/shared/data-access-database';
 import { type CodeClaims, type CodeSigner, CodeTokenError } from './code-token';
 import { EnterpriseCodeVersion } from './enterprise-code-version.entity';

@@ -6,7 +6,7 @@ import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { requireRole } from '../access';
-import { type Clock, systemClock } from '../clock';
+import { type Clock, systemClock } from '@erqi/shared/util-clock';
 import type { EnterpriseCodeService } from '../enterprise-code/enterprise-code.service';
 import { assertMayRegisterIn, assertMaySeeEnterprise, type EnterpriseScope, enterpriseScope, readUnderScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
 import { Enterprise } from './enterprise.entity';

@@ -3,10 +3,10 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-e
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { actsForEnterprise, requireDepartmentStaff, requireRole, requireUser } from '../access';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { type EnterpriseCodeService, lockEnterprise } from '../enterprise-code/enterprise-code.service';
 import { isUuid } from '@erqi/shared/data-access-database';
-import { calendarMonthOf } from './calendar-month';
+import { calendarMonthOf } from '@erqi/shared/util-shanghai-time';
 import { Inspection } from './inspection.entity';
 import type { AddInspectionQuietPeriodInput, CheckInInspectionArgs, CheckOutInspectionArgs, InspectionCountsArgs } from './inspection.input';
 import { InspectionQuietPeriod } from './quiet-period.entity';

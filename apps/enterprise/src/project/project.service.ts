@@ -4,7 +4,7 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-e
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { actsForEnterprise, maskPhone, requireRole, requireUser } from '../access';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { isUuid } from '@erqi/shared/data-access-database';
 import { LEDGER_TRANSITIONS, ProjectLedgerItem, ProjectLedgerStatus } from './project-ledger-item.entity';
 import { isButler, maySeeContactPhone, maySeeProject } from './project-access';

@@ -1,3 +1,5 @@
+import { SHANGHAI_UTC_OFFSET_MINUTES } from '@erqi/shared/util-shanghai-time';
+
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 /** How far ahead a calendar looks for the next working day before it gives up (a year of holidays would be a data error). */
@@ -12,7 +14,7 @@ export interface WorkingCalendarOptions {
   dayStartHour?: number;
   /** When a working day ends, in hours after local midnight. @default 17 */
   dayEndHour?: number;
-  /** The offices' offset from UTC in minutes; Asia/Shanghai keeps +08:00 all year (no daylight saving). @default 480 */
+  /** The offices' offset from UTC in minutes; Asia/Shanghai keeps +08:00 all year (no daylight saving). @default SHANGHAI_UTC_OFFSET_MINUTES (480) */
   utcOffsetMinutes?: number;
 }
 
@@ -33,7 +35,7 @@ export class WorkingCalendar {
     this.workdays = new Set(options.workdays ?? []);
     this.dayStartMs = (options.dayStartHour ?? 9) * HOUR_MS;
     this.dayEndMs = (options.dayEndHour ?? 17) * HOUR_MS;
-    this.offsetMs = (options.utcOffsetMinutes ?? 480) * 60_000;
+    this.offsetMs = (options.utcOffsetMinutes ?? SHANGHAI_UTC_OFFSET_MINUTES) * 60_000;
     if (!(this.dayStartMs >= 0 && this.dayStartMs < this.dayEndMs && this.dayEndMs <= DAY_MS)) {
       throw new RangeError('A working day must start before it ends, within one day');
     }
