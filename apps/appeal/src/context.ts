@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
-import { AppealService } from './appeal/appeal.service';
+import { AppealService } from './intake/appeal.service';
 import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
@@ -13,7 +13,7 @@ import type { EscalationWatcher } from './escalation/escalation-watcher';
 import { FiguresService } from './figures/figures.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
-import type { WorkflowPolicy } from './workflow/policy';
+import type { WorkflowPolicy } from './policy/workflow-policy';
 import { WorkflowService } from './workflow/workflow.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */

@@ -3,7 +3,7 @@ import { runSubgraphMain } from '@erqi/shared/feature-subgraph-server';
 import { seedAppeal } from './seed';
 import { DEFAULT_ESCALATION_SCAN_MS } from './escalation/escalation-watcher';
 import { createAppealSubgraph } from './subgraph';
-import { workflowOptionsFromEnv } from './workflow/workflow-config';
+import { workflowOptionsFromEnv } from './policy/workflow-config';
 
 /** `ESCALATION_SCAN_SECONDS`: how often the 督办 watcher looks for passed deadlines; 0 runs none (another replica does). */
 function escalationScanMs(value = process.env['ESCALATION_SCAN_SECONDS']): number | undefined {

@@ -16,7 +16,7 @@ import { EscalationWatcher } from './escalation/escalation-watcher';
 import { buildAppealSchema } from './schema';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import { NoResponseCloser } from './workflow/no-response-closer';
-import { type WorkflowPolicy, workflowPolicy } from './workflow/policy';
+import { type WorkflowPolicy, workflowPolicy } from './policy/workflow-policy';
 
 export interface AppealSubgraphOptions {
   /** Receives every SQL statement (tests count them). @default undefined (no SQL logging) */

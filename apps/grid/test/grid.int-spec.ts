@@ -1,6 +1,8 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import { seedGrid } from '../src/seed';

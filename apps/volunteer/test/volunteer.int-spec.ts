@@ -1,6 +1,9 @@
 import { StatementCounter } from '@erqi/shared/data-access-database';
 import { type RunningSubgraph, startSubgraph } from '@erqi/shared/feature-subgraph-server';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { createLogger } from '@erqi/shared/util-http-server';
 import { gridCellByCode, gridCells, lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';

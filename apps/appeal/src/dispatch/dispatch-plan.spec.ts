@@ -1,5 +1,5 @@
 import { HandlingMode } from '../appeal/appeal.enums';
-import { ACKNOWLEDGEMENT_DEADLINES } from '../appeal/deadline-policy';
+import { ACKNOWLEDGEMENT_DEADLINES } from '../policy/deadline-policy';
 import { WorkingCalendar } from '@erqi/shared/util-working-calendar';
 import { acknowledgeByFor, chooseRule, dispatchNote, dispatchTargets } from './dispatch-plan';
 import type { DispatchRule } from './dispatch-rule.entity';

@@ -4,7 +4,7 @@ import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
 import type { Clock } from '@erqi/shared/util-clock';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { isUuid } from '@erqi/shared/util-uuid';
 import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';
 import { DispatchRule } from './dispatch-rule.entity';
 import type { CreateDispatchRuleInput, DispatchRulesArgs, UpdateDispatchRuleInput } from './dispatch-rule.input';

@@ -3,6 +3,7 @@ import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { Logger } from '@erqi/shared/util-http-server';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { type AppealStatus, SETTLED_STATUSES } from '@erqi/appeal/util-contract';
+import { SETTLED_SQL } from '../appeal/settled-sql';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { Clock } from '@erqi/shared/util-clock';
 import { findingChangedEvent } from '../supervision/supervision.events';
@@ -15,8 +16,6 @@ import { appealOverdueEvents, escalationNote } from './escalation.events';
 /** How often the watcher looks for passed deadlines, unless told otherwise. */
 export const DEFAULT_ESCALATION_SCAN_MS = 60_000;
 
-/** SETTLED_STATUSES as an SQL list, literal in the statement so that the planner matches the partial index `appeal_unresolved_due`. */
-export const SETTLED_SQL = `(${SETTLED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /** Who the timeline and the ledger name for a 督办 step. */
 const WATCHER_ACTOR = 'system';

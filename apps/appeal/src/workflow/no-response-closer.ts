@@ -6,9 +6,9 @@ import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, ClosureReason } from '../appeal/appeal.enums';
 import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entity';
 import type { Clock } from '@erqi/shared/util-clock';
-import { TRANSITIONS } from './transitions';
+import { TRANSITIONS } from '../policy/transitions';
 import { appealTransitionEvent } from './workflow.events';
-import { WorkflowAction } from './workflow-action';
+import { WorkflowAction } from '../policy/workflow-action';
 
 const ACTOR = 'system';
 

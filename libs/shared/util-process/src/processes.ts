@@ -1,22 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /** The repository's root, where `node -r @swc-node/register` finds tsconfig.json and its path aliases. */
 export const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
-
-/** A TCP port nothing listens on right now (the OS picks it). */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a TypeScript entry point with SWC's register hook (keeps decorator metadata), output to our terminal. */
 export function startNodeProcess(
