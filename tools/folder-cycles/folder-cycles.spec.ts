@@ -1,5 +1,5 @@
 import { checkFolders, describe as describeProblems } from './folder-cycles';
-import { findCycles, folderEdges, type ModuleImport, wiringImports } from './folder-graph';
+import { findCycles, folderEdges, type ModuleImport, policyImports, wiringImports } from './folder-graph';
 
 const SRC = 'apps/demo/src';
 const edge = (from: string, to: string, typeOnly = false): ModuleImport => ({ from: `${SRC}/${from}`, to: `${SRC}/${to}`, typeOnly });
@@ -13,6 +13,11 @@ describe('folder graph', () => {
   it('lets folders import one way, and a folder import itself', () => {
     const imports = [edge('appeal/appeal.service.ts', 'policy/roles.ts'), edge('dispatch/dispatch.service.ts', 'appeal/appeal.entity.ts'), edge('appeal/appeal.service.ts', 'appeal/appeal.entity.ts')];
     expect(findCycles(folderEdges(imports, SRC))).toEqual([]);
+  });
+
+  it('keeps policy at the bottom: any folder it imports is named', () => {
+    const imports = [edge('policy/transitions.ts', 'appeal/appeal.enums.ts'), edge('policy/roles.ts', 'policy/workflow-action.ts'), edge('workflow/workflow.service.ts', 'policy/roles.ts')];
+    expect(policyImports(folderEdges(imports, SRC))).toEqual(['appeal']);
   });
 
   it('allows a folder only the type of the request context from the wiring files', () => {

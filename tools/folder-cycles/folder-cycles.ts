@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findCycles, type FolderCycle, folderEdges, type ModuleImport, wiringImports } from './folder-graph';
+import { findCycles, type FolderCycle, folderEdges, type ModuleImport, policyImports, wiringImports } from './folder-graph';
 
 const WORKSPACE = join(__dirname, '..', '..');
 
@@ -13,6 +13,8 @@ interface CruiseOutput {
 export interface FolderReport {
   app: string;
   cycles: FolderCycle[];
+  /** Folders the policy folder imports (it must import none). */
+  policy: string[];
   wiring: ModuleImport[];
 }
 
@@ -39,15 +41,17 @@ export function checkFolders(apps: readonly string[] = appsWithSources()): Folde
   const imports = readImports(apps);
   return apps.map((app) => {
     const srcRoot = `apps/${app}/src`;
-    return { app, cycles: findCycles(folderEdges(imports, srcRoot)), wiring: wiringImports(imports, srcRoot) };
+    const edges = folderEdges(imports, srcRoot);
+    return { app, cycles: findCycles(edges), policy: policyImports(edges), wiring: wiringImports(imports, srcRoot) };
   });
 }
 
 /** The reports as a reader fixes them: each loop as a path, each import into the wiring by file. */
 export function describe(reports: readonly FolderReport[]): string {
   const lines: string[] = [];
-  for (const { app, cycles, wiring } of reports) {
+  for (const { app, cycles, policy, wiring } of reports) {
     for (const { folders, loop } of cycles) lines.push(`apps/${app}: folders ${folders.join(', ')} import each other, e.g. ${loop.join(' → ')}`);
+    for (const folder of policy) lines.push(`apps/${app}: policy imports ${folder}; policy is the bottom and imports no other folder`);
     for (const { from, to } of wiring) lines.push(`apps/${app}: ${from} imports the wiring file ${to} (only a type-only import of context.ts may)`);
   }
   return lines.join('\n');

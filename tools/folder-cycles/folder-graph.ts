@@ -97,6 +97,14 @@ function loopThrough(component: string[], edges: ReadonlyMap<string, ReadonlySet
   return [...component, start];
 }
 
+/** The folder an app keeps its rules in (deadlines, transitions, roles, settings): the bottom, importing no other folder. */
+export const POLICY_FOLDER = 'policy';
+
+/** The folders the policy folder imports: none may be. */
+export function policyImports(edges: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return [...(edges.get(POLICY_FOLDER) ?? [])].sort();
+}
+
 /**
  * Imports from a folder up into the wiring files directly in `src`. The one allowed is the type of the
  * request context (`context.ts`), which resolvers receive: the wiring builds it, so the types meet there.
