@@ -16,22 +16,26 @@ export default [
           banTransitiveDependencies: true,
           allow: [],
           depConstraints: [
-            // An app is the top of its tree: nothing may import it.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+            // An app is the top of its tree: nothing may import it. Its tests may use testing libs (see below for runtime files).
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'] },
             // Tools and end-to-end tests drive the apps from outside (processes, HTTP), never by import.
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:grid', onlyDependOnLibsWithTags: ['scope:shared', 'scope:grid'] },
-            { sourceTag: 'scope:enterprise', onlyDependOnLibsWithTags: ['scope:shared', 'scope:enterprise'] },
-            { sourceTag: 'scope:appeal', onlyDependOnLibsWithTags: ['scope:shared', 'scope:appeal'] },
-            { sourceTag: 'scope:volunteer', onlyDependOnLibsWithTags: ['scope:shared', 'scope:volunteer'] },
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared', 'scope:gateway'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Test support builds on anything but apps; nothing but tests builds on it.
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:data-access', 'type:util'] },
+            // A domain's own libs are its own; `visibility:public` marks the few any scope may read (a domain's
+            // published vocabulary, e.g. libs/appeal/util-contract, which events, fixtures and other services speak).
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'visibility:public'] },
+            { sourceTag: 'scope:grid', onlyDependOnLibsWithTags: ['scope:shared', 'scope:grid', 'visibility:public'] },
+            { sourceTag: 'scope:enterprise', onlyDependOnLibsWithTags: ['scope:shared', 'scope:enterprise', 'visibility:public'] },
+            { sourceTag: 'scope:appeal', onlyDependOnLibsWithTags: ['scope:shared', 'scope:appeal', 'visibility:public'] },
+            { sourceTag: 'scope:volunteer', onlyDependOnLibsWithTags: ['scope:shared', 'scope:volunteer', 'visibility:public'] },
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared', 'scope:gateway', 'visibility:public'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools', 'visibility:public'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'visibility:public'] },
           ],
         },
       ],
@@ -41,6 +45,18 @@ export default [
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    // Testing libs (libs/<scope>/testing-*) are for tests only: a service, a runtime tool (start, seed,
+    // benches, token) or a non-testing lib that imported one would ship test support into production.
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**', 'apps/e2e/**', 'libs/*/testing-*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@erqi/*/testing-*'], message: 'Testing libs are for tests only; take what runtime code needs from a non-testing lib.' }] },
       ],
     },
   },

@@ -1,9 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
+import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
-import { collectOutput, findFreePort, startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { collectOutput, startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { Client } from 'pg';
 import { endProgress, median, progress, quantile } from './stats';
 
@@ -90,7 +93,7 @@ async function timeRuns(label: string, run: () => Promise<void>): Promise<Timing
 const round = (value: number) => Number(value.toFixed(1));
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase('appeals_bench');
+  const database = await createThrowawayDatabase(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'appeals_bench');
   const target = { kind: 'postgres' as const, url: database.url };
   const client = new Client({ connectionString: database.url, options: '-c search_path=appeal,public' });
   let service: ReturnType<typeof startNodeProcess> | undefined;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authHeaderFor, seedUser, startSystem } from '@erqi/shared/data-access-testing';
+import { startSystem } from '@erqi/shared/feature-local-system';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { createLogger } from '@erqi/shared/util-logging';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
 import { endProgress, median, progress, quantile } from './stats';

@@ -1,4 +1,5 @@
 import { kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
+import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { spawn } from 'node:child_process';
 import {
   closeSync,
@@ -10,7 +11,6 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
@@ -371,19 +371,6 @@ async function acquireStartLock(timeoutMs: number): Promise<() => void> {
     if (Date.now() > deadline) throw new Error(`another process (pid ${holder}) has been starting Kafka for too long: ${START_LOCK}`);
     await sleep(250);
   }
-}
-
-function isPortOpen(host: string, port: number): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    const socket = connect({ host, port });
-    const done = (open: boolean): void => {
-      socket.destroy();
-      resolvePromise(open);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
 }
 
 /** The broker's first ERROR lines (the cause is usually there, not at the end) and the last lines. */

@@ -3,8 +3,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { dropDatabase, ensureDatabaseExists } from '@erqi/shared/data-access-database';
-import { collectOutput, findFreePort, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { dropDatabase, ensureDatabaseExists } from '@erqi/shared/data-access-database-admin';
+import { collectOutput, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig, WORKSPACE_ROOT } from '../compose/supergraph-config';
 
 const run = promisify(execFile);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { type DatabaseTarget, ensureDatabaseExists, isPortOpen, LOCAL_POSTGRES } from '@erqi/shared/data-access-database';
+import { type DatabaseTarget, LOCAL_POSTGRES } from '@erqi/shared/data-access-database';
+import { ensureDatabaseExists } from '@erqi/shared/data-access-database-admin';
+import { isPortOpen } from '@erqi/shared/util-tcp-port';
 
 export const DATA_DIR = join(__dirname, '..', '..', '.data');
 

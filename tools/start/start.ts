@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { databaseTargetToEnv, isPortOpen } from '@erqi/shared/data-access-database';
+import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
+import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
 import { chooseDatabase } from './database-choice';

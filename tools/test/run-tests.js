@@ -4,20 +4,18 @@
 // line that sums up every Jest run. `npm test -- lint test` runs only those targets (`format`: Prettier).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
 const resultsDir = path.join(root, 'tmp', 'jest-results');
 
+// The one port check of the workspace (libs/shared/util-tcp-port), loaded through SWC like the tools.
+require('@swc-node/register');
+const { isPortOpen } = require('../../libs/shared/util-tcp-port/src/index.ts');
+
 function postgresAnswers(url) {
   const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 5432) });
-    socket.setTimeout(1000, () => { socket.destroy(); resolve(false); });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
+  return isPortOpen(hostname, Number(port || 5432));
 }
 
 async function main() {

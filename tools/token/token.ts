@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { tokenForSeedUser } from '@erqi/shared/data-access-testing';
+import { tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
 import { seedUsers } from '@erqi/shared/util-seed-fixtures';
 
 /**

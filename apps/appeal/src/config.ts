@@ -5,7 +5,7 @@ import { HttpDepartmentDirectory } from './dispatch/department-directory';
 import { HttpVolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
 import { HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
-import { workflowOptionsFromEnv } from './workflow/workflow-config';
+import { workflowOptionsFromEnv } from './policy/workflow-config';
 
 const seconds = (fallback: number, description: string) => Type.Number({ minimum: 0, default: fallback, description });
 const subgraphUrl = (port: number, what: string) =>

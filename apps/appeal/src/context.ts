@@ -3,7 +3,7 @@ import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server'
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
-import { AppealService } from './appeal/appeal.service';
+import { AppealService } from './intake/appeal.service';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
@@ -16,7 +16,7 @@ import { FiguresService } from './figures/figures.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
-import { type WorkflowPolicy, workflowPolicy } from './workflow/policy';
+import { type WorkflowPolicy, workflowPolicy } from './policy/workflow-policy';
 import { WorkflowService } from './workflow/workflow.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */

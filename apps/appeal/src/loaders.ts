@@ -1,4 +1,5 @@
 import type { Caller } from '@erqi/shared/util-auth';
+import { groupRowsBy, keepFirstPerParent } from '@erqi/shared/data-access-batch-loading';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
@@ -8,23 +9,10 @@ import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { createEscalationLoaders } from './escalation/escalation.loaders';
 import { createSupervisionLoaders } from './supervision/supervision.loaders';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { isUuid } from '@erqi/shared/util-uuid';
 
 /** The columns by which another service's entity owns a list of appeals. */
 type AppealParentKey = 'enterpriseId' | 'gridCellId' | 'leadDepartmentId';
-
-/** Groups rows by a key, keeping their order, and answers in the order the keys were asked. */
-function groupInOrder<TRow>(keys: readonly string[], rows: TRow[], keyOf: (row: TRow) => string | null): TRow[][] {
-  const groups = new Map<string, TRow[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 /** An appeal found by id, and whether the caller may read it. */
 export interface AppealLookup {
@@ -44,24 +32,18 @@ function appealsByParentLoader(dataSource: DataSource, caller: Caller, parentKey
     const scope = appealScopeFilter(caller, 'candidate');
     const ids = [...new Set(parentIds.filter(isUuid))];
     if (ids.length === 0 || scope.sql === 'FALSE') return parentIds.map(() => []);
-    const rows = await appeals
-      .createQueryBuilder('appeal')
-      .innerJoin(
-        (ranked) =>
-          ranked
-            .from(Appeal, 'candidate')
-            .select('candidate.id', 'id')
-            .addSelect(`row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.submitted_at DESC, candidate.id DESC)`, 'place')
-            .where(`candidate.${column} IN (:...parentIds)`, { parentIds: ids })
-            .andWhere(scope.sql, scope.parameters),
-        'ranked',
-        'ranked.id = appeal.id AND ranked.place <= :first',
-        { first },
-      )
+    const rows = await keepFirstPerParent(appeals.createQueryBuilder('appeal'), {
+      entity: Appeal,
+      parentColumn: column,
+      parentIds: ids,
+      orderWithinParent: 'candidate.submitted_at DESC, candidate.id DESC',
+      first,
+      narrow: (candidates) => candidates.andWhere(scope.sql, scope.parameters),
+    })
       .orderBy('appeal.submittedAt', 'DESC')
       .addOrderBy('appeal.id', 'DESC')
       .getMany();
-    return groupInOrder(parentIds, rows, (row) => row[parentKey]);
+    return groupRowsBy(parentIds, rows, (row) => row[parentKey]);
   });
 }
 
@@ -106,14 +88,14 @@ export function createAppealLoaders(dataSource: DataSource, caller: Caller) {
         where: { appealId: In([...appealIds]) },
         order: { at: 'ASC', insertionOrder: 'ASC' },
       });
-      return groupInOrder(appealIds, rows, (row) => row.appealId);
+      return groupRowsBy(appealIds, rows, (row) => row.appealId);
     }),
     dispatchesByAppeal: new DataLoader<string, AppealDispatch[]>(async (appealIds) => {
       const rows = await dataSource.getRepository(AppealDispatch).find({
         where: { appealId: In([...appealIds]) },
         order: { insertionOrder: 'ASC' },
       });
-      return groupInOrder(appealIds, rows, (row) => row.appealId);
+      return groupRowsBy(appealIds, rows, (row) => row.appealId);
     }),
     appealsByEnterprise: (first: number) => appealsOf('enterpriseId', first),
     appealsByGridCell: (first: number) => appealsOf('gridCellId', first),

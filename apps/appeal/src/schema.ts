@@ -2,24 +2,24 @@ import { buildFederatedSchema } from '@erqi/shared/util-federation';
 import type { GraphQLSchema } from 'graphql';
 import { AppealCategoryResolver } from './appeal-category/appeal-category.resolver';
 import { appealReference } from './appeal/appeal.reference';
-import { AppealResolver } from './appeal/appeal.resolver';
+import { AppealResolver } from './intake/appeal.resolver';
 import { departmentReference } from './department/department.reference';
-import { DepartmentResolver } from './department/department.resolver';
+import { DepartmentAppealsResolver } from './intake/department-appeals.resolver';
 import { DispatchRuleResolver } from './dispatch/dispatch-rule.resolver';
 import { DispatchResolver } from './dispatch/dispatch.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
-import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { EnterpriseAppealsResolver } from './intake/enterprise-appeals.resolver';
 import { EscalationResolver } from './escalation/escalation.resolver';
 import { FiguresResolver } from './figures/figures.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
-import { GridCellResolver } from './grid-cell/grid-cell.resolver';
+import { GridCellAppealsResolver } from './intake/grid-cell-appeals.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
 
 export function buildAppealSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [AppealResolver, AppealCategoryResolver, EnterpriseResolver, GridCellResolver, DepartmentResolver, DispatchResolver, DispatchRuleResolver, WorkflowResolver,
+      resolvers: [AppealResolver, AppealCategoryResolver, EnterpriseAppealsResolver, GridCellAppealsResolver, DepartmentAppealsResolver, DispatchResolver, DispatchRuleResolver, WorkflowResolver,
         // 督办, the supervision ledger, the figures
         EscalationResolver, SupervisionResolver, FiguresResolver],
     },

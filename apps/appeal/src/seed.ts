@@ -4,13 +4,13 @@ import type { DataSource } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { AppealChannel, AppealStatus, CHANNEL_ACTORS, ClosureReason, HandlingMode, submissionNote } from './appeal/appeal.enums';
-import { dueAtFor } from './appeal/deadline-policy';
+import { dueAtFor } from './policy/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
-import { addWorkingDuration } from './calendar/working-duration';
+import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
 import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
-import { DEFAULT_EVALUATION_WINDOW } from './workflow/policy';
+import { DEFAULT_EVALUATION_WINDOW } from './policy/workflow-policy';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
 

@@ -1,11 +1,14 @@
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-logging';
 import { appealCategories, appeals, departmentByCode, enterpriseByName, gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { AppealStatus, HandlingMode } from '../src/appeal/appeal.enums';
-import { dueAtFor } from '../src/appeal/deadline-policy';
+import { dueAtFor } from '../src/policy/deadline-policy';
 import { loadWorkingCalendar } from '../src/calendar/load-working-calendar';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';

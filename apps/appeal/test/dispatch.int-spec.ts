@@ -1,5 +1,7 @@
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';

@@ -1,6 +1,8 @@
-import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';

@@ -1,4 +1,4 @@
-import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/data-access-testing';
+import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { appealCategories, appeals } from '@erqi/shared/util-seed-fixtures';
 import { APPEAL_SCHEMA, createAppealDataSource } from '../src/data-source';
 import { seedAppeal } from '../src/seed';

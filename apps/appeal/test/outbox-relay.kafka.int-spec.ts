@@ -1,6 +1,8 @@
-import { createServer } from 'node:net';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { createLogger, type Logger } from '@erqi/shared/util-logging';
 import { enterpriseByName } from '@erqi/shared/util-seed-fixtures';
@@ -9,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
-import { readTopics, recordEndOffsets, type ReceivedRecord, type TopicReader } from '@erqi/shared/data-access-testing';
+import { readTopics, type ReceivedRecord, recordEndOffsets, type TopicReader } from '@erqi/shared/data-access-topic-reader';
 
 /** Where a SURROUNDINGS appeal in the water town's cell goes: the lead, the assisting department, the cell's team, and the lifecycle. */
 const LIFECYCLE = 'appeal.lifecycle';
@@ -28,16 +30,6 @@ async function connectedAdmin(kafka: Kafka): Promise<Admin> {
     throw new Error(`No Kafka broker answers at ${kafkaBrokersFromEnv().join(',')} (${String(error)}); start one with \`npm run kafka:start\``);
   }
   return admin;
-}
-
-/** A port nothing listens on: a broker address that refuses every connection. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new TypeError('no port');
-  return address.port;
 }
 
 /** Submits a SURROUNDINGS appeal for the water town and answers its id. */
@@ -153,7 +145,7 @@ describe('the appeal outbox relay on the real Kafka broker', () => {
 
       // The relay points at a port where nothing listens: rows wait, with their attempts and the error.
       const outageLog = collectingLogger();
-      const down = createKafkaClient({ clientId: 'appeal-relay-test-down', logger: outageLog, brokers: [`127.0.0.1:${await freePort()}`] });
+      const down = createKafkaClient({ clientId: 'appeal-relay-test-down', logger: outageLog, brokers: [`127.0.0.1:${await findFreePort()}`] });
       running = await startAppealSubgraph(database.url, down, outageLog);
       await seedAppeal(running.dataSource);
       const ids: string[] = [];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { authHeaderFor, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import type { SeedUser } from '@erqi/shared/util-seed-fixtures';
 
 export interface AppealView {

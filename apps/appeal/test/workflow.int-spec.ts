@@ -1,13 +1,14 @@
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
 import { departmentByCode, enterpriseByName, enterprises } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { HandlingMode } from '../src/appeal/appeal.enums';
-import { dueAtFor } from '../src/appeal/deadline-policy';
+import { dueAtFor } from '../src/policy/deadline-policy';
 import { loadWorkingCalendar } from '../src/calendar/load-working-calendar';
-import type { WorkingCalendar } from '../src/calendar/working-calendar';
+import type { WorkingCalendar } from '@erqi/shared/util-working-calendar';
 import { seedAppeal } from '../src/seed';
 import { type AppealSubgraph, createAppealSubgraph } from '../src/subgraph';
 import { NoResponseCloser } from '../src/workflow/no-response-closer';

@@ -1,11 +1,12 @@
 import { decodeCursor, encodeCursor, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
 import type { Caller, UserCaller } from '@erqi/shared/util-auth';
+import { groupRowsBy, keepFirstPerParent } from '@erqi/shared/data-access-batch-loading';
 import { BadUserInput } from '@erqi/shared/util-errors';
 import DataLoader from 'dataloader';
 import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { type EnterpriseScope, enterpriseScope, readUnderScope, whereEnterpriseVisible } from './enterprise/enterprise-access';
 import { Enterprise } from './enterprise/enterprise.entity';
-import { isEnterpriseId } from './enterprise/enterprise.service';
+import { isUuid } from '@erqi/shared/util-uuid';
 import type { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
 import { loadCurrentCodes } from './enterprise-code/enterprise-code.service';
 import { Inspection } from './inspection/inspection.entity';
@@ -21,38 +22,28 @@ import { Project } from './project/project.entity';
  */
 async function loadFirstEnterprisesOfCells(dataSource: DataSource, scope: EnterpriseScope, cellIds: readonly string[], first: number): Promise<Enterprise[][]> {
   // A representation may carry any string; only UUIDs can name a cell, and PostgreSQL rejects the rest.
-  const validIds = [...new Set(cellIds.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
+  const validIds = [...new Set(cellIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const rows =
     validIds.length === 0 || scope.kind === 'none'
       ? []
-      : await dataSource
-          .getRepository(Enterprise)
-          .createQueryBuilder('enterprise')
-          .innerJoin(
-            (ranked) =>
+      : await keepFirstPerParent(dataSource.getRepository(Enterprise).createQueryBuilder('enterprise'), {
+              entity: Enterprise,
+              parentColumn: 'grid_cell_id',
+              parentIds: validIds,
+              orderWithinParent: 'candidate.name, candidate.id',
+              first,
               // Scope inside the window, so a cell's first `first` are the first the caller may see.
-              whereEnterpriseVisible(
-                ranked
-                  .select('candidate.id', 'id')
-                  .addSelect('row_number() OVER (PARTITION BY candidate.grid_cell_id ORDER BY candidate.name, candidate.id)', 'rank_in_cell')
-                  .from(Enterprise, 'candidate')
-                  .where('candidate.grid_cell_id IN (:...cellIds)', { cellIds: validIds }),
-                'candidate',
-                scope,
-              ),
-            'ranked',
-            'ranked.id = enterprise.id',
-          )
-          .where('ranked.rank_in_cell <= :first', { first })
+              narrow: (candidates) => whereEnterpriseVisible(candidates, 'candidate', scope),
+            })
           .orderBy('enterprise.name')
           .addOrderBy('enterprise.id')
           .getMany();
-  return groupBy(readUnderScope(scope, rows), (row) => row.gridCellId, cellIds);
+  return groupRowsBy(cellIds, readUnderScope(scope, rows), (row) => row.gridCellId);
 }
 
 /** The enterprises by id, each null when unknown or outside the caller's scope (a LEADER's liaisons checked in SQL). */
 async function loadEnterprisesInScope(dataSource: DataSource, scope: EnterpriseScope, ids: readonly string[]): Promise<Array<Enterprise | null>> {
-  const validIds = [...new Set(ids.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
+  const validIds = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   const rows =
     validIds.length === 0 || scope.kind === 'none'
       ? []
@@ -77,7 +68,7 @@ async function loadInspectionPagesOfEnterprises(
   enterpriseIds: readonly string[],
   { first, after }: PageArgs,
 ): Promise<Array<Page<Inspection>>> {
-  const validIds = [...new Set(enterpriseIds.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
+  const validIds = [...new Set(enterpriseIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const cursor = after ? decodeCursor(after) : null;
   const pastCursor = cursor ? '(candidate.checked_in_at, candidate.id) < (:cursorSort, :cursorId)' : 'TRUE';
   const { entities, raw } =
@@ -150,40 +141,20 @@ function isInvalidValueError(error: unknown): boolean {
 
 /** The first `first` projects (by name) of each enterprise that the caller may see, in one statement. */
 async function loadFirstProjectsOfEnterprises(dataSource: DataSource, caller: Caller, enterpriseIds: readonly string[], first: number): Promise<Project[][]> {
-  const validIds = [...new Set(enterpriseIds.filter(isEnterpriseId).map((id) => id.toLowerCase()))];
+  const validIds = [...new Set(enterpriseIds.filter(isUuid).map((id) => id.toLowerCase()))];
   if (validIds.length === 0 || caller.kind !== 'user') return enterpriseIds.map(() => []);
-  const rows = await dataSource
-    .getRepository(Project)
-    .createQueryBuilder('project')
-    .innerJoin(
-      (ranked) =>
-        whereVisible(
-          ranked
-            .select('candidate.id', 'id')
-            .addSelect('row_number() OVER (PARTITION BY candidate.enterprise_id ORDER BY candidate.name, candidate.id)', 'rank_in_enterprise')
-            .from(Project, 'candidate')
-            .where('candidate.enterprise_id IN (:...enterpriseIds)', { enterpriseIds: validIds }),
-          'candidate',
-          caller,
-        ),
-      'ranked',
-      'ranked.id = project.id',
-    )
-    .where('ranked.rank_in_enterprise <= :first', { first })
+  const rows = await keepFirstPerParent(dataSource.getRepository(Project).createQueryBuilder('project'), {
+        entity: Project,
+        parentColumn: 'enterprise_id',
+        parentIds: validIds,
+        orderWithinParent: 'candidate.name, candidate.id',
+        first,
+        narrow: (candidates) => whereVisible(candidates, 'candidate', caller),
+      })
     .orderBy('project.name')
     .addOrderBy('project.id')
     .getMany();
-  return groupBy(rows, (row) => row.enterpriseId, enterpriseIds);
-}
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string, keys: readonly string[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(keyOf(row)) ?? [];
-    list.push(row);
-    groups.set(keyOf(row), list);
-  }
-  return keys.map((key) => groups.get(key.toLowerCase()) ?? []);
+  return groupRowsBy(enterpriseIds, rows, (row) => row.enterpriseId);
 }
 
 /** Per-request loaders, so that a list of N cells, enterprises or references costs one query, not N. */
@@ -194,7 +165,7 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
   const inspectionsByArgs = new Map<string, DataLoader<string, Page<Inspection>>>();
   const byIds = <T extends { id: string }>(entity: new () => T) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const validIds = ids.filter(isEnterpriseId).map((id) => id.toLowerCase());
+      const validIds = ids.filter(isUuid).map((id) => id.toLowerCase());
       const rows = validIds.length > 0 ? await dataSource.getRepository<T>(entity).findBy({ id: In(validIds) } as FindOptionsWhere<T>) : [];
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id.toLowerCase()) ?? null);
@@ -206,7 +177,7 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
     currentCode: new DataLoader<string, EnterpriseCodeVersion | null>((ids) => loadCurrentCodes(dataSource, ids)),
     ledgerOfProject: new DataLoader<string, ProjectLedgerItem[]>(async (projectIds) => {
       const rows = await dataSource.getRepository(ProjectLedgerItem).find({ where: { projectId: In([...projectIds]) }, order: { raisedAt: 'ASC', id: 'ASC' } });
-      return groupBy(rows, (row) => row.projectId, projectIds);
+      return groupRowsBy(projectIds, rows, (row) => row.projectId);
     }),
     enterprisesOfCell(first: number): DataLoader<string, Enterprise[]> {
       let loader = ofCellByFirst.get(first);

@@ -4,7 +4,7 @@ import { EnterpriseCodeFieldResolver, EnterpriseCodeResolver } from './enterpris
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
-import { GridCellResolver } from './grid-cell/grid-cell.resolver';
+import { GridCellEnterprisesResolver } from './enterprise/grid-cell-enterprises.resolver';
 import { EnterpriseInspectionsResolver, InspectionResolver } from './inspection/inspection.resolver';
 import { projectReference } from './project/project.reference';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
@@ -20,7 +20,7 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         InspectionResolver,
         EnterpriseProjectsResolver,
         ProjectResolver,
-        GridCellResolver,
+        GridCellEnterprisesResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

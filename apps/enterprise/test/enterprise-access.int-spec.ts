@@ -1,4 +1,5 @@
-import { postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { seedUser } from '@erqi/shared/util-seed-tokens';
 import { maskName, maskPhone, serviceAuthorization } from '@erqi/shared/util-auth';
 import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
 import { collectiveEnterprise, type EnterpriseFixture, enterpriseByName, enterprises, gridCellByCode, gridCells, stableId } from '@erqi/shared/util-seed-fixtures';

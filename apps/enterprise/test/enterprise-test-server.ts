@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { StatementCounter } from '@erqi/shared/util-metrics';
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type GraphQLResponse, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { type GraphQLResponse, postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-logging';
 import { type SeedUser, stableId } from '@erqi/shared/util-seed-fixtures';

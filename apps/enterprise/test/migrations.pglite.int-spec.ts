@@ -1,4 +1,4 @@
-import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/data-access-testing';
+import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { enterprises } from '@erqi/shared/util-seed-fixtures';
 import { createEnterpriseDataSource, ENTERPRISE_SCHEMA } from '../src/data-source';
 import { seedEnterprise } from '../src/seed';

@@ -1,4 +1,4 @@
-import { seedUser } from '@erqi/shared/data-access-testing';
+import { seedUser } from '@erqi/shared/util-seed-tokens';
 import { collectiveEnterprise, enterpriseByName, stableId } from '@erqi/shared/util-seed-fixtures';
 import { factoryHallProject } from '../src/seed';
 import { ALL_ROLES, type EnterpriseTestServer, enterpriseUserOf, errorCode, marketStaff, startEnterpriseTestServer, urbanStaff, type Who } from './enterprise-test-server';

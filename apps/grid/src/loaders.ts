@@ -1,4 +1,4 @@
-import { byIdLoader } from '@erqi/shared/data-access-database';
+import { byIdLoader } from '@erqi/shared/data-access-batch-loading';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Department } from './department/department.entity';

@@ -1,4 +1,7 @@
-import { authHeaderFor, createTestDatabase, postGraphQL, seedUser, serviceHeaders, type TestDatabase } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import { maskPhone } from '@erqi/shared/util-auth';
 import { createLogger } from '@erqi/shared/util-logging';

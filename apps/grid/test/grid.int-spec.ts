@@ -1,6 +1,8 @@
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
-import { createTestDatabase, postGraphQL, type TestDatabase, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { createLogger } from '@erqi/shared/util-logging';
 import { gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
 import { seedGrid } from '../src/seed';

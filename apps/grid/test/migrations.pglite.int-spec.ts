@@ -1,4 +1,4 @@
-import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/data-access-testing';
+import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { gridCells } from '@erqi/shared/util-seed-fixtures';
 import { createGridDataSource, GRID_SCHEMA } from '../src/data-source';
 import { seedGrid } from '../src/seed';

@@ -4,7 +4,7 @@ import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { CheckInService } from './check-in/check-in.service';
 import { createVolunteerLoaders, type VolunteerLoaders } from './loaders';
-import { teamScopeOf } from './team-access';
+import { teamScopeOf } from './volunteer-team/team-access';
 import { VolunteerActivityService } from './volunteer-activity/volunteer-activity.service';
 import { VolunteerTaskService } from './volunteer-task/volunteer-task.service';
 import { VolunteerTeamService } from './volunteer-team/volunteer-team.service';

@@ -1,4 +1,5 @@
-import { byIdLoader, groupRowsBy, uuidsOf } from '@erqi/shared/data-access-database';
+import { byIdLoader, groupRowsBy, keepFirstPerParent } from '@erqi/shared/data-access-batch-loading';
+import { uuidsOf } from '@erqi/shared/util-uuid';
 import DataLoader from 'dataloader';
 import { type DataSource, In, Not, IsNull } from 'typeorm';
 import { CheckIn } from './check-in/check-in.entity';
@@ -8,7 +9,7 @@ import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entit
 import { VolunteerTask, type VolunteerTaskStatus } from './volunteer-task/volunteer-task.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
-import { type TeamScope, whereInTeamScope } from './team-access';
+import { type TeamScope, whereInTeamScope } from './volunteer-team/team-access';
 
 /**
  * The `first` newest tasks (of one status, if given) of every team asked for in this tick, in ONE query:
@@ -18,23 +19,17 @@ function tasksByTeamLoader(dataSource: DataSource, scope: TeamScope, status: Vol
   return new DataLoader(async (teamIds) => {
     const wanted = uuidsOf(teamIds);
     if (wanted.length === 0) return teamIds.map(() => []);
-    const rows = await dataSource
-      .getRepository(VolunteerTask)
-      .createQueryBuilder('task')
-      .innerJoin(
-        (ranked) => {
-          const candidates = ranked
-            .from(VolunteerTask, 'candidate')
-            .select('candidate.id', 'id')
-            .addSelect('row_number() OVER (PARTITION BY candidate.volunteer_team_id ORDER BY candidate.created_at DESC, candidate.id DESC)', 'place')
-            .where('candidate.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
-          whereInTeamScope(candidates, scope, 'candidate.volunteer_team_id');
-          return status === null ? candidates : candidates.andWhere('candidate.status = :status', { status });
-        },
-        'ranked',
-        'ranked.id = task.id AND ranked.place <= :first',
-        { first },
-      )
+    const rows = await keepFirstPerParent(dataSource.getRepository(VolunteerTask).createQueryBuilder('task'), {
+      entity: VolunteerTask,
+      parentColumn: 'volunteer_team_id',
+      parentIds: wanted,
+      orderWithinParent: 'candidate.created_at DESC, candidate.id DESC',
+      first,
+      narrow: (candidates) => {
+        whereInTeamScope(candidates, scope, 'candidate.volunteer_team_id');
+        return status === null ? candidates : candidates.andWhere('candidate.status = :status', { status });
+      },
+    })
       .orderBy('task.createdAt', 'DESC')
       .addOrderBy('task.id', 'DESC')
       .getMany();

@@ -1,7 +1,7 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
-import { shiftWindow } from './volunteer-activity/shanghai-time';
+import { shiftWindow } from './volunteer-activity/shift-window';
 import { Shift, type VolunteerDuty } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';

@@ -1,4 +1,4 @@
-import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/data-access-testing';
+import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { lanternFestival } from '@erqi/shared/util-seed-fixtures';
 import { createVolunteerDataSource, VOLUNTEER_SCHEMA } from '../src/data-source';
 import { seedVolunteer } from '../src/seed';

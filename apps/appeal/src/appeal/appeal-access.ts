@@ -1,7 +1,7 @@
 import { type Caller, Role, requireUser } from '@erqi/shared/util-auth';
 import { Forbidden } from '@erqi/shared/util-errors';
-import { DispatchTargetKind } from '../dispatch/dispatch.enums';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { DispatchTargetKind } from '@erqi/appeal/util-contract';
+import { isUuid } from '@erqi/shared/util-uuid';
 
 /** A WHERE fragment over one appeal alias and its named parameters, for a query builder. */
 export interface AppealScopeFilter {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity';
-import { WorkingCalendar, type WorkingCalendarOptions } from './working-calendar';
+import { WorkingCalendar, type WorkingCalendarOptions } from '@erqi/shared/util-working-calendar';
 
 /** The working calendar of the `calendar_day` table (holidays and make-up working days); read once at start-up. */
 export async function loadWorkingCalendar(

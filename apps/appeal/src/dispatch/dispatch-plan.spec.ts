@@ -1,6 +1,6 @@
 import { HandlingMode } from '../appeal/appeal.enums';
-import { ACKNOWLEDGEMENT_DEADLINES } from '../appeal/deadline-policy';
-import { WorkingCalendar } from '../calendar/working-calendar';
+import { ACKNOWLEDGEMENT_DEADLINES } from '../policy/deadline-policy';
+import { WorkingCalendar } from '@erqi/shared/util-working-calendar';
 import { acknowledgeByFor, chooseRule, dispatchNote, dispatchTargets } from './dispatch-plan';
 import type { DispatchRule } from './dispatch-rule.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch.enums';

@@ -1,5 +1,4 @@
-import type { WorkingCalendar } from '../calendar/working-calendar';
-import { addWorkingDuration, type WorkingDuration } from '../calendar/working-duration';
+import { addWorkingDuration, type WorkingCalendar, type WorkingDuration } from '@erqi/shared/util-working-calendar';
 import type { DirectoryTeam } from './volunteer-team-directory';
 import type { DispatchRule, RuleDepartment } from './dispatch-rule.entity';
 import { DispatchRole, DispatchTargetKind, ROLE_LABELS } from './dispatch.enums';

@@ -5,8 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppealCategory } from '../appeal-category/appeal-category.entity';
 import { Appeal } from '../appeal/appeal.entity';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
-import type { Clock } from '../clock';
-import { isUuid } from '@erqi/shared/data-access-database';
+import type { Clock } from '@erqi/shared/util-clock';
+import { isUuid } from '@erqi/shared/util-uuid';
 import { AppealDispatch } from './appeal-dispatch.entity';
 import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';
 import { acknowledgeByFor, acknowledgementNote, chooseRule, type DispatchTarget, dispatchNote, dispatchTargets } from './dispatch-plan';
@@ -14,7 +14,7 @@ import type { DispatchRuleService } from './dispatch-rule.service';
 import { appealAcknowledgedEvent, appealDispatchedEvents } from './dispatch.events';
 import { DispatchTargetKind } from './dispatch.enums';
 import type { VolunteerTeamDirectory } from './volunteer-team-directory';
-import type { WorkflowPolicy } from '../workflow/policy';
+import type { WorkflowPolicy } from '../policy/workflow-policy';
 
 /** Who the timeline names for a dispatch made by the rules rather than by a person. */
 const DISPATCH_ACTOR = 'system';

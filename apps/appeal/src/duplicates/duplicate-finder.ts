@@ -1,20 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
 import { ClosureReason } from '../appeal/appeal.enums';
+import type { DuplicateSettings } from '../policy/duplicate-settings';
 import { titleSimilarity } from './title-similarity';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** The most earlier appeals compared with a new one; an enterprise files far fewer in a window. */
 const CANDIDATES = 200;
-
-export interface DuplicateSettings {
-  /** How far back to look for the appeal a new one repeats. @default 30 days */
-  windowMs: number;
-  /** How alike the titles must be (0–1). @default 0.6 */
-  threshold: number;
-}
-
-export const DEFAULT_DUPLICATE_SETTINGS: DuplicateSettings = { windowMs: 30 * DAY_MS, threshold: 0.6 };
 
 /**
  * The earlier appeal of the same enterprise, filed within the window, whose title is most like

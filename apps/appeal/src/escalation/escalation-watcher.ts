@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { PeriodicTask } from '@erqi/shared/util-periodic-task';
 import type { Logger } from '@erqi/shared/util-logging';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AppealStatus } from '../appeal/appeal.enums';
+import { type AppealStatus, SETTLED_STATUSES } from '@erqi/appeal/util-contract';
+import { SETTLED_SQL } from '../appeal/settled-sql';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import { findingChangedEvent } from '../supervision/supervision.events';
 import { SupervisionFindingEntry } from '../supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from '../supervision/supervision-finding.entity';
@@ -15,10 +17,6 @@ import { appealOverdueEvents, escalationNote } from './escalation.events';
 /** How often the watcher looks for passed deadlines, unless told otherwise. */
 export const DEFAULT_ESCALATION_SCAN_MS = 60_000;
 
-/** Statuses in which an appeal waits for nothing more from the departments: its deadlines no longer matter. */
-export const SETTLED_STATUSES: readonly AppealStatus[] = [AppealStatus.RESOLVED, AppealStatus.EVALUATED, AppealStatus.CLOSED];
-/** The same, as SQL: written out so that the planner matches the partial index `appeal_unresolved_due`. */
-export const SETTLED_SQL = `('RESOLVED', 'EVALUATED', 'CLOSED')`;
 
 /** Who the timeline and the ledger name for a 督办 step. */
 const WATCHER_ACTOR = 'system';
@@ -61,30 +59,28 @@ interface DueDeadline {
  * reopened appeal, a rejected rectification) escalates again, once.
  */
 export class EscalationWatcher {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private wakeUp: (() => void) | undefined;
-  private readonly intervalMs: number;
+  private readonly task: PeriodicTask;
   private readonly batchSize: number;
 
   constructor(private readonly options: EscalationWatcherOptions) {
-    this.intervalMs = options.intervalMs ?? DEFAULT_ESCALATION_SCAN_MS;
     this.batchSize = options.batchSize ?? 500;
+    this.task = new PeriodicTask({
+      intervalMs: options.intervalMs ?? DEFAULT_ESCALATION_SCAN_MS,
+      run: async () => {
+        const scan = await this.scanOnce();
+        if (scan.appealEscalations + scan.findingEscalations > 0) this.options.logger?.info('督办: deadlines escalated', { ...scan });
+      },
+      onError: (error) => this.options.logger?.error('督办 scan failed; retrying at the next', { error: error instanceof Error ? error.message : String(error) }),
+    });
   }
 
   /** Scans every `intervalMs` in the background (a `BackgroundWorker`); a failed scan is logged and retried at the next. */
   launch(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.task.launch();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.wakeUp?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One scan at `now`: escalates what passed, clears the mark of appeals that caught up. */
@@ -98,22 +94,6 @@ export class EscalationWatcher {
     const cleared = await this.clearCaughtUp(now);
     if (appealEscalations + findingEscalations > 0) this.options.onEventsCommitted();
     return { appealEscalations, findingEscalations, cleared };
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        const scan = await this.scanOnce();
-        if (scan.appealEscalations + scan.findingEscalations > 0) this.options.logger?.info('督办: deadlines escalated', { ...scan });
-      } catch (error) {
-        this.options.logger?.error('督办 scan failed; retrying at the next', { error: error instanceof Error ? error.message : String(error) });
-      }
-      if (!this.running) break;
-      await new Promise<void>((resolve) => {
-        this.wakeUp = resolve;
-        this.timer = setTimeout(resolve, this.intervalMs);
-      });
-    }
   }
 
   /** The deadlines passed by `now` and not yet escalated: handling deadlines of open appeals, and reports-in (报到) still missing. */

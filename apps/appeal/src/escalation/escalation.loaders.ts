@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { isUuid } from '@erqi/shared/util-uuid';
 import { AppealEscalation } from './appeal-escalation.entity';
 
 /** Groups rows by appeal id, keeping their order, answering in the order the ids were asked. */

@@ -1,8 +1,7 @@
 import { Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Role } from '@erqi/shared/util-auth';
+import { requireRole, Role } from '@erqi/shared/util-auth';
 import { Appeal } from '../appeal/appeal.entity';
 import type { AppealContext } from '../context';
-import { requireRole } from '../supervision/access';
 import { AppealEscalation } from './appeal-escalation.entity';
 
 @ObjectType({ description: 'What one 督办 scan did' })
@@ -31,7 +30,7 @@ export class EscalationResolver {
 
   @Mutation(() => EscalationScanResult, { description: 'ADMIN: runs the 督办 watcher’s scan now instead of waiting for the next one' })
   async runEscalationScan(@Ctx() context: AppealContext): Promise<EscalationScanResult> {
-    requireRole(context.caller, [Role.ADMIN], 'Running the 督办 scan');
+    requireRole(context.caller, [Role.ADMIN], 'run the 督办 scan');
     return context.escalationWatcher.scanOnce();
   }
 }

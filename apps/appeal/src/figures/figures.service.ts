@@ -1,15 +1,14 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
-import { type Caller, Role } from '@erqi/shared/util-auth';
+import { type Caller, requireRole, Role } from '@erqi/shared/util-auth';
 import { BadUserInput } from '@erqi/shared/util-errors';
 import type { DataSource } from 'typeorm';
 import { appealScopeFilter } from '../appeal/appeal-access';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, type HandlingMode } from '../appeal/appeal.enums';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
-import { SETTLED_SQL } from '../escalation/escalation-watcher';
-import { requireRole } from '../supervision/access';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { SETTLED_SQL } from '../appeal/settled-sql';
+import { isUuid } from '@erqi/shared/util-uuid';
 import { type AppealFigureRow, type AppealFiguresArgs, FigureGrouping, type OverdueAppealsArgs, UNASSIGNED_KEY } from './figures.types';
 
 /** Who reads the district's figures and overdue list: supervisors, leaders and admins. */
@@ -47,7 +46,7 @@ export class FiguresService {
    * ratings and the still-open past due; the few rows per group are then summed here.
    */
   async figures(caller: Caller, args: AppealFiguresArgs): Promise<AppealFigureRow[]> {
-    requireRole(caller, FIGURE_ROLES, 'Reading the appeal figures');
+    requireRole(caller, FIGURE_ROLES, 'read the appeal figures');
     if (args.from && args.to && args.from.getTime() >= args.to.getTime()) throw new BadUserInput('to', 'to must be after from');
     const rows = (await this.dataSource.query(
       `SELECT ${KEY_EXPRESSIONS[args.groupBy]} AS key, a.status,
@@ -70,7 +69,7 @@ export class FiguresService {
 
   /** Open appeals past their deadline that the caller may see, the longest overdue first, a page at a time (keyset on dueAt). */
   async overdue(caller: Caller, args: OverdueAppealsArgs): Promise<Page<Appeal>> {
-    requireRole(caller, FIGURE_ROLES, 'Reading the overdue appeals');
+    requireRole(caller, FIGURE_ROLES, 'read the overdue appeals');
     // Who may ask is the figures' rule; which appeals are listed is the appeals' (a leader: those on its ledger).
     const scope = appealScopeFilter(caller, 'appeal');
     const query = this.dataSource

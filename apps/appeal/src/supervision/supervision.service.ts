@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
-import { actorOf, type Caller, Role } from '@erqi/shared/util-auth';
+import { actorOf, type Caller, requireRole, Role } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
-import type { Clock } from '../clock';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
-import { isUuid } from '@erqi/shared/data-access-database';
-import { requireRole, SUPERVISING_ROLES } from './access';
+import { isUuid } from '@erqi/shared/util-uuid';
+import { SUPERVISING_ROLES } from '../policy/roles';
 import { FINDING_MOVES, type FindingMove } from './finding-moves';
 import { findingChangedEvent } from './supervision.events';
 import type { RecordSupervisionFindingInput, SupervisionFindingsArgs } from './supervision.input';
@@ -35,7 +35,7 @@ export class SupervisionService {
   }
 
   async get(caller: Caller, id: string): Promise<SupervisionFinding> {
-    const reader = requireRole(caller, READING_ROLES, 'Reading the supervision ledger');
+    const reader = requireRole(caller, READING_ROLES, 'read the supervision ledger');
     const finding = isUuid(id) ? await this.findings.findOneBy({ id }) : null;
     if (!finding) throw new NotFound('SupervisionFinding', id);
     if (reader.role === Role.DEPARTMENT_STAFF && reader.departmentCode !== finding.departmentCode) {
@@ -46,7 +46,7 @@ export class SupervisionService {
 
   /** Newest found first, a page at a time; department staff see only their department's. */
   list(caller: Caller, args: SupervisionFindingsArgs): Promise<Page<SupervisionFinding>> {
-    const reader = requireRole(caller, READING_ROLES, 'Reading the supervision ledger');
+    const reader = requireRole(caller, READING_ROLES, 'read the supervision ledger');
     let departmentCode = args.departmentCode ?? null;
     if (reader.role === Role.DEPARTMENT_STAFF) {
       if (departmentCode !== null && departmentCode !== reader.departmentCode) {
@@ -63,7 +63,7 @@ export class SupervisionService {
 
   /** A supervisor records a finding against a department, with the date it must be rectified by. */
   async record(caller: Caller, input: RecordSupervisionFindingInput): Promise<SupervisionFinding> {
-    const supervisor = requireRole(caller, SUPERVISING_ROLES, 'Recording a supervision finding');
+    const supervisor = requireRole(caller, SUPERVISING_ROLES, 'record a supervision finding');
     const now = this.deps.clock();
     const foundAt = input.foundAt ?? now;
     if (foundAt.getTime() > now.getTime()) throw new BadUserInput('foundAt', 'foundAt cannot be in the future');
@@ -109,7 +109,7 @@ export class SupervisionService {
    */
   async move(caller: Caller, move: FindingMove, id: string, note: string | null | undefined, newRectifyBy?: Date | null): Promise<SupervisionFinding> {
     const rule = FINDING_MOVES[move];
-    const user = requireRole(caller, rule.roles, move);
+    const user = requireRole(caller, rule.roles, `${move} a finding`);
     const now = this.deps.clock();
     if (newRectifyBy && newRectifyBy.getTime() <= now.getTime()) throw new BadUserInput('rectifyBy', 'The new rectifyBy must be in the future');
     const finding = await this.deps.dataSource.transaction(async (manager) => {

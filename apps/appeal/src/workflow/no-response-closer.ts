@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { PeriodicTask } from '@erqi/shared/util-periodic-task';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { DataSource } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, ClosureReason } from '../appeal/appeal.enums';
 import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entity';
-import type { Clock } from '../clock';
-import { TRANSITIONS } from './transitions';
+import type { Clock } from '@erqi/shared/util-clock';
+import { TRANSITIONS } from '../policy/transitions';
 import { appealTransitionEvent } from './workflow.events';
-import { WorkflowAction } from './workflow-action';
+import { WorkflowAction } from '../policy/workflow-action';
 
 const ACTOR = 'system';
 
@@ -30,27 +31,28 @@ export interface NoResponseCloserOptions {
  * and re-checks the status in the same UPDATE, so an appeal is closed, noted and announced once.
  */
 export class NoResponseCloser {
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<unknown> = Promise.resolve();
-  private running = false;
-  private readonly intervalMs: number;
+  private readonly task: PeriodicTask;
   private readonly batchSize: number;
 
   constructor(private readonly options: NoResponseCloserOptions) {
-    this.intervalMs = options.intervalMs ?? 60_000;
     this.batchSize = options.batchSize ?? 100;
+    this.task = new PeriodicTask({
+      intervalMs: options.intervalMs ?? 60_000,
+      runAtLaunch: false,
+      run: async () => {
+        const closed = await this.runOnce();
+        if (closed.length > 0) this.options.logger.info('closed appeals nobody evaluated as NO_RESPONSE', { count: closed.length });
+      },
+      onError: (error) => this.options.logger.warn('no-response scan failed, trying again later', { error: String(error) }),
+    });
   }
 
   launch(): void {
-    if (this.running) return;
-    this.running = true;
-    this.schedule();
+    this.task.launch();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.timer);
-    await this.round;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Closes every appeal whose evaluation window has passed by the clock's now; returns their ids. */
@@ -63,20 +65,6 @@ export class NoResponseCloser {
     }
     if (closed.length > 0) this.options.onEventsCommitted();
     return closed;
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.round = this.runOnce()
-        .then((closed) => {
-          if (closed.length > 0) this.options.logger.info('closed appeals nobody evaluated as NO_RESPONSE', { count: closed.length });
-        })
-        .catch((error: unknown) => this.options.logger.warn('no-response scan failed, trying again later', { error: String(error) }))
-        .finally(() => {
-          if (this.running) this.schedule();
-        });
-    }, this.intervalMs);
-    this.timer.unref();
   }
 
   private closeBatch(): Promise<string[]> {

@@ -16,7 +16,7 @@ const EVENT_OF_STATUS = {
 export interface TransitionFacts {
   appealId: string;
   fromStatus: AppealStatus;
-  toStatus: Exclude<AppealStatus, AppealStatus.SUBMITTED>;
+  toStatus: Exclude<AppealStatus, typeof AppealStatus.SUBMITTED>;
   actor: string;
   at: Date;
   note: string | null;

@@ -5,21 +5,21 @@ import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, ClosureReason, HandlingMode } from '../appeal/appeal.enums';
-import { dueAtFor } from '../appeal/deadline-policy';
+import { dueAtFor } from '../policy/deadline-policy';
 import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entity';
-import { addWorkingDuration } from '../calendar/working-duration';
-import type { Clock } from '../clock';
+import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
+import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory, DirectoryDepartment } from '../dispatch/department-directory';
 import { DispatchRole } from '../dispatch/dispatch.enums';
 import type { DispatchService } from '../dispatch/dispatch.service';
-import { isUuid } from '@erqi/shared/data-access-database';
-import type { WorkflowPolicy } from './policy';
-import { requireRole, requireScope } from './roles';
-import { requireAllowedFrom } from './transitions';
+import { isUuid } from '@erqi/shared/util-uuid';
+import type { WorkflowPolicy } from '../policy/workflow-policy';
+import { requireActionRole, requireScope } from '../policy/roles';
+import { requireAllowedFrom } from '../policy/transitions';
 import { DuplicateAction } from './workflow.input';
 import { appealTransitionEvent } from './workflow.events';
 import { currentDepartmentDispatches, leadDepartmentCode, progressNotesSinceHandlingStarted } from './workflow.queries';
-import { WorkflowAction } from './workflow-action';
+import { WorkflowAction } from '../policy/workflow-action';
 
 /** Ratings at or below this reopen the case for rectification (整改提升). */
 export const UNSATISFIED_AT_OR_BELOW = 2;
@@ -27,7 +27,7 @@ const DEPARTMENT_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
 /** A move along the closed loop, with its timeline note. */
 interface Step {
-  to: Exclude<AppealStatus, AppealStatus.SUBMITTED>;
+  to: Exclude<AppealStatus, typeof AppealStatus.SUBMITTED>;
   note: string;
 }
 
@@ -174,7 +174,7 @@ export class WorkflowService {
   }
 
   private async apply(caller: Caller, action: WorkflowAction, id: string, plan: (appeal: Appeal, now: Date) => Change | Promise<Change>): Promise<Appeal> {
-    const { user, scope } = requireRole(caller, action);
+    const { user, scope } = requireActionRole(caller, action);
     const appeal = await this.find(id);
     await requireScope(user, scope, { ...appeal, leadDepartmentCode: () => leadDepartmentCode(this.deps.dataSource, appeal) });
     requireAllowedFrom(action, appeal.status);

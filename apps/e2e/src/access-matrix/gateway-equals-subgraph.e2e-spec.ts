@@ -1,4 +1,6 @@
-import { authHeaderFor, postGraphQL, seedUser, serviceHeaders } from '@erqi/shared/data-access-testing';
+import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { appeals, collectiveEnterprise, enterprises, gridCellByCode, lanternFestival, seedUsers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import { systemAddresses } from '../support/system-file';
 

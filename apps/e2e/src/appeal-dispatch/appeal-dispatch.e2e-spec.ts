@@ -1,5 +1,7 @@
 import { createKafkaClient } from '@erqi/shared/data-access-events';
-import { authHeaderFor, postGraphQL, readTopics, recordEndOffsets, seedUser, type TopicReader } from '@erqi/shared/data-access-testing';
+import { readTopics, recordEndOffsets, type TopicReader } from '@erqi/shared/data-access-topic-reader';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { departmentDispatchTopic, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
 import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';

@@ -1,4 +1,5 @@
-import { authHeaderFor, postGraphQL, seedUser } from '@erqi/shared/data-access-testing';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { collectiveEnterprise, gridCellByCode } from '@erqi/shared/util-seed-fixtures';
 import { systemAddresses, totalSqlStatements } from '../support/system-file';
 

@@ -1,5 +1,7 @@
-import { findFreePort } from '@erqi/shared/util-process';
-import { authHeaderFor, postGraphQL, seedUser, startExtraGateway } from '@erqi/shared/data-access-testing';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
+import { startExtraGateway } from '@erqi/shared/feature-local-system';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { systemAddresses } from '../support/system-file';
 
 /** Operators and developers: health answers, and the explorer works with no internet. */

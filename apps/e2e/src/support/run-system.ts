@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startSystem } from '@erqi/shared/data-access-testing';
+import { startSystem } from '@erqi/shared/feature-local-system';
 import { SYSTEM_FILE } from './system-file';
 
 /**

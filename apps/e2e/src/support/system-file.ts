@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@erqi/shared/util-process';
-import type { SystemAddresses } from '@erqi/shared/data-access-testing';
+import type { SystemAddresses } from '@erqi/shared/feature-local-system';
 
 export const SYSTEM_FILE = join(WORKSPACE_ROOT, 'tmp', 'e2e', 'system.json');
 

@@ -1,10 +1,10 @@
-import { Role, type Caller } from '@erqi/shared/util-auth';
+import { type Caller, requireUser, Role } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { toString as renderQr } from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
-import { actsForEnterprise, requireUser } from '../access';
-import type { Clock } from '../clock';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { actsForEnterprise } from '../enterprise/enterprise-access';
+import type { Clock } from '@erqi/shared/util-clock';
+import { isUuid } from '@erqi/shared/util-uuid';
 import { type CodeClaims, type CodeSigner, CodeTokenError } from './code-token';
 import { EnterpriseCodeVersion } from './enterprise-code-version.entity';
 import type { EnterpriseCode } from './enterprise-code.type';

@@ -1,7 +1,6 @@
-import { type Caller, maskName, maskPhone, Role } from '@erqi/shared/util-auth';
+import { type Caller, maskName, maskPhone, requireUser, Role } from '@erqi/shared/util-auth';
 import { Forbidden } from '@erqi/shared/util-errors';
 import type { SelectQueryBuilder } from 'typeorm';
-import { requireUser } from '../access';
 import type { Enterprise } from './enterprise.entity';
 
 /**
@@ -125,4 +124,9 @@ export function assertMayRegisterIn(caller: Caller, gridCellId: string): void {
   if (user.role === Role.ADMIN) return;
   if (user.role === Role.GRID_WORKER && (user.gridCellIds ?? []).some((id) => id.toLowerCase() === gridCellId.toLowerCase())) return;
   throw new Forbidden(user.role === Role.GRID_WORKER ? 'You may register enterprises only in your own grid cells' : 'Only ADMIN or the grid worker of the cell may register an enterprise');
+}
+
+/** Whether the caller acts for this enterprise (ENTERPRISE role, their own). */
+export function actsForEnterprise(caller: Caller, enterpriseId: string): boolean {
+  return caller.kind === 'user' && caller.role === Role.ENTERPRISE && caller.enterpriseId?.toLowerCase() === enterpriseId.toLowerCase();
 }

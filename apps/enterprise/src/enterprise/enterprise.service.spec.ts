@@ -1,6 +1,6 @@
 import { creditCodeCheckCharacter, describeCreditCodeProblem } from '@erqi/shared/util-credit-code';
 import { GraphQLError } from 'graphql';
-import { checkedCreditCode, isEnterpriseId, normalizeCreditCode } from './enterprise.service';
+import { checkedCreditCode, normalizeCreditCode } from './enterprise.service';
 
 const body = '91410103MA4ABCDE1';
 const valid = `${body}${creditCodeCheckCharacter(body)}`;
@@ -28,14 +28,5 @@ describe('checkedCreditCode', () => {
     expect(error.message).toBe(describeCreditCodeProblem('CHECK_CHARACTER'));
     expect(thrownBy(() => checkedCreditCode('9141', 'code')).message).toBe(describeCreditCodeProblem('LENGTH'));
     expect(thrownBy(() => checkedCreditCode(`${body.slice(0, 16)}I${valid[17]}`, 'code')).message).toBe(describeCreditCodeProblem('CHARACTER'));
-  });
-});
-
-describe('isEnterpriseId', () => {
-  it('accepts UUIDs of any version and nothing else', () => {
-    expect(isEnterpriseId('00000000-0000-4000-8000-000000000000')).toBe(true);
-    expect(isEnterpriseId('8D0C5B2E-1F3A-5C4D-9E6F-7A8B9C0D1E2F')).toBe(true);
-    expect(isEnterpriseId('BGM-E01')).toBe(false);
-    expect(isEnterpriseId("1' OR '1'='1")).toBe(false);
   });
 });

@@ -1,13 +1,11 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { describeCreditCodeProblem, findCreditCodeProblem } from '@erqi/shared/util-credit-code';
-import { type Caller, Role } from '@erqi/shared/util-auth';
+import { type Caller, requireRole, Role } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '@erqi/shared/util-errors';
-import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
-import { requireRole } from '../access';
-import { type Clock, systemClock } from '../clock';
-import type { EnterpriseCodeService } from '../enterprise-code/enterprise-code.service';
+import { isUuid } from '@erqi/shared/util-uuid';
+import { type DataSource, type EntityManager, QueryFailedError, type Repository } from 'typeorm';
+import { type Clock, systemClock } from '@erqi/shared/util-clock';
 import { assertMayRegisterIn, assertMaySeeEnterprise, type EnterpriseScope, enterpriseScope, readUnderScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
 import { Enterprise } from './enterprise.entity';
 import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
@@ -28,9 +26,9 @@ export function checkedCreditCode(code: string, field: string): string {
   return normalized;
 }
 
-/** Whether `id` can be an id of ours; anything else names no row, and PostgreSQL would reject it. */
-export function isEnterpriseId(id: string): boolean {
-  return isUUID(id, 'loose');
+/** Issues a new enterprise its first 政企码 inside the registering transaction (the enterprise-code service does). */
+export interface FirstCodeIssuer {
+  issueFirst(manager: EntityManager, enterpriseId: string): Promise<void>;
 }
 
 export class EnterpriseService {
@@ -38,7 +36,7 @@ export class EnterpriseService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly codes: EnterpriseCodeService,
+    private readonly codes: FirstCodeIssuer,
     private readonly clock: Clock = systemClock,
   ) {
     this.enterprises = dataSource.getRepository(Enterprise);
@@ -47,7 +45,7 @@ export class EnterpriseService {
   /** FORBIDDEN outside the caller's scope; NOT_FOUND only for callers who may see every enterprise. */
   async get(caller: Caller, id: string): Promise<Enterprise> {
     const { scope } = requireEnterpriseReader(caller);
-    const enterprise = assertMaySeeEnterprise(caller, isEnterpriseId(id) ? await this.findInScope(scope, 'enterprise.id = :id', { id: id.toLowerCase() }) : null);
+    const enterprise = assertMaySeeEnterprise(caller, isUuid(id) ? await this.findInScope(scope, 'enterprise.id = :id', { id: id.toLowerCase() }) : null);
     if (!enterprise) throw new NotFound('Enterprise', id);
     return enterprise;
   }
@@ -99,7 +97,7 @@ export class EnterpriseService {
   }
 
   private async existing(enterpriseId: string): Promise<Enterprise> {
-    const enterprise = isEnterpriseId(enterpriseId) ? await this.enterprises.findOneBy({ id: enterpriseId.toLowerCase() }) : null;
+    const enterprise = isUuid(enterpriseId) ? await this.enterprises.findOneBy({ id: enterpriseId.toLowerCase() }) : null;
     if (!enterprise) throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
     return enterprise;
   }

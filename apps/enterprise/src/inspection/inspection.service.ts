@@ -1,12 +1,12 @@
-import { type Caller, Role, type UserCaller } from '@erqi/shared/util-auth';
+import { type Caller, requireDepartmentStaff, requireRole, requireUser, Role, type UserCaller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
-import { actsForEnterprise, requireDepartmentStaff, requireRole, requireUser } from '../access';
-import type { Clock } from '../clock';
+import { actsForEnterprise } from '../enterprise/enterprise-access';
+import type { Clock } from '@erqi/shared/util-clock';
 import { type EnterpriseCodeService, lockEnterprise } from '../enterprise-code/enterprise-code.service';
-import { isUuid } from '@erqi/shared/data-access-database';
-import { calendarMonthOf } from './calendar-month';
+import { isUuid } from '@erqi/shared/util-uuid';
+import { calendarMonthOf } from '@erqi/shared/util-shanghai-time';
 import { Inspection } from './inspection.entity';
 import type { AddInspectionQuietPeriodInput, CheckInInspectionArgs, CheckOutInspectionArgs, InspectionCountsArgs } from './inspection.input';
 import { InspectionQuietPeriod } from './quiet-period.entity';

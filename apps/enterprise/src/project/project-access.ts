@@ -1,6 +1,6 @@
 import { type Caller, Role, type UserCaller } from '@erqi/shared/util-auth';
 import type { SelectQueryBuilder } from 'typeorm';
-import { actsForEnterprise } from '../access';
+import { actsForEnterprise } from '../enterprise/enterprise-access';
 import type { Project } from './project.entity';
 
 /** ADMIN and SUPERVISOR see every project; the butler theirs; the enterprise its own; DEPARTMENT_STAFF those their department serves. */

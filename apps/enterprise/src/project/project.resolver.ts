@@ -1,6 +1,6 @@
 import { Connection, PageArgs } from '@erqi/shared/data-access-pagination';
+import { requireUser } from '@erqi/shared/util-auth';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { requireUser } from '../access';
 import type { EnterpriseContext } from '../context';
 import { assertMaySeeEnterprise } from '../enterprise/enterprise-access';
 import { Enterprise } from '../enterprise/enterprise.entity';

@@ -1,11 +1,11 @@
 import { keysetPage, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
-import { actorOf, type Caller, Role } from '@erqi/shared/util-auth';
+import { actorOf, type Caller, maskPhone, requireRole, requireUser, Role } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
-import { actsForEnterprise, maskPhone, requireRole, requireUser } from '../access';
-import type { Clock } from '../clock';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { actsForEnterprise } from '../enterprise/enterprise-access';
+import type { Clock } from '@erqi/shared/util-clock';
+import { isUuid } from '@erqi/shared/util-uuid';
 import { LEDGER_TRANSITIONS, ProjectLedgerItem, ProjectLedgerStatus } from './project-ledger-item.entity';
 import { isButler, maySeeContactPhone, maySeeProject } from './project-access';
 import { Project } from './project.entity';

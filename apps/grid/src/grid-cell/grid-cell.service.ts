@@ -1,6 +1,6 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { NotFound } from '@erqi/shared/util-errors';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { isUuid } from '@erqi/shared/util-uuid';
 import type { DataSource, Repository } from 'typeorm';
 import { GridCell, GridCellKind } from './grid-cell.entity';
 import type { GridCellsArgs } from './grid-cell.input';

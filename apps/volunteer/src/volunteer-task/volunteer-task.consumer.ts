@@ -2,8 +2,9 @@ import { IdempotentConsumer } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker } from '@erqi/shared/feature-subgraph-server';
 import type { Clock } from '@erqi/shared/util-clock';
 import { assertKnownEvent, type CloudEvent, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
-import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
+import type { Logger } from '@erqi/shared/util-logging';
+import { retryUntilDone } from '@erqi/shared/util-retry';
 import type { Kafka } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
@@ -88,24 +89,18 @@ export class VolunteerDispatchConsumer implements BackgroundWorker {
 
   /** The explicit list of topics, read until the database answers (a worker's launch must not fail). */
   private async teamTopics(): Promise<string[]> {
-    for (let attempt = 1; !this.stopped; attempt += 1) {
+    const teams = await retryUntilDone(() => this.options.dataSource.getRepository(VolunteerTeam).find({ order: { code: 'ASC' } }), {
+      stopped: () => this.stopped,
+      report: (error, attempt) =>
+        this.options.logger.warn('cannot read the volunteer teams yet, retrying', { error: error instanceof Error ? error.message : String(error), attempt }),
+    });
+    return (teams ?? []).flatMap((team) => {
       try {
-        const teams = await this.options.dataSource.getRepository(VolunteerTeam).find({ order: { code: 'ASC' } });
-        return teams.flatMap((team) => {
-          try {
-            return [volunteerTeamDispatchTopic(team.code)];
-          } catch (error) {
-            this.options.logger.warn(`team ${team.id} is not consumed`, { error: error instanceof Error ? error.message : String(error) });
-            return [];
-          }
-        });
+        return [volunteerTeamDispatchTopic(team.code)];
       } catch (error) {
-        if (attempt === 1 || attempt % 20 === 0) {
-          this.options.logger.warn('cannot read the volunteer teams yet, retrying', { error: error instanceof Error ? error.message : String(error), attempt });
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * attempt)));
+        this.options.logger.warn(`team ${team.id} is not consumed`, { error: error instanceof Error ? error.message : String(error) });
+        return [];
       }
-    }
-    return [];
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { VolunteerContext } from '../context';
-import { requireTeamRead, requireTeamReader } from '../team-access';
+import { requireTeamRead, requireTeamReader } from '../volunteer-team/team-access';
 import type { VolunteerTask } from './volunteer-task.entity';
 
 /** Resolves `VolunteerTask` references from other subgraphs in one batch per request, under the same rule as `volunteerTask(id)`. */

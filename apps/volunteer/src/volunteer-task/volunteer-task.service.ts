@@ -14,8 +14,8 @@ import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
 import { Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { isUuid } from '@erqi/shared/data-access-database';
-import { requireTeamManager, requireTeamManagerRole, requireTeamRead, requireTeamReader } from '../team-access';
+import { isUuid } from '@erqi/shared/util-uuid';
+import { requireTeamManager, requireTeamManagerRole, requireTeamRead, requireTeamReader } from '../volunteer-team/team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { VolunteerTask, VolunteerTaskStatus } from './volunteer-task.entity';
 

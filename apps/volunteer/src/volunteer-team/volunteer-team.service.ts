@@ -1,7 +1,7 @@
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
-import { isUuid } from '@erqi/shared/data-access-database';
+import { isUuid } from '@erqi/shared/util-uuid';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team.entity';
 import type { VolunteerTeamsArgs } from './volunteer-team.input';
 

@@ -1,24 +1,8 @@
-import { Socket } from 'node:net';
-
 /** Where a service keeps its data: a PostgreSQL server, or the embedded PGlite store in a folder. */
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
 /** The local server that machines of this kind run; used when `DATABASE_URL` is not set. */
 export const LOCAL_POSTGRES = { host: '127.0.0.1', port: 5432 } as const;
-
-export function isPortOpen(host: string, port: number, timeoutMs = 500): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (open: boolean): void => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.connect(port, host);
-  });
-}
 
 /**
  * Reads the target a service was started with: `DATABASE_URL` for PostgreSQL, else `PGLITE_DATA_DIR`

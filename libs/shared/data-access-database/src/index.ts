@@ -1,10 +1,2 @@
-export {
-  type DatabaseTarget,
-  databaseTargetFromEnv,
-  databaseTargetToEnv,
-  isPortOpen,
-  LOCAL_POSTGRES,
-} from './database-target';
-export { dropDatabase, ensureDatabaseExists } from './ensure-database';
+export { type DatabaseTarget, databaseTargetFromEnv, databaseTargetToEnv, LOCAL_POSTGRES } from './database-target';
 export { createServiceDataSource, initializeServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
-export { byIdLoader, groupRowsBy, isUuid, uuidsOf } from './batch-loading';

@@ -1,6 +1,7 @@
 import { type CloudEvent, deadLetterTopic, fromKafkaRecord, MalformedEvent } from '@erqi/shared/util-event-catalogue';
-import type { Logger } from '@erqi/shared/util-logging';
 import { readConsumerLag, type ServiceMetrics } from '@erqi/shared/util-metrics';
+import type { Logger } from '@erqi/shared/util-logging';
+import { retryUntilDone } from '@erqi/shared/util-retry';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
@@ -63,17 +64,21 @@ export class IdempotentConsumer {
   }
 
   private async keepStarting(): Promise<void> {
-    for (let attempt = 1; !this.stopped; attempt += 1) {
-      try {
-        await this.start();
-        return;
-      } catch (error) {
-        if (attempt === 1 || attempt % 20 === 0) this.options.logger.warn(`cannot start consuming yet, retrying`, { error: errorMessage(error), attempt });
-        await this.consumer?.disconnect().catch(() => undefined);
-        await this.producer?.disconnect().catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * attempt)));
-      }
-    }
+    await retryUntilDone(
+      async () => {
+        try {
+          await this.start();
+        } catch (error) {
+          await this.consumer?.disconnect().catch(() => undefined);
+          await this.producer?.disconnect().catch(() => undefined);
+          throw error;
+        }
+      },
+      {
+        stopped: () => this.stopped,
+        report: (error, attempt) => this.options.logger.warn(`cannot start consuming yet, retrying`, { error: errorMessage(error), attempt }),
+      },
+    );
   }
 
   /** Connects and starts consuming; resolves once the group is joined and partitions are assigned. */

@@ -10,4 +10,4 @@ export {
   serviceAuthorization,
   type TokenVerifier,
 } from './token';
-export { hasRole, maskName, maskPhone, requireRole, requireUser } from './access';
+export { hasRole, maskName, maskPhone, requireDepartmentStaff, requireRole, requireUser } from './access';

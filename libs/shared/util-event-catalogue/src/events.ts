@@ -1,5 +1,6 @@
 import { FormatRegistry, type Static, type TObject, Type } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { APPEAL_STATUSES, DISPATCH_TARGET_KINDS, DispatchRole, HANDLING_MODES } from '@erqi/appeal/util-contract';
 import { type CloudEvent, MalformedEvent } from './cloud-event';
 
 // TypeBox checks no string format until told how; these are the two our schemas use.
@@ -9,7 +10,7 @@ if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (value) =>
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time' });
 const Code = Type.String({ pattern: '^[A-Z0-9_]+$', description: 'Upper-case code, e.g. MARKET_REGULATION' });
-const HandlingMode = Type.Union(['URGENT', 'LEDGER', 'JOINT', 'TRACKED'].map((mode) => Type.Literal(mode)), {
+const HandlingMode = Type.Union(HANDLING_MODES.map((mode) => Type.Literal(mode)), {
   description: 'URGENT 即知即办, LEDGER 建账领办, JOINT 合力共办, TRACKED 跟踪盯办',
 });
 
@@ -43,11 +44,11 @@ export const AppealDispatchedData = Type.Object(
     dueAt: DateTime,
     dispatchedAt: DateTime,
     target: Type.Object({
-      kind: Type.Union([Type.Literal('DEPARTMENT'), Type.Literal('VOLUNTEER_TEAM')]),
+      kind: Type.Union(DISPATCH_TARGET_KINDS.map((kind) => Type.Literal(kind))),
       id: Uuid,
       code: Code,
     }),
-    role: Type.Union([Type.Literal('LEAD'), Type.Literal('ASSISTING'), Type.Literal('VOLUNTEER')], {
+    role: Type.Union(Object.values(DispatchRole).map((role) => Type.Literal(role)), {
       description: 'LEAD handles the case; ASSISTING departments help (合力共办); VOLUNTEER teams take a task',
     }),
     acknowledgeBy: Type.Union([DateTime, Type.Null()], { description: 'When a department must have reported in (报到)' }),
@@ -71,7 +72,7 @@ export const VolunteerTaskCreatedData = Type.Object(
 export type VolunteerTaskCreatedData = Static<typeof VolunteerTaskCreatedData>;
 
 const AppealStatus = Type.Union(
-  ['SUBMITTED', 'ACCEPTED', 'HANDLING', 'TRANSFERRED', 'RESOLVED', 'EVALUATED', 'CLOSED', 'REOPENED'].map((status) => Type.Literal(status)),
+  APPEAL_STATUSES.map((status) => Type.Literal(status)),
 );
 
 /** Any step of the closed loop: accepted, handling, transferred, resolved, evaluated, reopened, closed. */

@@ -1,1 +1,1 @@
-export { collectOutput, findFreePort, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from './processes';
+export { collectOutput, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from './processes';

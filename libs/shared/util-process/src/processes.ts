@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /**
@@ -7,19 +6,6 @@ import { join } from 'node:path';
  * in the build, dist/ (which mirrors the repository), where the built entry points sit at the same paths.
  */
 export const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
-
-/** A TCP port nothing listens on right now (the OS picks it). */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Runs an entry point, output to our terminal: a TypeScript one with SWC's register hook (keeps

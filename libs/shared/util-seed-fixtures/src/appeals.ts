@@ -1,9 +1,7 @@
+import type { AppealChannel, AppealStatus, HandlingMode } from '@erqi/appeal/util-contract';
 import { enterprises } from './enterprises';
 import { stableId } from './stable-id';
 
-export type AppealStatus = 'SUBMITTED' | 'ACCEPTED' | 'HANDLING' | 'TRANSFERRED' | 'RESOLVED' | 'EVALUATED' | 'CLOSED' | 'REOPENED';
-export type HandlingMode = 'URGENT' | 'LEDGER' | 'JOINT' | 'TRACKED';
-export type AppealChannel = 'ENTERPRISE_APP' | 'GRID_WORKER' | 'HOTLINE' | 'LEADER_LIAISON' | 'DEPUTY_SURVEY' | 'COMMUNITY_COLLECTION';
 
 export interface AppealCategoryFixture {
   code: string;

@@ -1,11 +1,8 @@
 export {
   type AppealCategoryFixture,
-  type AppealChannel,
   type AppealFixture,
-  type AppealStatus,
   appealCategories,
   appeals,
-  type HandlingMode,
 } from './appeals';
 export { collectiveEnterprise, enterpriseByName, type EnterpriseFixture, enterprises } from './enterprises';
 export {

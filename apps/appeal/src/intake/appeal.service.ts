@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
+import { actorOf, type Caller, Role, requireRole, type UserCaller } from '@erqi/shared/util-auth';
+import { BadUserInput, Forbidden, NotFound } from '@erqi/shared/util-errors';
+import type { DataSource, Repository } from 'typeorm';
+import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
+import type { Clock } from '@erqi/shared/util-clock';
+import type { DispatchService } from '../dispatch/dispatch.service';
+import type { EnterpriseDirectory } from '../enterprise/enterprise-directory';
+import { isUuid } from '@erqi/shared/util-uuid';
+import { appealForbidden, appealScopeFilter } from '../appeal/appeal-access';
+import { Appeal } from '../appeal/appeal.entity';
+import { AppealStatus, submissionNote } from '../appeal/appeal.enums';
+import { appealSubmittedEvent } from '../appeal/appeal.events';
+import type { AppealsArgs, SubmitAppealInput } from '../appeal/appeal.input';
+import { findPossibleDuplicate } from '../duplicates/duplicate-finder';
+import type { WorkflowPolicy } from '../policy/workflow-policy';
+import { dueAtFor } from '../policy/deadline-policy';
+import { TimelineEntry } from '../appeal/timeline-entry.entity';
+
+/** Who may file an appeal (docs/ACCESS.md, submitAppeal): an enterprise for itself, a grid worker for its cells' enterprises, leaders, admins. */
+const SUBMITTERS: readonly Role[] = [Role.ENTERPRISE, Role.GRID_WORKER, Role.LEADER, Role.ADMIN];
+
+/** A grid worker files only for enterprises in its cells (the directory's cell, not the caller's word). */
+function requireOwnCell(user: UserCaller, gridCellId: string): void {
+  if (user.role === Role.GRID_WORKER && !(user.gridCellIds ?? []).includes(gridCellId)) {
+    throw new Forbidden('A grid worker files appeals only for enterprises in their own cells');
+  }
+}
+
+export class AppealService {
+  private readonly appeals: Repository<Appeal>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly categories: AppealCategoryService,
+    private readonly enterpriseDirectory: EnterpriseDirectory,
+    private readonly dispatcher: DispatchService,
+    private readonly clock: Clock,
+    private readonly policy: WorkflowPolicy,
+    /** Called after a transaction that enqueued events has committed, so they leave at once. */
+    private readonly onEventsCommitted: () => void,
+  ) {
+    this.appeals = dataSource.getRepository(Appeal);
+  }
+
+  /** One appeal: NOT_FOUND if there is none, FORBIDDEN (and nothing of it) if it is outside the caller's scope. */
+  async get(caller: Caller, id: string): Promise<Appeal> {
+    const scope = appealScopeFilter(caller, 'appeal');
+    const found = isUuid(id)
+      ? await this.appeals
+          .createQueryBuilder('appeal')
+          .addSelect(`(${scope.sql})`, 'scope_readable')
+          .setParameters(scope.parameters)
+          .where('appeal.id = :id', { id })
+          .getRawAndEntities<{ scope_readable: boolean }>()
+      : null;
+    const appeal = found?.entities[0];
+    if (!appeal) throw new NotFound('Appeal', id);
+    if (found.raw[0]?.scope_readable !== true) throw appealForbidden();
+    return appeal;
+  }
+
+  /** Newest first, a page at a time, only those the caller may read (filtered in SQL, so counts and pages are right). */
+  list(caller: Caller, args: AppealsArgs): Promise<Page<Appeal>> {
+    const scope = appealScopeFilter(caller, 'appeal');
+    const query = this.appeals.createQueryBuilder('appeal').where(scope.sql, scope.parameters);
+    if (args.status) query.andWhere('appeal.status = :status', { status: args.status });
+    if (args.handlingMode) query.andWhere('appeal.handling_mode = :handlingMode', { handlingMode: args.handlingMode });
+    if (args.channel) query.andWhere('appeal.channel = :channel', { channel: args.channel });
+    if (args.enterpriseId) query.andWhere('appeal.enterprise_id = :enterpriseId', { enterpriseId: args.enterpriseId });
+    if (args.gridCellId) query.andWhere('appeal.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId });
+    return keysetPage(query, args, { sortColumn: 'submittedAt', direction: 'DESC' });
+  }
+
+  /**
+   * Files a new appeal (郑好拍): checked first, then the appeal, its first timeline entry, its
+   * dispatch to whoever must act and their events are written in one transaction, so a refused
+   * submission leaves no trace and an accepted one is never left unannounced. An earlier appeal of
+   * the same enterprise with a similar title is linked as `possibleDuplicateOf` for a worker to judge.
+   */
+  async submit(caller: Caller, input: SubmitAppealInput): Promise<Appeal> {
+    const user = requireRole(caller, SUBMITTERS, 'file an appeal');
+    if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId) throw new Forbidden('An enterprise files appeals only for itself');
+    const category = await this.categories.findByCode(input.category);
+    if (!category) throw new BadUserInput('category', 'This appeal category is unknown; the query appealCategories lists the codes to use');
+    const enterprise = isUuid(input.enterpriseId) ? await this.enterpriseDirectory.findEnterprise(input.enterpriseId) : null;
+    if (!enterprise) throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
+    requireOwnCell(user, enterprise.gridCellId);
+
+    const submittedAt = this.clock();
+    const appeal = this.appeals.create({
+      id: randomUUID(),
+      title: input.title.trim(),
+      description: input.description.trim(),
+      status: AppealStatus.SUBMITTED,
+      handlingMode: input.handlingMode,
+      channel: input.channel,
+      categoryCode: category.code,
+      enterpriseId: enterprise.id,
+      gridCellId: enterprise.gridCellId,
+      leadDepartmentId: null,
+      submittedAt,
+      dueAt: dueAtFor(input.handlingMode, submittedAt, this.policy.calendar, this.policy.handlingDeadlines),
+      version: 1,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      appeal.possibleDuplicateOfId = (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
+      await manager.insert(Appeal, appeal);
+      await manager.insert(TimelineEntry, {
+        id: randomUUID(),
+        appealId: appeal.id,
+        at: submittedAt,
+        actor: actorOf(caller),
+        fromStatus: null,
+        toStatus: AppealStatus.SUBMITTED,
+        note: submissionNote(input.channel),
+      });
+      await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
+      await this.dispatcher.dispatch(appeal, manager);
+    });
+    this.onEventsCommitted();
+    return appeal;
+  }
+}

@@ -1,0 +1,1 @@
+export { byIdLoader, type FirstPerParentOptions, groupRowsBy, keepFirstPerParent } from './batch-loading';

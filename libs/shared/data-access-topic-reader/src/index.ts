@@ -1,0 +1,1 @@
+export { readTopics, type ReceivedRecord, recordEndOffsets, type StartOffsets, type TopicReader } from './topic-reader';

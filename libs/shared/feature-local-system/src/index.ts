@@ -1,0 +1,1 @@
+export { type RunningSystem, startExtraGateway, startSystem, type SystemAddresses } from './local-system';

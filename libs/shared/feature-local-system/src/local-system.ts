@@ -1,0 +1,122 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
+import { collectOutput, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from '@erqi/shared/util-process';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
+
+/** Where a running system can be reached; written by the global setup for the spec files. */
+export interface SystemAddresses {
+  gatewayUrl: string;
+  /** By subgraph name: its `/graphql` URL. */
+  subgraphUrls: Record<string, string>;
+  databaseUrl: string;
+}
+
+export interface RunningSystem extends SystemAddresses {
+  /** Each process's recent output, for a failure report. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+interface Process {
+  name: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** The PostgreSQL server the system's throw-away database goes on: `TEST_DATABASE_URL`'s, else `DATABASE_URL`'s, else the local one. */
+function serverUrl(): string {
+  return process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+function subgraphNames(): string[] {
+  const config = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8')) as { subgraphs: Array<{ name: string }> };
+  return config.subgraphs.map((subgraph) => subgraph.name);
+}
+
+function start(name: string, entry: string, env: Record<string, string>): Process {
+  // Production mode, as deployed: no stack traces in answers, no introspection.
+  const child = startNodeProcess(entry, { NODE_ENV: 'production', ...env }, { quiet: true });
+  return { name, child, output: collectOutput(child) };
+}
+
+/**
+ * Starts the whole system as separate processes, as `npm start` does, on free ports and a
+ * throw-away database on the real PostgreSQL server: four subgraphs (migrated and seeded), then the gateway.
+ */
+/**
+ * The test system's gateway lets through far more than a production one: every test caller shares one
+ * address and a handful of seed tokens. Pass `gatewayEnv` to test the limits themselves.
+ */
+const TEST_GATEWAY_ENV: Record<string, string> = { GATEWAY_RATE_LIMIT_PER_SECOND: '100000', GATEWAY_RATE_LIMIT_BURST: '100000' };
+
+export async function startSystem(options: { env?: Record<string, string>; gatewayEnv?: Record<string, string> } = {}): Promise<RunningSystem> {
+  const database: ThrowawayDatabase = await createThrowawayDatabase(serverUrl(), 'system');
+  const processes: Process[] = [];
+  const stop = async (): Promise<void> => {
+    await Promise.all([...processes].reverse().map((process) => stopProcess(process.child)));
+    await database.drop();
+  };
+  try {
+    const names = subgraphNames();
+    const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await findFreePort()] as const)));
+    const subgraphUrls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]));
+    await Promise.all(
+      names.map(async (name) => {
+        const process = start(name, `apps/${name}/src/main.ts`, {
+          PORT: String(ports[name]),
+          DATABASE_URL: database.url,
+          SEED_WHEN_EMPTY: 'true',
+          ENTERPRISE_SUBGRAPH_URL: subgraphUrls['enterprise'] ?? '',
+          GRID_SUBGRAPH_URL: subgraphUrls['grid'] ?? '',
+          VOLUNTEER_SUBGRAPH_URL: subgraphUrls['volunteer'] ?? '',
+          ...options.env,
+        });
+        processes.push(process);
+        await waitForHealthy(`http://127.0.0.1:${ports[name]}/health`, process.child);
+      }),
+    );
+    const gatewayPort = await findFreePort();
+    const gateway = start('gateway', 'apps/gateway/src/main.ts', {
+      PORT: String(gatewayPort),
+      ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrls[name] ?? ''])),
+      ...TEST_GATEWAY_ENV,
+      ...options.gatewayEnv,
+    });
+    processes.push(gateway);
+    await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
+    const output = (): string => processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop, output };
+  } catch (error) {
+    for (const process of processes) console.error(`--- ${process.name} output ---\n${process.output()}`);
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * Starts one more gateway over the given subgraph URLs (e.g. with one of them unreachable); `env` adds
+ * settings such as `GATEWAY_RATE_LIMIT_BURST`.
+ */
+export async function startExtraGateway(subgraphUrls: Record<string, string>, options: { env?: Record<string, string> } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await findFreePort();
+  const gateway = start('gateway', 'apps/gateway/src/main.ts', {
+    PORT: String(port),
+    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
+    ...TEST_GATEWAY_ENV,
+    ...options.env,
+  });
+  // It is up once it answers at all, healthy or not.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/health`);
+      break;
+    } catch {
+      if (Date.now() > deadline || gateway.child.exitCode !== null) throw new Error(`extra gateway did not start:\n${gateway.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopProcess(gateway.child) };
+}

@@ -1,0 +1,1 @@
+export { serviceHeaders } from './service-headers';

@@ -1,0 +1,1 @@
+export { type GraphQLResponse, postGraphQL } from './graphql-client';

@@ -1,0 +1,1 @@
+export { isReportedAttempt, retryUntilDone, type RetryOptions } from './retry';

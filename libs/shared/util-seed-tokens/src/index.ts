@@ -1,0 +1,1 @@
+export { authHeaderFor, seedUser, tokenForSeedUser } from './seed-tokens';

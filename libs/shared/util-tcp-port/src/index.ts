@@ -1,0 +1,1 @@
+export { findFreePort, isPortOpen } from './tcp-port';

@@ -1,0 +1,1 @@
+export { isUuid, uuidsOf } from './uuid';
