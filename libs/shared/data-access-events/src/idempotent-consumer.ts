@@ -3,6 +3,7 @@ import type { Logger } from '@erqi/shared/util-http-server';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
+import { TopicProvisioner } from './topic-provisioner';
 
 export interface IdempotentConsumerOptions {
   kafka: Kafka;
@@ -22,6 +23,13 @@ export interface IdempotentConsumerOptions {
   retryDelayMs?: number;
   /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
   onApplied?: () => void;
+  /**
+   * Where a new consumer group starts: at the beginning (registries, work that waited for us) or at the
+   * end (only what is written from now on). A group that has committed offsets goes on from them. @default true
+   */
+  fromBeginning?: boolean;
+  /** Creates the topics and their dead-letter topics from the catalogue before subscribing. @default a TopicProvisioner of its own */
+  provisioner?: TopicProvisioner;
 }
 
 /**
@@ -39,7 +47,10 @@ export class IdempotentConsumer {
   constructor(private readonly options: IdempotentConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
+    this.provisioner = options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
   }
+
+  private readonly provisioner: TopicProvisioner;
 
   private stopped = false;
   private launched: Promise<void> | undefined;
@@ -75,9 +86,10 @@ export class IdempotentConsumer {
   /** Connects and starts consuming; resolves once the group is joined and partitions are assigned. */
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.provisioner.ensure([...topics, ...topics.map(deadLetterTopic)]);
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     // A short long-poll lets an idle consumer stop (and a service restart) within a second, not five.
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: true, maxWaitTimeInMs: 1000 });
+    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
     const consumer = this.consumer;
     this.joined = new Promise((resolve) => {
       const removeListener = consumer.on(consumer.events.GROUP_JOIN, () => {
@@ -87,7 +99,7 @@ export class IdempotentConsumer {
     });
     await this.producer.connect();
     await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({ eachMessage: async ({ topic, partition, message }) => this.process(topic, partition, message) });
     await this.joined;
     this.options.logger.info(`consuming ${topics.join(', ')} as ${groupId}`);

@@ -5,3 +5,4 @@ export { IdempotentConsumer, type IdempotentConsumerOptions } from './idempotent
 export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from './kafka-client';
 export { OutboxMessage } from './outbox.entity';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+export { TopicProvisioner, type TopicProvisionerOptions, topicConfigOf, UndeclaredTopic } from './topic-provisioner';

@@ -29,6 +29,9 @@ export function createKafkaClient(options: { clientId: string; logger: Logger; b
         if (message.startsWith('Limiting retries for the idempotent producer')) return;
         // Every producer here uses kafkajs 2's default partitioner; records are keyed, so one appeal stays on one partition.
         if (message.startsWith('KafkaJS v2.0.0 switched default partitioner')) return;
+        // Two services provisioning one new topic at once: the second is told it exists, which is what it
+        // wanted; TopicProvisioner checks and reports any other failure of a creation itself.
+        if (message.startsWith('Response CreateTopics')) return;
         if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
         else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
       },

@@ -2,6 +2,7 @@ import type { Logger } from '@erqi/shared/util-http-server';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { OutboxMessage } from './outbox.entity';
+import { TopicProvisioner } from './topic-provisioner';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -13,6 +14,8 @@ export interface OutboxRelayOptions {
   pollMs?: number;
   /** Longest wait between tries while the broker is down. @default 5000 */
   maxBackoffMs?: number;
+  /** Creates a batch's topics from the catalogue before they are first written. @default a TopicProvisioner of its own */
+  provisioner?: TopicProvisioner;
 }
 
 /**
@@ -34,11 +37,13 @@ export class OutboxRelay {
   private readonly maxBackoffMs: number;
   /** Advisory lock key: the same for every replica of one service (schema), different across services. */
   private readonly lockKey: number;
+  private readonly provisioner: TopicProvisioner;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
     this.pollMs = options.pollMs ?? 500;
     this.maxBackoffMs = options.maxBackoffMs ?? 5000;
+    this.provisioner = options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
     const schema = (options.dataSource.options as { schema?: string }).schema ?? 'public';
     this.lockKey = [...`outbox:${schema}`].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
   }
@@ -112,7 +117,7 @@ export class OutboxRelay {
   }
 
   private async ensureProducer(): Promise<Producer> {
-    this.producer ??= this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    this.producer ??= this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     if (!this.connected) {
       await this.producer.connect();
       this.connected = true;
@@ -133,10 +138,13 @@ export class OutboxRelay {
         .getMany();
       if (rows.length === 0) return { sent: 0 };
       try {
+        const groups = groupByTopic(rows);
+        // A department or team topic is created the first time something is written to it.
+        await this.provisioner.ensure(groups.map(([topic]) => topic));
         const producer = await this.ensureProducer();
         await producer.sendBatch({
           acks: -1,
-          topicMessages: groupByTopic(rows).map(([topic, messages]) => ({
+          topicMessages: groups.map(([topic, messages]) => ({
             topic,
             messages: messages.map((row) => ({ key: row.messageKey, value: row.payload, headers: row.headers })),
           })),
