@@ -8,10 +8,13 @@ import type { Logger as SqlLogger } from 'typeorm';
 import { type Clock, systemClock } from './clock';
 import { type AppealContext, createAppealContextFactory } from './context';
 import { createAppealDataSource } from './data-source';
-import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/department-directory';
-import { HttpVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
-import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
-import { type EnterpriseDirectory, HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
+import { type DepartmentDirectory, LocalDepartmentDirectory } from './dispatch/department-directory';
+import { DispatchRuleService } from './dispatch/dispatch-rule.service';
+import { DispatchService } from './dispatch/dispatch.service';
+import { LocalVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
+import { AppealCategoryService } from './appeal-category/appeal-category.service';
+import { type EnterpriseDirectory, LocalEnterpriseDirectory } from './enterprise/enterprise-directory';
+import { AppealConsumers } from './return-path/appeal-consumers';
 import { EscalationWatcher } from './escalation/escalation-watcher';
 import { buildAppealSchema } from './schema';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
@@ -21,17 +24,18 @@ import { type WorkflowPolicy, workflowPolicy } from './workflow/policy';
 export interface AppealSubgraphOptions {
   /** Receives every SQL statement (tests count them). @default undefined (no SQL logging) */
   sqlLogger?: SqlLogger;
-  /** Where enterprises are looked up. @default the enterprise subgraph at ENTERPRISE_SUBGRAPH_URL, remembered for a minute */
+  /** Where enterprises are looked up. @default the local copy of the enterprise registry (known_enterprise) */
   enterpriseDirectory?: EnterpriseDirectory;
-  /** Where department codes are checked. @default new HttpDepartmentDirectory() (the grid subgraph at GRID_SUBGRAPH_URL) */
+  /** Where department codes are checked. @default the local copy of the department registry (known_department) */
   departmentDirectory?: DepartmentDirectory;
-  /** Where the teams covering a cell are looked up. @default new HttpVolunteerTeamDirectory() (the volunteer subgraph at VOLUNTEER_SUBGRAPH_URL) */
+  /** Where the teams covering a cell are looked up. @default the local copy of team coverage (known_volunteer_team) */
   volunteerTeamDirectory?: VolunteerTeamDirectory;
   /** The time submissions are stamped with. @default () => new Date() */
   clock?: Clock;
   /**
-   * The cluster the outbox is published to. Without it no relay runs: events still wait in the
-   * outbox (tests that need no broker), for a relay of another process to publish. @default undefined
+   * The cluster the outbox is published to and the registries and reports are read from. Without it
+   * no relay or consumer runs: events still wait in the outbox (tests that need no broker), and the
+   * local copies stay as they are. @default undefined
    */
   kafka?: Kafka;
   /** Where the relay reports. @default createLogger('appeal') */
@@ -53,6 +57,8 @@ export interface AppealSubgraphOptions {
 /** The subgraph and its 督办 watcher, which tests and admins can make scan now. */
 export interface AppealSubgraph extends SubgraphDefinition<AppealContext> {
   escalationWatcher: EscalationWatcher;
+  /** With Kafka: the consumers of the registries and of the return path, so that a caller can wait for them. */
+  consumers?: AppealConsumers;
   /** Closes resolved appeals nobody evaluated in time (NO_RESPONSE). */
   noResponseCloser: NoResponseCloser;
 }
@@ -77,15 +83,40 @@ export async function createAppealSubgraph(target: DatabaseTarget, options: Appe
     logger: options.logger ?? createLogger('appeal'),
     ...(options.noResponseScanMs ? { intervalMs: options.noResponseScanMs } : {}),
   });
+  const departmentDirectory = options.departmentDirectory ?? new LocalDepartmentDirectory(dataSource);
+  const volunteerTeamDirectory = options.volunteerTeamDirectory ?? new LocalVolunteerTeamDirectory(dataSource);
   const createContext = createAppealContextFactory(dataSource, {
-    enterpriseDirectory: options.enterpriseDirectory ?? new CachingEnterpriseDirectory(new HttpEnterpriseDirectory()),
-    departmentDirectory: options.departmentDirectory ?? new HttpDepartmentDirectory(),
-    volunteerTeamDirectory: options.volunteerTeamDirectory ?? new HttpVolunteerTeamDirectory(),
+    enterpriseDirectory: options.enterpriseDirectory ?? new LocalEnterpriseDirectory(dataSource),
+    departmentDirectory,
+    volunteerTeamDirectory,
     clock: options.clock ?? systemClock,
     onEventsCommitted: () => relay?.wake(),
     escalationWatcher,
     policy,
   });
-  const workers = [...(relay ? [relay] : []), ...(options.escalationScanMs ? [escalationWatcher] : []), ...(options.noResponseScanMs ? [noResponseCloser] : [])];
-  return { name: 'appeal', schema: await buildAppealSchema(), dataSource, createContext, workers, escalationWatcher, noResponseCloser };
+  // Departments' reports that arrive as events go through the same dispatch code as the mutation.
+  const consumers = options.kafka
+    ? new AppealConsumers({
+        kafka: options.kafka,
+        dataSource,
+        logger: options.logger ?? createLogger('appeal'),
+        dispatches: new DispatchService({
+          dataSource,
+          rules: new DispatchRuleService(dataSource, new AppealCategoryService(dataSource), departmentDirectory, clock),
+          departments: departmentDirectory,
+          volunteerTeams: volunteerTeamDirectory,
+          clock,
+          policy,
+          onEventsCommitted: () => relay?.wake(),
+        }),
+        onApplied: () => relay?.wake(),
+      })
+    : undefined;
+  const workers = [
+    ...(relay ? [relay] : []),
+    ...(consumers ? [consumers] : []),
+    ...(options.escalationScanMs ? [escalationWatcher] : []),
+    ...(options.noResponseScanMs ? [noResponseCloser] : []),
+  ];
+  return { name: 'appeal', schema: await buildAppealSchema(), dataSource, createContext, workers, escalationWatcher, noResponseCloser, consumers };
 }

@@ -62,9 +62,6 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
           PORT: String(ports[name]),
           DATABASE_URL: database.url,
           SEED_WHEN_EMPTY: 'true',
-          ENTERPRISE_SUBGRAPH_URL: subgraphUrls['enterprise'] ?? '',
-          GRID_SUBGRAPH_URL: subgraphUrls['grid'] ?? '',
-          VOLUNTEER_SUBGRAPH_URL: subgraphUrls['volunteer'] ?? '',
           ...options.env,
         });
         processes.push(process);
