@@ -28,6 +28,8 @@ export interface EnterpriseOptions {
   codeSecret?: Uint8Array;
   /** Routine inspections per enterprise per calendar month. @default 2 (ROUTINE_INSPECTIONS_PER_MONTH) */
   routineInspectionsPerMonth?: number;
+  /** Called after a transaction that enqueued events has committed (wakes the outbox relay). @default nothing (the relay polls) */
+  onEventsCommitted?: () => void;
 }
 
 /** Options from the environment, for `main`. */
@@ -45,7 +47,7 @@ export function createEnterpriseContextFactory(
 ): (request: IncomingMessage, caller: Caller) => Promise<EnterpriseContext> {
   const clock = options.clock ?? systemClock;
   const codes = new EnterpriseCodeService(dataSource, new CodeSigner(options.codeSecret ?? enterpriseCodeSecret()), clock);
-  const enterprises = new EnterpriseService(dataSource, codes, clock);
+  const enterprises = new EnterpriseService(dataSource, codes, clock, options.onEventsCommitted);
   const inspections = new InspectionService(dataSource, codes, clock, options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH);
   const projects = new ProjectService(dataSource, clock);
   return async (_request, caller) => ({ caller, enterprises, codes, inspections, projects, loaders: createEnterpriseLoaders(dataSource, caller) });

@@ -8,6 +8,6 @@ import { createEnterpriseSubgraph } from './subgraph';
 void runSubgraphMain({
   name: 'enterprise',
   defaultPort: 4002,
-  create: ({ target, statements }) => createEnterpriseSubgraph(target, statements, enterpriseOptionsFromEnv()),
+  create: ({ target, statements, kafka, logger }) => createEnterpriseSubgraph(target, statements, { ...enterpriseOptionsFromEnv(), kafka, logger }),
   seed: { table: 'enterprise', run: seedEnterprise },
 });

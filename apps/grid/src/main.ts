@@ -7,6 +7,6 @@ import { createGridSubgraph } from './subgraph';
 void runSubgraphMain({
   name: 'grid',
   defaultPort: 4001,
-  create: ({ target, statements }) => createGridSubgraph(target, statements),
+  create: ({ target, statements, kafka, logger }) => createGridSubgraph(target, statements, { kafka, logger }),
   seed: { table: 'grid_cell', run: seedGrid },
 });

@@ -22,12 +22,16 @@ export interface VolunteerContext {
   loaders: VolunteerLoaders;
 }
 
-export function createVolunteerContextFactory(dataSource: DataSource): (request: IncomingMessage, caller: Caller) => Promise<VolunteerContext> {
+export function createVolunteerContextFactory(
+  dataSource: DataSource,
+  /** Called after a transaction that enqueued events has committed (wakes the outbox relay). */
+  onEventsCommitted: () => void = () => undefined,
+): (request: IncomingMessage, caller: Caller) => Promise<VolunteerContext> {
   const teams = new VolunteerTeamService(dataSource);
   const volunteers = new VolunteerService(dataSource);
   const activities = new VolunteerActivityService(dataSource);
   const checkIns = new CheckInService(dataSource);
-  const tasks = new VolunteerTaskService(dataSource);
+  const tasks = new VolunteerTaskService(dataSource, onEventsCommitted);
   return async (_request, caller) => ({
     caller, teams, volunteers, activities, checkIns, tasks, loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
   });

@@ -28,10 +28,11 @@ export interface VolunteerSubgraph extends SubgraphDefinition<VolunteerContext> 
 /** Everything the volunteer subgraph needs to serve: migrated data source, schema, context factory and, with Kafka, its workers. */
 export async function createVolunteerSubgraph(target: DatabaseTarget, sqlLogger?: Logger, options: VolunteerSubgraphOptions = {}): Promise<VolunteerSubgraph> {
   const dataSource = await initializeServiceDataSource(createVolunteerDataSource(target, sqlLogger));
-  const definition: VolunteerSubgraph = { name: 'volunteer', schema: await buildVolunteerSchema(), dataSource, createContext: createVolunteerContextFactory(dataSource) };
-  if (!options.kafka) return definition;
+  const schema = await buildVolunteerSchema();
+  if (!options.kafka) return { name: 'volunteer', schema, dataSource, createContext: createVolunteerContextFactory(dataSource) };
   const logger = options.logger ?? createLogger('volunteer');
-  const outboxRelay = new OutboxRelay({ kafka: options.kafka, dataSource, logger });
+  const outboxRelay = new OutboxRelay({ kafka: options.kafka, dataSource, logger, service: 'volunteer' });
+  const definition: VolunteerSubgraph = { name: 'volunteer', schema, dataSource, createContext: createVolunteerContextFactory(dataSource, () => outboxRelay.wake()) };
   const dispatchConsumer = new VolunteerDispatchConsumer({
     kafka: options.kafka,
     dataSource,

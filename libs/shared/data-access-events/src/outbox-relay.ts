@@ -1,3 +1,4 @@
+import type { ServiceName } from '@erqi/shared/util-event-catalogue';
 import type { Logger } from '@erqi/shared/util-http-server';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ export interface OutboxRelayOptions {
   maxBackoffMs?: number;
   /** Creates a batch's topics from the catalogue before they are first written. @default a TopicProvisioner of its own */
   provisioner?: TopicProvisioner;
+  /** The service whose catalogue topics (what it writes and reads) are created before the first round. @default undefined (none ahead) */
+  service?: ServiceName;
 }
 
 /**
@@ -32,6 +35,7 @@ export class OutboxRelay {
   /** Set by `wake()`: a commit happened, so look again before sleeping (a wake during a round is not lost). */
   private wakeRequested = false;
   private failures = 0;
+  private serviceTopicsReady = false;
   private readonly batchSize: number;
   private readonly pollMs: number;
   private readonly maxBackoffMs: number;
@@ -83,6 +87,10 @@ export class OutboxRelay {
     while (this.running) {
       let delay = this.pollMs;
       try {
+        if (this.options.service && !this.serviceTopicsReady) {
+          await this.provisioner.ensureServiceTopics(this.options.service);
+          this.serviceTopicsReady = true;
+        }
         const sent = await this.publishBatch();
         if (this.failures > 0) this.options.logger.info('outbox: the broker answers again, publishing');
         this.failures = 0;
