@@ -24,6 +24,8 @@ import { seedAppeal } from '../src/seed';
 import { type AppealSubgraph, createAppealSubgraph } from '../src/subgraph';
 
 const logger = createLogger('appeal-consumers-test');
+// Each test waits on the broker and the consumers (bounded by its own deadlines).
+jest.setTimeout(60_000);
 const waterTown = enterpriseByName('郑州贾鲁水镇文化旅游有限公司');
 
 /** A record as the owning service (or a department's system) would publish it. */

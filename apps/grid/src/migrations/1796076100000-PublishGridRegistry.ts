@@ -1,6 +1,7 @@
 import { createOutboxTable, dropOutboxTable } from '@erqi/shared/data-access-events';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+// gen_random_uuid() in a subquery's select list runs once per row (in a LATERAL join without a reference it would run once).
 /** ISO 8601 in UTC with milliseconds, as CloudEvents' `time` and our schemas' date-time want it. */
 const NOW_ISO = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
@@ -8,11 +9,11 @@ const NOW_ISO = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z
 function snapshotSql(table: string, topic: string, type: string, data: string): string {
   return `
     INSERT INTO outbox_message (event_id, topic, message_key, headers, payload)
-    SELECT event.id, '${topic}', row.id::text,
-      jsonb_build_object('ce_specversion', '1.0', 'ce_id', event.id::text, 'ce_type', '${type}', 'ce_source', '/erqi/grid',
+    SELECT row.event_id, '${topic}', row.id::text,
+      jsonb_build_object('ce_specversion', '1.0', 'ce_id', row.event_id::text, 'ce_type', '${type}', 'ce_source', '/erqi/grid',
         'ce_time', ${NOW_ISO}, 'ce_subject', row.id::text, 'content-type', 'application/json'),
       (${data})::text
-    FROM ${table} row CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) event`;
+    FROM (SELECT source.*, gen_random_uuid() AS event_id FROM ${table} source) row`;
 }
 
 /**

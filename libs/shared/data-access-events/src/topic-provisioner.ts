@@ -2,6 +2,25 @@ import { type ServiceName, type TopicDeclaration, topicDeclarationOf, topicsOfSe
 import type { Logger } from '@erqi/shared/util-http-server';
 import type { Admin, ITopicConfig, Kafka } from 'kafkajs';
 
+/**
+ * Waits until the broker serves every partition of the new topics: in KRaft the controller answers
+ * before the broker's metadata has caught up, and a consumer subscribing in that moment is refused.
+ */
+async function untilServed(admin: Admin, topics: string[], timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const topic of topics) {
+    for (;;) {
+      try {
+        await admin.fetchTopicOffsets(topic);
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+}
+
 /** A topic the catalogue does not declare: nothing creates or writes it. */
 export class UndeclaredTopic extends Error {
   override readonly name = 'UndeclaredTopic';
@@ -63,6 +82,7 @@ export class TopicProvisioner {
           // false means another service created them all a moment before: they exist, which is all we need.
           const created = await admin.createTopics({ topics: missing.map(({ topic, declaration }) => topicConfigOf(topic, declaration)), waitForLeaders: true });
           if (created) this.options.logger.info(`created topics ${missing.map(({ topic }) => topic).join(', ')}`);
+          await untilServed(admin, missing.map(({ topic }) => topic));
         } catch (error) {
           // Some were created by another service at the same moment: fine as long as all exist now.
           const now = new Set(await admin.listTopics());
