@@ -66,7 +66,23 @@ export class TopicProvisioner {
     return this.ensure(topicsOfService(service));
   }
 
+  /**
+   * A broker that is creating topics for several services at once may answer "not yet" for a moment
+   * (its metadata lags the controller): try a few times before reporting a failure.
+   */
   private async create(topics: string[]): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.createOnce(topics);
+        return;
+      } catch (error) {
+        if (error instanceof UndeclaredTopic || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
+
+  private async createOnce(topics: string[]): Promise<void> {
     const declared = topics.map((topic) => {
       const declaration = topicDeclarationOf(topic);
       if (!declaration) throw new UndeclaredTopic(`${topic} is not declared in the topic catalogue (libs/shared/util-event-catalogue)`);
