@@ -23,11 +23,6 @@ export interface IdempotentConsumerOptions {
   retryDelayMs?: number;
   /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
   onApplied?: () => void;
-  /**
-   * Where a new consumer group starts: at the beginning (registries, work that waited for us) or at the
-   * end (only what is written from now on). A group that has committed offsets goes on from them. @default true
-   */
-  fromBeginning?: boolean;
   /** Creates the topics and their dead-letter topics from the catalogue before subscribing. @default a TopicProvisioner of its own */
   provisioner?: TopicProvisioner;
 }
@@ -99,7 +94,7 @@ export class IdempotentConsumer {
     });
     await this.producer.connect();
     await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
+    await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({ eachMessage: async ({ topic, partition, message }) => this.process(topic, partition, message) });
     await this.joined;
     this.options.logger.info(`consuming ${topics.join(', ')} as ${groupId}`);
