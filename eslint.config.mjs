@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier/flat';
 import tseslint from 'typescript-eslint';
 
 export default [
@@ -48,4 +49,6 @@ export default [
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Last: turns off every rule that is about layout, which Prettier owns, so the two never disagree.
+  prettier,
 ];

@@ -1,8 +1,9 @@
-// Shared Jest settings: SWC compiles TypeScript with decorator metadata (type-graphql and TypeORM read it),
-// and the tsconfig path aliases of our libs resolve to their sources.
+// Shared Jest settings: SWC compiles TypeScript as the build does (decorator metadata kept for
+// type-graphql and TypeORM), and the tsconfig path aliases of our libs resolve to their sources.
 const fs = require('node:fs');
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
+const { swcOptions } = require('./tools/build/swc-options');
 
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
@@ -18,21 +19,7 @@ module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          target: 'es2022',
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          keepClassNames: true,
-        },
-        module: { type: 'commonjs' },
-        sourceMaps: 'inline',
-      },
-    ],
-  },
+  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ sourceMaps: 'inline' })] },
   setupFiles: ['reflect-metadata'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
 };

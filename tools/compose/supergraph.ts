@@ -1,31 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { type SubgraphConfig, WORKSPACE_ROOT } from './supergraph-config';
 
 const run = promisify(execFile);
 
-export const WORKSPACE_ROOT = join(__dirname, '..', '..');
-
-export interface SubgraphConfig {
-  name: string;
-  url: string;
-  /** Where the subgraph's printed SDL is committed, relative to the workspace. */
-  schema: string;
-  /** The script that prints the SDL (`--stdout`). */
-  printer: string;
-}
-
-export interface SupergraphConfig {
-  supergraph: string;
-  subgraphs: SubgraphConfig[];
-}
-
-export function readSupergraphConfig(): SupergraphConfig {
-  return JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8')) as SupergraphConfig;
-}
+export { readSupergraphConfig, type SubgraphConfig, type SupergraphConfig, WORKSPACE_ROOT } from './supergraph-config';
 
 /** Runs a subgraph's printer and returns the SDL its code describes now. */
 export async function printCurrentSdl(subgraph: SubgraphConfig): Promise<string> {

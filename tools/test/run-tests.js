@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-checks, lints and tests every project (unit, integration on the real PostgreSQL,
-// end-to-end through the real gateway), then prints one closing line that sums up every Jest run.
+// `npm test`: type-checks, builds, lints and tests every project (unit, integration on the real
+// PostgreSQL, end-to-end through the real gateway), checks the formatting, then prints one closing
+// line that sums up every Jest run. `npm test -- lint test` runs only those targets (`format`: Prettier).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
@@ -37,12 +38,21 @@ async function main() {
   }
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
-  const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'lint', 'test'];
-  const nx = spawnSync(
-    process.execPath,
-    [require.resolve('nx/bin/nx'), 'run-many', '-t', targets.join(','), '--parallel=2', '--outputStyle=static', '--skipNxCache'],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } },
-  );
+  const asked = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['typecheck', 'build', 'lint', 'test', 'format'];
+  const targets = asked.filter((target) => target !== 'format');
+  const nx =
+    targets.length === 0
+      ? { status: 0 }
+      : spawnSync(
+          process.execPath,
+          [require.resolve('nx/bin/nx'), 'run-many', '-t', targets.join(','), '--parallel=2', '--outputStyle=static', '--skipNxCache'],
+          { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } },
+        );
+  // Prettier over the whole repository (.prettierignore leaves out generated files); `npm run format` fixes it.
+  const format = asked.includes('format')
+    ? spawnSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn'], { cwd: root, stdio: 'inherit' })
+    : { status: 0 };
+  if (format.status !== 0) console.error('Formatting differs from Prettier in the files above: run `npm run format`.');
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -54,7 +64,8 @@ async function main() {
   }
   if (!brokerWasRunning) kafka('stop');
   console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  process.exit(nx.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+  const testsRan = !targets.includes('test') || passed > 0;
+  process.exit(nx.status === 0 && format.status === 0 && failed === 0 && testsRan ? 0 : 1);
 }
 
 void main();

@@ -30,7 +30,9 @@ write(
       projectType: isApp ? 'application' : 'library',
       tags: [`scope:${scope}`, `type:${type}`],
       targets: {
-        build: { command: `tsc -p ${root}/tsconfig.json --noEmit` },
+        typecheck: { command: `tsc -p ${root}/tsconfig.json --noEmit` },
+        // SWC to dist/${root}/src (see tools/build/build-project.js); nx.json sets its outputs.
+        build: { command: `node tools/build/build-project.js ${root}/src` },
         lint: { command: `eslint ${root}` },
         test: { command: `NODE_OPTIONS='--experimental-vm-modules --no-warnings=ExperimentalWarning' jest --config ${root}/jest.config.js --passWithNoTests --json --outputFile=tmp/jest-results/${name}.json` },
       },

@@ -44,21 +44,21 @@ export interface AppealSubgraphOptions {
    * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
    * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
    */
-  escalationScanMs?: number;
+  escalationScanMs?: number | undefined;
   /** Deadlines, acknowledgement deadlines (报到), evaluation window, duplicate detection. @default the calendar of the calendar_day table, HANDLING_DEADLINES, ACKNOWLEDGEMENT_DEADLINES, 5 working days, 30 days and 0.6 */
   workflowPolicy?: Partial<WorkflowPolicy>;
   /**
    * How often resolved appeals nobody evaluated in time are closed as NO_RESPONSE. Without it no scan
    * runs on its own (tests call `noResponseCloser.runOnce()` after moving the clock). @default undefined
    */
-  noResponseScanMs?: number;
+  noResponseScanMs?: number | undefined;
 }
 
 /** The subgraph and its 督办 watcher, which tests and admins can make scan now. */
 export interface AppealSubgraph extends SubgraphDefinition<AppealContext> {
   escalationWatcher: EscalationWatcher;
   /** With Kafka: the consumers of the registries and of the return path, so that a caller can wait for them. */
-  consumers?: AppealConsumers;
+  consumers?: AppealConsumers | undefined;
   /** Closes resolved appeals nobody evaluated in time (NO_RESPONSE). */
   noResponseCloser: NoResponseCloser;
 }

@@ -53,16 +53,19 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: overrides[name] ?? url,
+    buildService: ({ name, url }) => {
+      // A composed supergraph names every subgraph's URL; Apollo's type leaves it optional.
+      const target = overrides[name] ?? url;
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        ...(target === undefined ? {} : { url: target }),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           // And the gateway's own identity, so subgraphs resolve references for it even for anonymous callers.
           request.http?.headers.set(SERVICE_AUTHORIZATION_HEADER, await serviceAuthorization('gateway'));
         },
-      }),
+      });
+    },
   });
   let ready = false;
   const verify = createTokenVerifier();

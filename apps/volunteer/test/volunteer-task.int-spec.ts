@@ -187,13 +187,15 @@ describe('volunteer tasks on PostgreSQL', () => {
 
     it("lists a team's tasks newest first, by status and a page size, batched over teams", async () => {
       // Four more teams, so that six teams can be asked for at once.
-      const extraTeams = ['TASK_TEAM_A', 'TASK_TEAM_B', 'TASK_TEAM_C', 'TASK_TEAM_D'].map((code) => ({ id: randomUUID(), code, name: `${code} 志愿服务队` }));
+      const team = (code: string) => ({ id: randomUUID(), code, name: `${code} 志愿服务队` });
+      const teamA = team('TASK_TEAM_A');
+      const extraTeams = [teamA, ...['TASK_TEAM_B', 'TASK_TEAM_C', 'TASK_TEAM_D'].map(team)];
       await dataSource.getRepository(VolunteerTeam).insert(extraTeams);
       for (const team of extraTeams) {
         for (let index = 0; index < 3; index += 1) await dispatchTo(team);
       }
-      const [first] = await dataSource.getRepository(VolunteerTask).find({ where: { teamId: extraTeams[0]?.id }, order: { createdAt: 'DESC', id: 'DESC' } });
-      await dataSource.getRepository(VolunteerTask).update({ id: first?.id }, { status: VolunteerTaskStatus.IN_PROGRESS });
+      const first = await dataSource.getRepository(VolunteerTask).findOneOrFail({ where: { teamId: teamA.id }, order: { createdAt: 'DESC', id: 'DESC' } });
+      await dataSource.getRepository(VolunteerTask).update({ id: first.id }, { status: VolunteerTaskStatus.IN_PROGRESS });
 
       const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on VolunteerTeam { code
         newest: tasks(first: 2) { id createdAt }
@@ -210,9 +212,9 @@ describe('volunteer tasks on PostgreSQL', () => {
       const two = await run(extraTeams.slice(0, 2));
       const six = await run([crew, youth, ...extraTeams]);
       const busyTeam = two.teams[0];
-      const stored = await dataSource.getRepository(VolunteerTask).find({ where: { teamId: extraTeams[0]?.id }, order: { createdAt: 'DESC', id: 'DESC' } });
+      const stored = await dataSource.getRepository(VolunteerTask).find({ where: { teamId: teamA.id }, order: { createdAt: 'DESC', id: 'DESC' } });
       expect(busyTeam?.newest.map((task) => task.id)).toEqual(stored.slice(0, 2).map((task) => task.id));
-      expect(busyTeam?.busy).toEqual([{ id: first?.id }]);
+      expect(busyTeam?.busy).toEqual([{ id: first.id }]);
       expect(busyTeam?.open.map((task) => task.id)).toEqual(stored.slice(1).map((task) => task.id));
       expect(two.teams[1]).toMatchObject({ code: 'TASK_TEAM_B', busy: [] });
       expect(two.teams[1]?.open).toHaveLength(3);

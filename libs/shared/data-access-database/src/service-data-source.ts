@@ -14,7 +14,7 @@ export interface ServiceDataSourceOptions {
   entities: ClassList;
   migrations: ClassList;
   /** @default undefined (no SQL logging) */
-  logger?: Logger;
+  logger?: Logger | undefined;
 }
 
 /** One data source per service, always with migrations and never with `synchronize`. */

@@ -18,13 +18,13 @@ export interface IdempotentConsumerOptions {
    */
   handle: (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void>;
   /** Tries before an event goes to `<topic>.dlq`. @default 3 */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Wait between tries. @default 200 */
   retryDelayMs?: number;
   /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
-  onApplied?: () => void;
+  onApplied?: (() => void) | undefined;
   /** Creates the topics and their dead-letter topics from the catalogue before subscribing. @default a TopicProvisioner of its own */
-  provisioner?: TopicProvisioner;
+  provisioner?: TopicProvisioner | undefined;
 }
 
 /**

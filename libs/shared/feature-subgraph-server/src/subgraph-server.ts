@@ -41,7 +41,7 @@ export interface StartOptions {
   /** 0 picks a free port (tests). */
   port: number;
   /** Interface to listen on. @default '127.0.0.1' (containers set HOST=0.0.0.0) */
-  host?: string;
+  host?: string | undefined;
   logger: Logger;
   /** Hide internals of unexpected errors. @default NODE_ENV === 'production' */
   production?: boolean;

@@ -41,15 +41,16 @@ function callerFromClaims(payload: JWTPayload): Caller {
   }
   const text = (name: string): string | undefined => (typeof payload[name] === 'string' ? (payload[name] as string) : undefined);
   const cells = payload['grid_cell_ids'];
+  const [name, enterpriseId, departmentCode, teamCode] = ['name', 'enterprise_id', 'department_code', 'team_code'].map(text);
   return {
     kind: 'user',
     subject: payload.sub,
     role: role as Role,
-    ...(text('name') ? { name: text('name') } : {}),
-    ...(text('enterprise_id') ? { enterpriseId: text('enterprise_id') } : {}),
+    ...(name ? { name } : {}),
+    ...(enterpriseId ? { enterpriseId } : {}),
     ...(Array.isArray(cells) ? { gridCellIds: cells.filter((cell): cell is string => typeof cell === 'string') } : {}),
-    ...(text('department_code') ? { departmentCode: text('department_code') } : {}),
-    ...(text('team_code') ? { teamCode: text('team_code') } : {}),
+    ...(departmentCode ? { departmentCode } : {}),
+    ...(teamCode ? { teamCode } : {}),
   };
 }
 

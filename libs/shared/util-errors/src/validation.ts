@@ -34,7 +34,8 @@ export function formatGraphQLError(
   if (code === ErrorCode.Internal || code === undefined) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     if (hideInternals) {
-      return { message: 'Something went wrong on our side; it has been logged', path: formatted.path, extensions: { ...extensions, code: ErrorCode.Internal } };
+      const path = formatted.path ? { path: formatted.path } : {};
+      return { message: 'Something went wrong on our side; it has been logged', ...path, extensions: { ...extensions, code: ErrorCode.Internal } };
     }
     return { ...formatted, extensions: { ...extensions, code: code ?? ErrorCode.Internal } };
   }

@@ -68,7 +68,7 @@ function header(headers: RawHeaders, name: string): string | undefined {
 }
 
 /** Reads a binary-mode record back into a CloudEvent; the data is parsed but not yet validated. */
-export function fromKafkaRecord(record: { value: Buffer | string | null; headers?: RawHeaders }): CloudEvent {
+export function fromKafkaRecord(record: { value: Buffer | string | null; headers?: RawHeaders | undefined }): CloudEvent {
   const headers = record.headers ?? {};
   const required = ['ce_specversion', 'ce_id', 'ce_type', 'ce_source', 'ce_time'] as const;
   const missing = required.filter((name) => !header(headers, name));

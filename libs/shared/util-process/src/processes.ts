@@ -2,7 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** The repository's root, where `node -r @swc-node/register` finds tsconfig.json and its path aliases. */
+/**
+ * The repository's root, where `node -r @swc-node/register` finds tsconfig.json and its path aliases;
+ * in the build, dist/ (which mirrors the repository), where the built entry points sit at the same paths.
+ */
 export const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** A TCP port nothing listens on right now (the OS picks it). */
@@ -18,13 +21,17 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-/** Runs a TypeScript entry point with SWC's register hook (keeps decorator metadata), output to our terminal. */
+/**
+ * Runs an entry point, output to our terminal: a TypeScript one with SWC's register hook (keeps
+ * decorator metadata), a built `.js` one with plain node (production: no compiler installed).
+ */
 export function startNodeProcess(
   entry: string,
   env: Record<string, string>,
   options: { args?: string[]; quiet?: boolean } = {},
 ): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry, ...(options.args ?? [])], {
+  const loader = entry.endsWith('.js') ? ['--enable-source-maps'] : ['-r', '@swc-node/register'];
+  const child = spawn(process.execPath, [...loader, entry, ...(options.args ?? [])], {
     cwd: WORKSPACE_ROOT,
     env: { ...process.env, ...env },
     // Quiet children (tests) keep their output to themselves unless they fail: see `collectOutput`.
