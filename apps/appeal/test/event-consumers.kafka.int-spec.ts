@@ -121,14 +121,15 @@ describe('appeal consumers on the real Kafka broker', () => {
   });
 
   it('replays the registries into a new database and files an appeal from the copies alone', async () => {
-    await until('the water town and the teams in the copies', async () =>
+    // Each registry is its own topic, read side by side: wait for all four.
+    await until('the water town, the cells, the departments and the teams in the copies', async () =>
       (await count('SELECT count(*) FROM appeal.known_enterprise WHERE id = $1', [waterTown.id])) === 1 &&
       (await count('SELECT count(*) FROM appeal.known_volunteer_team')) >= volunteerTeams.length &&
-      (await count('SELECT count(*) FROM appeal.known_department')) >= departments.length
+      (await count('SELECT count(*) FROM appeal.known_department')) >= departments.length &&
+      (await count('SELECT count(*) FROM appeal.known_grid_cell')) >= gridCells.length
         ? true
         : undefined,
     );
-    expect(await count('SELECT count(*) FROM appeal.known_grid_cell')).toBeGreaterThanOrEqual(gridCells.length);
     const response = await submit(waterTown.id);
     expect(response.body.errors).toBeUndefined();
     // SURROUNDINGS: urban management leads, housing assists, and the team covering the water town's cell joins.
