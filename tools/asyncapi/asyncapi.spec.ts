@@ -16,8 +16,24 @@ describe('docs/asyncapi.json', () => {
     expect(errors).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
     const addresses = document?.channels().all().map((channel) => channel.address());
-    expect(addresses).toEqual(expect.arrayContaining(['appeal.lifecycle', 'dispatch.department.{departmentCode}', 'dispatch.volunteer-team.{teamCode}']));
+    expect(addresses).toEqual(
+      expect.arrayContaining([
+        'appeal.lifecycle',
+        'dispatch.department.{departmentCode}',
+        'dispatch.volunteer-team.{teamCode}',
+        'acknowledgement.department.{departmentCode}',
+        'grid.departments',
+        'grid.grid-cells',
+        'enterprise.registry',
+        'volunteer.team-coverage',
+      ]),
+    );
     const types = document?.messages().all().map((message) => message.name());
-    expect(types).toEqual(expect.arrayContaining(['cn.erqi.appeal.submitted', 'cn.erqi.appeal.dispatched', 'cn.erqi.appeal.acknowledged']));
+    expect(types).toEqual(
+      expect.arrayContaining(['cn.erqi.appeal.submitted', 'cn.erqi.appeal.dispatched', 'cn.erqi.appeal.acknowledged', 'cn.erqi.department.reported-in', 'cn.erqi.volunteer.task-status-changed']),
+    );
+    // A department's report is the one thing the platform receives rather than sends.
+    const received = document?.operations().all().filter((operation) => operation.action() === 'receive').map((operation) => operation.channels().all()[0]?.address());
+    expect(received).toEqual(['acknowledgement.department.{departmentCode}']);
   });
 });

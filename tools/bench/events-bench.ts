@@ -31,8 +31,12 @@ const logger = createLogger('bench');
 const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }`;
 
 async function rawProduceRate(kafka: Kafka): Promise<number> {
+  // A throw-away topic outside the catalogue, made and removed here: the broker creates none on its own.
   const topic = `bench.raw.${randomUUID()}`;
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   await producer.connect();
   const value = JSON.stringify({ appealId: randomUUID(), title: '证照办理'.repeat(10), description: 'x'.repeat(300) });
   const started = performance.now();
@@ -41,6 +45,8 @@ async function rawProduceRate(kafka: Kafka): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   await producer.disconnect();
+  await admin.deleteTopics({ topics: [topic] });
+  await admin.disconnect();
   return RAW_MESSAGES / seconds;
 }
 
@@ -52,7 +58,7 @@ async function watchDepartmentTopic(kafka: Kafka): Promise<{ arrivals: Map<strin
   await admin.connect();
   await recordEndOffsets(admin, [departmentDispatchTopic(DEPARTMENT)]);
   await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}` });
+  const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}`, allowAutoTopicCreation: false });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
   await consumer.subscribe({ topic: departmentDispatchTopic(DEPARTMENT), fromBeginning: false });

@@ -35,7 +35,8 @@ export function renderServerProperties(): string {
     ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT'],
     ['log.dirs', KAFKA_LOG_DIR],
     ['num.partitions', 3],
-    ['auto.create.topics.enable', true],
+    // Topics come from the topic catalogue (each service creates what it writes and reads), never by accident.
+    ['auto.create.topics.enable', false],
     ['offsets.topic.replication.factor', 1],
     ['offsets.topic.num.partitions', 1],
     ['transaction.state.log.replication.factor', 1],

@@ -9,13 +9,13 @@ export interface ServeAddresses {
 }
 
 /**
- * `GATEWAY_PORT` (else 4000) and, per subgraph, `SUBGRAPH_URL_<NAME>` (the gateway's own override)
+ * `GATEWAY_PORT` (else 4000) and, per subgraph, `<NAME>_SUBGRAPH_URL` (the gateway reads the same)
  * else the URL in supergraph.config.json; a subgraph listens on its URL's port.
  */
 export function serveAddresses(env: NodeJS.ProcessEnv = process.env): ServeAddresses {
   return {
     gatewayPort: Number(env['GATEWAY_PORT'] ?? 4000),
-    subgraphs: readSupergraphConfig().subgraphs.map(({ name, url }) => ({ name, url: env[`SUBGRAPH_URL_${name.toUpperCase()}`] ?? url })),
+    subgraphs: readSupergraphConfig().subgraphs.map(({ name, url }) => ({ name, url: env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url })),
   };
 }
 
@@ -49,13 +49,12 @@ async function main(): Promise<void> {
     return child;
   };
 
-  // Both spellings of a subgraph's URL are read today: the gateway's and the one a subgraph uses for another.
-  const gatewayUrls = Object.fromEntries(subgraphs.map(({ name, url }) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
-  const subgraphUrls = Object.fromEntries(subgraphs.map(({ name, url }) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  // Only the gateway calls the subgraphs; each subgraph answers from its own data.
+  const gatewayUrls = Object.fromEntries(subgraphs.map(({ name, url }) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
   try {
     await Promise.all(
       subgraphs.map(async ({ name, url }) => {
-        const child = start(name, { PORT: new URL(url).port, ...subgraphUrls });
+        const child = start(name, { PORT: new URL(url).port });
         await waitForHealthy(new URL('/health', url).toString(), child);
       }),
     );

@@ -60,7 +60,7 @@ export async function verifyProductionBuild(log: (line: string) => void = consol
       KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
       SEED_WHEN_EMPTY: 'true',
       GATEWAY_PORT: String(ports['gateway']),
-      ...Object.fromEntries(names.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${ports[name]}/graphql`])),
+      ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[name]}/graphql`])),
     };
     log(`[verify] node dist/tools/serve/serve.js (ports ${JSON.stringify(ports)})`);
     const startStarted = Date.now();

@@ -46,15 +46,12 @@ async function main(): Promise<void> {
     });
   };
 
-  // How a subgraph reaches another directly (the appeal service asks enterprise, grid and volunteer).
-  const subgraphUrlEnv = Object.fromEntries(subgraphs.map((subgraph) => [`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`, subgraph.url]));
   try {
     await Promise.all(
       subgraphs.map(async (subgraph) => {
         const child = startNodeProcess(`apps/${subgraph.name}/src/main.ts`, {
           PORT: new URL(subgraph.url).port,
           SEED_WHEN_EMPTY: 'true',
-          ...subgraphUrlEnv,
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
         });
         watch(subgraph.name, child);

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
+import { createKafkaClient, kafkaBrokersFromEnv, TopicProvisioner } from '@erqi/shared/data-access-events';
 import { assertKnownEvent, departmentConsumerGroup, departmentDispatchTopic, fromKafkaRecord, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
 
@@ -26,8 +26,11 @@ async function main(): Promise<void> {
   const topic = values.department ? departmentDispatchTopic(values.department) : volunteerTeamDispatchTopic(values.team ?? '');
   // One group per application: replicas of one system share the work; another system gets every event too.
   const groupId = values.group ?? departmentConsumerGroup(values.department ?? values.team ?? '', `cli-${hostname()}`);
-  const kafka = createKafkaClient({ clientId: 'subscribe', logger: createLogger('subscribe') });
-  const consumer = kafka.consumer({ groupId });
+  const logger = createLogger('subscribe');
+  const kafka = createKafkaClient({ clientId: 'subscribe', logger });
+  // The broker creates no topic on its own: make this one as the catalogue declares it, if no dispatch made it yet.
+  await new TopicProvisioner({ kafka, logger }).ensure([topic]);
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
 
   const stop = async (): Promise<void> => {
     await consumer.disconnect();

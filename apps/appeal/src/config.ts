@@ -1,15 +1,9 @@
 import { ConfigError, loadConfig, subgraphSettings } from '@erqi/shared/util-config';
 import { type Static, Type } from '@sinclair/typebox';
 import type { AppealOptions } from './context';
-import { HttpDepartmentDirectory } from './dispatch/department-directory';
-import { HttpVolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
-import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
-import { HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
 import { workflowOptionsFromEnv } from './policy/workflow-config';
 
 const seconds = (fallback: number, description: string) => Type.Number({ minimum: 0, default: fallback, description });
-const subgraphUrl = (port: number, what: string) =>
-  Type.String({ pattern: '^https?://', default: `http://127.0.0.1:${port}/graphql`, description: `the ${what} subgraph's GraphQL endpoint` });
 
 /** Every variable the appeal subgraph reads: the common ones, then its own. */
 export const appealConfigSchema = Type.Object({
@@ -25,9 +19,6 @@ export const appealConfigSchema = Type.Object({
   EVALUATION_WINDOW: Type.Optional(Type.String({ description: 'working time an evaluation may take after RESOLVED before NO_RESPONSE, e.g. 5d' })),
   DUPLICATE_WINDOW_DAYS: Type.Number({ exclusiveMinimum: 0, default: 30, description: 'days back a new appeal is compared with for duplicates' }),
   DUPLICATE_THRESHOLD: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.6, description: 'title similarity from which an appeal counts as a likely duplicate' }),
-  GRID_SUBGRAPH_URL: subgraphUrl(4001, 'grid'),
-  ENTERPRISE_SUBGRAPH_URL: subgraphUrl(4002, 'enterprise'),
-  VOLUNTEER_SUBGRAPH_URL: subgraphUrl(4004, 'volunteer'),
 });
 
 export type AppealConfig = Static<typeof appealConfigSchema>;
@@ -59,9 +50,6 @@ export function loadAppealConfig(env: NodeJS.ProcessEnv = process.env): AppealCo
 export function appealOptionsFrom(config: AppealConfig): AppealOptions {
   const { workflowPolicy, noResponseScanMs } = workflowOptionsOf(config);
   return {
-    enterpriseDirectory: new CachingEnterpriseDirectory(new HttpEnterpriseDirectory({ url: config.ENTERPRISE_SUBGRAPH_URL })),
-    departmentDirectory: new HttpDepartmentDirectory({ url: config.GRID_SUBGRAPH_URL }),
-    volunteerTeamDirectory: new HttpVolunteerTeamDirectory({ url: config.VOLUNTEER_SUBGRAPH_URL }),
     workflowPolicy,
     ...(noResponseScanMs ? { noResponseScanMs } : {}),
     ...(config.ESCALATION_SCAN_SECONDS > 0 ? { escalationScanMs: config.ESCALATION_SCAN_SECONDS * 1000 } : {}),

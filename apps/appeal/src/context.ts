@@ -4,19 +4,17 @@ import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
 import { AppealService } from './intake/appeal.service';
-import { loadWorkingCalendar } from './calendar/load-working-calendar';
-import { type DepartmentDirectory, HttpDepartmentDirectory } from './dispatch/department-directory';
+import type { DepartmentDirectory } from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';
-import { HttpVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
-import { CachingEnterpriseDirectory } from './enterprise/caching-enterprise-directory';
-import { type EnterpriseDirectory, HttpEnterpriseDirectory } from './enterprise/enterprise-directory';
+import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
+import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
 import { FiguresService } from './figures/figures.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
-import { type WorkflowPolicy, workflowPolicy } from './policy/workflow-policy';
+import type { WorkflowPolicy } from './policy/workflow-policy';
 import { WorkflowService } from './workflow/workflow.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
@@ -40,11 +38,11 @@ export interface AppealContext {
 
 /** The appeal subgraph's own settings (config.ts reads them from the environment). */
 export interface AppealOptions {
-  /** Where enterprises are looked up. @default the enterprise subgraph at ENTERPRISE_SUBGRAPH_URL, remembered for a minute */
+  /** Where enterprises are looked up. @default the local copy of the enterprise registry (known_enterprise) */
   enterpriseDirectory?: EnterpriseDirectory;
-  /** Where department codes are checked. @default new HttpDepartmentDirectory() (the grid subgraph at GRID_SUBGRAPH_URL) */
+  /** Where department codes are checked. @default the local copy of the department registry (known_department) */
   departmentDirectory?: DepartmentDirectory;
-  /** Where the teams covering a cell are looked up. @default new HttpVolunteerTeamDirectory() (the volunteer subgraph at VOLUNTEER_SUBGRAPH_URL) */
+  /** Where the teams covering a cell are looked up. @default the local copy of team coverage (known_volunteer_team) */
   volunteerTeamDirectory?: VolunteerTeamDirectory;
   /**
    * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
@@ -66,13 +64,10 @@ export async function createAppealContextFactory(
   dependencies: SubgraphDependencies<AppealOptions>,
   workers: AppealWorkers,
 ): Promise<(request: IncomingMessage, caller: Caller) => Promise<AppealContext>> {
-  const { clock, options = {} } = dependencies;
-  const { escalationWatcher } = workers;
+  const { clock } = dependencies;
+  const { escalationWatcher, policy } = workers;
+  const { enterprises: enterpriseDirectory, departments: departmentDirectory, volunteerTeams: volunteerTeamDirectory } = workers.directories;
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
-  const enterpriseDirectory = options.enterpriseDirectory ?? new CachingEnterpriseDirectory(new HttpEnterpriseDirectory());
-  const departmentDirectory = options.departmentDirectory ?? new HttpDepartmentDirectory();
-  const volunteerTeamDirectory = options.volunteerTeamDirectory ?? new HttpVolunteerTeamDirectory();
-  const policy = workflowPolicy({ ...options.workflowPolicy, calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)) });
   const supervision = new SupervisionService({ dataSource, departments: departmentDirectory, clock, onEventsCommitted });
   const figures = new FiguresService(dataSource, departmentDirectory, clock);
   const categories = new AppealCategoryService(dataSource);

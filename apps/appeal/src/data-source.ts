@@ -1,5 +1,5 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
-import { OutboxMessage } from '@erqi/shared/data-access-events';
+import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
@@ -15,6 +15,7 @@ import { AddWorkflow1764072600000 } from './migrations/1764072600000-AddWorkflow
 import { CreateEscalationTable1764072800000 } from './migrations/1764072800000-CreateEscalationTable';
 import { CreateSupervisionLedger1764072810000 } from './migrations/1764072810000-CreateSupervisionLedger';
 import { AddAppealFigureIndexes1764072820000 } from './migrations/1764072820000-AddAppealFigureIndexes';
+import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-CreateLocalCopies';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
@@ -25,12 +26,14 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
   return createServiceDataSource({
     schema: APPEAL_SCHEMA,
     target,
-    entities: [AppealCategory, Appeal, TimelineEntry, DispatchRule, AppealDispatch, OutboxMessage, CalendarDay,
+    entities: [AppealCategory, Appeal, TimelineEntry, DispatchRule, AppealDispatch, OutboxMessage, AppliedEvent, CalendarDay,
       // 督办 and the supervision ledger
       AppealEscalation, SupervisionFinding, SupervisionFindingEntry],
     migrations: [CreateAppealTables1764072200000, CreateDispatchTables1764072300000, CreateOutboxTable1764072400000, AddWorkflow1764072600000,
       // 督办, the supervision ledger and the figures' indexes
-      CreateEscalationTable1764072800000, CreateSupervisionLedger1764072810000, AddAppealFigureIndexes1764072820000],
+      CreateEscalationTable1764072800000, CreateSupervisionLedger1764072810000, AddAppealFigureIndexes1764072820000,
+      // local copies of other services' registries, fed by their events
+      CreateLocalCopies1796076000000],
     logger,
   });
 }

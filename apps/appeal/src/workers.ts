@@ -1,8 +1,17 @@
 import { OutboxRelay } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { DataSource } from 'typeorm';
+import { AppealCategoryService } from './appeal-category/appeal-category.service';
+import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import type { AppealOptions } from './context';
+import { type DepartmentDirectory, LocalDepartmentDirectory } from './dispatch/department-directory';
+import { DispatchRuleService } from './dispatch/dispatch-rule.service';
+import { DispatchService } from './dispatch/dispatch.service';
+import { LocalVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
+import { type EnterpriseDirectory, LocalEnterpriseDirectory } from './enterprise/enterprise-directory';
 import { EscalationWatcher } from './escalation/escalation-watcher';
+import { type WorkflowPolicy, workflowPolicy } from './policy/workflow-policy';
+import { AppealConsumers } from './return-path/appeal-consumers';
 import { NoResponseCloser } from './workflow/no-response-closer';
 
 /** The appeal subgraph's background work, by name too: tests and admins make the scans run now. */
@@ -17,13 +26,29 @@ export interface AppealWorkers {
    * need no broker), for a relay of another process to publish.
    */
   outboxRelay?: OutboxRelay;
+  /** With Kafka: the consumers of the registries and of the return path, so that a caller can wait for them. */
+  consumers?: AppealConsumers;
+  /** The working calendar and deadlines the services and the consumers share. */
+  policy: WorkflowPolicy;
+  /** appeal's own copies of other services' registries, which the consumers keep and the services read. */
+  directories: { enterprises: EnterpriseDirectory; departments: DepartmentDirectory; volunteerTeams: VolunteerTeamDirectory };
 }
 
-/** The relay (with Kafka), and the two scans; a scan runs on its own only when its interval is set. */
+/**
+ * The relay and the consumers (with Kafka), and the two scans; a scan runs on its own only when its
+ * interval is set. Departments' reports that arrive as events go through the same dispatch service
+ * as the mutation.
+ */
 export async function createAppealWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<AppealOptions>): Promise<AppealWorkers> {
   const { kafka, logger, metrics, clock, options = {} } = dependencies;
-  const outboxRelay = kafka ? new OutboxRelay({ dataSource, kafka, logger, metrics }) : undefined;
+  const outboxRelay = kafka ? new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'appeal' }) : undefined;
   const onEventsCommitted = (): void => outboxRelay?.wake();
+  const policy = workflowPolicy({ ...options.workflowPolicy, calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)) });
+  const directories = {
+    enterprises: options.enterpriseDirectory ?? new LocalEnterpriseDirectory(dataSource),
+    departments: options.departmentDirectory ?? new LocalDepartmentDirectory(dataSource),
+    volunteerTeams: options.volunteerTeamDirectory ?? new LocalVolunteerTeamDirectory(dataSource),
+  };
   const escalationWatcher = new EscalationWatcher({
     dataSource,
     clock,
@@ -38,10 +63,37 @@ export async function createAppealWorkers(dataSource: DataSource, dependencies: 
     logger,
     ...(options.noResponseScanMs ? { intervalMs: options.noResponseScanMs } : {}),
   });
+  const consumers = kafka
+    ? new AppealConsumers({
+        kafka,
+        dataSource,
+        logger,
+        metrics,
+        dispatches: new DispatchService({
+          dataSource,
+          rules: new DispatchRuleService(dataSource, new AppealCategoryService(dataSource), directories.departments, clock),
+          departments: directories.departments,
+          volunteerTeams: directories.volunteerTeams,
+          clock,
+          policy,
+          onEventsCommitted,
+        }),
+        onApplied: onEventsCommitted,
+      })
+    : undefined;
   const workers = [
     ...(outboxRelay ? [outboxRelay] : []),
+    ...(consumers ? [consumers] : []),
     ...(options.escalationScanMs ? [escalationWatcher] : []),
     ...(options.noResponseScanMs ? [noResponseCloser] : []),
   ];
-  return { workers, escalationWatcher, noResponseCloser, ...(outboxRelay ? { outboxRelay } : {}) };
+  return {
+    workers,
+    escalationWatcher,
+    noResponseCloser,
+    policy,
+    directories,
+    ...(outboxRelay ? { outboxRelay } : {}),
+    ...(consumers ? { consumers } : {}),
+  };
 }

@@ -17,8 +17,14 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'appeal_category',
         'appeal_dispatch',
         'appeal_escalation',
+        'applied_event',
         'calendar_day',
+        'consumer_instance',
         'dispatch_rule',
+        'known_department',
+        'known_enterprise',
+        'known_grid_cell',
+        'known_volunteer_team',
         'migrations',
         'outbox_message',
         'supervision_finding',
@@ -27,6 +33,8 @@ describe('appeal migrations on the embedded PGlite store', () => {
       ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
+      // Each database names its own consumer groups, so a new one replays the registries.
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM consumer_instance')).toEqual([{ n: 1 }]);
       await seedAppeal(dataSource);
       await seedAppeal(dataSource);
       expect(await dataSource.query('SELECT count(*)::int AS n FROM appeal')).toEqual([{ n: appeals.length }]);
@@ -52,5 +60,5 @@ describe('appeal migrations on the embedded PGlite store', () => {
     } finally {
       await dataSource.destroy();
     }
-  });
+  }, 60_000);
 });

@@ -33,11 +33,13 @@ export interface EnterpriseOptions {
 export function createEnterpriseContextFactory(
   dataSource: DataSource,
   dependencies: SubgraphDependencies<EnterpriseOptions>,
-  _workers: EnterpriseWorkers,
+  workers: EnterpriseWorkers,
 ): (request: IncomingMessage, caller: Caller) => Promise<EnterpriseContext> {
   const { clock, options = {} } = dependencies;
+  // A registration's registry event leaves at once rather than at the relay's next poll.
+  const onEventsCommitted = (): void => workers.outboxRelay?.wake();
   const codes = new EnterpriseCodeService(dataSource, new CodeSigner(options.codeSecret ?? enterpriseCodeSecret()), clock);
-  const enterprises = new EnterpriseService(dataSource, codes, clock);
+  const enterprises = new EnterpriseService(dataSource, codes, clock, onEventsCommitted);
   const inspections = new InspectionService(dataSource, codes, clock, options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH);
   const projects = new ProjectService(dataSource, clock);
   return async (_request, caller) => ({ caller, enterprises, codes, inspections, projects, loaders: createEnterpriseLoaders(dataSource, caller) });

@@ -1,4 +1,5 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
+import { OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
@@ -9,6 +10,7 @@ import { CreateEnterpriseCodeTable1764073000000 } from './migrations/17640730000
 import { CreateInspectionTables1764073100000 } from './migrations/1764073100000-CreateInspectionTables';
 import { CreateProjectTables1764073200000 } from './migrations/1764073200000-CreateProjectTables';
 import { CreateLeaderLiaisonTable1764073300000 } from './migrations/1764073300000-CreateLeaderLiaisonTable';
+import { PublishEnterpriseRegistry1796076200000 } from './migrations/1796076200000-PublishEnterpriseRegistry';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { Project } from './project/project.entity';
 
@@ -19,8 +21,9 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
   return createServiceDataSource({
     schema: ENTERPRISE_SCHEMA,
     target,
-    entities: [Enterprise, EnterpriseCodeVersion, Inspection, InspectionQuietPeriod, Project, ProjectLedgerItem],
-    migrations: [CreateEnterpriseTables1764072100000, CreateEnterpriseCodeTable1764073000000, CreateInspectionTables1764073100000, CreateProjectTables1764073200000, CreateLeaderLiaisonTable1764073300000],
+    entities: [Enterprise, EnterpriseCodeVersion, Inspection, InspectionQuietPeriod, Project, ProjectLedgerItem, OutboxMessage],
+    migrations: [CreateEnterpriseTables1764072100000, CreateEnterpriseCodeTable1764073000000, CreateInspectionTables1764073100000, CreateProjectTables1764073200000, CreateLeaderLiaisonTable1764073300000,
+      PublishEnterpriseRegistry1796076200000],
     logger,
   });
 }

@@ -1,8 +1,10 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { collectiveEnterprise, enterpriseByName, enterprises, seedUsers, stableId } from '@erqi/shared/util-seed-fixtures';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Project } from './project/project.entity';
+import { enterpriseRegistryChangedEvent } from './registry/registry.events';
 
 const admin = seedUsers.find((user) => user.role === 'ADMIN');
 const leader = seedUsers.find((user) => user.role === 'LEADER');
@@ -28,8 +30,9 @@ export const factoryHallProject = {
 /**
  * Loads the article's enterprises, the first version of each one's code, the factory-hall project and
  * the LEADER seed user's liaisons into the enterprise schema. Safe to run again: rows are upserted by id, codes only added when missing.
+ * Every enterprise is published to the registry in the same transaction (again on a rerun: the topic is compacted).
  */
-export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted: number }> {
+export async function seedEnterprise(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(Enterprise);
     await manager.upsert(
@@ -48,6 +51,7 @@ export async function seedEnterprise(dataSource: DataSource): Promise<{ inserted
       [seedLiaisons.leaderSubject, seedLiaisons.enterpriseIds],
     );
     await manager.createQueryBuilder().insert().into(Project).values({ ...factoryHallProject, createdAt: new Date() }).orIgnore().execute();
+    await enqueueEvents(manager, enterprises.map((enterprise) => enterpriseRegistryChangedEvent(enterprise, now)));
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

@@ -1,12 +1,18 @@
+import { OutboxRelay } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { DataSource } from 'typeorm';
 import type { EnterpriseOptions } from './context';
 
-/** The enterprise subgraph's background work (outbox relay, consumers, scans), started after it listens. */
+/** The enterprise subgraph's background work, started after it listens. */
 export interface EnterpriseWorkers {
   workers: BackgroundWorker[];
+  /** Publishes the enterprise registry from the outbox; only with Kafka (without it the rows wait in the outbox). */
+  outboxRelay?: OutboxRelay;
 }
 
-export async function createEnterpriseWorkers(_dataSource: DataSource, _dependencies: SubgraphDependencies<EnterpriseOptions>): Promise<EnterpriseWorkers> {
-  return { workers: [] };
+export async function createEnterpriseWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<EnterpriseOptions>): Promise<EnterpriseWorkers> {
+  const { kafka, logger, metrics } = dependencies;
+  if (!kafka) return { workers: [] };
+  const outboxRelay = new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'enterprise' });
+  return { workers: [outboxRelay], outboxRelay };
 }

@@ -1,5 +1,6 @@
 import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { enterprises } from '@erqi/shared/util-seed-fixtures';
+import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createEnterpriseDataSource, ENTERPRISE_SCHEMA } from '../src/data-source';
 import { seedEnterprise } from '../src/seed';
 
@@ -12,7 +13,7 @@ describe('enterprise migrations on the embedded PGlite store', () => {
     const dataSource = createEnterpriseDataSource(store.target);
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, ENTERPRISE_SCHEMA);
-      expect(afterUp).toEqual(['enterprise', 'enterprise_code', 'inspection', 'inspection_quiet_period', 'leader_liaison', 'migrations', 'project', 'project_ledger_item']);
+      expect(afterUp).toEqual(['enterprise', 'enterprise_code', 'inspection', 'inspection_quiet_period', 'leader_liaison', 'migrations', 'outbox_message', 'project', 'project_ledger_item']);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedEnterprise(dataSource);
@@ -25,8 +26,15 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       await seedEnterprise(dataSource);
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code`)).toEqual([{ n: enterprises.length }]);
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([{ n: 2 }]);
+
+      // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
+      await dataSource.undoLastMigration();
+      await dataSource.runMigrations();
+      const snapshot = (await dataSource.query(`SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`)) as Array<{ headers: Record<string, string>; payload: string }>;
+      expect(snapshot).toHaveLength(enterprises.length);
+      for (const row of snapshot) expect(assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'enterpriseRegistryChanged').data).toBeDefined();
     } finally {
       await dataSource.destroy();
     }
-  });
+  }, 60_000);
 });

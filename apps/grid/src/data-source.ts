@@ -1,9 +1,11 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
+import { OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { Department } from './department/department.entity';
 import { GridCell } from './grid-cell/grid-cell.entity';
 import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
 import { CreateGridTables1764072000000 } from './migrations/1764072000000-CreateGridTables';
+import { PublishGridRegistry1796076100000 } from './migrations/1796076100000-PublishGridRegistry';
 import { Region } from './region/region.entity';
 
 /** The grid service's tables live in the `grid` schema; no other service reads them. */
@@ -13,8 +15,8 @@ export function createGridDataSource(target: DatabaseTarget, logger?: Logger): D
   return createServiceDataSource({
     schema: GRID_SCHEMA,
     target,
-    entities: [Region, GridCell, Department, GridWorker, GridWorkerAssignment],
-    migrations: [CreateGridTables1764072000000],
+    entities: [Region, GridCell, Department, GridWorker, GridWorkerAssignment, OutboxMessage],
+    migrations: [CreateGridTables1764072000000, PublishGridRegistry1796076100000],
     logger,
   });
 }

@@ -1,14 +1,20 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { departments, gridCells, gridWorkers, regions } from '@erqi/shared/util-seed-fixtures';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { DataSource } from 'typeorm';
 import { Department } from './department/department.entity';
 import { GridCell, type GridCellKind } from './grid-cell/grid-cell.entity';
 import { boundingBox } from './grid-cell/point-in-ring';
 import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
 import { Region, type RegionLevel } from './region/region.entity';
+import { departmentChangedEvent, gridCellChangedEvent } from './registry/registry.events';
 
-/** Loads the article's places into the grid schema. Safe to run again: rows are upserted by id. */
-export async function seedGrid(dataSource: DataSource): Promise<{ inserted: number }> {
+/**
+ * Loads the article's places into the grid schema. Safe to run again: rows are upserted by id. The
+ * departments and cells are published to their registries in the same transaction (again on a rerun:
+ * the topics are compacted and their readers apply the latest state).
+ */
+export async function seedGrid(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(GridCell);
     const regionByCode = new Map(regions.map((region) => [region.code, region]));
@@ -44,6 +50,10 @@ export async function seedGrid(dataSource: DataSource): Promise<{ inserted: numb
       gridWorkers.flatMap((worker) => worker.cellCodes.map((code) => ({ gridWorkerId: worker.id, gridCellId: cellByCode.get(code) ?? '' }))),
       ['gridWorkerId', 'gridCellId'],
     );
+    await enqueueEvents(manager, [
+      ...departments.map((department) => departmentChangedEvent(department, now)),
+      ...gridCells.map((cell) => gridCellChangedEvent({ ...cell, kind: cell.kind as GridCellKind }, now)),
+    ]);
     return { inserted: (await manager.count(GridCell)) - before };
   });
 }

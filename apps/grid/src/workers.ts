@@ -1,12 +1,18 @@
+import { OutboxRelay } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { DataSource } from 'typeorm';
 import type { GridOptions } from './context';
 
-/** The grid subgraph's background work (outbox relay, consumers, scans), started after it listens. */
+/** The grid subgraph's background work, started after it listens. */
 export interface GridWorkers {
   workers: BackgroundWorker[];
+  /** Publishes departments and grid cells from the outbox; only with Kafka (without it the rows wait in the outbox). */
+  outboxRelay?: OutboxRelay;
 }
 
-export async function createGridWorkers(_dataSource: DataSource, _dependencies: SubgraphDependencies<GridOptions>): Promise<GridWorkers> {
-  return { workers: [] };
+export async function createGridWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<GridOptions>): Promise<GridWorkers> {
+  const { kafka, logger, metrics } = dependencies;
+  if (!kafka) return { workers: [] };
+  const outboxRelay = new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'grid' });
+  return { workers: [outboxRelay], outboxRelay };
 }

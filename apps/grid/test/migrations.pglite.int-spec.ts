@@ -1,5 +1,6 @@
 import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
-import { gridCells } from '@erqi/shared/util-seed-fixtures';
+import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
+import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createGridDataSource, GRID_SCHEMA } from '../src/data-source';
 import { seedGrid } from '../src/seed';
 
@@ -12,15 +13,27 @@ describe('grid migrations on the embedded PGlite store', () => {
     const dataSource = createGridDataSource(store.target);
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, GRID_SCHEMA);
-      expect(afterUp).toEqual(['department', 'grid_cell', 'grid_worker', 'grid_worker_assignment', 'migrations', 'region']);
+      expect(afterUp).toEqual(['department', 'grid_cell', 'grid_worker', 'grid_worker_assignment', 'migrations', 'outbox_message', 'region']);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedGrid(dataSource);
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM grid_cell WHERE kind = 'ENTERPRISE_EXCLUSIVE'`)).toEqual([
         { n: gridCells.filter((cell) => cell.kind === 'ENTERPRISE_EXCLUSIVE').length },
       ]);
+      // The seed publishes the registries through the outbox, in its transaction.
+      expect(await dataSource.query(`SELECT topic, count(*)::int AS n FROM outbox_message GROUP BY topic ORDER BY topic`)).toEqual([
+        { topic: 'grid.departments', n: departments.length },
+        { topic: 'grid.grid-cells', n: gridCells.length },
+      ]);
+
+      // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
+      await dataSource.undoLastMigration();
+      await dataSource.runMigrations();
+      const snapshot = (await dataSource.query(`SELECT headers, payload FROM outbox_message WHERE topic = 'grid.grid-cells'`)) as Array<{ headers: Record<string, string>; payload: string }>;
+      expect(snapshot).toHaveLength(gridCells.length);
+      for (const row of snapshot) expect(assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'gridCellChanged').data).toBeDefined();
     } finally {
       await dataSource.destroy();
     }
-  });
+  }, 60_000);
 });

@@ -33,14 +33,16 @@ export interface VolunteerContext {
 export function createVolunteerContextFactory(
   dataSource: DataSource,
   dependencies: SubgraphDependencies<VolunteerOptions>,
-  _workers: VolunteerWorkers,
+  workers: VolunteerWorkers,
 ): (request: IncomingMessage, caller: Caller) => Promise<VolunteerContext> {
   const { clock } = dependencies;
+  // A task's move is published at once rather than at the relay's next poll.
+  const onEventsCommitted = (): void => workers.outboxRelay?.wake();
   const teams = new VolunteerTeamService(dataSource);
   const volunteers = new VolunteerService(dataSource);
   const activities = new VolunteerActivityService(dataSource);
   const checkIns = new CheckInService(dataSource, clock);
-  const tasks = new VolunteerTaskService(dataSource, clock);
+  const tasks = new VolunteerTaskService(dataSource, clock, onEventsCommitted);
   return async (_request, caller) => ({
     caller, teams, volunteers, activities, checkIns, tasks, loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
   });

@@ -4,6 +4,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { CheckIn } from './check-in/check-in.entity';
 import { CreateVolunteerTables1764072300000 } from './migrations/1764072300000-CreateVolunteerTables';
 import { CreateVolunteerTasks1764072500000 } from './migrations/1764072500000-CreateVolunteerTasks';
+import { PublishTeamCoverage1796076300000 } from './migrations/1796076300000-PublishTeamCoverage';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTask } from './volunteer-task/volunteer-task.entity';
@@ -18,7 +19,7 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
     schema: VOLUNTEER_SCHEMA,
     target,
     entities: [VolunteerTeam, VolunteerTeamGridCell, Volunteer, VolunteerActivity, Shift, CheckIn, VolunteerTask, AppliedEvent, OutboxMessage],
-    migrations: [CreateVolunteerTables1764072300000, CreateVolunteerTasks1764072500000],
+    migrations: [CreateVolunteerTables1764072300000, CreateVolunteerTasks1764072500000, PublishTeamCoverage1796076300000],
     logger,
   });
 }

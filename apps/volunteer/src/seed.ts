@@ -1,14 +1,19 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import { lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { DataSource } from 'typeorm';
 import { shiftWindow } from './volunteer-activity/shift-window';
 import { Shift, type VolunteerDuty } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
+import { teamCoverageChangedEvent } from './registry/registry.events';
 
-/** Loads the article's volunteer crew and the lantern festival. Safe to run again: rows are upserted by id. */
-export async function seedVolunteer(dataSource: DataSource): Promise<{ inserted: number }> {
+/**
+ * Loads the article's volunteer crew and the lantern festival. Safe to run again: rows are upserted by
+ * id. Each team's coverage is published in the same transaction (again on a rerun: the topic is compacted).
+ */
+export async function seedVolunteer(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(VolunteerTeam);
     await manager.upsert(VolunteerTeam, volunteerTeams.map(({ id, code, name }) => ({ id, code, name })), ['id']);
@@ -36,6 +41,7 @@ export async function seedVolunteer(dataSource: DataSource): Promise<{ inserted:
       })),
       ['id'],
     );
+    await enqueueEvents(manager, volunteerTeams.map((team) => teamCoverageChangedEvent(team, now)));
     return { inserted: volunteerTeams.length - before };
   });
 }

@@ -15,7 +15,7 @@ export interface VolunteerWorkers {
 export async function createVolunteerWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<VolunteerOptions>): Promise<VolunteerWorkers> {
   const { kafka, logger, metrics, clock, options = {} } = dependencies;
   if (!kafka) return { workers: [] };
-  const outboxRelay = new OutboxRelay({ kafka, dataSource, logger, metrics });
+  const outboxRelay = new OutboxRelay({ kafka, dataSource, logger, metrics, service: 'volunteer' });
   const dispatchConsumer = new VolunteerDispatchConsumer({
     kafka,
     dataSource,

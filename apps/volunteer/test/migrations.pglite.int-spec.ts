@@ -1,5 +1,6 @@
 import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
-import { lanternFestival } from '@erqi/shared/util-seed-fixtures';
+import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
+import { lanternFestival, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import { createVolunteerDataSource, VOLUNTEER_SCHEMA } from '../src/data-source';
 import { seedVolunteer } from '../src/seed';
 
@@ -28,8 +29,16 @@ describe('volunteer migrations on the embedded PGlite store', () => {
       await dataSource.runMigrations();
       await seedVolunteer(dataSource);
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM shift`)).toEqual([{ n: lanternFestival.shifts.length }]);
+      // Teams that existed before coverage was published: its migration enqueues a snapshot of them, as valid CloudEvents.
+      await dataSource.query(`DELETE FROM outbox_message`);
+      await dataSource.undoLastMigration();
+      await dataSource.runMigrations();
+      const snapshot = (await dataSource.query(`SELECT headers, payload FROM outbox_message WHERE topic = 'volunteer.team-coverage'`)) as Array<{ headers: Record<string, string>; payload: string }>;
+      expect(snapshot).toHaveLength(volunteerTeams.length);
+      const covered = snapshot.map((row) => assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'teamCoverageChanged').data);
+      expect(covered.map((team) => team.gridCellIds.length).sort()).toEqual(volunteerTeams.map((team) => team.gridCellIds.length).sort());
     } finally {
       await dataSource.destroy();
     }
-  });
+  }, 60_000);
 });

@@ -253,6 +253,31 @@ describe('volunteer tasks on PostgreSQL', () => {
       expect(await statusOf(id)).toBe('DONE');
     });
 
+    it('puts each move on volunteer.lifecycle through the outbox, keyed by the appeal, for its timeline', async () => {
+      const id = await newTask();
+      const task = await dataSource.getRepository(VolunteerTask).findOneByOrFail({ id });
+      for (const status of ['IN_PROGRESS', 'DONE']) expect((await postGraphQL(subgraph.url, mutation, { id, status }, asAdmin)).body.errors).toBeUndefined();
+      const rows = await dataSource
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('message')
+        .where(`message.headers->>'ce_type' = 'cn.erqi.volunteer.task-status-changed'`)
+        .andWhere('message.message_key = :appealId', { appealId: task.appealId })
+        .orderBy('message.id')
+        .getMany();
+      expect(rows.map((row) => row.topic)).toEqual([VOLUNTEER_LIFECYCLE_TOPIC, VOLUNTEER_LIFECYCLE_TOPIC]);
+      expect(rows.map((row) => JSON.parse(row.payload) as Record<string, unknown>)).toEqual([
+        expect.objectContaining({ taskId: id, appealId: task.appealId, teamCode: 'BAGUAMIAO_CREW', fromStatus: 'OPEN', toStatus: 'IN_PROGRESS' }),
+        expect.objectContaining({ taskId: id, appealId: task.appealId, teamCode: 'BAGUAMIAO_CREW', fromStatus: 'IN_PROGRESS', toStatus: 'DONE' }),
+      ]);
+    });
+
+    it('publishes nothing for a refused move', async () => {
+      const id = await newTask();
+      const before = await count('outbox_message');
+      expect((await postGraphQL(subgraph.url, mutation, { id, status: 'DONE' }, asAdmin)).body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+      expect(await count('outbox_message')).toBe(before);
+    });
+
     it.each([
       [[], 'OPEN', 'OPEN'],
       [[], 'DONE', 'OPEN'],

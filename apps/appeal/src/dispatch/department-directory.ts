@@ -1,12 +1,6 @@
-import {
-  DEFAULT_SUBGRAPH_TIMEOUT_MS,
-  fetchEntities,
-  querySubgraph,
-  subgraphUnavailable,
-  unexpectedError,
-} from '@erqi/shared/data-access-subgraph-client';
+import type { DataSource } from 'typeorm';
 
-/** A department as the grid service knows it: what dispatching needs (its code names its topic). */
+/** A department as the grid service registered it: what dispatching needs (its code names its topic). */
 export interface DirectoryDepartment {
   id: string;
   code: string;
@@ -14,61 +8,29 @@ export interface DirectoryDepartment {
 
 /** Answers which departments exist; the grid service owns them. */
 export interface DepartmentDirectory {
-  /** The department with this code, or null when there is none. */
+  /** The department with this code, or null when there is none (or none known yet). */
   findByCode(code: string): Promise<DirectoryDepartment | null>;
-  /** The department with this id, or null when there is none. */
+  /** The department with this id, or null when there is none (or none known yet). */
   findById(id: string): Promise<DirectoryDepartment | null>;
 }
 
-export const DEFAULT_GRID_SUBGRAPH_URL = 'http://127.0.0.1:4001/graphql';
-
-export interface HttpDepartmentDirectoryOptions {
-  /** The grid subgraph's GraphQL endpoint. @default process.env.GRID_SUBGRAPH_URL ?? 'http://127.0.0.1:4001/graphql' */
-  url?: string;
-  /** How long to wait for an answer before giving up. @default 5000 */
-  timeoutMs?: number;
-}
-
-const DEPARTMENT_BY_CODE = 'query($code: String!) { department(code: $code) { id code } }';
-
 /**
- * Asks the grid subgraph directly. Its Department is keyed by id, so a code is looked up with its
- * public `department(code:)` query, and an id with `_entities`.
+ * Reads the appeal service's own copy of the department registry (`known_department`, fed by the
+ * grid service's `grid.departments` topic): no call to another service.
  */
-export class HttpDepartmentDirectory implements DepartmentDirectory {
-  readonly url: string;
-  private readonly timeoutMs: number;
-
-  constructor(options: HttpDepartmentDirectoryOptions = {}) {
-    this.url = options.url ?? process.env['GRID_SUBGRAPH_URL'] ?? DEFAULT_GRID_SUBGRAPH_URL;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
-  }
+export class LocalDepartmentDirectory implements DepartmentDirectory {
+  constructor(private readonly dataSource: DataSource) {}
 
   async findByCode(code: string): Promise<DirectoryDepartment | null> {
-    const body = await querySubgraph<{ department?: Partial<DirectoryDepartment> | null }>({
-      url: this.url,
-      service: 'grid',
-      timeoutMs: this.timeoutMs,
-      query: DEPARTMENT_BY_CODE,
-      variables: { code },
-    });
-    const department = body.data?.department;
-    if (department?.id && department.code) return { id: department.id, code: department.code };
-    // An unknown code is answered with NOT_FOUND (and no data, the field being non-null); any other error is a failure.
-    const failure = unexpectedError(body.errors);
-    if (failure) throw subgraphUnavailable('grid', `it answered with an error: ${failure.message ?? 'no message'}`);
-    if (!body.errors?.length) throw subgraphUnavailable('grid', 'it answered without data');
-    return null;
+    return this.first('SELECT id, code FROM known_department WHERE code = $1', [code]);
   }
 
   async findById(id: string): Promise<DirectoryDepartment | null> {
-    const [department] = await fetchEntities<Partial<DirectoryDepartment>>({
-      url: this.url,
-      service: 'grid',
-      timeoutMs: this.timeoutMs,
-      representations: [{ __typename: 'Department', id }],
-      selection: '... on Department { id code }',
-    });
-    return department?.id && department.code ? { id: department.id, code: department.code } : null;
+    return this.first('SELECT id, code FROM known_department WHERE id = $1', [id]);
+  }
+
+  private async first(sql: string, parameters: string[]): Promise<DirectoryDepartment | null> {
+    const [row] = (await this.dataSource.query(sql, parameters)) as DirectoryDepartment[];
+    return row ? { id: row.id, code: row.code } : null;
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
-import { Conflict, NotFound } from '@erqi/shared/util-errors';
+import { Conflict, NotFound, NotYetKnown } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppealCategory } from '../appeal-category/appeal-category.entity';
 import { Appeal } from '../appeal/appeal.entity';
@@ -94,50 +94,61 @@ export class DispatchService {
   }
 
   /**
-   * A department reports in (报到) on an appeal dispatched to it: marks its latest dispatch, appends a
-   * timeline entry and enqueues `cn.erqi.appeal.acknowledged`, in one transaction. The appeal's row
-   * is locked first, so of two reports at once the second waits and then finds the first.
+   * A department reports in (报到) on an appeal dispatched to it, by the `acknowledgeDispatch` mutation:
+   * CONFLICT when it had already reported in. See `reportIn`.
    */
   async acknowledge(appealId: string, departmentCode: string): Promise<Appeal> {
     const appeal = await this.deps.dataSource.transaction(async (manager) => {
-      const locked = isUuid(appealId) ? await manager.findOne(Appeal, { where: { id: appealId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!locked) throw new NotFound('Appeal', appealId, 'appealId');
-      const dispatch = await manager.findOne(AppealDispatch, {
-        where: { appealId: locked.id, targetKind: DispatchTargetKind.DEPARTMENT, targetCode: departmentCode },
-        order: { dispatchedAt: 'DESC', insertionOrder: 'DESC' },
-      });
-      if (!dispatch) throw new NotFound('Dispatch', departmentCode, 'departmentCode');
-      if (dispatch.acknowledgedAt) {
-        const at = dispatch.acknowledgedAt.toISOString();
+      const outcome = await this.reportIn(manager, appealId, departmentCode);
+      if (outcome.alreadyAt) {
+        const at = outcome.alreadyAt.toISOString();
         throw new Conflict(`${departmentCode} already reported in (报到) on this appeal at ${at}`, { field: 'departmentCode', acknowledgedAt: at });
       }
-      const acknowledgedAt = this.deps.clock();
-      await manager.update(AppealDispatch, { id: dispatch.id }, { acknowledgedAt });
-      await manager.insert(TimelineEntry, {
-        id: randomUUID(),
-        appealId: locked.id,
-        at: acknowledgedAt,
-        actor: departmentCode,
-        fromStatus: locked.status,
-        toStatus: locked.status,
-        note: acknowledgementNote(departmentCode),
-      });
-      await enqueueEvents(manager, [appealAcknowledgedEvent(locked.id, departmentCode, acknowledgedAt)]);
-      return locked;
+      return outcome.appeal;
     });
     this.deps.onEventsCommitted();
     return appeal;
   }
 
-  /** With no rule, the category's default department leads; the grid service knows its code. */
+  /**
+   * Records a department's report (报到) inside the caller's transaction, for the mutation and for a
+   * report that arrives as an event alike: marks its latest dispatch, appends a timeline entry and
+   * enqueues `cn.erqi.appeal.acknowledged`. The appeal's row is locked first, so of two reports at once
+   * the second waits and then finds the first: it changes nothing and answers `alreadyAt`.
+   * NOT_FOUND when there is no such appeal or no dispatch of it to this department.
+   */
+  async reportIn(manager: EntityManager, appealId: string, departmentCode: string, note?: string): Promise<{ appeal: Appeal; alreadyAt?: Date }> {
+    const locked = isUuid(appealId) ? await manager.findOne(Appeal, { where: { id: appealId }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!locked) throw new NotFound('Appeal', appealId, 'appealId');
+    const dispatch = await manager.findOne(AppealDispatch, {
+      where: { appealId: locked.id, targetKind: DispatchTargetKind.DEPARTMENT, targetCode: departmentCode },
+      order: { dispatchedAt: 'DESC', insertionOrder: 'DESC' },
+    });
+    if (!dispatch) throw new NotFound('Dispatch', departmentCode, 'departmentCode');
+    if (dispatch.acknowledgedAt) return { appeal: locked, alreadyAt: dispatch.acknowledgedAt };
+    const acknowledgedAt = this.deps.clock();
+    await manager.update(AppealDispatch, { id: dispatch.id }, { acknowledgedAt });
+    const text = note?.trim();
+    await manager.insert(TimelineEntry, {
+      id: randomUUID(),
+      appealId: locked.id,
+      at: acknowledgedAt,
+      actor: departmentCode,
+      fromStatus: locked.status,
+      toStatus: locked.status,
+      note: text ? `${acknowledgementNote(departmentCode)}: ${text}` : acknowledgementNote(departmentCode),
+    });
+    await enqueueEvents(manager, [appealAcknowledgedEvent(locked.id, departmentCode, acknowledgedAt)]);
+    return { appeal: locked };
+  }
+
+  /**
+   * With no rule, the category's default department leads; its code comes from the local copy of the
+   * grid service's registry. Not there yet: NOT_YET_KNOWN, and the caller's transaction writes nothing.
+   */
   private async defaultDepartmentOf(category: AppealCategory): Promise<{ id: string; code: string }> {
     const department = await this.deps.departments.findById(category.defaultDepartmentId);
-    if (!department) {
-      throw new Conflict(
-        `Appeals of ${category.code} cannot be dispatched: there is no dispatch rule for them and the grid service does not know their default department; an admin must add a rule (createDispatchRule)`,
-        { field: 'category' },
-      );
-    }
+    if (!department) throw new NotYetKnown('Department', category.defaultDepartmentId, 'category');
     return department;
   }
 }

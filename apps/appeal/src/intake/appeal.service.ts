@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { actorOf, type Caller, Role, requireRole, type UserCaller } from '@erqi/shared/util-auth';
-import { BadUserInput, Forbidden, NotFound } from '@erqi/shared/util-errors';
+import { BadUserInput, Forbidden, NotFound, NotYetKnown } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
 import type { Clock } from '@erqi/shared/util-clock';
@@ -85,8 +85,11 @@ export class AppealService {
     if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId) throw new Forbidden('An enterprise files appeals only for itself');
     const category = await this.categories.findByCode(input.category);
     if (!category) throw new BadUserInput('category', 'This appeal category is unknown; the query appealCategories lists the codes to use');
-    const enterprise = isUuid(input.enterpriseId) ? await this.enterpriseDirectory.findEnterprise(input.enterpriseId) : null;
-    if (!enterprise) throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
+    if (!isUuid(input.enterpriseId)) throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
+    // The local copy of the enterprise registry: no call to the enterprise service. An enterprise
+    // registered a moment ago may not be in it yet: NOT_YET_KNOWN (retryable), nothing written.
+    const enterprise = await this.enterpriseDirectory.findEnterprise(input.enterpriseId);
+    if (!enterprise) throw new NotYetKnown('Enterprise', input.enterpriseId, 'enterpriseId');
     requireOwnCell(user, enterprise.gridCellId);
 
     const submittedAt = this.clock();

@@ -68,7 +68,9 @@ describe('submitting an appeal through the gateway', () => {
   it.each([
     ['an empty title', { title: '   ' }, 'BAD_USER_INPUT', 'title'],
     ['an unknown category', { category: 'NO_SUCH_CATEGORY' }, 'BAD_USER_INPUT', 'category'],
-    ['an unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'enterpriseId'],
+    // appeal answers from its copy of the enterprise registry: an id it has not (yet) heard of may be one registered a moment ago.
+    ['an enterprise not (yet) known', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_YET_KNOWN', 'enterpriseId'],
+    ['an enterprise id that is not one', { enterpriseId: 'acme' }, 'NOT_FOUND', 'enterpriseId'],
   ])('refuses %s with %s on %s and writes nothing', async (_case, change, code, field) => {
     const before = await appealCount();
     const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } }, operator);

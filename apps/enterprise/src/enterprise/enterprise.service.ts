@@ -1,3 +1,4 @@
+import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { describeCreditCodeProblem, findCreditCodeProblem } from '@erqi/shared/util-credit-code';
 import { type Caller, requireRole, Role } from '@erqi/shared/util-auth';
@@ -8,6 +9,7 @@ import { type DataSource, type EntityManager, QueryFailedError, type Repository 
 import { type Clock, systemClock } from '@erqi/shared/util-clock';
 import { assertMayRegisterIn, assertMaySeeEnterprise, type EnterpriseScope, enterpriseScope, readUnderScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
 import { Enterprise } from './enterprise.entity';
+import { enterpriseRegistryChangedEvent } from '../registry/registry.events';
 import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
 
 /** PostgreSQL's unique_violation. */
@@ -38,6 +40,8 @@ export class EnterpriseService {
     private readonly dataSource: DataSource,
     private readonly codes: FirstCodeIssuer,
     private readonly clock: Clock = systemClock,
+    /** Called after a transaction that enqueued events has committed, so they leave at once. */
+    private readonly onEventsCommitted: () => void = () => undefined,
   ) {
     this.enterprises = dataSource.getRepository(Enterprise);
   }
@@ -102,7 +106,7 @@ export class EnterpriseService {
     return enterprise;
   }
 
-  /** The enterprise and the first version of its code (政企码), in one transaction. */
+  /** The enterprise, the first version of its code (政企码) and its entry in the published registry, in one transaction. */
   async register(caller: Caller, input: RegisterEnterpriseInput): Promise<Enterprise> {
     assertMayRegisterIn(caller, input.gridCellId);
     const creditCode = checkedCreditCode(input.creditCode, 'creditCode');
@@ -119,7 +123,9 @@ export class EnterpriseService {
       await this.dataSource.transaction(async (manager) => {
         await manager.getRepository(Enterprise).insert(enterprise);
         await this.codes.issueFirst(manager, enterprise.id);
+        await enqueueEvents(manager, [enterpriseRegistryChangedEvent(enterprise, this.clock())]);
       });
+      this.onEventsCommitted();
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new Conflict(`An enterprise with credit code ${creditCode} is already registered`, { field: 'creditCode' });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { enqueueEvents, type OutboundEvent } from '@erqi/shared/data-access-events';
 import {
   type AppealDispatchedData,
   type CloudEvent,
@@ -8,6 +8,7 @@ import {
   MalformedEvent,
   VOLUNTEER_LIFECYCLE_TOPIC,
   type VolunteerTaskCreatedData,
+  type VolunteerTaskStatusChangedData,
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
 import type { Clock } from '@erqi/shared/util-clock';
@@ -36,8 +37,10 @@ export class VolunteerTaskService {
   private readonly teams: Repository<VolunteerTeam>;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** Called after a transaction that enqueued events has committed, so they leave at once. */
+    private readonly onEventsCommitted: () => void = () => undefined,
   ) {
     this.tasks = dataSource.getRepository(VolunteerTask);
     this.teams = dataSource.getRepository(VolunteerTeam);
@@ -51,16 +54,27 @@ export class VolunteerTaskService {
     return task;
   }
 
-  /** Moves a task one step forward (OPEN → IN_PROGRESS → DONE), by its team's lead or an admin; any other move is a CONFLICT naming the current status. */
+  /**
+   * Moves a task one step forward (OPEN → IN_PROGRESS → DONE), by its team's lead or an admin; any
+   * other move is a CONFLICT naming the current status. The move and its
+   * `cn.erqi.volunteer.task-status-changed` (for the appeal's timeline) are written in one transaction.
+   */
   async updateStatus(caller: Caller, id: string, status: VolunteerTaskStatus): Promise<VolunteerTask> {
     requireTeamManagerRole(caller, 'move volunteer tasks');
     const task = await this.find(id);
-    requireTeamManager(caller, (await this.teamCodeOf(task)) ?? '', 'move its tasks');
+    const teamCode = (await this.teamCodeOf(task)) ?? '';
+    requireTeamManager(caller, teamCode, 'move its tasks');
     const from = PREVIOUS_STATUS[status];
     if (from !== task.status) throw cannotMove(task, status);
-    // Only from the status just read, so that two updates at once cannot both move it.
-    const result = await this.tasks.update({ id, status: from }, { status });
-    if (result.affected !== 1) throw cannotMove(await this.find(id), status);
+    const moved = await this.dataSource.transaction(async (manager) => {
+      // Only from the status just read, so that two updates at once cannot both move it.
+      const result = await manager.update(VolunteerTask, { id, status: from }, { status });
+      if (result.affected !== 1) return false;
+      await enqueueEvents(manager, [taskStatusChangedEvent(task, teamCode, from, status, this.clock())]);
+      return true;
+    });
+    if (!moved) throw cannotMove(await this.find(id), status);
+    this.onEventsCommitted();
     return { ...task, status };
   }
 
@@ -117,6 +131,21 @@ export class VolunteerTaskService {
     ]);
     return task;
   }
+}
+
+/** `cn.erqi.volunteer.task-status-changed` on `volunteer.lifecycle`, keyed by the appeal id like the task's other events. */
+function taskStatusChangedEvent(task: VolunteerTask, teamCode: string, from: VolunteerTaskStatus, to: VolunteerTaskStatus, at: Date): OutboundEvent {
+  const data: VolunteerTaskStatusChangedData = {
+    taskId: task.id,
+    appealId: task.appealId,
+    teamId: task.teamId,
+    teamCode,
+    fromStatus: from,
+    toStatus: to,
+    changedAt: at.toISOString(),
+  };
+  const { type, source } = eventCatalogue.volunteerTaskStatusChanged;
+  return { topic: VOLUNTEER_LIFECYCLE_TOPIC, key: task.appealId, event: createCloudEvent({ type, source, subject: task.appealId, data, time: at }) };
 }
 
 function cannotMove(task: VolunteerTask, status: VolunteerTaskStatus): Conflict {

@@ -5,6 +5,7 @@ import { retryUntilDone } from '@erqi/shared/util-retry';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
+import { TopicProvisioner } from './topic-provisioner';
 
 export interface IdempotentConsumerOptions {
   kafka: Kafka;
@@ -26,6 +27,8 @@ export interface IdempotentConsumerOptions {
   retryDelayMs?: number;
   /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
   onApplied?: (() => void) | undefined;
+  /** Creates the topics and their dead-letter topics from the catalogue before subscribing. @default a TopicProvisioner of its own */
+  provisioner?: TopicProvisioner | undefined;
 }
 
 /**
@@ -44,7 +47,10 @@ export class IdempotentConsumer {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
     options.metrics?.watchConsumerLag(options.groupId, () => readConsumerLag(options.kafka.admin(), options.groupId, options.topics));
+    this.provisioner = options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
   }
+
+  private readonly provisioner: TopicProvisioner;
 
   private stopped = false;
   private launched: Promise<void> | undefined;
@@ -84,9 +90,10 @@ export class IdempotentConsumer {
   /** Connects and starts consuming; resolves once the group is joined and partitions are assigned. */
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.provisioner.ensure([...topics, ...topics.map(deadLetterTopic)]);
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     // A short long-poll lets an idle consumer stop (and a service restart) within a second, not five.
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: true, maxWaitTimeInMs: 1000 });
+    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
     const consumer = this.consumer;
     this.joined = new Promise((resolve) => {
       const removeListener = consumer.on(consumer.events.GROUP_JOIN, () => {

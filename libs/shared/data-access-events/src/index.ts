@@ -6,3 +6,4 @@ export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from '.
 export { OutboxMessage } from './outbox.entity';
 export { readOutboxBacklog } from './outbox-backlog';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+export { TopicProvisioner, type TopicProvisionerOptions, topicConfigOf, UndeclaredTopic } from './topic-provisioner';

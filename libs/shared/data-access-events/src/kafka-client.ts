@@ -11,6 +11,13 @@ export function kafkaBrokersFromEnv(env: NodeJS.ProcessEnv = process.env): strin
     .filter(Boolean);
 }
 
+/** Broker answers that only mean "not yet": kafkajs retries the request, and a real failure surfaces there. */
+const TRANSIENT_ERRORS = new Set([
+  'This server does not host this topic-partition',
+  'This server is not the leader for that topic-partition',
+  'There is no leader for this topic-partition as we are in the middle of a leadership election',
+]);
+
 /** A kafkajs client whose own log lines go through our readable logger (warnings and errors only). */
 export function createKafkaClient(options: { clientId: string; logger: Logger; brokers?: string[]; config?: Partial<KafkaConfig> }): Kafka {
   return new Kafka({
@@ -29,6 +36,11 @@ export function createKafkaClient(options: { clientId: string; logger: Logger; b
         if (message.startsWith('Limiting retries for the idempotent producer')) return;
         // Every producer here uses kafkajs 2's default partitioner; records are keyed, so one appeal stays on one partition.
         if (message.startsWith('KafkaJS v2.0.0 switched default partitioner')) return;
+        // Two services provisioning one new topic at once: the second is told it exists, which is what it
+        // wanted; TopicProvisioner checks and reports any other failure of a creation itself.
+        if (message.startsWith('Response CreateTopics')) return;
+        // A topic created a moment ago, or a leader being elected: kafkajs retries these itself.
+        if (message.startsWith('Response ') && TRANSIENT_ERRORS.has(String((details as { error?: unknown }).error))) return;
         if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
         else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
       },

@@ -1,9 +1,11 @@
+import type { ServiceName } from '@erqi/shared/util-event-catalogue';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { OutboxMessage } from './outbox.entity';
 import { readOutboxBacklog } from './outbox-backlog';
+import { TopicProvisioner } from './topic-provisioner';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -17,6 +19,10 @@ export interface OutboxRelayOptions {
   pollMs?: number;
   /** Longest wait between tries while the broker is down. @default 5000 */
   maxBackoffMs?: number;
+  /** Creates a batch's topics from the catalogue before they are first written. @default a TopicProvisioner of its own */
+  provisioner?: TopicProvisioner;
+  /** The service whose catalogue topics (what it writes and reads) are created before the first round. @default undefined (none ahead) */
+  service?: ServiceName;
 }
 
 /**
@@ -33,16 +39,19 @@ export class OutboxRelay {
   /** Set by `wake()`: a commit happened, so look again before sleeping (a wake during a round is not lost). */
   private wakeRequested = false;
   private failures = 0;
+  private serviceTopicsReady = false;
   private readonly batchSize: number;
   private readonly pollMs: number;
   private readonly maxBackoffMs: number;
   /** Advisory lock key: the same for every replica of one service (schema), different across services. */
   private readonly lockKey: number;
+  private readonly provisioner: TopicProvisioner;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
     this.pollMs = options.pollMs ?? 500;
     this.maxBackoffMs = options.maxBackoffMs ?? 5000;
+    this.provisioner = options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
     const schema = (options.dataSource.options as { schema?: string }).schema ?? 'public';
     this.lockKey = [...`outbox:${schema}`].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
     options.metrics?.watchOutbox(() => readOutboxBacklog(options.dataSource));
@@ -83,6 +92,10 @@ export class OutboxRelay {
     while (this.running) {
       let delay = this.pollMs;
       try {
+        if (this.options.service && !this.serviceTopicsReady) {
+          await this.provisioner.ensureServiceTopics(this.options.service);
+          this.serviceTopicsReady = true;
+        }
         const sent = await this.publishBatch();
         if (this.failures > 0) this.options.logger.info('outbox: the broker answers again, publishing');
         this.failures = 0;
@@ -117,7 +130,7 @@ export class OutboxRelay {
   }
 
   private async ensureProducer(): Promise<Producer> {
-    this.producer ??= this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    this.producer ??= this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     if (!this.connected) {
       await this.producer.connect();
       this.connected = true;
@@ -138,10 +151,13 @@ export class OutboxRelay {
         .getMany();
       if (rows.length === 0) return { sent: 0 };
       try {
+        const groups = groupByTopic(rows);
+        // A department or team topic is created the first time something is written to it.
+        await this.provisioner.ensure(groups.map(([topic]) => topic));
         const producer = await this.ensureProducer();
         await producer.sendBatch({
           acks: -1,
-          topicMessages: groupByTopic(rows).map(([topic, messages]) => ({
+          topicMessages: groups.map(([topic, messages]) => ({
             topic,
             messages: messages.map((row) => ({ key: row.messageKey, value: row.payload, headers: row.headers })),
           })),

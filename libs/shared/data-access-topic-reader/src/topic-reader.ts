@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { topicConfigOf } from '@erqi/shared/data-access-events';
+import { topicDeclarationOf } from '@erqi/shared/util-event-catalogue';
 import type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
 
 /** One record as a department system would see it. */
@@ -19,8 +21,12 @@ export type StartOffsets = Map<string, Array<{ partition: number; offset: string
  * remembers where they ended before it wrote, and reads from there.
  */
 export async function recordEndOffsets(admin: Admin, topics: string[]): Promise<StartOffsets> {
-  // A topic nobody has written to yet does not exist; make it (with the broker's defaults) so it has offsets.
-  await settling(() => admin.createTopics({ topics: topics.map((topic) => ({ topic })), waitForLeaders: true }));
+  // A topic nobody has written to yet does not exist; make it (as the topic catalogue declares it) so it has offsets.
+  const configs = topics.map((topic) => {
+    const declaration = topicDeclarationOf(topic);
+    return declaration ? topicConfigOf(topic, declaration) : { topic };
+  });
+  await settling(() => admin.createTopics({ topics: configs, waitForLeaders: true }));
   const offsets: StartOffsets = new Map();
   for (const topic of topics) {
     const ends = await settling(() => admin.fetchTopicOffsets(topic));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
 import { collectOutput, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
+import { departments, enterprises, gridCells, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import { Client } from 'pg';
 
 /** Where a running system can be reached; written by the global setup for the spec files. */
 export interface SystemAddresses {
@@ -16,7 +18,33 @@ export interface SystemAddresses {
 export interface RunningSystem extends SystemAddresses {
   /** Each process's recent output, for a failure report. */
   output(): string;
+  /** Stops one subgraph (e.g. `grid`), to show what the others do without it. */
+  stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * Resolves once the appeal service's copies of the registries (fed by grid, enterprise and volunteer
+ * through Kafka) hold the seed, so that the first test's appeal does not meet NOT_YET_KNOWN.
+ */
+async function waitForAppealCopies(databaseUrl: string, timeoutMs = 60_000): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await client.query<{ departments: number; cells: number; enterprises: number; teams: number }>(
+        `SELECT (SELECT count(*) FROM appeal.known_department)::int AS departments, (SELECT count(*) FROM appeal.known_grid_cell)::int AS cells,
+                (SELECT count(*) FROM appeal.known_enterprise)::int AS enterprises, (SELECT count(*) FROM appeal.known_volunteer_team)::int AS teams`,
+      );
+      const known = rows[0];
+      if (known && known.departments >= departments.length && known.cells >= gridCells.length && known.enterprises >= enterprises.length && known.teams >= volunteerTeams.length) return;
+      if (Date.now() > deadline) throw new Error(`the appeal service's copies did not catch up with the seed within ${timeoutMs / 1000} s: ${JSON.stringify(known)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 interface Process {
@@ -68,9 +96,6 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
           PORT: String(ports[name]),
           DATABASE_URL: database.url,
           SEED_WHEN_EMPTY: 'true',
-          ENTERPRISE_SUBGRAPH_URL: subgraphUrls['enterprise'] ?? '',
-          GRID_SUBGRAPH_URL: subgraphUrls['grid'] ?? '',
-          VOLUNTEER_SUBGRAPH_URL: subgraphUrls['volunteer'] ?? '',
           ...options.env,
         });
         processes.push(process);
@@ -86,8 +111,14 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
     });
     processes.push(gateway);
     await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
+    await waitForAppealCopies(database.url);
     const output = (): string => processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
-    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop, output };
+    const stopSubgraph = async (name: string): Promise<void> => {
+      const process = processes.find((candidate) => candidate.name === name);
+      if (!process) throw new RangeError(`no subgraph ${name} in this system`);
+      await stopProcess(process.child);
+    };
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop, output, stopSubgraph };
   } catch (error) {
     for (const process of processes) console.error(`--- ${process.name} output ---\n${process.output()}`);
     await stop();

@@ -8,6 +8,7 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Conflict: 'CONFLICT',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  NotYetKnown: 'NOT_YET_KNOWN',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -69,6 +70,21 @@ export class Conflict extends GraphQLError {
 export class ServiceUnavailable extends GraphQLError {
   constructor(service: string, message: string) {
     const base = codedError(message, { code: ErrorCode.ServiceUnavailable, extensions: { service } });
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+/**
+ * This service's copy of another service's data (fed by its events) does not hold `entity` `id` yet,
+ * e.g. an enterprise registered a moment ago. Nothing was saved; the same request may succeed in a
+ * few seconds (`retryable: true`). `field` names the argument that carried the id.
+ */
+export class NotYetKnown extends GraphQLError {
+  constructor(entity: string, id: string, field: string) {
+    const base = codedError(`${entity} ${id} is not known here yet: if it was registered a moment ago, try again in a few seconds`, {
+      code: ErrorCode.NotYetKnown,
+      extensions: { entity, id, field, retryable: true },
+    });
     super(base.message, { extensions: base.extensions });
   }
 }

@@ -1,2 +1,2 @@
-export { BadUserInput, Conflict, ErrorCode, Forbidden, NotFound, ServiceUnavailable, Unauthenticated } from './errors';
+export { BadUserInput, Conflict, ErrorCode, Forbidden, NotFound, NotYetKnown, ServiceUnavailable, Unauthenticated } from './errors';
 export { formatGraphQLError } from './validation';

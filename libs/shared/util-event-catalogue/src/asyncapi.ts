@@ -1,4 +1,5 @@
 import { type EventDefinition, eventCatalogue } from './events';
+import { type TopicDeclaration, topicCatalogue, topicDeclarationOf } from './topic-catalogue';
 
 type Json = Record<string, unknown>;
 
@@ -12,26 +13,35 @@ const cloudEventHeaders: Json = {
     ce_type: { type: 'string', description: 'Reverse-DNS event type, e.g. cn.erqi.appeal.dispatched' },
     ce_source: { type: 'string', description: 'The emitting service, e.g. /erqi/appeal' },
     ce_time: { type: 'string', format: 'date-time' },
-    ce_subject: { type: 'string', description: 'The appeal id' },
+    ce_subject: { type: 'string', description: 'What the event is about: the appeal id, or the registry entry (department, cell, enterprise, team) id' },
     'content-type': { type: 'string', const: 'application/json' },
   },
 };
 
-const channelDescriptions: Record<string, { id: string; description: string; parameters?: Json }> = {
-  'appeal.lifecycle': { id: 'appealLifecycle', description: 'Every lifecycle event of every appeal, keyed by appeal id.' },
-  'dispatch.department.{departmentCode}': {
-    id: 'departmentDispatch',
-    description: "The appeals dispatched to one department (e.g. dispatch.department.MARKET_REGULATION). The department's systems subscribe here.",
-    parameters: { departmentCode: { description: 'The department code, e.g. MARKET_REGULATION' } },
-  },
-  'dispatch.volunteer-team.{teamCode}': {
-    id: 'volunteerTeamDispatch',
-    description: 'Tasks spread to one volunteer team (e.g. dispatch.volunteer-team.BAGUAMIAO_CREW).',
-    parameters: { teamCode: { description: 'The volunteer team code, e.g. BAGUAMIAO_CREW' } },
-  },
-  'supervision.escalations': { id: 'supervisionEscalations', description: 'Overdue appeals (督办) and supervision-ledger findings, for supervisors (监督员).' },
-  'volunteer.lifecycle': { id: 'volunteerLifecycle', description: 'What volunteer teams did with their tasks, keyed by appeal id.' },
+/** A channel id from a topic name: `dispatch.department.{departmentCode}` → `dispatchDepartment`. */
+function channelId(topic: string): string {
+  const words = topic.replace(/\{[A-Za-z]+\}/g, '').split(/[.-]/).filter(Boolean);
+  return words.map((word, index) => (index === 0 ? word : `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`)).join('');
+}
+
+const parameterDescriptions: Record<string, string> = {
+  departmentCode: 'The department code, e.g. MARKET_REGULATION',
+  teamCode: 'The volunteer team code, e.g. BAGUAMIAO_CREW',
 };
+
+function parametersOf(topic: string): Json | undefined {
+  const names = [...topic.matchAll(/\{([A-Za-z]+)\}/g)].map((match) => match[1] ?? '');
+  if (names.length === 0) return undefined;
+  return Object.fromEntries(names.map((name) => [name, { description: parameterDescriptions[name] ?? name }]));
+}
+
+function describeTopic(topic: TopicDeclaration): string {
+  const kept = topic.cleanupPolicy === 'compact' ? 'compacted (the latest record per key, kept for ever)' : `kept ${Math.round((topic.retentionMs ?? 0) / 86_400_000)} days`;
+  const readers = topic.readers.length > 0 ? topic.readers.join(', ') : 'nobody in particular';
+  return `${topic.description} Key: ${topic.key}. ${topic.partitions} partition(s), ${kept}. Written by ${topic.writer}; read by ${readers}.`;
+}
+
+const ourServices = new Set(['grid', 'enterprise', 'appeal', 'volunteer']);
 
 /** A TypeBox schema as plain JSON Schema (drops TypeBox's symbols and `$id`). */
 function plainSchema(definition: EventDefinition): Json {
@@ -47,6 +57,7 @@ export function buildAsyncApiDocument(version: string): Json {
   const entries = Object.entries(eventCatalogue) as Array<[string, EventDefinition]>;
   const messages: Json = {};
   for (const [name, definition] of entries) {
+    const key = topicDeclarationOf(definition.channels[0] ?? '')?.key ?? topicCatalogue.find((topic) => topic.name === definition.channels[0])?.key;
     messages[name] = {
       name: definition.type,
       title: definition.type,
@@ -54,24 +65,28 @@ export function buildAsyncApiDocument(version: string): Json {
       contentType: 'application/json',
       headers: cloudEventHeaders,
       payload: plainSchema(definition),
-      bindings: { kafka: { key: { type: 'string', format: 'uuid', description: 'The appeal id: one appeal’s events stay in order' }, bindingVersion: '0.5.0' } },
+      bindings: { kafka: { key: { type: 'string', description: `The ${key ?? 'entity id'}: records with one key stay in order` }, bindingVersion: '0.5.0' } },
     };
   }
   const channels: Json = {};
   const operations: Json = {};
-  for (const [address, channel] of Object.entries(channelDescriptions)) {
-    const carried = entries.filter(([, definition]) => definition.channels.includes(address));
-    channels[channel.id] = {
-      address,
-      description: channel.description,
-      ...(channel.parameters ? { parameters: channel.parameters } : {}),
+  // Dead-letter topics carry whatever could not be applied; docs/EVENTS.md describes them.
+  for (const topic of topicCatalogue.filter((declaration) => !declaration.name.endsWith('.dlq'))) {
+    const id = channelId(topic.name);
+    const carried = entries.filter(([, definition]) => definition.channels.includes(topic.name));
+    const parameters = parametersOf(topic.name);
+    channels[id] = {
+      address: topic.name,
+      description: describeTopic(topic),
+      ...(parameters ? { parameters } : {}),
       messages: Object.fromEntries(carried.map(([name]) => [name, { $ref: `#/components/messages/${name}` }])),
     };
-    operations[`publish${channel.id[0]?.toUpperCase()}${channel.id.slice(1)}`] = {
-      action: 'send',
-      channel: { $ref: `#/channels/${channel.id}` },
-      summary: `The platform publishes to ${address}`,
-      messages: carried.map(([name]) => ({ $ref: `#/channels/${channel.id}/messages/${name}` })),
+    const sends = ourServices.has(topic.writer);
+    operations[`${sends ? 'publish' : 'receive'}${id[0]?.toUpperCase() ?? ''}${id.slice(1)}`] = {
+      action: sends ? 'send' : 'receive',
+      channel: { $ref: `#/channels/${id}` },
+      summary: sends ? `The ${topic.writer} service publishes to ${topic.name}` : `The appeal service reads ${topic.name}, written by a ${topic.writer}`,
+      messages: carried.map(([name]) => ({ $ref: `#/channels/${id}/messages/${name}` })),
     };
   }
   return {
@@ -81,7 +96,7 @@ export function buildAsyncApiDocument(version: string): Json {
       version,
       description:
         'Events of the grid-governance platform on Kafka, in the CloudEvents Kafka binding (binary mode: ce_* headers, JSON value). ' +
-        'Records are keyed by appeal id. A consumer that cannot apply a record after retries moves it to <topic>.dlq. See docs/EVENTS.md.',
+        'Every topic is declared in the topic catalogue (partitions, retention, compaction, writer, readers) and created by the services; the broker creates none on its own. A consumer that cannot apply a record after retries moves it to <topic>.dlq. See docs/EVENTS.md.',
     },
     defaultContentType: 'application/json',
     servers: { development: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The single-node broker `npm start` runs (override with KAFKA_BROKERS)' } },

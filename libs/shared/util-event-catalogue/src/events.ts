@@ -119,12 +119,65 @@ export const SupervisionFindingData = Type.Object(
 );
 export type SupervisionFindingData = Static<typeof SupervisionFindingData>;
 
+/** `cn.erqi.grid.department-changed`: a department (职能部门) as it is now; the latest per id is the registry. */
+export const DepartmentChangedData = Type.Object(
+  { departmentId: Uuid, code: Code, name: Type.String({ minLength: 1 }), changedAt: DateTime },
+  { $id: 'DepartmentChanged', additionalProperties: true },
+);
+export type DepartmentChangedData = Static<typeof DepartmentChangedData>;
+
+const GridCellKind = Type.Union([Type.Literal('COMMUNITY'), Type.Literal('ENTERPRISE_EXCLUSIVE')], {
+  description: 'COMMUNITY 社区网格, ENTERPRISE_EXCLUSIVE 企业专属网格',
+});
+
+/** `cn.erqi.grid.grid-cell-changed`: a grid cell (网格) as it is now. */
+export const GridCellChangedData = Type.Object(
+  { gridCellId: Uuid, code: Type.String({ minLength: 1 }), name: Type.String({ minLength: 1 }), kind: GridCellKind, changedAt: DateTime },
+  { $id: 'GridCellChanged', additionalProperties: true },
+);
+export type GridCellChangedData = Static<typeof GridCellChangedData>;
+
+/** `cn.erqi.enterprise.registry-changed`: an enterprise and the grid cell that looks after it, as they are now. */
+export const EnterpriseRegistryChangedData = Type.Object(
+  { enterpriseId: Uuid, name: Type.String({ minLength: 1 }), creditCode: Type.String({ minLength: 18, maxLength: 18 }), gridCellId: Uuid, changedAt: DateTime },
+  { $id: 'EnterpriseRegistryChanged', additionalProperties: true },
+);
+export type EnterpriseRegistryChangedData = Static<typeof EnterpriseRegistryChangedData>;
+
+/** `cn.erqi.volunteer.team-coverage-changed`: a volunteer team and every grid cell it covers now (the whole list). */
+export const TeamCoverageChangedData = Type.Object(
+  { teamId: Uuid, teamCode: Code, name: Type.String({ minLength: 1 }), gridCellIds: Type.Array(Uuid), changedAt: DateTime },
+  { $id: 'TeamCoverageChanged', additionalProperties: true },
+);
+export type TeamCoverageChangedData = Static<typeof TeamCoverageChangedData>;
+
+/** `cn.erqi.department.reported-in`: a department's own system reports in (报到) on an appeal dispatched to it. */
+export const DepartmentReportedInData = Type.Object(
+  {
+    appealId: Uuid,
+    departmentCode: Code,
+    reportedAt: DateTime,
+    note: Type.Optional(Type.String({ description: 'Free text for the timeline, e.g. who took the case' })),
+  },
+  { $id: 'DepartmentReportedIn', additionalProperties: true },
+);
+export type DepartmentReportedInData = Static<typeof DepartmentReportedInData>;
+
+const VolunteerTaskStatus = Type.Union([Type.Literal('OPEN'), Type.Literal('IN_PROGRESS'), Type.Literal('DONE')]);
+
+/** `cn.erqi.volunteer.task-status-changed`: a volunteer task moved (OPEN → IN_PROGRESS → DONE). */
+export const VolunteerTaskStatusChangedData = Type.Object(
+  { taskId: Uuid, appealId: Uuid, teamId: Uuid, teamCode: Code, fromStatus: VolunteerTaskStatus, toStatus: VolunteerTaskStatus, changedAt: DateTime },
+  { $id: 'VolunteerTaskStatusChanged', additionalProperties: true },
+);
+export type VolunteerTaskStatusChangedData = Static<typeof VolunteerTaskStatusChangedData>;
+
 export interface EventDefinition<TSchema extends TObject = TObject> {
   type: string;
   summary: string;
   /** The service that emits it (`ce_source`). */
   source: string;
-  /** Topic name templates it is published to; `{departmentCode}` and `{teamCode}` are filled in. */
+  /** The topics (names or families of the topic catalogue) it is published to. */
   channels: string[];
   schema: TSchema;
 }
@@ -221,6 +274,48 @@ export const eventCatalogue = {
     source: '/erqi/volunteer',
     channels: ['volunteer.lifecycle'],
     schema: VolunteerTaskCreatedData,
+  },
+  volunteerTaskStatusChanged: {
+    type: 'cn.erqi.volunteer.task-status-changed',
+    summary: 'A volunteer task moved: started (IN_PROGRESS) or done (DONE); appeal puts it on the timeline',
+    source: '/erqi/volunteer',
+    channels: ['volunteer.lifecycle'],
+    schema: VolunteerTaskStatusChangedData,
+  },
+  departmentReportedIn: {
+    type: 'cn.erqi.department.reported-in',
+    summary: "A department's system reports in (报到) on an appeal dispatched to it, as the acknowledgeDispatch mutation does",
+    source: '/departments/{departmentCode}',
+    channels: ['acknowledgement.department.{departmentCode}'],
+    schema: DepartmentReportedInData,
+  },
+  departmentChanged: {
+    type: 'cn.erqi.grid.department-changed',
+    summary: 'A department (职能部门) was registered or changed; the latest record per department is the registry',
+    source: '/erqi/grid',
+    channels: ['grid.departments'],
+    schema: DepartmentChangedData,
+  },
+  gridCellChanged: {
+    type: 'cn.erqi.grid.grid-cell-changed',
+    summary: 'A grid cell (网格) was drawn or changed; the latest record per cell is the registry',
+    source: '/erqi/grid',
+    channels: ['grid.grid-cells'],
+    schema: GridCellChangedData,
+  },
+  enterpriseRegistryChanged: {
+    type: 'cn.erqi.enterprise.registry-changed',
+    summary: 'An enterprise was registered or moved to another grid cell; the latest record per enterprise is the registry',
+    source: '/erqi/enterprise',
+    channels: ['enterprise.registry'],
+    schema: EnterpriseRegistryChangedData,
+  },
+  teamCoverageChanged: {
+    type: 'cn.erqi.volunteer.team-coverage-changed',
+    summary: 'A volunteer team was formed or changed the grid cells it covers; the latest record per team is the registry',
+    source: '/erqi/volunteer',
+    channels: ['volunteer.team-coverage'],
+    schema: TeamCoverageChangedData,
   },
 } as const satisfies Record<string, EventDefinition>;
 

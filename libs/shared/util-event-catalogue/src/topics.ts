@@ -19,9 +19,9 @@ export function volunteerTeamDispatchTopic(teamCode: string): string {
   return `dispatch.volunteer-team.${checkedCode(teamCode)}`;
 }
 
-/** Where a consumer puts an event it could not apply after its retries, with the error. */
-export function deadLetterTopic(topic: string): string {
-  return `${topic}.dlq`;
+/** Where a department's system reports in (报到) on the appeals dispatched to it; appeal reads it. */
+export function departmentAcknowledgementTopic(departmentCode: string): string {
+  return `acknowledgement.department.${checkedCode(departmentCode)}`;
 }
 
 /** The consumer group a department system should use, so that its replicas share the work. */
@@ -34,3 +34,15 @@ export const VOLUNTEER_LIFECYCLE_TOPIC = 'volunteer.lifecycle';
 
 /** What supervisors (监督员) watch: overdue appeals (督办) and the supervision ledger's findings. */
 export const SUPERVISION_ESCALATIONS_TOPIC = 'supervision.escalations';
+
+/** The department registry (compacted, keyed by department id), written by grid. */
+export const DEPARTMENT_REGISTRY_TOPIC = 'grid.departments';
+
+/** The grid cell registry (compacted, keyed by cell id), written by grid. */
+export const GRID_CELL_REGISTRY_TOPIC = 'grid.grid-cells';
+
+/** The enterprise → grid cell registry (compacted, keyed by enterprise id), written by enterprise. */
+export const ENTERPRISE_REGISTRY_TOPIC = 'enterprise.registry';
+
+/** Which cells every volunteer team covers (compacted, keyed by team id), written by volunteer. */
+export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
