@@ -1,6 +1,16 @@
 import { parseArgs } from 'node:util';
-import { createKafkaClient, kafkaBrokersFromEnv, TopicProvisioner } from '@erqi/shared/data-access-events';
-import { createCloudEvent, departmentAcknowledgementTopic, type DepartmentReportedInData, eventCatalogue, toKafkaRecord } from '@erqi/shared/util-event-catalogue';
+import {
+  createKafkaClient,
+  kafkaBrokersFromEnv,
+  TopicProvisioner,
+} from '@erqi/shared/data-access-events';
+import {
+  createCloudEvent,
+  departmentAcknowledgementTopic,
+  type DepartmentReportedInData,
+  eventCatalogue,
+  toKafkaRecord,
+} from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
 
 /**
@@ -9,9 +19,17 @@ import { createLogger } from '@erqi/shared/util-logging';
  * department's own topic. A reference producer for department systems; see docs/EVENTS.md.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { department: { type: 'string' }, appeal: { type: 'string' }, note: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      department: { type: 'string' },
+      appeal: { type: 'string' },
+      note: { type: 'string' },
+    },
+  });
   if (!values.department || !values.appeal) {
-    console.error('usage: npm run acknowledge -- --department <CODE> --appeal <appeal id> [--note <text>]');
+    console.error(
+      'usage: npm run acknowledge -- --department <CODE> --appeal <appeal id> [--note <text>]',
+    );
     process.exit(2);
   }
   const topic = departmentAcknowledgementTopic(values.department);
@@ -22,12 +40,21 @@ async function main(): Promise<void> {
     ...(values.note ? { note: values.note } : {}),
   };
   const { type } = eventCatalogue.departmentReportedIn;
-  const event = createCloudEvent({ type, source: `/departments/${values.department}`, subject: values.appeal, data });
+  const event = createCloudEvent({
+    type,
+    source: `/departments/${values.department}`,
+    subject: values.appeal,
+    data,
+  });
   const logger = createLogger('acknowledge');
   const kafka = createKafkaClient({ clientId: `department-${values.department}`, logger });
   // The appeal service creates a department's topic when it learns of the department; this makes sure of it.
   await new TopicProvisioner({ kafka, logger }).ensure([topic]);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+  });
   await producer.connect();
   try {
     // Keyed by the appeal, like every event about it.
@@ -35,7 +62,9 @@ async function main(): Promise<void> {
   } finally {
     await producer.disconnect();
   }
-  console.log(`published ${type} ${event.id} for appeal ${values.appeal} to ${topic} at ${kafkaBrokersFromEnv().join(',')}`);
+  console.log(
+    `published ${type} ${event.id} for appeal ${values.appeal} to ${topic} at ${kafkaBrokersFromEnv().join(',')}`,
+  );
 }
 
 main().catch((error: unknown) => {

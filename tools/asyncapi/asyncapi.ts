@@ -6,7 +6,9 @@ export const ASYNCAPI_FILE = join(__dirname, '..', '..', 'docs', 'asyncapi.json'
 
 /** The AsyncAPI document as committed: generated from the catalogue, versioned with the package. */
 export function renderAsyncApi(): string {
-  const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'),
+  ) as { version: string };
   return `${JSON.stringify(buildAsyncApiDocument(version), null, 2)}\n`;
 }
 
@@ -21,7 +23,9 @@ function main(): void {
   }
   if (process.argv.includes('--check')) {
     if (committed !== rendered) {
-      console.error('docs/asyncapi.json is out of date with the event catalogue: run `npm run asyncapi` and commit it.');
+      console.error(
+        'docs/asyncapi.json is out of date with the event catalogue: run `npm run asyncapi` and commit it.',
+      );
       process.exit(1);
     }
     console.log('docs/asyncapi.json is up to date');

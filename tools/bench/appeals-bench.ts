@@ -5,7 +5,12 @@ import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
-import { collectOutput, startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import {
+  collectOutput,
+  startNodeProcess,
+  stopProcess,
+  waitForHealthy,
+} from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { Client } from 'pg';
 import { endProgress, median, progress, quantile } from './stats';
@@ -85,7 +90,11 @@ async function timeRuns(label: string, run: () => Promise<void>): Promise<Timing
     progress(`${label}: ${i + 1}/${RUNS}`);
   }
   endProgress();
-  const timing = { p50Ms: round(median(times)), p99Ms: round(quantile(times, 0.99)), minMs: round(Math.min(...times)) };
+  const timing = {
+    p50Ms: round(median(times)),
+    p99Ms: round(quantile(times, 0.99)),
+    minMs: round(Math.min(...times)),
+  };
   console.log(`${label}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms`);
   return timing;
 }
@@ -93,13 +102,22 @@ async function timeRuns(label: string, run: () => Promise<void>): Promise<Timing
 const round = (value: number) => Number(value.toFixed(1));
 
 async function main(): Promise<void> {
-  const database = await createThrowawayDatabase(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'appeals_bench');
+  const database = await createThrowawayDatabase(
+    process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    'appeals_bench',
+  );
   const target = { kind: 'postgres' as const, url: database.url };
-  const client = new Client({ connectionString: database.url, options: '-c search_path=appeal,public' });
+  const client = new Client({
+    connectionString: database.url,
+    options: '-c search_path=appeal,public',
+  });
   let service: ReturnType<typeof startNodeProcess> | undefined;
   try {
     console.log('migrating and seeding a throw-away database (appeal main.ts --seed)');
-    const seeding = startNodeProcess('apps/appeal/src/main.ts', databaseTargetToEnv(target), { args: ['--seed'], quiet: true });
+    const seeding = startNodeProcess('apps/appeal/src/main.ts', databaseTargetToEnv(target), {
+      args: ['--seed'],
+      quiet: true,
+    });
     const seedOutput = collectOutput(seeding);
     const code = await new Promise<number | null>((resolve) => seeding.once('exit', resolve));
     if (code !== 0) throw new Error(`seeding failed:\n${seedOutput()}`);
@@ -107,7 +125,11 @@ async function main(): Promise<void> {
     await client.connect();
     const filling = performance.now();
     progress(`inserting ${APPEALS.toLocaleString('en')} appeals`);
-    await client.query(FILL, [APPEALS, gridCells.map((cell) => cell.id), departments.map((department) => department.id)]);
+    await client.query(FILL, [
+      APPEALS,
+      gridCells.map((cell) => cell.id),
+      departments.map((department) => department.id),
+    ]);
     progress('inserting their dispatches');
     await client.query(DISPATCHES);
     progress('ANALYZE');
@@ -121,7 +143,16 @@ async function main(): Promise<void> {
     console.log(`filled in ${fillSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
 
     const port = await findFreePort();
-    service = startNodeProcess('apps/appeal/src/main.ts', { ...databaseTargetToEnv(target), PORT: String(port), NODE_ENV: 'production', ESCALATION_SCAN_SECONDS: '0' }, { quiet: true });
+    service = startNodeProcess(
+      'apps/appeal/src/main.ts',
+      {
+        ...databaseTargetToEnv(target),
+        PORT: String(port),
+        NODE_ENV: 'production',
+        ESCALATION_SCAN_SECONDS: '0',
+      },
+      { quiet: true },
+    );
     const serviceOutput = collectOutput(service);
     await waitForHealthy(`http://127.0.0.1:${port}/health`, service).catch((error: unknown) => {
       throw new Error(`the appeal service did not start: ${String(error)}\n${serviceOutput()}`);
@@ -129,7 +160,11 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${port}/graphql`;
     const supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
     const admin = await authHeaderFor(seedUser('ADMIN'));
-    const ask = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<unknown> => {
+    const ask = async (
+      query: string,
+      variables: Record<string, unknown>,
+      headers: Record<string, string>,
+    ): Promise<unknown> => {
       const { body } = await postGraphQL(url, query, variables, headers);
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
@@ -137,19 +172,32 @@ async function main(): Promise<void> {
 
     // One catch-up scan: what a watcher does when it first meets a backlog (at most 500 deadlines a scan).
     const catchUpStarted = performance.now();
-    const catchUp = (await ask(SCAN, {}, admin)) as { runEscalationScan: { appealEscalations: number } };
+    const catchUp = (await ask(SCAN, {}, admin)) as {
+      runEscalationScan: { appealEscalations: number };
+    };
     const catchUpMs = performance.now() - catchUpStarted;
     const escalated = catchUp.runEscalationScan.appealEscalations;
-    console.log(`catch-up scan: ${escalated} deadlines escalated in ${catchUpMs.toFixed(0)} ms (${((escalated / catchUpMs) * 1000).toFixed(0)}/s)`);
+    console.log(
+      `catch-up scan: ${escalated} deadlines escalated in ${catchUpMs.toFixed(0)} ms (${((escalated / catchUpMs) * 1000).toFixed(0)}/s)`,
+    );
     await client.query(PRE_ESCALATE);
     await client.query('ANALYZE appeal_escalation');
 
     const figures: Record<string, Timing> = {};
     for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
-      figures[groupBy] = await timeRuns(`appealFigures(groupBy: ${groupBy})`, async () => void (await ask(FIGURES, { groupBy }, supervisor)));
+      figures[groupBy] = await timeRuns(
+        `appealFigures(groupBy: ${groupBy})`,
+        async () => void (await ask(FIGURES, { groupBy }, supervisor)),
+      );
     }
-    const overdueList = await timeRuns('overdueAppeals(first: 50)', async () => void (await ask(OVERDUE, {}, supervisor)));
-    const steadyScan = await timeRuns('督办 scan, steady state (runEscalationScan)', async () => void (await ask(SCAN, {}, admin)));
+    const overdueList = await timeRuns(
+      'overdueAppeals(first: 50)',
+      async () => void (await ask(OVERDUE, {}, supervisor)),
+    );
+    const steadyScan = await timeRuns(
+      '督办 scan, steady state (runEscalationScan)',
+      async () => void (await ask(SCAN, {}, admin)),
+    );
 
     const result = {
       appeals: counts?.appeals,
@@ -160,10 +208,17 @@ async function main(): Promise<void> {
       figures,
       overdueAppealsFirstPage: overdueList,
       escalationScanSteadyState: steadyScan,
-      escalationCatchUp: { deadlines: escalated, ms: round(catchUpMs), deadlinesPerSecond: Math.round((escalated / catchUpMs) * 1000) },
+      escalationCatchUp: {
+        deadlines: escalated,
+        ms: round(catchUpMs),
+        deadlinesPerSecond: Math.round((escalated / catchUpMs) * 1000),
+      },
     };
     mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(join(__dirname, '..', '..', 'tmp', 'bench', 'appeals.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(
+      join(__dirname, '..', '..', 'tmp', 'bench', 'appeals.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
     console.log(JSON.stringify(result, null, 2));
   } finally {
     if (service) await stopProcess(service);

@@ -36,12 +36,28 @@ async function rawProduceRate(kafka: Kafka): Promise<number> {
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+  });
   await producer.connect();
-  const value = JSON.stringify({ appealId: randomUUID(), title: '证照办理'.repeat(10), description: 'x'.repeat(300) });
+  const value = JSON.stringify({
+    appealId: randomUUID(),
+    title: '证照办理'.repeat(10),
+    description: 'x'.repeat(300),
+  });
   const started = performance.now();
   for (let sent = 0; sent < RAW_MESSAGES; sent += 200) {
-    await producer.send({ topic, acks: -1, messages: Array.from({ length: 200 }, () => ({ key: randomUUID(), value, headers: { ce_id: randomUUID() } })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: 200 }, () => ({
+        key: randomUUID(),
+        value,
+        headers: { ce_id: randomUUID() },
+      })),
+    });
   }
   const seconds = (performance.now() - started) / 1000;
   await producer.disconnect();
@@ -51,15 +67,22 @@ async function rawProduceRate(kafka: Kafka): Promise<number> {
 }
 
 /** Notes when each appeal's dispatch reaches the department topic. */
-async function watchDepartmentTopic(kafka: Kafka): Promise<{ arrivals: Map<string, number>; stop: () => Promise<void> }> {
+async function watchDepartmentTopic(
+  kafka: Kafka,
+): Promise<{ arrivals: Map<string, number>; stop: () => Promise<void> }> {
   const arrivals = new Map<string, number>();
   // Make sure the topic exists before subscribing (a fresh broker has none yet).
   const admin = kafka.admin();
   await admin.connect();
   await recordEndOffsets(admin, [departmentDispatchTopic(DEPARTMENT)]);
   await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}`, allowAutoTopicCreation: false });
-  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  const consumer = kafka.consumer({
+    groupId: `bench-${randomUUID()}`,
+    allowAutoTopicCreation: false,
+  });
+  const joined = new Promise<void>((resolve) =>
+    consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+  );
   await consumer.connect();
   await consumer.subscribe({ topic: departmentDispatchTopic(DEPARTMENT), fromBeginning: false });
   await consumer.run({
@@ -75,13 +98,25 @@ async function watchDepartmentTopic(kafka: Kafka): Promise<{ arrivals: Map<strin
 /** The hotline operator files for any enterprise: an ADMIN token, made once. */
 let operator: Promise<Record<string, string>> | undefined;
 
-async function submit(gatewayUrl: string, index: number): Promise<{ id: string; answeredAt: number }> {
+async function submit(
+  gatewayUrl: string,
+  index: number,
+): Promise<{ id: string; answeredAt: number }> {
   const enterprise = enterprises[index % enterprises.length];
   operator ??= authHeaderFor(seedUser('ADMIN'));
   const { body } = await postGraphQL<{ submitAppeal: { id: string } }>(
     gatewayUrl,
     SUBMIT,
-    { input: { enterpriseId: enterprise?.id, title: `压测诉求 ${index}`, description: '基准测试', category: CATEGORY, channel: 'HOTLINE', handlingMode: 'TRACKED' } },
+    {
+      input: {
+        enterpriseId: enterprise?.id,
+        title: `压测诉求 ${index}`,
+        description: '基准测试',
+        category: CATEGORY,
+        channel: 'HOTLINE',
+        handlingMode: 'TRACKED',
+      },
+    },
     await operator,
   );
   const id = body.data?.submitAppeal.id;
@@ -89,9 +124,14 @@ async function submit(gatewayUrl: string, index: number): Promise<{ id: string; 
   return { id, answeredAt: performance.now() };
 }
 
-async function waitForArrivals(arrivals: Map<string, number>, ids: string[], timeoutMs: number): Promise<void> {
+async function waitForArrivals(
+  arrivals: Map<string, number>,
+  ids: string[],
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (ids.some((id) => !arrivals.has(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (ids.some((id) => !arrivals.has(id)) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 async function main(): Promise<void> {
@@ -121,13 +161,20 @@ async function main(): Promise<void> {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       inFlight.push(submit(system.gatewayUrl, i).then((result) => void submitted.push(result)));
-      if (i % STEADY_RATE === 0) progress(`steady ${STEADY_RATE}/s: ${i}/${total} submitted, ${arrivals.size} arrived`);
+      if (i % STEADY_RATE === 0)
+        progress(`steady ${STEADY_RATE}/s: ${i}/${total} submitted, ${arrivals.size} arrived`);
     }
     await Promise.all(inFlight);
     const steadySeconds = (performance.now() - started) / 1000;
-    await waitForArrivals(arrivals, submitted.map((item) => item.id), 30_000);
+    await waitForArrivals(
+      arrivals,
+      submitted.map((item) => item.id),
+      30_000,
+    );
     endProgress();
-    const latencies = submitted.map((item) => (arrivals.get(item.id) ?? Number.NaN) - item.answeredAt).filter((ms) => !Number.isNaN(ms));
+    const latencies = submitted
+      .map((item) => (arrivals.get(item.id) ?? Number.NaN) - item.answeredAt)
+      .filter((ms) => !Number.isNaN(ms));
 
     // Ceiling: closed loop with CEILING_CONCURRENCY clients, as fast as the pipeline goes.
     const ceilingIds: string[] = [];
@@ -139,7 +186,8 @@ async function main(): Promise<void> {
           const index = total + next;
           next += 1;
           ceilingIds.push((await submit(system.gatewayUrl, index)).id);
-          if (ceilingIds.length % 200 === 0) progress(`ceiling: ${ceilingIds.length}/${CEILING_APPEALS} submitted`);
+          if (ceilingIds.length % 200 === 0)
+            progress(`ceiling: ${ceilingIds.length}/${CEILING_APPEALS} submitted`);
         }
       }),
     );
@@ -158,13 +206,20 @@ async function main(): Promise<void> {
         p50Ms: Number(median(latencies).toFixed(1)),
         p99Ms: Number(quantile(latencies, 0.99).toFixed(1)),
       },
-      ceiling: { appeals: CEILING_APPEALS, concurrency: CEILING_CONCURRENCY, appealsPerSecond: Number(ceiling.toFixed(1)) },
+      ceiling: {
+        appeals: CEILING_APPEALS,
+        concurrency: CEILING_CONCURRENCY,
+        appealsPerSecond: Number(ceiling.toFixed(1)),
+      },
       rawProduceMessagesPerSecond: Number(raw.toFixed(0)),
       pipelineRecordsPerSecondAtCeiling: Number((ceiling * recordsPerAppeal).toFixed(0)),
       ratioPipelineToRaw: Number(((ceiling * recordsPerAppeal) / raw).toFixed(3)),
     };
     mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(join(__dirname, '..', '..', 'tmp', 'bench', 'events.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(
+      join(__dirname, '..', '..', 'tmp', 'bench', 'events.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await watcher?.stop();

@@ -48,7 +48,7 @@ function processTable(): Array<{ pid: number; ppid: number; args: string; rssKiB
 function memoryOfTree(root: number): Record<string, number> {
   const table = processTable();
   const inTree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const row of table) {
       if (!inTree.has(row.pid) && inTree.has(row.ppid)) {
@@ -65,7 +65,8 @@ function memoryOfTree(root: number): Record<string, number> {
     const service = SERVICES.find((name) => row.args.includes(`apps/${name}/`));
     if (row.args.includes('kafka.Kafka')) add('kafka broker', row.rssKiB);
     else if (inTree.has(row.pid) && service) add(service, row.rssKiB);
-    else if (inTree.has(row.pid) && row.args.includes('tools/start/')) add('start command', row.rssKiB);
+    else if (inTree.has(row.pid) && row.args.includes('tools/start/'))
+      add('start command', row.rssKiB);
   }
   return figures;
 }
@@ -79,7 +80,11 @@ function waitForReady(child: ChildProcess): Promise<void> {
     };
     child.stdout?.on('data', take);
     child.stderr?.on('data', take);
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${output.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(
+        new Error(`npm start exited with ${code} before it was ready:\n${output.slice(-2000)}`),
+      ),
+    );
   });
 }
 
@@ -108,25 +113,42 @@ async function oneRun(index: number): Promise<RunFigures> {
 }
 
 async function main(): Promise<void> {
-  console.log(`[bench:footprint] ${RUNS} runs of npm start in ${CHECKOUT}, idle ${IDLE_SECONDS} s each`);
+  console.log(
+    `[bench:footprint] ${RUNS} runs of npm start in ${CHECKOUT}, idle ${IDLE_SECONDS} s each`,
+  );
   const runs: RunFigures[] = [];
   for (let index = 0; index < RUNS; index += 1) {
     const figures = await oneRun(index);
     runs.push(figures);
-    console.log(`[bench:footprint] run ${index + 1}/${RUNS}: ready in ${figures.readySeconds.toFixed(1)} s`);
+    console.log(
+      `[bench:footprint] run ${index + 1}/${RUNS}: ready in ${figures.readySeconds.toFixed(1)} s`,
+    );
   }
   const names = [...new Set(runs.flatMap((run) => Object.keys(run.rssMiB)))];
   const summary = {
     readySecondsMedian: median(runs.map((run) => run.readySeconds)),
-    rssMiBMedian: Object.fromEntries(names.map((name) => [name, median(runs.map((run) => run.rssMiB[name] ?? 0))])),
+    rssMiBMedian: Object.fromEntries(
+      names.map((name) => [name, median(runs.map((run) => run.rssMiB[name] ?? 0))]),
+    ),
   };
-  const servicesTotal = SERVICES.reduce((total, name) => total + (summary.rssMiBMedian[name] ?? 0), 0);
+  const servicesTotal = SERVICES.reduce(
+    (total, name) => total + (summary.rssMiBMedian[name] ?? 0),
+    0,
+  );
   console.log(`\ntime to ready (median): ${summary.readySecondsMedian.toFixed(1)} s`);
-  for (const name of names) console.log(`  ${name.padEnd(14)} ${(summary.rssMiBMedian[name] ?? 0).toFixed(0).padStart(5)} MiB`);
-  console.log(`  ${'services'.padEnd(14)} ${servicesTotal.toFixed(0).padStart(5)} MiB (the five Node processes)`);
+  for (const name of names)
+    console.log(
+      `  ${name.padEnd(14)} ${(summary.rssMiBMedian[name] ?? 0).toFixed(0).padStart(5)} MiB`,
+    );
+  console.log(
+    `  ${'services'.padEnd(14)} ${servicesTotal.toFixed(0).padStart(5)} MiB (the five Node processes)`,
+  );
   const out = join(__dirname, '..', '..', 'tmp', 'bench');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'footprint.json'), JSON.stringify({ checkout: CHECKOUT, runs, summary }, null, 2));
+  writeFileSync(
+    join(out, 'footprint.json'),
+    JSON.stringify({ checkout: CHECKOUT, runs, summary }, null, 2),
+  );
 }
 
 void main().catch((error: unknown) => {

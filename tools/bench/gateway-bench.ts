@@ -22,7 +22,8 @@ const ROUNDS = 4;
 // by the verification alone: the gateway's, and each subgraph's again.
 const QUERIES = {
   small: '{ gridCells(first: 5) { nodes { code name } } }',
-  overview: '{ gridCells(first: 6) { nodes { code name gridWorkers { name } volunteerTeams { name code } } } }',
+  overview:
+    '{ gridCells(first: 6) { nodes { code name gridWorkers { name } volunteerTeams { name code } } } }',
 } as const;
 
 const logger = createLogger('bench');
@@ -53,7 +54,13 @@ function summary(runs: Run[]): LoadResult {
 }
 
 /** A closed loop: CONCURRENCY clients send `total` requests between them, as fast as they are answered. */
-async function load(url: string, query: string, headers: Record<string, string>, total: number, label: string): Promise<Run> {
+async function load(
+  url: string,
+  query: string,
+  headers: Record<string, string>,
+  total: number,
+  label: string,
+): Promise<Run> {
   const body = JSON.stringify({ query });
   const latencies: number[] = [];
   let failed = 0;
@@ -64,7 +71,11 @@ async function load(url: string, query: string, headers: Record<string, string>,
       while (next < total) {
         next += 1;
         const sent = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
         const answer = (await response.json()) as { errors?: unknown[] };
         latencies.push(performance.now() - sent);
         if (response.status !== 200 || answer.errors) failed += 1;
@@ -88,7 +99,16 @@ async function main(): Promise<void> {
   try {
     // Both queries read public data, so both runs answer the same.
     const token = await authHeaderFor(seedUser('SUPERVISOR'));
-    const results: Record<string, { authOff: LoadResult; authOn: LoadResult; ratioRequestsPerSecond: number; ratioP50: number; ratioP99: number }> = {};
+    const results: Record<
+      string,
+      {
+        authOff: LoadResult;
+        authOn: LoadResult;
+        ratioRequestsPerSecond: number;
+        ratioP50: number;
+        ratioP99: number;
+      }
+    > = {};
     for (const [name, query] of Object.entries(QUERIES)) {
       // Warm both paths (JIT, query plan cache, connection pools) before measuring either.
       await load(system.gatewayUrl, query, {}, WARM_UP, `${name} warm-up, auth off`);
@@ -97,8 +117,20 @@ async function main(): Promise<void> {
       const on: Run[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         const size = Math.round(REQUESTS / ROUNDS);
-        const runOff = async (): Promise<void> => void off.push(await load(system.gatewayUrl, query, {}, size, `${name} round ${round + 1}, auth off`));
-        const runOn = async (): Promise<void> => void on.push(await load(system.gatewayUrl, query, token, size, `${name} round ${round + 1}, auth on`));
+        const runOff = async (): Promise<void> =>
+          void off.push(
+            await load(system.gatewayUrl, query, {}, size, `${name} round ${round + 1}, auth off`),
+          );
+        const runOn = async (): Promise<void> =>
+          void on.push(
+            await load(
+              system.gatewayUrl,
+              query,
+              token,
+              size,
+              `${name} round ${round + 1}, auth on`,
+            ),
+          );
         if (round % 2 === 0) await runOff().then(runOn);
         else await runOn().then(runOff);
       }
@@ -107,17 +139,32 @@ async function main(): Promise<void> {
       results[name] = {
         authOff,
         authOn,
-        ratioRequestsPerSecond: Number((authOn.requestsPerSecond / authOff.requestsPerSecond).toFixed(3)),
+        ratioRequestsPerSecond: Number(
+          (authOn.requestsPerSecond / authOff.requestsPerSecond).toFixed(3),
+        ),
         ratioP50: Number((authOn.p50Ms / authOff.p50Ms).toFixed(3)),
         ratioP99: Number((authOn.p99Ms / authOff.p99Ms).toFixed(3)),
       };
-      logger.info(`${name}: auth on ${authOn.requestsPerSecond} req/s, auth off ${authOff.requestsPerSecond} req/s`);
+      logger.info(
+        `${name}: auth on ${authOn.requestsPerSecond} req/s, auth off ${authOff.requestsPerSecond} req/s`,
+      );
     }
-    const result = { requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, queries: QUERIES, results };
+    const result = {
+      requests: REQUESTS,
+      concurrency: CONCURRENCY,
+      rounds: ROUNDS,
+      queries: QUERIES,
+      results,
+    };
     mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(join(__dirname, '..', '..', 'tmp', 'bench', 'gateway.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(
+      join(__dirname, '..', '..', 'tmp', 'bench', 'gateway.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
     console.log(JSON.stringify(result, null, 2));
-    const failed = Object.values(results).some((entry) => entry.authOff.failed > 0 || entry.authOn.failed > 0);
+    const failed = Object.values(results).some(
+      (entry) => entry.authOff.failed > 0 || entry.authOn.failed > 0,
+    );
     if (failed) {
       console.error('some answers were errors: the runs are not comparable (see "failed")');
       process.exitCode = 1;

@@ -17,7 +17,8 @@ const SKIPPED = /(\.spec|\.int-spec|\.e2e-spec|\.d)\.ts$/;
 function sourceFiles(folder) {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'test' || entry.name === '__generated__' ? [] : sourceFiles(file);
+    if (entry.isDirectory())
+      return entry.name === 'test' || entry.name === '__generated__' ? [] : sourceFiles(file);
     return entry.name.endsWith('.ts') && !SKIPPED.test(entry.name) ? [file] : [];
   });
 }
@@ -40,7 +41,11 @@ function main() {
   const options = swcOptions({ workspaceRoot });
   for (const file of files) {
     const target = path.join(distRoot, path.relative(workspaceRoot, file)).replace(/\.ts$/, '.js');
-    const { code, map } = transformFileSync(file, { ...options, outputPath: target, sourceFileName: path.relative(path.dirname(target), file) });
+    const { code, map } = transformFileSync(file, {
+      ...options,
+      outputPath: target,
+      sourceFileName: path.relative(path.dirname(target), file),
+    });
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
     if (map) fs.writeFileSync(`${target}.map`, map);
@@ -49,7 +54,9 @@ function main() {
     fs.mkdirSync(path.dirname(path.join(distRoot, file)), { recursive: true });
     fs.copyFileSync(path.join(workspaceRoot, file), path.join(distRoot, file));
   }
-  console.log(`built ${files.length} files of ${sources.join(', ')} (into dist/ at the same paths)${copies.length ? `; copied ${copies.join(', ')}` : ''}`);
+  console.log(
+    `built ${files.length} files of ${sources.join(', ')} (into dist/ at the same paths)${copies.length ? `; copied ${copies.join(', ')}` : ''}`,
+  );
 }
 
 main();

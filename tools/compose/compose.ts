@@ -1,6 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeSupergraph, printCurrentSdl, readSupergraphConfig, WORKSPACE_ROOT } from './supergraph';
+import {
+  composeSupergraph,
+  printCurrentSdl,
+  readSupergraphConfig,
+  WORKSPACE_ROOT,
+} from './supergraph';
 
 /**
  * `npm run compose`: prints every subgraph's SDL from its code, writes it beside the subgraph, and
@@ -12,7 +17,10 @@ async function main(): Promise<void> {
   const config = readSupergraphConfig();
   const stale: string[] = [];
   const printed = await Promise.all(
-    config.subgraphs.map(async (subgraph) => ({ ...subgraph, sdl: await printCurrentSdl(subgraph) })),
+    config.subgraphs.map(async (subgraph) => ({
+      ...subgraph,
+      sdl: await printCurrentSdl(subgraph),
+    })),
   );
   for (const subgraph of printed) {
     const file = join(WORKSPACE_ROOT, subgraph.schema);
@@ -22,7 +30,9 @@ async function main(): Promise<void> {
   }
   const composition = composeSupergraph(printed);
   if (!composition.ok) {
-    console.error(`The subgraphs do not compose:\n${composition.errors.map((error) => `  - ${error}`).join('\n')}`);
+    console.error(
+      `The subgraphs do not compose:\n${composition.errors.map((error) => `  - ${error}`).join('\n')}`,
+    );
     process.exit(1);
   }
   const supergraphFile = join(WORKSPACE_ROOT, config.supergraph);
@@ -31,10 +41,16 @@ async function main(): Promise<void> {
     else writeFileSync(supergraphFile, composition.supergraphSdl);
   }
   if (stale.length > 0) {
-    console.error(`Out of date with the code: ${stale.join(', ')}. Run \`npm run compose\` and commit the result.`);
+    console.error(
+      `Out of date with the code: ${stale.join(', ')}. Run \`npm run compose\` and commit the result.`,
+    );
     process.exit(1);
   }
-  console.log(check ? 'supergraph is up to date' : `composed ${config.subgraphs.length} subgraphs into ${config.supergraph}`);
+  console.log(
+    check
+      ? 'supergraph is up to date'
+      : `composed ${config.subgraphs.length} subgraphs into ${config.supergraph}`,
+  );
 }
 
 function readIfExists(file: string): string | undefined {

@@ -20,5 +20,7 @@ export interface SupergraphConfig {
 
 /** supergraph.config.json: the subgraphs, in one place; read apart from composition so that production can read it too. */
 export function readSupergraphConfig(): SupergraphConfig {
-  return JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8')) as SupergraphConfig;
+  return JSON.parse(
+    readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8'),
+  ) as SupergraphConfig;
 }

@@ -24,7 +24,10 @@ export function folderOf(module: string, srcRoot: string): string | undefined {
 }
 
 /** The imports between folders of one app, each folder pair once. */
-export function folderEdges(imports: readonly ModuleImport[], srcRoot: string): Map<string, Set<string>> {
+export function folderEdges(
+  imports: readonly ModuleImport[],
+  srcRoot: string,
+): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();
   for (const { from, to } of imports) {
     const source = folderOf(from, srcRoot);
@@ -70,11 +73,16 @@ export function findCycles(edges: ReadonlyMap<string, ReadonlySet<string>>): Fol
     }
   };
   for (const node of [...edges.keys()].sort()) if (!index.has(node)) visit(node);
-  return components.map((folders) => ({ folders, loop: loopThrough(folders, edges) })).sort((a, b) => a.folders.join().localeCompare(b.folders.join()));
+  return components
+    .map((folders) => ({ folders, loop: loopThrough(folders, edges) }))
+    .sort((a, b) => a.folders.join().localeCompare(b.folders.join()));
 }
 
 /** A shortest path from the component's first folder back to itself, staying inside the component. */
-function loopThrough(component: string[], edges: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+function loopThrough(
+  component: string[],
+  edges: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
   const members = new Set(component);
   const start = component[0] ?? '';
   const cameFrom = new Map<string, string>();
@@ -85,7 +93,8 @@ function loopThrough(component: string[], edges: ReadonlyMap<string, ReadonlySet
       if (!members.has(next)) continue;
       if (next === start) {
         const path = [node];
-        for (let step = cameFrom.get(node); step !== undefined; step = cameFrom.get(step)) path.unshift(step);
+        for (let step = cameFrom.get(node); step !== undefined; step = cameFrom.get(step))
+          path.unshift(step);
         return [...path, start];
       }
       if (!cameFrom.has(next) && next !== start) {
@@ -111,7 +120,8 @@ export function policyImports(edges: ReadonlyMap<string, ReadonlySet<string>>): 
  */
 export function wiringImports(imports: readonly ModuleImport[], srcRoot: string): ModuleImport[] {
   return imports.filter(({ from, to, typeOnly }) => {
-    if (!folderOf(from, srcRoot) || !to.startsWith(`${srcRoot}/`) || folderOf(to, srcRoot)) return false;
+    if (!folderOf(from, srcRoot) || !to.startsWith(`${srcRoot}/`) || folderOf(to, srcRoot))
+      return false;
     return !(typeOnly && to === `${srcRoot}/context.ts`);
   });
 }

@@ -1,1 +1,5 @@
-export { subgraphGenerator, type SubgraphGeneratorOptions, WIRING_FILES } from './subgraph/generator';
+export {
+  subgraphGenerator,
+  type SubgraphGeneratorOptions,
+  WIRING_FILES,
+} from './subgraph/generator';

@@ -13,7 +13,11 @@ const API_VERSIONS_KEY = 18;
  * The request versions a broker accepts, from an ApiVersions v0 request (the one every broker
  * answers) over a plain TCP connection: apiKey → range.
  */
-export function fetchBrokerApiVersions(host: string, port: number, timeoutMs = 5_000): Promise<Map<number, VersionRange>> {
+export function fetchBrokerApiVersions(
+  host: string,
+  port: number,
+  timeoutMs = 5_000,
+): Promise<Map<number, VersionRange>> {
   return new Promise((resolve, reject) => {
     const clientId = Buffer.from('tools-kafka-api-versions');
     const header = Buffer.alloc(10);
@@ -27,7 +31,9 @@ export function fetchBrokerApiVersions(host: string, port: number, timeoutMs = 5
 
     let received = Buffer.alloc(0);
     const socket = connect({ host, port }, () => socket.write(Buffer.concat([size, request])));
-    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`no ApiVersions answer from ${host}:${port}`)));
+    socket.setTimeout(timeoutMs, () =>
+      socket.destroy(new Error(`no ApiVersions answer from ${host}:${port}`)),
+    );
     socket.once('error', reject);
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
@@ -42,7 +48,10 @@ export function fetchBrokerApiVersions(host: string, port: number, timeoutMs = 5
       const ranges = new Map<number, VersionRange>();
       const count = received.readInt32BE(10);
       for (let index = 0, offset = 14; index < count; index += 1, offset += 6) {
-        ranges.set(received.readInt16BE(offset), { min: received.readInt16BE(offset + 2), max: received.readInt16BE(offset + 4) });
+        ranges.set(received.readInt16BE(offset), {
+          min: received.readInt16BE(offset + 2),
+          max: received.readInt16BE(offset + 4),
+        });
       }
       resolve(ranges);
     });
@@ -64,7 +73,9 @@ export function kafkajsVersionGaps(broker: ReadonlyMap<number, VersionRange>): s
     if (!range) {
       gaps.push(`${name} (key ${apiKey}): not served by the broker`);
     } else if (Math.min(kafkajsHighest, range.max) < range.min) {
-      gaps.push(`${name} (key ${apiKey}): kafkajs sends v${Math.min(kafkajsHighest, range.max)}, broker accepts v${range.min}-v${range.max}`);
+      gaps.push(
+        `${name} (key ${apiKey}): kafkajs sends v${Math.min(kafkajsHighest, range.max)}, broker accepts v${range.min}-v${range.max}`,
+      );
     }
   }
   return gaps;

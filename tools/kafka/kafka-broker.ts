@@ -14,7 +14,13 @@ import {
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
-import { KAFKA_DATA_DIR, REPO_ROOT, readKafkaVersion, resolveKafkaClasspath, run } from './kafka-classpath';
+import {
+  KAFKA_DATA_DIR,
+  REPO_ROOT,
+  readKafkaVersion,
+  resolveKafkaClasspath,
+  run,
+} from './kafka-classpath';
 import {
   KAFKA_CLUSTER_ID,
   KAFKA_HOST,
@@ -93,8 +99,15 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
   if (await isPortOpen(KAFKA_HOST, KAFKA_PORT)) {
     await waitUntilUsable([LOCAL_BOOTSTRAP], readyTimeoutMs, undefined);
     const pid = ourBrokerPid();
-    log(`a Kafka broker already answers on ${LOCAL_BOOTSTRAP}${pid ? ` (pid ${pid})` : ''}; reusing it`);
-    return { brokers: [LOCAL_BOOTSTRAP], source: 'running', version: runningVersion(pid) ?? version, ...(pid ? { pid } : {}) };
+    log(
+      `a Kafka broker already answers on ${LOCAL_BOOTSTRAP}${pid ? ` (pid ${pid})` : ''}; reusing it`,
+    );
+    return {
+      brokers: [LOCAL_BOOTSTRAP],
+      source: 'running',
+      version: runningVersion(pid) ?? version,
+      ...(pid ? { pid } : {}),
+    };
   }
 
   const releaseLock = await acquireStartLock(readyTimeoutMs * 2);
@@ -104,7 +117,9 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
     const startedMeanwhile = ourBrokerPid();
     if (startedMeanwhile !== undefined || (await isPortOpen(KAFKA_HOST, KAFKA_PORT))) {
       await waitUntilUsable([LOCAL_BOOTSTRAP], readyTimeoutMs, startedMeanwhile);
-      log(`the Kafka broker${startedMeanwhile ? ` (pid ${startedMeanwhile})` : ''} answers on ${LOCAL_BOOTSTRAP}`);
+      log(
+        `the Kafka broker${startedMeanwhile ? ` (pid ${startedMeanwhile})` : ''} answers on ${LOCAL_BOOTSTRAP}`,
+      );
       return {
         brokers: [LOCAL_BOOTSTRAP],
         source: 'running',
@@ -119,10 +134,14 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
     writeFileSync(KAFKA_SERVER_PROPERTIES, renderServerProperties());
     await formatStorageOnce(classpath, version, log);
 
-    log(`starting Apache Kafka ${version} on ${LOCAL_BOOTSTRAP} (log ${relative(REPO_ROOT, SERVER_LOG)})`);
+    log(
+      `starting Apache Kafka ${version} on ${LOCAL_BOOTSTRAP} (log ${relative(REPO_ROOT, SERVER_LOG)})`,
+    );
     const pid = startDetached(classpath);
     await waitUntilUsable([LOCAL_BOOTSTRAP], readyTimeoutMs, pid);
-    log(`Apache Kafka ${version} ready on ${LOCAL_BOOTSTRAP} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${pid})`);
+    log(
+      `Apache Kafka ${version} ready on ${LOCAL_BOOTSTRAP} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${pid})`,
+    );
     return { brokers: [LOCAL_BOOTSTRAP], source: 'started', pid, version };
   } finally {
     releaseLock();
@@ -130,7 +149,9 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
 }
 
 /** Stops the broker this repository started (SIGTERM, SIGKILL after 20 s). Returns false when none ran. */
-export async function stopKafkaBroker(options: Pick<KafkaBrokerOptions, 'log'> = {}): Promise<boolean> {
+export async function stopKafkaBroker(
+  options: Pick<KafkaBrokerOptions, 'log'> = {},
+): Promise<boolean> {
   const log = options.log ?? defaultLog;
   const pid = ourBrokerPid();
   if (pid === undefined) {
@@ -168,7 +189,11 @@ export async function kafkaBrokerStatus(): Promise<KafkaBrokerStatus> {
   return { running, brokers, external, version, ...(pid ? { pid } : {}) };
 }
 
-async function waitUntilUsable(brokers: string[], timeoutMs: number, pid: number | undefined): Promise<void> {
+async function waitUntilUsable(
+  brokers: string[],
+  timeoutMs: number,
+  pid: number | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await answers(brokers))) {
     if (pid !== undefined && !isAlive(pid)) {
@@ -176,7 +201,9 @@ async function waitUntilUsable(brokers: string[], timeoutMs: number, pid: number
       throw new Error(`the Kafka broker (pid ${pid}) exited during start-up.\n${logTail()}`);
     }
     if (Date.now() > deadline) {
-      throw new Error(`the Kafka broker did not answer on ${brokers.join(',')} within ${timeoutMs / 1000} s.\n${logTail()}`);
+      throw new Error(
+        `the Kafka broker did not answer on ${brokers.join(',')} within ${timeoutMs / 1000} s.\n${logTail()}`,
+      );
     }
     await sleep(250);
   }
@@ -214,7 +241,9 @@ async function warmUp(brokers: string[], deadline: number): Promise<void> {
       return;
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`the Kafka broker answers but its coordinators are not ready: ${String(error)}\n${logTail()}`);
+        throw new Error(
+          `the Kafka broker answers but its coordinators are not ready: ${String(error)}\n${logTail()}`,
+        );
       }
       await sleep(250);
     } finally {
@@ -261,11 +290,19 @@ function startDetached(classpath: string): number {
   }
 }
 
-async function formatStorageOnce(classpath: string, version: string, log: (line: string) => void): Promise<void> {
-  const formattedBy = existsSync(STORAGE_VERSION_FILE) ? readFileSync(STORAGE_VERSION_FILE, 'utf8').trim() : undefined;
+async function formatStorageOnce(
+  classpath: string,
+  version: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const formattedBy = existsSync(STORAGE_VERSION_FILE)
+    ? readFileSync(STORAGE_VERSION_FILE, 'utf8').trim()
+    : undefined;
   if (existsSync(join(KAFKA_LOG_DIR, 'meta.properties')) && formattedBy === version) return;
   if (existsSync(KAFKA_LOG_DIR)) {
-    log(`the storage in ${relative(REPO_ROOT, KAFKA_LOG_DIR)} is from Kafka ${formattedBy ?? 'unknown'}: starting ${version} from empty storage`);
+    log(
+      `the storage in ${relative(REPO_ROOT, KAFKA_LOG_DIR)} is from Kafka ${formattedBy ?? 'unknown'}: starting ${version} from empty storage`,
+    );
     rmSync(KAFKA_LOG_DIR, { recursive: true, force: true });
   }
   const { code, output } = await run(javaCommand(), [
@@ -279,7 +316,8 @@ async function formatStorageOnce(classpath: string, version: string, log: (line:
     '-c',
     KAFKA_SERVER_PROPERTIES,
   ]);
-  if (code !== 0) throw new Error(`kafka.tools.StorageTool format failed (exit code ${code}):\n${output.trim()}`);
+  if (code !== 0)
+    throw new Error(`kafka.tools.StorageTool format failed (exit code ${code}):\n${output.trim()}`);
   writeFileSync(STORAGE_VERSION_FILE, `${version}\n`);
 }
 
@@ -293,7 +331,9 @@ async function assertJava17(): Promise<void> {
   const { code, output } = await run(javaCommand(), ['-version']);
   const major = Number(/version "(?:1\.)?(\d+)/.exec(output)?.[1] ?? 0);
   if (code !== 0 || major < 17) {
-    throw new Error(`Apache Kafka needs Java 17 or newer; \`${javaCommand()} -version\` said: ${output.trim() || `exit code ${code}`}`);
+    throw new Error(
+      `Apache Kafka needs Java 17 or newer; \`${javaCommand()} -version\` said: ${output.trim() || `exit code ${code}`}`,
+    );
   }
 }
 
@@ -368,7 +408,10 @@ async function acquireStartLock(timeoutMs: number): Promise<() => void> {
       rmSync(START_LOCK, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`another process (pid ${holder}) has been starting Kafka for too long: ${START_LOCK}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `another process (pid ${holder}) has been starting Kafka for too long: ${START_LOCK}`,
+      );
     await sleep(250);
   }
 }
@@ -377,7 +420,9 @@ async function acquireStartLock(timeoutMs: number): Promise<() => void> {
 function logTail(lines = 30): string {
   if (!existsSync(SERVER_LOG)) return `(no ${SERVER_LOG})`;
   const all = readFileSync(SERVER_LOG, 'utf8').trimEnd().split('\n');
-  const errors = all.filter((line) => /^(\[[^\]]+\] (ERROR|FATAL) |Caused by: )/.test(line)).slice(0, 8);
+  const errors = all
+    .filter((line) => /^(\[[^\]]+\] (ERROR|FATAL) |Caused by: )/.test(line))
+    .slice(0, 8);
   const name = relative(REPO_ROOT, SERVER_LOG);
   return [
     ...(errors.length > 0 ? [`first errors in ${name}:`, ...errors] : []),

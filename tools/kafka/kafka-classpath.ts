@@ -12,7 +12,9 @@ export const KAFKA_DATA_DIR = join(REPO_ROOT, '.data', 'kafka');
 
 /** The Apache Kafka version, as the `kafka.version` property of tools/kafka/pom.xml says. */
 export function readKafkaVersion(): string {
-  const match = /<kafka\.version>\s*([^<\s]+)\s*<\/kafka\.version>/.exec(readFileSync(KAFKA_POM, 'utf8'));
+  const match = /<kafka\.version>\s*([^<\s]+)\s*<\/kafka\.version>/.exec(
+    readFileSync(KAFKA_POM, 'utf8'),
+  );
   if (!match?.[1]) throw new Error(`${KAFKA_POM} has no <kafka.version> property`);
   return match[1];
 }
@@ -60,21 +62,29 @@ export async function resolveKafkaClasspath(log: (line: string) => void): Promis
     );
   }
   renameSync(partial, cacheFile);
-  log(`resolved the broker's classpath with Maven in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  log(
+    `resolved the broker's classpath with Maven in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+  );
   const classpath = readCachedClasspath(cacheFile);
   if (!classpath) throw new Error(`Maven wrote an empty or broken classpath to ${cacheFile}`);
   return classpath;
 }
 
 /** Runs a command to its end and returns its exit code and merged output; a missing command is code 127. */
-export function run(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
+export function run(
+  command: string,
+  args: readonly string[],
+): Promise<{ code: number; output: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', (error: NodeJS.ErrnoException) =>
-      resolvePromise({ code: error.code === 'ENOENT' ? 127 : 1, output: `${command}: ${error.message}` }),
+      resolvePromise({
+        code: error.code === 'ENOENT' ? 127 : 1,
+        output: `${command}: ${error.message}`,
+      }),
     );
     child.once('close', (code) => resolvePromise({ code: code ?? 1, output }));
   });

@@ -36,7 +36,8 @@ const collectLogs = (): ((entry: LogEntry) => void) => (entry: LogEntry) => {
   }
 };
 
-const headerText = (headers: IHeaders | undefined, name: string): string | undefined => headers?.[name]?.toString();
+const headerText = (headers: IHeaders | undefined, name: string): string | undefined =>
+  headers?.[name]?.toString();
 
 /** Resolves with the member's next GROUP_JOIN: the moment it holds an assignment. */
 function nextGroupJoin(consumer: Consumer): Promise<ConsumerGroupJoinEvent> {
@@ -77,7 +78,12 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
   beforeAll(async () => {
     const broker = await ensureKafkaBroker();
     brokers = broker.brokers;
-    kafka = new Kafka({ clientId: 'tools-kafka-compat', brokers, logLevel: logLevel.WARN, logCreator: collectLogs });
+    kafka = new Kafka({
+      clientId: 'tools-kafka-compat',
+      brokers,
+      logLevel: logLevel.WARN,
+      logCreator: collectLogs,
+    });
     admin = kafka.admin();
     await admin.connect();
   }, 300_000);
@@ -96,7 +102,9 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
   });
 
   it('creates a topic, produces idempotently, consumes in a group in order per key, commits and rebalances', async () => {
-    expect(await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true })).toBe(true);
+    expect(
+      await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true }),
+    ).toBe(true);
 
     const producer = kafka.producer({
       idempotent: true,
@@ -110,7 +118,11 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
         messages.push({
           key,
           value: JSON.stringify({ key, sequence }),
-          headers: { ce_id: randomUUID(), ce_type: 'cn.erqi.test.sequenced', ce_source: 'tools/kafka' },
+          headers: {
+            ce_id: randomUUID(),
+            ce_type: 'cn.erqi.test.sequenced',
+            ce_source: 'tools/kafka',
+          },
         });
       }
     }
@@ -129,7 +141,10 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
     await first.run({
       autoCommit: false,
       eachMessage: async ({ partition, message }) => {
-        const body = JSON.parse(message.value?.toString() ?? '{}') as { key: string; sequence: number };
+        const body = JSON.parse(message.value?.toString() ?? '{}') as {
+          key: string;
+          sequence: number;
+        };
         received.push({
           partition,
           key: message.key?.toString() ?? '',
@@ -137,7 +152,9 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
           eventId: headerText(message.headers, 'ce_id'),
           eventType: headerText(message.headers, 'ce_type'),
         });
-        await first.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+        await first.commitOffsets([
+          { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
+        ]);
         if (received.length === TOTAL) allReceived();
       },
     });
@@ -156,7 +173,10 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
     expect(new Set(received.map((message) => message.eventId)).size).toBe(TOTAL);
 
     const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    const committedTotal = (committed?.partitions ?? []).reduce((sum, { offset }) => sum + Math.max(0, Number(offset)), 0);
+    const committedTotal = (committed?.partitions ?? []).reduce(
+      (sum, { offset }) => sum + Math.max(0, Number(offset)),
+      0,
+    );
     expect(committedTotal).toBe(TOTAL);
 
     // A second member: the group rebalances and the three partitions are split between the two.
@@ -169,7 +189,10 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
     await second.subscribe({ topic, fromBeginning: true });
     await second.run({ eachMessage: async ({ partition }) => void redelivered.push(partition) });
     const [firstAfter, secondAfter] = await Promise.all([firstRejoined, secondJoined]);
-    const split = [...assignedPartitions(firstAfter, topic), ...assignedPartitions(secondAfter, topic)].sort((a, b) => a - b);
+    const split = [
+      ...assignedPartitions(firstAfter, topic),
+      ...assignedPartitions(secondAfter, topic),
+    ].sort((a, b) => a - b);
     expect(split).toEqual([0, 1, 2]);
     expect(assignedPartitions(secondAfter, topic).length).toBeGreaterThan(0);
     expect(firstAfter.payload.memberId).not.toBe(secondAfter.payload.memberId);

@@ -28,7 +28,10 @@ export function renderServerProperties(): string {
     ['process.roles', 'broker,controller'],
     ['node.id', 1],
     ['controller.quorum.voters', `1@${KAFKA_HOST}:${KAFKA_CONTROLLER_PORT}`],
-    ['listeners', `PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT},CONTROLLER://${KAFKA_HOST}:${KAFKA_CONTROLLER_PORT}`],
+    [
+      'listeners',
+      `PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT},CONTROLLER://${KAFKA_HOST}:${KAFKA_CONTROLLER_PORT}`,
+    ],
     ['advertised.listeners', `PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT}`],
     ['controller.listener.names', 'CONTROLLER'],
     ['inter.broker.listener.name', 'PLAINTEXT'],

@@ -1,6 +1,11 @@
 import { ensureKafkaBroker, kafkaBrokerStatus, stopKafkaBroker } from './kafka-broker';
 
-export { ensureKafkaBroker, kafkaBrokerStatus, kafkaBrokers, stopKafkaBroker } from './kafka-broker';
+export {
+  ensureKafkaBroker,
+  kafkaBrokerStatus,
+  kafkaBrokers,
+  stopKafkaBroker,
+} from './kafka-broker';
 export type { KafkaBroker, KafkaBrokerOptions, KafkaBrokerStatus } from './kafka-broker';
 export { readKafkaVersion } from './kafka-classpath';
 
@@ -17,17 +22,26 @@ async function main(command: string | undefined): Promise<number> {
       await ensureKafkaBroker();
       return 0;
     case 'stop':
-      if (process.env['KAFKA_BROKERS']) console.log(`[kafka] KAFKA_BROKERS is set: that cluster is not ours to stop`);
+      if (process.env['KAFKA_BROKERS'])
+        console.log(`[kafka] KAFKA_BROKERS is set: that cluster is not ours to stop`);
       await stopKafkaBroker();
       return 0;
     case 'status': {
       const status = await kafkaBrokerStatus();
       const where = status.brokers.join(',');
       if (status.external) {
-        console.log(`[kafka] ${status.running ? 'running' : 'not running'}: the cluster at ${where} (KAFKA_BROKERS)`);
+        console.log(
+          `[kafka] ${status.running ? 'running' : 'not running'}: the cluster at ${where} (KAFKA_BROKERS)`,
+        );
       } else {
-        const pid = status.pid ? `, pid ${status.pid}` : status.running ? ', not started by this repository' : '';
-        console.log(`[kafka] ${status.running ? 'running' : 'not running'}: Apache Kafka ${status.version}${pid}, bootstrap ${where}`);
+        const pid = status.pid
+          ? `, pid ${status.pid}`
+          : status.running
+            ? ', not started by this repository'
+            : '';
+        console.log(
+          `[kafka] ${status.running ? 'running' : 'not running'}: Apache Kafka ${status.version}${pid}, bootstrap ${where}`,
+        );
       }
       return status.running ? 0 : EXIT_NOT_RUNNING;
     }

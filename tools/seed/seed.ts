@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const database = await chooseDatabase();
   console.log(`[seed] database: ${database.reason}`);
   for (const { name } of readSupergraphConfig().subgraphs) {
-    const child = startNodeProcess(`apps/${name}/src/main.ts`, databaseTargetToEnv(database.targetFor(name)), { args: ['--seed'] });
+    const child = startNodeProcess(
+      `apps/${name}/src/main.ts`,
+      databaseTargetToEnv(database.targetFor(name)),
+      { args: ['--seed'] },
+    );
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     if (code !== 0) {
       console.error(`[seed] ${name} failed (exit code ${code})`);

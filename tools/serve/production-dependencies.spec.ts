@@ -23,8 +23,15 @@ function builtFiles(folder: string): string[] {
 function requiredPackages(): Set<string> {
   const packages = new Set<string>();
   for (const file of builtFiles(join(WORKSPACE_ROOT, 'dist'))) {
-    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)) {
-      if (specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
+    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(
+      /\brequire\("([^"]+)"\)/g,
+    )) {
+      if (
+        specifier.startsWith('.') ||
+        specifier.startsWith('node:') ||
+        builtinModules.includes(specifier)
+      )
+        continue;
       const parts = specifier.split('/');
       packages.add(specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? specifier));
     }
@@ -49,12 +56,22 @@ describe('the production install (npm ci --omit=dev)', () => {
   });
 
   it('holds nothing the built services do not need', () => {
-    const unused = Object.keys(manifest.dependencies).filter((name) => !required.has(name) && !(name in USED_WITHOUT_REQUIRE));
+    const unused = Object.keys(manifest.dependencies).filter(
+      (name) => !required.has(name) && !(name in USED_WITHOUT_REQUIRE),
+    );
     expect(unused).toEqual([]);
   });
 
   it('leaves the tooling to devDependencies', () => {
-    for (const tool of ['nx', 'typescript', 'jest', 'eslint', 'prettier', '@swc/core', '@swc-node/register']) {
+    for (const tool of [
+      'nx',
+      'typescript',
+      'jest',
+      'eslint',
+      'prettier',
+      '@swc/core',
+      '@swc-node/register',
+    ]) {
       expect(manifest.devDependencies).toHaveProperty([tool]);
       expect(manifest.dependencies).not.toHaveProperty([tool]);
     }

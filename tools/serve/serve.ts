@@ -15,7 +15,10 @@ export interface ServeAddresses {
 export function serveAddresses(env: NodeJS.ProcessEnv = process.env): ServeAddresses {
   return {
     gatewayPort: Number(env['GATEWAY_PORT'] ?? 4000),
-    subgraphs: readSupergraphConfig().subgraphs.map(({ name, url }) => ({ name, url: env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url })),
+    subgraphs: readSupergraphConfig().subgraphs.map(({ name, url }) => ({
+      name,
+      url: env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url,
+    })),
   };
 }
 
@@ -50,7 +53,9 @@ async function main(): Promise<void> {
   };
 
   // Only the gateway calls the subgraphs; each subgraph answers from its own data.
-  const gatewayUrls = Object.fromEntries(subgraphs.map(({ name, url }) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  const gatewayUrls = Object.fromEntries(
+    subgraphs.map(({ name, url }) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
+  );
   try {
     await Promise.all(
       subgraphs.map(async ({ name, url }) => {
@@ -61,11 +66,15 @@ async function main(): Promise<void> {
     const gateway = start('gateway', { PORT: String(gatewayPort), ...gatewayUrls });
     await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway);
   } catch (error) {
-    console.error(`[serve] could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[serve] could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await stopAll(1);
   }
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  console.log(`[serve] ready in ${seconds} s: gateway on port ${gatewayPort}; ${subgraphs.map(({ name, url }) => `${name} ${url}`).join(', ')}`);
+  console.log(
+    `[serve] ready in ${seconds} s: gateway on port ${gatewayPort}; ${subgraphs.map(({ name, url }) => `${name} ${url}`).join(', ')}`,
+  );
 }
 
 if (require.main === module) void main();

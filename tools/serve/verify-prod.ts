@@ -11,7 +11,15 @@ import { readSupergraphConfig, WORKSPACE_ROOT } from '../compose/supergraph-conf
 const run = promisify(execFile);
 
 /** Tooling that must not be in a production install; if one were needed at run time, the start would fail. */
-const DEV_ONLY_PACKAGES = ['typescript', 'nx', 'jest', 'eslint', '@swc/core', '@swc-node/register', 'prettier'];
+const DEV_ONLY_PACKAGES = [
+  'typescript',
+  'nx',
+  'jest',
+  'eslint',
+  '@swc/core',
+  '@swc-node/register',
+  'prettier',
+];
 
 /** What `verifyProductionBuild` saw, for its report. */
 export interface ProductionCheck {
@@ -31,24 +39,43 @@ export interface ProductionCheck {
  * on free ports against a throw-away database on the real PostgreSQL and the Kafka broker of
  * `KAFKA_BROKERS` (else 127.0.0.1:9092), and asks every service's /health and the gateway a query.
  */
-export async function verifyProductionBuild(log: (line: string) => void = console.log): Promise<ProductionCheck> {
+export async function verifyProductionBuild(
+  log: (line: string) => void = console.log,
+): Promise<ProductionCheck> {
   const dist = join(WORKSPACE_ROOT, 'dist');
-  const entries = ['tools/serve/serve.js', ...['gateway', ...readSupergraphConfig().subgraphs.map(({ name }) => name)].map((name) => `apps/${name}/src/main.js`)];
+  const entries = [
+    'tools/serve/serve.js',
+    ...['gateway', ...readSupergraphConfig().subgraphs.map(({ name }) => name)].map(
+      (name) => `apps/${name}/src/main.js`,
+    ),
+  ];
   const missing = entries.filter((entry) => !existsSync(join(dist, entry)));
-  if (missing.length > 0) throw new Error(`dist/ lacks ${missing.join(', ')}: run \`npm run build\` first`);
+  if (missing.length > 0)
+    throw new Error(`dist/ lacks ${missing.join(', ')}: run \`npm run build\` first`);
 
   const folder = mkdtempSync(join(tmpdir(), 'erqi-prod-'));
-  const databaseUrl = `${process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres'}`.replace(/\/[^/]*$/, `/erqi_prod_check_${process.pid}`);
+  const databaseUrl =
+    `${process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres'}`.replace(
+      /\/[^/]*$/,
+      `/erqi_prod_check_${process.pid}`,
+    );
   let serve: ChildProcess | undefined;
   try {
     cpSync(dist, join(folder, 'dist'), { recursive: true });
-    for (const file of ['package.json', 'package-lock.json']) cpSync(join(WORKSPACE_ROOT, file), join(folder, file));
+    for (const file of ['package.json', 'package-lock.json'])
+      cpSync(join(WORKSPACE_ROOT, file), join(folder, file));
     log(`[verify] npm ci --omit=dev in ${folder}`);
     const installStarted = Date.now();
-    await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: folder, maxBuffer: 16 * 1024 * 1024 });
+    await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      cwd: folder,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const installSeconds = (Date.now() - installStarted) / 1000;
-    const devInstalled = DEV_ONLY_PACKAGES.filter((name) => existsSync(join(folder, 'node_modules', name)));
-    if (devInstalled.length > 0) throw new Error(`the production install holds dev tooling: ${devInstalled.join(', ')}`);
+    const devInstalled = DEV_ONLY_PACKAGES.filter((name) =>
+      existsSync(join(folder, 'node_modules', name)),
+    );
+    if (devInstalled.length > 0)
+      throw new Error(`the production install holds dev tooling: ${devInstalled.join(', ')}`);
 
     await ensureDatabaseExists(databaseUrl);
     const names = readSupergraphConfig().subgraphs.map(({ name }) => name);
@@ -60,11 +87,20 @@ export async function verifyProductionBuild(log: (line: string) => void = consol
       KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
       SEED_WHEN_EMPTY: 'true',
       GATEWAY_PORT: String(ports['gateway']),
-      ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[name]}/graphql`])),
+      ...Object.fromEntries(
+        names.map((name) => [
+          `${name.toUpperCase()}_SUBGRAPH_URL`,
+          `http://127.0.0.1:${ports[name]}/graphql`,
+        ]),
+      ),
     };
     log(`[verify] node dist/tools/serve/serve.js (ports ${JSON.stringify(ports)})`);
     const startStarted = Date.now();
-    const child = spawn(process.execPath, ['dist/tools/serve/serve.js'], { cwd: folder, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/tools/serve/serve.js'], {
+      cwd: folder,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     serve = child;
     const output = collectOutput(child);
     const gateway = `http://127.0.0.1:${ports['gateway']}`;
@@ -76,16 +112,27 @@ export async function verifyProductionBuild(log: (line: string) => void = consol
     const startSeconds = (Date.now() - startStarted) / 1000;
 
     const health: Record<string, number> = {};
-    for (const [name, port] of Object.entries(ports)) health[name] = (await fetch(`http://127.0.0.1:${port}/health`)).status;
+    for (const [name, port] of Object.entries(ports))
+      health[name] = (await fetch(`http://127.0.0.1:${port}/health`)).status;
     const answer = await fetch(`${gateway}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ gridCells(first: 20) { nodes { code } } }' }),
     });
-    const body = (await answer.json()) as { data?: { gridCells: { nodes: Array<{ code: string }> } }; errors?: unknown };
-    if (!body.data) throw new Error(`the gateway answered ${answer.status}: ${JSON.stringify(body.errors)}`);
+    const body = (await answer.json()) as {
+      data?: { gridCells: { nodes: Array<{ code: string }> } };
+      errors?: unknown;
+    };
+    if (!body.data)
+      throw new Error(`the gateway answered ${answer.status}: ${JSON.stringify(body.errors)}`);
     const explorerAssetStatus = (await fetch(`${gateway}/explorer/graphiql.js`)).status;
-    return { installSeconds, startSeconds, health, gridCellCodes: body.data.gridCells.nodes.map(({ code }) => code), explorerAssetStatus };
+    return {
+      installSeconds,
+      startSeconds,
+      health,
+      gridCellCodes: body.data.gridCells.nodes.map(({ code }) => code),
+      explorerAssetStatus,
+    };
   } finally {
     if (serve) await stopProcess(serve, 15_000);
     await dropDatabase(databaseUrl).catch(() => undefined);
@@ -96,10 +143,19 @@ export async function verifyProductionBuild(log: (line: string) => void = consol
 async function main(): Promise<void> {
   const check = await verifyProductionBuild();
   const unhealthy = Object.entries(check.health).filter(([, status]) => status !== 200);
-  console.log(`[verify] installed in ${check.installSeconds.toFixed(1)} s, started in ${check.startSeconds.toFixed(1)} s`);
-  console.log(`[verify] /health: ${Object.entries(check.health).map(([name, status]) => `${name} ${status}`).join(', ')}`);
-  console.log(`[verify] gridCells through the gateway: ${check.gridCellCodes.join(', ')}; explorer asset: ${check.explorerAssetStatus}`);
-  const ok = unhealthy.length === 0 && check.gridCellCodes.length > 0 && check.explorerAssetStatus === 200;
+  console.log(
+    `[verify] installed in ${check.installSeconds.toFixed(1)} s, started in ${check.startSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `[verify] /health: ${Object.entries(check.health)
+      .map(([name, status]) => `${name} ${status}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `[verify] gridCells through the gateway: ${check.gridCellCodes.join(', ')}; explorer asset: ${check.explorerAssetStatus}`,
+  );
+  const ok =
+    unhealthy.length === 0 && check.gridCellCodes.length > 0 && check.explorerAssetStatus === 200;
   console.log(ok ? '[verify] the production build starts every service' : '[verify] FAILED');
   process.exit(ok ? 0 : 1);
 }

@@ -16,19 +16,29 @@ export interface DatabaseChoice {
  * `erqi`, made if missing); otherwise the embedded PGlite store, one folder per service under `.data/`.
  * Each service keeps its tables in its own schema either way.
  */
-export async function chooseDatabase(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseChoice> {
+export async function chooseDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DatabaseChoice> {
   const configured = env['DATABASE_URL'];
   if (configured) {
     await ensureDatabaseExists(configured);
-    return { reason: `PostgreSQL from DATABASE_URL (${redact(configured)})`, targetFor: () => ({ kind: 'postgres', url: configured }) };
+    return {
+      reason: `PostgreSQL from DATABASE_URL (${redact(configured)})`,
+      targetFor: () => ({ kind: 'postgres', url: configured }),
+    };
   }
   if (await isPortOpen(LOCAL_POSTGRES.host, LOCAL_POSTGRES.port)) {
     const url = `postgres://postgres@${LOCAL_POSTGRES.host}:${LOCAL_POSTGRES.port}/erqi`;
     try {
       await ensureDatabaseExists(url);
-      return { reason: `the local PostgreSQL at ${LOCAL_POSTGRES.host}:${LOCAL_POSTGRES.port}, database erqi`, targetFor: () => ({ kind: 'postgres', url }) };
+      return {
+        reason: `the local PostgreSQL at ${LOCAL_POSTGRES.host}:${LOCAL_POSTGRES.port}, database erqi`,
+        targetFor: () => ({ kind: 'postgres', url }),
+      };
     } catch (error) {
-      console.warn(`A PostgreSQL answers on ${LOCAL_POSTGRES.port} but would not let us in (${String(error)}); using the embedded store instead.`);
+      console.warn(
+        `A PostgreSQL answers on ${LOCAL_POSTGRES.port} but would not let us in (${String(error)}); using the embedded store instead.`,
+      );
     }
   }
   return {

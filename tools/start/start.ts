@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const ports = [GATEWAY_PORT, ...subgraphs.map((subgraph) => Number(new URL(subgraph.url).port))];
   for (const port of ports) {
     if (await isPortOpen('127.0.0.1', port)) {
-      console.error(`Port ${port} is already in use: is another \`npm start\` running? Stop it first.`);
+      console.error(
+        `Port ${port} is already in use: is another \`npm start\` running? Stop it first.`,
+      );
       process.exit(1);
     }
   }
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
     children.push(child);
     child.once('exit', (code) => {
       if (stopping) return;
-      console.error(`[start] ${name} stopped unexpectedly (exit code ${code}); stopping everything`);
+      console.error(
+        `[start] ${name} stopped unexpectedly (exit code ${code}); stopping everything`,
+      );
       void stopAll(1);
     });
   };
@@ -62,7 +66,9 @@ async function main(): Promise<void> {
     watch('gateway', gateway);
     await waitForHealthy(`http://127.0.0.1:${GATEWAY_PORT}/health`, gateway);
   } catch (error) {
-    console.error(`[start] could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[start] could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await stopAll(1);
   }
 

@@ -1,7 +1,17 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createKafkaClient, kafkaBrokersFromEnv, TopicProvisioner } from '@erqi/shared/data-access-events';
-import { assertKnownEvent, departmentConsumerGroup, departmentDispatchTopic, fromKafkaRecord, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
+import {
+  createKafkaClient,
+  kafkaBrokersFromEnv,
+  TopicProvisioner,
+} from '@erqi/shared/data-access-events';
+import {
+  assertKnownEvent,
+  departmentConsumerGroup,
+  departmentDispatchTopic,
+  fromKafkaRecord,
+  volunteerTeamDispatchTopic,
+} from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
 
 /**
@@ -20,12 +30,18 @@ async function main(): Promise<void> {
     },
   });
   if (!values.department === !values.team) {
-    console.error('usage: npm run subscribe -- --department <CODE> | --team <CODE> [--from-beginning] [--group <consumer group>]');
+    console.error(
+      'usage: npm run subscribe -- --department <CODE> | --team <CODE> [--from-beginning] [--group <consumer group>]',
+    );
     process.exit(2);
   }
-  const topic = values.department ? departmentDispatchTopic(values.department) : volunteerTeamDispatchTopic(values.team ?? '');
+  const topic = values.department
+    ? departmentDispatchTopic(values.department)
+    : volunteerTeamDispatchTopic(values.team ?? '');
   // One group per application: replicas of one system share the work; another system gets every event too.
-  const groupId = values.group ?? departmentConsumerGroup(values.department ?? values.team ?? '', `cli-${hostname()}`);
+  const groupId =
+    values.group ??
+    departmentConsumerGroup(values.department ?? values.team ?? '', `cli-${hostname()}`);
   const logger = createLogger('subscribe');
   const kafka = createKafkaClient({ clientId: 'subscribe', logger });
   // The broker creates no topic on its own: make this one as the catalogue declares it, if no dispatch made it yet.
@@ -41,11 +57,16 @@ async function main(): Promise<void> {
 
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: values['from-beginning'] });
-  console.log(`listening on ${topic} at ${kafkaBrokersFromEnv().join(',')} as group ${groupId} (Ctrl-C to stop)`);
+  console.log(
+    `listening on ${topic} at ${kafkaBrokersFromEnv().join(',')} as group ${groupId} (Ctrl-C to stop)`,
+  );
   await consumer.run({
     eachMessage: async ({ message, partition }) => {
       try {
-        const event = assertKnownEvent(fromKafkaRecord({ value: message.value, headers: message.headers }), 'appealDispatched');
+        const event = assertKnownEvent(
+          fromKafkaRecord({ value: message.value, headers: message.headers }),
+          'appealDispatched',
+        );
         const { data } = event;
         console.log(
           [
@@ -56,7 +77,9 @@ async function main(): Promise<void> {
           ].join('\n'),
         );
       } catch (error) {
-        console.error(`skipping partition ${partition} offset ${message.offset}: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(
+          `skipping partition ${partition} offset ${message.offset}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
   });

@@ -8,12 +8,22 @@ import { seedUsers } from '@erqi/shared/util-seed-fixtures';
  * Use it as `Authorization: Bearer <token>` in the explorer or curl.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { role: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string', default: '8h' } } });
-  const candidates = seedUsers.filter((user) => user.role === values.role && (!values.sub || user.subject === values.sub));
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string' },
+      sub: { type: 'string' },
+      expires: { type: 'string', default: '8h' },
+    },
+  });
+  const candidates = seedUsers.filter(
+    (user) => user.role === values.role && (!values.sub || user.subject === values.sub),
+  );
   const user = candidates[0];
   if (!user) {
     const roles = [...new Set(seedUsers.map((seed) => seed.role))].join(', ');
-    console.error(`No seed user${values.sub ? ` ${values.sub}` : ''} with role "${values.role ?? ''}". Roles: ${roles}`);
+    console.error(
+      `No seed user${values.sub ? ` ${values.sub}` : ''} with role "${values.role ?? ''}". Roles: ${roles}`,
+    );
     console.error('usage: npm run token -- --role <ROLE> [--sub <id>] [--expires 8h]');
     process.exit(2);
   }

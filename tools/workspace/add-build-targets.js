@@ -16,7 +16,10 @@ function projectFiles(folder) {
   });
 }
 
-for (const file of [...projectFiles(path.join(workspace, 'apps')), ...projectFiles(path.join(workspace, 'libs'))]) {
+for (const file of [
+  ...projectFiles(path.join(workspace, 'apps')),
+  ...projectFiles(path.join(workspace, 'libs')),
+]) {
   const project = JSON.parse(fs.readFileSync(file, 'utf8'));
   const build = project.targets?.build;
   if (!build || !/^tsc .*--noEmit$/.test(build.command ?? '')) continue;
@@ -24,7 +27,8 @@ for (const file of [...projectFiles(path.join(workspace, 'apps')), ...projectFil
   const rest = { ...project.targets };
   delete rest.build;
   const targets = { typecheck: { command: build.command } };
-  if (!(project.tags ?? []).includes('type:e2e')) targets.build = { command: `node tools/build/build-project.js ${root}/src` };
+  if (!(project.tags ?? []).includes('type:e2e'))
+    targets.build = { command: `node tools/build/build-project.js ${root}/src` };
   project.targets = { ...targets, ...rest };
   fs.writeFileSync(file, `${JSON.stringify(project, null, 2)}\n`);
   console.log(`${project.name}: typecheck${targets.build ? ' + build' : ''}`);

@@ -34,7 +34,9 @@ write(
         // SWC to dist/${root}/src (see tools/build/build-project.js); nx.json sets its outputs.
         build: { command: `node tools/build/build-project.js ${root}/src` },
         lint: { command: `eslint ${root}` },
-        test: { command: `NODE_OPTIONS='--experimental-vm-modules --no-warnings=ExperimentalWarning' jest --config ${root}/jest.config.js --passWithNoTests --json --outputFile=tmp/jest-results/${name}.json` },
+        test: {
+          command: `NODE_OPTIONS='--experimental-vm-modules --no-warnings=ExperimentalWarning' jest --config ${root}/jest.config.js --passWithNoTests --json --outputFile=tmp/jest-results/${name}.json`,
+        },
       },
     },
     null,
@@ -48,7 +50,11 @@ write(
 write(
   'tsconfig.json',
   `${JSON.stringify(
-    { extends: `${up}/tsconfig.base.json`, compilerOptions: { noEmit: true, types: ['node', 'jest'] }, include: ['src/**/*.ts', ...(isApp ? ['test/**/*.ts'] : [])] },
+    {
+      extends: `${up}/tsconfig.base.json`,
+      compilerOptions: { noEmit: true, types: ['node', 'jest'] },
+      include: ['src/**/*.ts', ...(isApp ? ['test/**/*.ts'] : [])],
+    },
     null,
     2,
   )}\n`,
@@ -58,7 +64,9 @@ if (!isApp) {
   const basePath = path.join(workspace, 'tsconfig.base.json');
   const base = JSON.parse(fs.readFileSync(basePath, 'utf8'));
   base.compilerOptions.paths[`@erqi/${root.replace(/^libs\//, '')}`] = [`${root}/src/index.ts`];
-  base.compilerOptions.paths = Object.fromEntries(Object.entries(base.compilerOptions.paths).sort());
+  base.compilerOptions.paths = Object.fromEntries(
+    Object.entries(base.compilerOptions.paths).sort(),
+  );
   fs.writeFileSync(basePath, `${JSON.stringify(base, null, 2)}\n`);
 }
 console.log(`${name}: ${root} [scope:${scope}, type:${type}]`);

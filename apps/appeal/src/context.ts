@@ -66,9 +66,18 @@ export async function createAppealContextFactory(
 ): Promise<(request: IncomingMessage, caller: Caller) => Promise<AppealContext>> {
   const { clock } = dependencies;
   const { escalationWatcher, policy } = workers;
-  const { enterprises: enterpriseDirectory, departments: departmentDirectory, volunteerTeams: volunteerTeamDirectory } = workers.directories;
+  const {
+    enterprises: enterpriseDirectory,
+    departments: departmentDirectory,
+    volunteerTeams: volunteerTeamDirectory,
+  } = workers.directories;
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
-  const supervision = new SupervisionService({ dataSource, departments: departmentDirectory, clock, onEventsCommitted });
+  const supervision = new SupervisionService({
+    dataSource,
+    departments: departmentDirectory,
+    clock,
+    onEventsCommitted,
+  });
   const figures = new FiguresService(dataSource, departmentDirectory, clock);
   const categories = new AppealCategoryService(dataSource);
   const dispatchRules = new DispatchRuleService(dataSource, categories, departmentDirectory, clock);
@@ -81,10 +90,33 @@ export async function createAppealContextFactory(
     policy,
     onEventsCommitted,
   });
-  const appeals = new AppealService(dataSource, categories, enterpriseDirectory, dispatches, clock, policy, onEventsCommitted);
-  const workflow = new WorkflowService({ dataSource, dispatcher: dispatches, departments: departmentDirectory, clock, policy, onEventsCommitted });
+  const appeals = new AppealService(
+    dataSource,
+    categories,
+    enterpriseDirectory,
+    dispatches,
+    clock,
+    policy,
+    onEventsCommitted,
+  );
+  const workflow = new WorkflowService({
+    dataSource,
+    dispatcher: dispatches,
+    departments: departmentDirectory,
+    clock,
+    policy,
+    onEventsCommitted,
+  });
   return async (_request, caller) => ({
-    caller, appeals, categories, dispatchRules, dispatches, workflow, loaders: createAppealLoaders(dataSource, caller),
-    escalationWatcher, supervision, figures,
+    caller,
+    appeals,
+    categories,
+    dispatchRules,
+    dispatches,
+    workflow,
+    loaders: createAppealLoaders(dataSource, caller),
+    escalationWatcher,
+    supervision,
+    figures,
   });
 }

@@ -26,14 +26,32 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
   return createServiceDataSource({
     schema: APPEAL_SCHEMA,
     target,
-    entities: [AppealCategory, Appeal, TimelineEntry, DispatchRule, AppealDispatch, OutboxMessage, AppliedEvent, CalendarDay,
+    entities: [
+      AppealCategory,
+      Appeal,
+      TimelineEntry,
+      DispatchRule,
+      AppealDispatch,
+      OutboxMessage,
+      AppliedEvent,
+      CalendarDay,
       // 督办 and the supervision ledger
-      AppealEscalation, SupervisionFinding, SupervisionFindingEntry],
-    migrations: [CreateAppealTables1764072200000, CreateDispatchTables1764072300000, CreateOutboxTable1764072400000, AddWorkflow1764072600000,
+      AppealEscalation,
+      SupervisionFinding,
+      SupervisionFindingEntry,
+    ],
+    migrations: [
+      CreateAppealTables1764072200000,
+      CreateDispatchTables1764072300000,
+      CreateOutboxTable1764072400000,
+      AddWorkflow1764072600000,
       // 督办, the supervision ledger and the figures' indexes
-      CreateEscalationTable1764072800000, CreateSupervisionLedger1764072810000, AddAppealFigureIndexes1764072820000,
+      CreateEscalationTable1764072800000,
+      CreateSupervisionLedger1764072810000,
+      AddAppealFigureIndexes1764072820000,
       // local copies of other services' registries, fed by their events
-      CreateLocalCopies1796076000000],
+      CreateLocalCopies1796076000000,
+    ],
     logger,
   });
 }

@@ -25,7 +25,12 @@ export interface AppealLookup {
  * query: a window function numbers each parent's readable appeals newest first and the join keeps the
  * first `first` of each.
  */
-function appealsByParentLoader(dataSource: DataSource, caller: Caller, parentKey: AppealParentKey, first: number): DataLoader<string, Appeal[]> {
+function appealsByParentLoader(
+  dataSource: DataSource,
+  caller: Caller,
+  parentKey: AppealParentKey,
+  first: number,
+): DataLoader<string, Appeal[]> {
   const appeals = dataSource.getRepository(Appeal);
   const column = appeals.metadata.findColumnWithPropertyName(parentKey)?.databaseName ?? parentKey;
   return new DataLoader(async (parentIds) => {
@@ -75,7 +80,12 @@ export function createAppealLoaders(dataSource: DataSource, caller: Caller) {
         .where('appeal.id IN (:...ids)', { ids: valid })
         .getRawAndEntities<{ appeal_id: string; scope_readable: boolean }>();
       const readable = new Map(raw.map((row) => [row.appeal_id, row.scope_readable === true]));
-      const found = new Map(entities.map((appeal) => [appeal.id, { appeal, readable: readable.get(appeal.id) ?? false }]));
+      const found = new Map(
+        entities.map((appeal) => [
+          appeal.id,
+          { appeal, readable: readable.get(appeal.id) ?? false },
+        ]),
+      );
       return ids.map((id) => found.get(id) ?? null);
     }),
     category: new DataLoader<string, AppealCategory | null>(async (codes) => {

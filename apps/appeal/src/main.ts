@@ -7,4 +7,10 @@ import { appealSeed } from './seed';
 import { createAppealSubgraph } from './subgraph';
 
 /** The appeal subgraph's process: port 4003 unless PORT says otherwise. */
-void runSubgraphMain({ name: 'appeal', loadConfig: loadAppealConfig, options: appealOptionsFrom, create: createAppealSubgraph, seed: appealSeed });
+void runSubgraphMain({
+  name: 'appeal',
+  loadConfig: loadAppealConfig,
+  options: appealOptionsFrom,
+  create: createAppealSubgraph,
+  seed: appealSeed,
+});

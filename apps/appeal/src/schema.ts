@@ -19,10 +19,26 @@ import { WorkflowResolver } from './workflow/workflow.resolver';
 export function buildAppealSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [AppealResolver, AppealCategoryResolver, EnterpriseAppealsResolver, GridCellAppealsResolver, DepartmentAppealsResolver, DispatchResolver, DispatchRuleResolver, WorkflowResolver,
+      resolvers: [
+        AppealResolver,
+        AppealCategoryResolver,
+        EnterpriseAppealsResolver,
+        GridCellAppealsResolver,
+        DepartmentAppealsResolver,
+        DispatchResolver,
+        DispatchRuleResolver,
+        WorkflowResolver,
         // 督办, the supervision ledger, the figures
-        EscalationResolver, SupervisionResolver, FiguresResolver],
+        EscalationResolver,
+        SupervisionResolver,
+        FiguresResolver,
+      ],
     },
-    { Appeal: appealReference, Enterprise: enterpriseReference, GridCell: gridCellReference, Department: departmentReference },
+    {
+      Appeal: appealReference,
+      Enterprise: enterpriseReference,
+      GridCell: gridCellReference,
+      Department: departmentReference,
+    },
   );
 }

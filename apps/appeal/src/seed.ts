@@ -1,9 +1,22 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
-import { appealCategories, appeals, departmentByCode, stableId, type AppealFixture } from '@erqi/shared/util-seed-fixtures';
+import {
+  appealCategories,
+  appeals,
+  departmentByCode,
+  stableId,
+  type AppealFixture,
+} from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
-import { AppealChannel, AppealStatus, CHANNEL_ACTORS, ClosureReason, HandlingMode, submissionNote } from './appeal/appeal.enums';
+import {
+  AppealChannel,
+  AppealStatus,
+  CHANNEL_ACTORS,
+  ClosureReason,
+  HandlingMode,
+  submissionNote,
+} from './appeal/appeal.enums';
 import { dueAtFor } from './policy/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
@@ -21,7 +34,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * transferred (several departments), the others handled directly; REOPENED follows an unsatisfied evaluation.
  */
 export function closedLoopTo(status: AppealStatus, handlingMode: HandlingMode): AppealStatus[] {
-  const handled = handlingMode === HandlingMode.JOINT ? AppealStatus.TRANSFERRED : AppealStatus.HANDLING;
+  const handled =
+    handlingMode === HandlingMode.JOINT ? AppealStatus.TRANSFERRED : AppealStatus.HANDLING;
   const previous: Record<AppealStatus, AppealStatus | null> = {
     [AppealStatus.SUBMITTED]: null,
     [AppealStatus.ACCEPTED]: AppealStatus.SUBMITTED,
@@ -42,10 +56,17 @@ interface Step {
   note: string;
 }
 
-function stepOf(status: AppealStatus, fixture: AppealFixture, department: { code: string; name: string }): Step {
+function stepOf(
+  status: AppealStatus,
+  fixture: AppealFixture,
+  department: { code: string; name: string },
+): Step {
   switch (status) {
     case AppealStatus.SUBMITTED:
-      return { actor: CHANNEL_ACTORS[AppealChannel[fixture.channel]], note: submissionNote(AppealChannel[fixture.channel]) };
+      return {
+        actor: CHANNEL_ACTORS[AppealChannel[fixture.channel]],
+        note: submissionNote(AppealChannel[fixture.channel]),
+      };
     case AppealStatus.ACCEPTED:
       return { actor: 'intake-center', note: `集中受理，交${department.name}牵头办理` };
     case AppealStatus.HANDLING:
@@ -55,7 +76,10 @@ function stepOf(status: AppealStatus, fixture: AppealFixture, department: { code
     case AppealStatus.RESOLVED:
       return { actor: department.code, note: '调查处理完毕，已向企业反馈办理结果' };
     case AppealStatus.EVALUATED:
-      return { actor: 'grid-worker', note: fixture.status === 'REOPENED' ? '评价回访：企业不满意' : '评价回访：企业满意' };
+      return {
+        actor: 'grid-worker',
+        note: fixture.status === 'REOPENED' ? '评价回访：企业不满意' : '评价回访：企业满意',
+      };
     case AppealStatus.CLOSED:
       return { actor: 'system', note: '办结归档' };
     case AppealStatus.REOPENED:
@@ -69,7 +93,10 @@ function stepOf(status: AppealStatus, fixture: AppealFixture, department: { code
  * re-run never overwrites an admin's change to a rule (a deleted default rule does come back), rewinds
  * a case that has moved on nor touches the append-only timeline.
  */
-export async function seedAppeal(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
+export async function seedAppeal(
+  dataSource: DataSource,
+  now: Date = new Date(),
+): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(Appeal);
     const calendar = await loadWorkingCalendar(manager);
@@ -85,21 +112,33 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
       ['code'],
     );
     // A default rule an admin replaced (same category, scope and priority) is skipped, like one already there.
-    await manager.createQueryBuilder().insert().into(DispatchRule).values(defaultDispatchRules(appealCategories, now)).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DispatchRule)
+      .values(defaultDispatchRules(appealCategories, now))
+      .orIgnore()
+      .execute();
     const categoryByCode = new Map(appealCategories.map((category) => [category.code, category]));
     const rows: Appeal[] = [];
     const entries: TimelineEntry[] = [];
     const dispatches: AppealDispatch[] = [];
     for (const fixture of appeals) {
       const category = categoryByCode.get(fixture.categoryCode);
-      if (!category) throw new RangeError(`Seed appeal "${fixture.title}" has unknown category ${fixture.categoryCode}`);
+      if (!category)
+        throw new RangeError(
+          `Seed appeal "${fixture.title}" has unknown category ${fixture.categoryCode}`,
+        );
       const department = departmentByCode(category.defaultDepartmentCode);
       const status = AppealStatus[fixture.status];
       const handlingMode = HandlingMode[fixture.handlingMode];
       const submittedAt = new Date(now.getTime() - fixture.submittedDaysAgo * DAY_MS);
       // Spread the steps evenly between submission and now, a minute apart at least.
       const path = closedLoopTo(status, handlingMode);
-      const gap = Math.max(Math.floor((now.getTime() - submittedAt.getTime()) / path.length), 60_000);
+      const gap = Math.max(
+        Math.floor((now.getTime() - submittedAt.getTime()) / path.length),
+        60_000,
+      );
       const stepAt = (step: AppealStatus): Date | null => {
         const index = path.indexOf(step);
         return index < 0 ? null : new Date(submittedAt.getTime() + index * gap);
@@ -124,7 +163,10 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
           feedback: stepAt(AppealStatus.RESOLVED) ? '调查处理完毕，已向企业反馈办理结果' : null,
           resolvedAt: stepAt(AppealStatus.RESOLVED),
           // A seeded case waiting for its return visit gets the whole window from the time of seeding.
-          evaluationDueAt: status === AppealStatus.RESOLVED ? addWorkingDuration(calendar, now, DEFAULT_EVALUATION_WINDOW) : null,
+          evaluationDueAt:
+            status === AppealStatus.RESOLVED
+              ? addWorkingDuration(calendar, now, DEFAULT_EVALUATION_WINDOW)
+              : null,
           evaluationRating: evaluatedAt ? (unsatisfied ? 2 : 4) : null,
           evaluationComment: evaluatedAt ? (unsatisfied ? '企业不满意' : '企业满意') : null,
           evaluatedAt,
@@ -166,11 +208,26 @@ export async function seedAppeal(dataSource: DataSource, now: Date = new Date())
       });
     }
     await manager.createQueryBuilder().insert().into(Appeal).values(rows).orIgnore().execute();
-    await manager.createQueryBuilder().insert().into(TimelineEntry).values(entries).orIgnore().execute();
-    await manager.createQueryBuilder().insert().into(AppealDispatch).values(dispatches).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TimelineEntry)
+      .values(entries)
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AppealDispatch)
+      .values(dispatches)
+      .orIgnore()
+      .execute();
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }
 
 /** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
-export const appealSeed: SeedDefinition = { table: 'appeal', run: (dataSource) => seedAppeal(dataSource) };
+export const appealSeed: SeedDefinition = {
+  table: 'appeal',
+  run: (dataSource) => seedAppeal(dataSource),
+};

@@ -2,7 +2,10 @@
 // edit the template, not this file (a test regenerates it). The subgraph's own parts live in
 // data-source.ts, schema.ts, context.ts and workers.ts.
 import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
-import type { SubgraphDefinition, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import type {
+  SubgraphDefinition,
+  SubgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { createAppealContextFactory, type AppealContext, type AppealOptions } from './context';
 import { createAppealDataSource } from './data-source';
 import { buildAppealSchema } from './schema';
@@ -12,9 +15,20 @@ import { createAppealWorkers, type AppealWorkers } from './workers';
 export type AppealSubgraph = SubgraphDefinition<AppealContext> & AppealWorkers;
 
 /** Everything the appeal subgraph needs to serve: migrated data source, schema, context factory and workers. */
-export async function createAppealSubgraph(dependencies: SubgraphDependencies<AppealOptions>): Promise<AppealSubgraph> {
-  const dataSource = await initializeServiceDataSource(createAppealDataSource(dependencies.target, dependencies.metrics.statements));
+export async function createAppealSubgraph(
+  dependencies: SubgraphDependencies<AppealOptions>,
+): Promise<AppealSubgraph> {
+  const dataSource = await initializeServiceDataSource(
+    createAppealDataSource(dependencies.target, dependencies.metrics.statements),
+  );
   const workers = await createAppealWorkers(dataSource, dependencies);
   const createContext = await createAppealContextFactory(dataSource, dependencies, workers);
-  return { ...workers, name: 'appeal', schema: await buildAppealSchema(), dataSource, createContext, metrics: dependencies.metrics };
+  return {
+    ...workers,
+    name: 'appeal',
+    schema: await buildAppealSchema(),
+    dataSource,
+    createContext,
+    metrics: dependencies.metrics,
+  };
 }

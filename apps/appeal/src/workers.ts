@@ -4,11 +4,20 @@ import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import type { AppealOptions } from './context';
-import { type DepartmentDirectory, LocalDepartmentDirectory } from './dispatch/department-directory';
+import {
+  type DepartmentDirectory,
+  LocalDepartmentDirectory,
+} from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';
-import { LocalVolunteerTeamDirectory, type VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
-import { type EnterpriseDirectory, LocalEnterpriseDirectory } from './enterprise/enterprise-directory';
+import {
+  LocalVolunteerTeamDirectory,
+  type VolunteerTeamDirectory,
+} from './dispatch/volunteer-team-directory';
+import {
+  type EnterpriseDirectory,
+  LocalEnterpriseDirectory,
+} from './enterprise/enterprise-directory';
 import { EscalationWatcher } from './escalation/escalation-watcher';
 import { type WorkflowPolicy, workflowPolicy } from './policy/workflow-policy';
 import { AppealConsumers } from './return-path/appeal-consumers';
@@ -31,7 +40,11 @@ export interface AppealWorkers {
   /** The working calendar and deadlines the services and the consumers share. */
   policy: WorkflowPolicy;
   /** appeal's own copies of other services' registries, which the consumers keep and the services read. */
-  directories: { enterprises: EnterpriseDirectory; departments: DepartmentDirectory; volunteerTeams: VolunteerTeamDirectory };
+  directories: {
+    enterprises: EnterpriseDirectory;
+    departments: DepartmentDirectory;
+    volunteerTeams: VolunteerTeamDirectory;
+  };
 }
 
 /**
@@ -39,11 +52,19 @@ export interface AppealWorkers {
  * interval is set. Departments' reports that arrive as events go through the same dispatch service
  * as the mutation.
  */
-export async function createAppealWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<AppealOptions>): Promise<AppealWorkers> {
+export async function createAppealWorkers(
+  dataSource: DataSource,
+  dependencies: SubgraphDependencies<AppealOptions>,
+): Promise<AppealWorkers> {
   const { kafka, logger, metrics, clock, options = {} } = dependencies;
-  const outboxRelay = kafka ? new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'appeal' }) : undefined;
+  const outboxRelay = kafka
+    ? new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'appeal' })
+    : undefined;
   const onEventsCommitted = (): void => outboxRelay?.wake();
-  const policy = workflowPolicy({ ...options.workflowPolicy, calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)) });
+  const policy = workflowPolicy({
+    ...options.workflowPolicy,
+    calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)),
+  });
   const directories = {
     enterprises: options.enterpriseDirectory ?? new LocalEnterpriseDirectory(dataSource),
     departments: options.departmentDirectory ?? new LocalDepartmentDirectory(dataSource),
@@ -71,7 +92,12 @@ export async function createAppealWorkers(dataSource: DataSource, dependencies: 
         metrics,
         dispatches: new DispatchService({
           dataSource,
-          rules: new DispatchRuleService(dataSource, new AppealCategoryService(dataSource), directories.departments, clock),
+          rules: new DispatchRuleService(
+            dataSource,
+            new AppealCategoryService(dataSource),
+            directories.departments,
+            clock,
+          ),
           departments: directories.departments,
           volunteerTeams: directories.volunteerTeams,
           clock,

@@ -3,9 +3,19 @@ import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-data
 import { serviceHeaders } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  subgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-logging';
-import { departments, enterpriseByName, enterprises, gridCells, type SeedUser } from '@erqi/shared/util-seed-fixtures';
+import {
+  departments,
+  enterpriseByName,
+  enterprises,
+  gridCells,
+  type SeedUser,
+} from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';
@@ -16,7 +26,17 @@ const SEEDED_AT = new Date('2024-03-01T00:00:00.000Z');
 const CLOCK = new Date('2024-03-01T01:30:00.000Z');
 
 type Headers = Record<string, string>;
-type Caller = 'anonymous' | 'service' | 'enterprise' | 'gridWorker' | 'urbanStaff' | 'marketStaff' | 'volunteerLead' | 'supervisor' | 'leader' | 'admin';
+type Caller =
+  | 'anonymous'
+  | 'service'
+  | 'enterprise'
+  | 'gridWorker'
+  | 'urbanStaff'
+  | 'marketStaff'
+  | 'volunteerLead'
+  | 'supervisor'
+  | 'leader'
+  | 'admin';
 
 const USERS: Partial<Record<Caller, SeedUser>> = {
   enterprise: seedUser('ENTERPRISE'),
@@ -32,8 +52,11 @@ const USER_CALLERS = Object.keys(USERS) as Caller[];
 const ALL_CALLERS: Caller[] = ['anonymous', 'service', ...USER_CALLERS];
 
 const collective = enterpriseByName('河南八方顺亿实业有限公司');
-const outsideCells = enterprises.find((enterprise) => !(USERS.gridWorker?.gridCellIds ?? []).includes(enterprise.gridCellId));
-if (!outsideCells) throw new RangeError('The fixtures need an enterprise outside the grid worker’s cells');
+const outsideCells = enterprises.find(
+  (enterprise) => !(USERS.gridWorker?.gridCellIds ?? []).includes(enterprise.gridCellId),
+);
+if (!outsideCells)
+  throw new RangeError('The fixtures need an enterprise outside the grid worker’s cells');
 
 describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
   let database: TestDatabase;
@@ -47,16 +70,24 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
   /** The oracle: the appeal ids a caller may see, computed apart from the code under test. */
   const expectedIds = async (caller: Caller): Promise<Set<string>> => {
     const user = USERS[caller];
-    const all = async (sql: string, parameters: unknown[] = []) => new Set(((await dataSource.query(sql, parameters)) as Array<{ id: string }>).map((row) => row.id));
+    const all = async (sql: string, parameters: unknown[] = []) =>
+      new Set(
+        ((await dataSource.query(sql, parameters)) as Array<{ id: string }>).map((row) => row.id),
+      );
     const dispatchedTo = (kind: string, code: string | undefined) =>
-      all(`SELECT DISTINCT appeal_id AS id FROM appeal.appeal_dispatch WHERE target_kind = $1 AND target_code = $2`, [kind, code]);
+      all(
+        `SELECT DISTINCT appeal_id AS id FROM appeal.appeal_dispatch WHERE target_kind = $1 AND target_code = $2`,
+        [kind, code],
+      );
     switch (user?.role) {
       case undefined:
         return new Set();
       case 'ENTERPRISE':
         return all('SELECT id FROM appeal.appeal WHERE enterprise_id = $1', [user.enterpriseId]);
       case 'GRID_WORKER':
-        return all('SELECT id FROM appeal.appeal WHERE grid_cell_id = ANY($1::uuid[])', [user.gridCellIds]);
+        return all('SELECT id FROM appeal.appeal WHERE grid_cell_id = ANY($1::uuid[])', [
+          user.gridCellIds,
+        ]);
       case 'DEPARTMENT_STAFF':
         return dispatchedTo('DEPARTMENT', user.departmentCode);
       case 'VOLUNTEER_LEAD':
@@ -67,13 +98,34 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
         return all('SELECT id FROM appeal.appeal');
     }
   };
-  const allIds = async (): Promise<string[]> => ((await dataSource.query('SELECT id FROM appeal.appeal ORDER BY id')) as Array<{ id: string }>).map((row) => row.id);
+  const allIds = async (): Promise<string[]> =>
+    (
+      (await dataSource.query('SELECT id FROM appeal.appeal ORDER BY id')) as Array<{ id: string }>
+    ).map((row) => row.id);
 
   const submitAs = async (caller: Caller, enterpriseId: string, category: string) =>
     graphql<{ submitAppeal: { id: string; timeline: Array<{ actor: string }> } }>(
       caller,
-      `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id timeline { actor } } }`,
-      { input: { enterpriseId, title: `访问矩阵 ${randomUUID()}`, description: '企业反映的问题。', category, channel: 'ENTERPRISE_APP', handlingMode: 'JOINT' } },
+      `
+        mutation ($input: SubmitAppealInput!) {
+          submitAppeal(input: $input) {
+            id
+            timeline {
+              actor
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          enterpriseId,
+          title: `访问矩阵 ${randomUUID()}`,
+          description: '企业反映的问题。',
+          category,
+          channel: 'ENTERPRISE_APP',
+          handlingMode: 'JOINT',
+        },
+      },
     );
   const submitted = async (enterpriseId: string, category: string): Promise<string> => {
     const response = await submitAs('admin', enterpriseId, category);
@@ -86,18 +138,38 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     headers.set('service', await serviceHeaders());
     for (const caller of USER_CALLERS) {
       const user = USERS[caller];
-      if (user) headers.set(caller, { ...(await serviceHeaders()), ...(await authHeaderFor(user)) });
+      if (user)
+        headers.set(caller, { ...(await serviceHeaders()), ...(await authHeaderFor(user)) });
     }
     database = await createTestDatabase('appeal_access');
-    const definition = await createAppealSubgraph(subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { clock: () => new Date(CLOCK), options: fixtureDirectories() }));
+    const definition = await createAppealSubgraph(
+      subgraphDependencies(
+        'appeal',
+        { kind: 'postgres', url: database.url },
+        { clock: () => new Date(CLOCK), options: fixtureDirectories() },
+      ),
+    );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-access-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      logger: createLogger('appeal-access-test'),
+    });
     // Dispatches to URBAN_MANAGEMENT (+ the alliance's youth team) inside the grid worker's cells, to MARKET_REGULATION outside them, and one case on the leader's ledger.
     await submitted(collective.id, 'SURROUNDINGS');
     await submitted(outsideCells.id, 'MARKET_SUPERVISION');
     const ledger = await submitted(outsideCells.id, 'LICENSING');
-    const assigned = await graphql('admin', `mutation($id: ID!, $name: String!) { assignLeader(id: $id, leaderName: $name) { id } }`, { id: ledger, name: USERS.leader?.name });
+    const assigned = await graphql(
+      'admin',
+      `
+        mutation ($id: ID!, $name: String!) {
+          assignLeader(id: $id, leaderName: $name) {
+            id
+          }
+        }
+      `,
+      { id: ledger, name: USERS.leader?.name },
+    );
     expect(assigned.body.errors).toBeUndefined();
   });
 
@@ -108,7 +180,14 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
 
   it('gives every role something in scope and something outside it (a matrix that tests nothing would pass too)', async () => {
     const total = (await allIds()).length;
-    for (const caller of ['enterprise', 'gridWorker', 'urbanStaff', 'marketStaff', 'volunteerLead', 'leader'] as const) {
+    for (const caller of [
+      'enterprise',
+      'gridWorker',
+      'urbanStaff',
+      'marketStaff',
+      'volunteerLead',
+      'leader',
+    ] as const) {
       const size = (await expectedIds(caller)).size;
       expect([caller, size > 0 && size < total]).toEqual([caller, true]);
     }
@@ -116,7 +195,10 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
 
   it('keeps appealCategories public', async () => {
     for (const caller of ['anonymous', ...USER_CALLERS] as Caller[]) {
-      const response = await graphql<{ appealCategories: unknown[] }>(caller, '{ appealCategories { code } }');
+      const response = await graphql<{ appealCategories: unknown[] }>(
+        caller,
+        '{ appealCategories { code } }',
+      );
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?.appealCategories.length).toBeGreaterThan(0);
     }
@@ -130,7 +212,13 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     it('lists exactly the appeals in scope, with totalCount and pages right, and no out-of-scope duplicate link', async () => {
       const expected = await expectedIds(caller);
       const query = `query($after: String) { appeals(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id possibleDuplicateOf { id } } } }`;
-      type Page = { appeals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<{ id: string; possibleDuplicateOf: { id: string } | null }> } };
+      type Page = {
+        appeals: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: Array<{ id: string; possibleDuplicateOf: { id: string } | null }>;
+        };
+      };
       const first = await graphql<Page>(caller, query);
       if (signedOut) {
         expect(first.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -143,10 +231,12 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       while (page) {
         for (const node of page.nodes) {
           seen.push(node.id);
-          if (node.possibleDuplicateOf) expect(expected.has(node.possibleDuplicateOf.id)).toBe(true);
+          if (node.possibleDuplicateOf)
+            expect(expected.has(node.possibleDuplicateOf.id)).toBe(true);
         }
         if (!page.pageInfo.hasNextPage) break;
-        page = (await graphql<Page>(caller, query, { after: page.pageInfo.endCursor })).body.data?.appeals;
+        page = (await graphql<Page>(caller, query, { after: page.pageInfo.endCursor })).body.data
+          ?.appeals;
       }
       expect(new Set(seen)).toEqual(expected);
       expect(seen).toHaveLength(expected.size);
@@ -155,13 +245,30 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     it('answers appeal(id) in scope, FORBIDDEN (with nothing of it) outside', async () => {
       const expected = await expectedIds(caller);
       for (const id of (await allIds()).slice(0, 40)) {
-        const response = await graphql<{ appeal: { id: string; title: string } | null }>(caller, `query($id: ID!) { appeal(id: $id) { id title } }`, { id });
-        if (signedOut) expect([response.body.errors?.[0]?.extensions?.['code'], response.body.data ?? null]).toEqual(['UNAUTHENTICATED', null]);
+        const response = await graphql<{ appeal: { id: string; title: string } | null }>(
+          caller,
+          `
+            query ($id: ID!) {
+              appeal(id: $id) {
+                id
+                title
+              }
+            }
+          `,
+          { id },
+        );
+        if (signedOut)
+          expect([
+            response.body.errors?.[0]?.extensions?.['code'],
+            response.body.data ?? null,
+          ]).toEqual(['UNAUTHENTICATED', null]);
         else if (expected.has(id)) expect(response.body.data?.appeal?.id).toBe(id);
         else {
           expect(response.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
           expect(response.body.data ?? null).toBeNull();
-          const [row] = (await dataSource.query('SELECT title FROM appeal.appeal WHERE id = $1', [id])) as Array<{ title: string }>;
+          const [row] = (await dataSource.query('SELECT title FROM appeal.appeal WHERE id = $1', [
+            id,
+          ])) as Array<{ title: string }>;
           expect(JSON.stringify(response.body)).not.toContain(row?.title ?? '?');
         }
       }
@@ -170,18 +277,37 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     it('resolves Appeal references in scope, null and FORBIDDEN outside (_entities)', async () => {
       const ids = await allIds();
       const expected = await expectedIds(caller);
-      const response = await graphql<{ _entities: Array<{ id: string } | null> }>(caller, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { id title } } }`, {
-        r: ids.map((id) => ({ __typename: 'Appeal', id })),
-      });
+      const response = await graphql<{ _entities: Array<{ id: string } | null> }>(
+        caller,
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Appeal {
+                id
+                title
+              }
+            }
+          }
+        `,
+        {
+          r: ids.map((id) => ({ __typename: 'Appeal', id })),
+        },
+      );
       if (signedOut) {
-        expect((response.body.data?._entities ?? []).filter((entity) => entity !== null)).toEqual([]);
+        expect((response.body.data?._entities ?? []).filter((entity) => entity !== null)).toEqual(
+          [],
+        );
         expect(response.body.errors?.length).toBeGreaterThan(0);
         return;
       }
       const entities = response.body.data?._entities ?? [];
-      expect(entities.map((entity) => entity?.id ?? null)).toEqual(ids.map((id) => (expected.has(id) ? id : null)));
+      expect(entities.map((entity) => entity?.id ?? null)).toEqual(
+        ids.map((id) => (expected.has(id) ? id : null)),
+      );
       const refused = ids.length - expected.size;
-      expect((response.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'FORBIDDEN')).toHaveLength(refused);
+      expect(
+        (response.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'FORBIDDEN'),
+      ).toHaveLength(refused);
       expect(response.body.errors ?? []).toHaveLength(refused);
     });
 
@@ -190,55 +316,93 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       ['GridCell', gridCells.map((cell) => cell.id)],
       ['Department', departments.map((department) => department.id)],
     ])('lists on %s.appeals only the appeals in scope', async (typename, parentIds) => {
-      const response = await graphql<{ _entities: Array<{ appeals: Array<{ id: string }> } | null> }>(
+      const response = await graphql<{
+        _entities: Array<{ appeals: Array<{ id: string }> } | null>;
+      }>(
         caller,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { appeals(first: 100) { id possibleDuplicateOf { id } } } } }`,
         { r: parentIds.map((id) => ({ __typename: typename, id })) },
       );
       if (signedOut) {
-        expect((response.body.data?._entities ?? []).flatMap((entity) => entity?.appeals ?? [])).toEqual([]);
+        expect(
+          (response.body.data?._entities ?? []).flatMap((entity) => entity?.appeals ?? []),
+        ).toEqual([]);
         expect(response.body.errors?.length).toBeGreaterThan(0);
         return;
       }
       expect(response.body.errors).toBeUndefined();
       const expected = await expectedIds(caller);
-      const listed = (response.body.data?._entities ?? []).flatMap((entity) => entity?.appeals ?? []);
+      const listed = (response.body.data?._entities ?? []).flatMap(
+        (entity) => entity?.appeals ?? [],
+      );
       for (const appeal of listed) expect(expected.has(appeal.id)).toBe(true);
-      if (typename !== 'Department') expect(new Set(listed.map((appeal) => appeal.id))).toEqual(expected);
+      if (typename !== 'Department')
+        expect(new Set(listed.map((appeal) => appeal.id))).toEqual(expected);
     });
 
     it('lists overdueAppeals only for supervisors, leaders and admins, and only in scope', async () => {
-      const response = await graphql<{ overdueAppeals: { nodes: Array<{ id: string }> } }>(caller, '{ overdueAppeals(first: 100) { nodes { id } } }');
-      if (signedOut) expect(response.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-      else if (!['SUPERVISOR', 'LEADER', 'ADMIN'].includes(user?.role ?? '')) expect(response.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const response = await graphql<{ overdueAppeals: { nodes: Array<{ id: string }> } }>(
+        caller,
+        '{ overdueAppeals(first: 100) { nodes { id } } }',
+      );
+      if (signedOut)
+        expect(response.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      else if (!['SUPERVISOR', 'LEADER', 'ADMIN'].includes(user?.role ?? ''))
+        expect(response.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       else {
         expect(response.body.errors).toBeUndefined();
         const expected = await expectedIds(caller);
-        for (const node of response.body.data?.overdueAppeals.nodes ?? []) expect(expected.has(node.id)).toBe(true);
+        for (const node of response.body.data?.overdueAppeals.nodes ?? [])
+          expect(expected.has(node.id)).toBe(true);
       }
     });
 
     it('reads the dispatch rules as SUPERVISOR or ADMIN, changes them as ADMIN only', async () => {
       const read = await graphql(caller, '{ dispatchRules(first: 1) { totalCount } }');
-      const write = await graphql(caller, `mutation { deleteDispatchRule(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+      const write = await graphql(
+        caller,
+        `
+          mutation {
+            deleteDispatchRule(id: "00000000-0000-4000-8000-000000000000") {
+              id
+            }
+          }
+        `,
+      );
       const refusal = signedOut ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-      expect(read.body.errors?.[0]?.extensions?.['code']).toBe(['SUPERVISOR', 'ADMIN'].includes(user?.role ?? '') ? undefined : refusal);
-      expect(write.body.errors?.[0]?.extensions?.['code']).toBe(user?.role === 'ADMIN' ? 'NOT_FOUND' : refusal);
+      expect(read.body.errors?.[0]?.extensions?.['code']).toBe(
+        ['SUPERVISOR', 'ADMIN'].includes(user?.role ?? '') ? undefined : refusal,
+      );
+      expect(write.body.errors?.[0]?.extensions?.['code']).toBe(
+        user?.role === 'ADMIN' ? 'NOT_FOUND' : refusal,
+      );
     });
 
     it('submits for its own enterprise or cells only (ENTERPRISE, GRID_WORKER), any (LEADER, ADMIN), else refuses; the actor is the caller', async () => {
       const cases: Array<[string, string, boolean]> = [
-        ['its own / in its cells', collective.id, ['ENTERPRISE', 'GRID_WORKER', 'LEADER', 'ADMIN'].includes(user?.role ?? '')],
-        ['another / outside its cells', outsideCells.id, ['LEADER', 'ADMIN'].includes(user?.role ?? '')],
+        [
+          'its own / in its cells',
+          collective.id,
+          ['ENTERPRISE', 'GRID_WORKER', 'LEADER', 'ADMIN'].includes(user?.role ?? ''),
+        ],
+        [
+          'another / outside its cells',
+          outsideCells.id,
+          ['LEADER', 'ADMIN'].includes(user?.role ?? ''),
+        ],
       ];
       for (const [, enterpriseId, allowed] of cases) {
         const before = (await allIds()).length;
         const response = await submitAs(caller, enterpriseId, 'LICENSING');
         if (allowed) {
           expect(response.body.errors).toBeUndefined();
-          expect(response.body.data?.submitAppeal.timeline[0]?.actor).toBe(`${user?.role}:${user?.name}`);
+          expect(response.body.data?.submitAppeal.timeline[0]?.actor).toBe(
+            `${user?.role}:${user?.name}`,
+          );
         } else {
-          expect(response.body.errors?.[0]?.extensions?.['code']).toBe(signedOut ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(response.body.errors?.[0]?.extensions?.['code']).toBe(
+            signedOut ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          );
           expect((await allIds()).length).toBe(before);
         }
       }
@@ -247,11 +411,18 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     it('reports in on a dispatch only as that department’s staff or an admin', async () => {
       const appealId = await submitted(collective.id, 'SURROUNDINGS');
       const acknowledge = (code: string) =>
-        graphql<{ acknowledgeDispatch: { id: string } }>(caller, 'mutation($a: ID!, $d: String!) { acknowledgeDispatch(appealId: $a, departmentCode: $d) { id } }', { a: appealId, d: code });
+        graphql<{ acknowledgeDispatch: { id: string } }>(
+          caller,
+          'mutation($a: ID!, $d: String!) { acknowledgeDispatch(appealId: $a, departmentCode: $d) { id } }',
+          { a: appealId, d: code },
+        );
       const response = await acknowledge('URBAN_MANAGEMENT');
       const allowed = user?.role === 'ADMIN' || user?.departmentCode === 'URBAN_MANAGEMENT';
       if (allowed) expect(response.body.data?.acknowledgeDispatch.id).toBe(appealId);
-      else expect(response.body.errors?.[0]?.extensions?.['code']).toBe(signedOut ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      else
+        expect(response.body.errors?.[0]?.extensions?.['code']).toBe(
+          signedOut ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+        );
     });
 
     it('refuses every other mutation to anonymous callers, and to a service alone', async () => {
@@ -273,7 +444,10 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       ];
       for (const mutation of mutations) {
         const response = await graphql(caller, `mutation { ${mutation} }`);
-        expect([mutation, response.body.errors?.[0]?.extensions?.['code']]).toEqual([mutation, 'UNAUTHENTICATED']);
+        expect([mutation, response.body.errors?.[0]?.extensions?.['code']]).toEqual([
+          mutation,
+          'UNAUTHENTICATED',
+        ]);
       }
     });
   });

@@ -2,10 +2,19 @@ import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  subgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
-import { departmentByCode, enterpriseByName, gridCellByCode, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import {
+  departmentByCode,
+  enterpriseByName,
+  gridCellByCode,
+  volunteerTeams,
+} from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
 import { createAppealSubgraph } from '../src/subgraph';
@@ -28,7 +37,13 @@ interface AppealView {
   id: string;
   status: string;
   leadDepartment: { id: string } | null;
-  timeline: Array<{ actor: string; note: string; fromStatus: string | null; toStatus: string; at: string }>;
+  timeline: Array<{
+    actor: string;
+    note: string;
+    fromStatus: string | null;
+    toStatus: string;
+    at: string;
+  }>;
   dispatches: DispatchView[];
 }
 interface RuleView {
@@ -71,15 +86,32 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
 
   /** An admin files, reports in and keeps the rules here; who else may is appeal-access.int-spec's business. */
   let admin: Record<string, string>;
-  const graphql = <TData>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>) =>
-    postGraphQL<TData>(subgraph.url, query, variables, headers ?? admin);
+  const graphql = <TData>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers?: Record<string, string>,
+  ) => postGraphQL<TData>(subgraph.url, query, variables, headers ?? admin);
 
   const submit = async (enterpriseId: string, category: string, handlingMode = 'JOINT') =>
-    graphql<{ submitAppeal: AppealView }>(`mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`, {
-      input: { enterpriseId, title: `${category} 诉求`, description: '企业门前的问题，需要有关部门处理。', category, channel: 'ENTERPRISE_APP', handlingMode },
-    });
+    graphql<{ submitAppeal: AppealView }>(
+      `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`,
+      {
+        input: {
+          enterpriseId,
+          title: `${category} 诉求`,
+          description: '企业门前的问题，需要有关部门处理。',
+          category,
+          channel: 'ENTERPRISE_APP',
+          handlingMode,
+        },
+      },
+    );
 
-  const submitted = async (enterpriseId: string, category: string, handlingMode?: string): Promise<AppealView> => {
+  const submitted = async (
+    enterpriseId: string,
+    category: string,
+    handlingMode?: string,
+  ): Promise<AppealView> => {
     const response = await submit(enterpriseId, category, handlingMode);
     expect(response.body.errors).toBeUndefined();
     const appeal = response.body.data?.submitAppeal;
@@ -94,12 +126,16 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
     );
 
   const createRule = (input: Record<string, unknown>) =>
-    graphql<{ createDispatchRule: RuleView }>(`mutation($input: CreateDispatchRuleInput!) { createDispatchRule(input: $input) { ${RULE_FIELDS} } }`, { input });
+    graphql<{ createDispatchRule: RuleView }>(
+      `mutation($input: CreateDispatchRuleInput!) { createDispatchRule(input: $input) { ${RULE_FIELDS} } }`,
+      { input },
+    );
 
   const outboxOf = async (appealId: string): Promise<OutboxRow[]> =>
-    (await dataSource.query('SELECT event_id, topic, message_key, headers, payload, sent_at FROM appeal.outbox_message WHERE message_key = $1 ORDER BY id', [
-      appealId,
-    ])) as OutboxRow[];
+    (await dataSource.query(
+      'SELECT event_id, topic, message_key, headers, payload, sent_at FROM appeal.outbox_message WHERE message_key = $1 ORDER BY id',
+      [appealId],
+    )) as OutboxRow[];
 
   const rowCounts = async (): Promise<Record<string, number>> => {
     const [row] = (await dataSource.query(
@@ -116,7 +152,11 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
     admin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('appeal_dispatch');
     const definition = await createAppealSubgraph(
-      subgraphDependencies('appeal', { kind: 'postgres', url: database.url }, { metrics, clock: () => new Date(now), options: directories }),
+      subgraphDependencies(
+        'appeal',
+        { kind: 'postgres', url: database.url },
+        { metrics, clock: () => new Date(now), options: directories },
+      ),
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
@@ -138,13 +178,46 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       const acknowledgeBy = '2024-03-01T06:00:00.000Z';
       expect(appeal.leadDepartment).toEqual({ id: urban.id });
       expect(appeal.dispatches).toEqual([
-        { targetKind: 'DEPARTMENT', targetCode: 'URBAN_MANAGEMENT', role: 'LEAD', dispatchedAt: now.toISOString(), acknowledgeBy, acknowledgedAt: null, department: { id: urban.id }, volunteerTeam: null },
-        { targetKind: 'DEPARTMENT', targetCode: 'HOUSING_CONSTRUCTION', role: 'ASSISTING', dispatchedAt: now.toISOString(), acknowledgeBy, acknowledgedAt: null, department: { id: housing.id }, volunteerTeam: null },
-        { targetKind: 'VOLUNTEER_TEAM', targetCode: 'BAGUAMIAO_CREW', role: 'VOLUNTEER', dispatchedAt: now.toISOString(), acknowledgeBy: null, acknowledgedAt: null, department: null, volunteerTeam: { id: crew?.id } },
+        {
+          targetKind: 'DEPARTMENT',
+          targetCode: 'URBAN_MANAGEMENT',
+          role: 'LEAD',
+          dispatchedAt: now.toISOString(),
+          acknowledgeBy,
+          acknowledgedAt: null,
+          department: { id: urban.id },
+          volunteerTeam: null,
+        },
+        {
+          targetKind: 'DEPARTMENT',
+          targetCode: 'HOUSING_CONSTRUCTION',
+          role: 'ASSISTING',
+          dispatchedAt: now.toISOString(),
+          acknowledgeBy,
+          acknowledgedAt: null,
+          department: { id: housing.id },
+          volunteerTeam: null,
+        },
+        {
+          targetKind: 'VOLUNTEER_TEAM',
+          targetCode: 'BAGUAMIAO_CREW',
+          role: 'VOLUNTEER',
+          dispatchedAt: now.toISOString(),
+          acknowledgeBy: null,
+          acknowledgedAt: null,
+          department: null,
+          volunteerTeam: { id: crew?.id },
+        },
       ]);
       expect(appeal.timeline.map(({ actor, note }) => ({ actor, note }))).toEqual([
-        { actor: `ADMIN:${seedUser('ADMIN').name}`, note: expect.stringContaining('ENTERPRISE_APP') },
-        { actor: 'system', note: '派发: dispatched to URBAN_MANAGEMENT (lead), HOUSING_CONSTRUCTION (assisting), BAGUAMIAO_CREW (volunteer team)' },
+        {
+          actor: `ADMIN:${seedUser('ADMIN').name}`,
+          note: expect.stringContaining('ENTERPRISE_APP'),
+        },
+        {
+          actor: 'system',
+          note: '派发: dispatched to URBAN_MANAGEMENT (lead), HOUSING_CONSTRUCTION (assisting), BAGUAMIAO_CREW (volunteer team)',
+        },
       ]);
     });
 
@@ -163,31 +236,53 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       // No broker in this test: nothing is published, every row waits.
       expect(rows.every((row) => row.message_key === appeal.id && row.sent_at === null)).toBe(true);
       for (const row of rows) {
-        expect(row.headers).toMatchObject({ ce_specversion: '1.0', ce_source: '/erqi/appeal', ce_subject: appeal.id, ce_time: now.toISOString(), 'content-type': 'application/json' });
+        expect(row.headers).toMatchObject({
+          ce_specversion: '1.0',
+          ce_source: '/erqi/appeal',
+          ce_subject: appeal.id,
+          ce_time: now.toISOString(),
+          'content-type': 'application/json',
+        });
         const event = fromKafkaRecord({ value: row.payload, headers: row.headers });
-        assertKnownEvent(event, event.type === 'cn.erqi.appeal.submitted' ? 'appealSubmitted' : 'appealDispatched');
+        assertKnownEvent(
+          event,
+          event.type === 'cn.erqi.appeal.submitted' ? 'appealSubmitted' : 'appealDispatched',
+        );
       }
       // A dispatch is one event: the same id on the target's topic and on the lifecycle.
       const dispatched = rows.slice(1);
-      for (let i = 0; i < dispatched.length; i += 2) expect(dispatched[i]?.event_id).toBe(dispatched[i + 1]?.event_id);
+      for (let i = 0; i < dispatched.length; i += 2)
+        expect(dispatched[i]?.event_id).toBe(dispatched[i + 1]?.event_id);
       expect(new Set(rows.map((row) => row.event_id)).size).toBe(4);
       const team = JSON.parse(rows[5]?.payload ?? '{}') as Record<string, unknown>;
-      expect(team).toMatchObject({ appealId: appeal.id, role: 'VOLUNTEER', acknowledgeBy: null, target: { kind: 'VOLUNTEER_TEAM', id: crew?.id, code: 'BAGUAMIAO_CREW' } });
+      expect(team).toMatchObject({
+        appealId: appeal.id,
+        role: 'VOLUNTEER',
+        acknowledgeBy: null,
+        target: { kind: 'VOLUNTEER_TEAM', id: crew?.id, code: 'BAGUAMIAO_CREW' },
+      });
     });
 
     it('dispatches no team for a category that is not volunteer-eligible', async () => {
       const appeal = await submitted(waterTown.id, 'LICENSING', 'URGENT');
-      expect(appeal.dispatches.map((dispatch) => [dispatch.targetCode, dispatch.role])).toEqual([['ADMINISTRATIVE_APPROVAL', 'LEAD']]);
+      expect(appeal.dispatches.map((dispatch) => [dispatch.targetCode, dispatch.role])).toEqual([
+        ['ADMINISTRATIVE_APPROVAL', 'LEAD'],
+      ]);
     });
 
     it('loads Appeal.dispatches in one batch for a whole page', async () => {
-      const query = (first: number) => `{ appeals(first: ${first}) { nodes { dispatches { targetCode } } } }`;
+      const query = (first: number) =>
+        `{ appeals(first: ${first}) { nodes { dispatches { targetCode } } } }`;
       statements.reset();
       expect((await graphql(query(2))).body.errors).toBeUndefined();
       const two = statements.total;
       statements.reset();
-      const response = await graphql<{ appeals: { nodes: Array<{ dispatches: unknown[] }> } }>(query(20));
-      expect(response.body.data?.appeals.nodes.filter((node) => node.dispatches.length > 0).length).toBeGreaterThanOrEqual(3);
+      const response = await graphql<{ appeals: { nodes: Array<{ dispatches: unknown[] }> } }>(
+        query(20),
+      );
+      expect(
+        response.body.data?.appeals.nodes.filter((node) => node.dispatches.length > 0).length,
+      ).toBeGreaterThanOrEqual(3);
       expect(statements.total).toBe(two);
     });
   });
@@ -195,9 +290,18 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
   describe('rule precedence', () => {
     it('takes the cell’s own rule over the category’s, the higher priority among equals, and falls back to the default department', async () => {
       const cell = waterTown.gridCellId;
-      const local = await createRule({ category: 'SURROUNDINGS', gridCellId: cell, leadDepartmentCode: 'MARKET_REGULATION', assistingDepartmentCodes: ['URBAN_MANAGEMENT'] });
+      const local = await createRule({
+        category: 'SURROUNDINGS',
+        gridCellId: cell,
+        leadDepartmentCode: 'MARKET_REGULATION',
+        assistingDepartmentCodes: ['URBAN_MANAGEMENT'],
+      });
       expect(local.body.errors).toBeUndefined();
-      const wide = await createRule({ category: 'SURROUNDINGS', leadDepartmentCode: 'ECOLOGY_ENVIRONMENT', priority: 50 });
+      const wide = await createRule({
+        category: 'SURROUNDINGS',
+        leadDepartmentCode: 'ECOLOGY_ENVIRONMENT',
+        priority: 50,
+      });
       expect(wide.body.errors).toBeUndefined();
 
       // The cell's rule beats a category-wide rule of any priority...
@@ -215,40 +319,103 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       ]);
 
       // Among the cell's rules, the higher priority wins.
-      const urgent = await createRule({ category: 'SURROUNDINGS', gridCellId: cell, leadDepartmentCode: 'EMERGENCY_MANAGEMENT', priority: 1 });
-      expect((await submitted(waterTown.id, 'SURROUNDINGS')).leadDepartment).toEqual({ id: departmentByCode('EMERGENCY_MANAGEMENT').id });
+      const urgent = await createRule({
+        category: 'SURROUNDINGS',
+        gridCellId: cell,
+        leadDepartmentCode: 'EMERGENCY_MANAGEMENT',
+        priority: 1,
+      });
+      expect((await submitted(waterTown.id, 'SURROUNDINGS')).leadDepartment).toEqual({
+        id: departmentByCode('EMERGENCY_MANAGEMENT').id,
+      });
 
       for (const rule of [local, wide, urgent]) {
         const id = rule.body.data?.createDispatchRule.id;
-        expect((await graphql(`mutation($id: ID!) { deleteDispatchRule(id: $id) { id } }`, { id })).body.errors).toBeUndefined();
+        expect(
+          (
+            await graphql(
+              `
+                mutation ($id: ID!) {
+                  deleteDispatchRule(id: $id) {
+                    id
+                  }
+                }
+              `,
+              { id },
+            )
+          ).body.errors,
+        ).toBeUndefined();
       }
-      expect((await submitted(waterTown.id, 'SURROUNDINGS')).leadDepartment).toEqual({ id: departmentByCode('URBAN_MANAGEMENT').id });
+      expect((await submitted(waterTown.id, 'SURROUNDINGS')).leadDepartment).toEqual({
+        id: departmentByCode('URBAN_MANAGEMENT').id,
+      });
     });
 
     it('with no rule at all, the category’s default department leads alone', async () => {
-      const rules = await graphql<{ dispatchRules: { nodes: Array<{ id: string }> } }>(`{ dispatchRules(category: "OTHER") { nodes { id } } }`);
-      for (const { id } of rules.body.data?.dispatchRules.nodes ?? []) await graphql(`mutation($id: ID!) { deleteDispatchRule(id: $id) { id } }`, { id });
+      const rules = await graphql<{ dispatchRules: { nodes: Array<{ id: string }> } }>(`
+        {
+          dispatchRules(category: "OTHER") {
+            nodes {
+              id
+            }
+          }
+        }
+      `);
+      for (const { id } of rules.body.data?.dispatchRules.nodes ?? [])
+        await graphql(
+          `
+            mutation ($id: ID!) {
+              deleteDispatchRule(id: $id) {
+                id
+              }
+            }
+          `,
+          { id },
+        );
       const appeal = await submitted(waterTown.id, 'OTHER', 'TRACKED');
-      expect(appeal.dispatches.map((dispatch) => [dispatch.targetCode, dispatch.role])).toEqual([['HOUZHAI_STREET_OFFICE', 'LEAD']]);
+      expect(appeal.dispatches.map((dispatch) => [dispatch.targetCode, dispatch.role])).toEqual([
+        ['HOUZHAI_STREET_OFFICE', 'LEAD'],
+      ]);
       expect(appeal.leadDepartment).toEqual({ id: departmentByCode('HOUZHAI_STREET_OFFICE').id });
     });
   });
 
   describe('admin rule mutations', () => {
     it('lists the seeded rules a page at a time, with department codes and references', async () => {
-      const first = await graphql<{ dispatchRules: { nodes: RuleView[]; totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+      const first = await graphql<{
+        dispatchRules: {
+          nodes: RuleView[];
+          totalCount: number;
+          pageInfo: { endCursor: string; hasNextPage: boolean };
+        };
+      }>(
         `{ dispatchRules(first: 5) { nodes { ${RULE_FIELDS} } totalCount pageInfo { endCursor hasNextPage } } }`,
       );
       expect(first.body.errors).toBeUndefined();
       const page = first.body.data?.dispatchRules;
       expect(page?.nodes).toHaveLength(5);
       expect(page?.pageInfo.hasNextPage).toBe(true);
-      const rest = await graphql<{ dispatchRules: { nodes: RuleView[] } }>(`query($after: String) { dispatchRules(first: 100, after: $after) { nodes { id } } }`, {
-        after: page?.pageInfo.endCursor,
-      });
-      expect((page?.nodes.length ?? 0) + (rest.body.data?.dispatchRules.nodes.length ?? 0)).toBe(page?.totalCount);
+      const rest = await graphql<{ dispatchRules: { nodes: RuleView[] } }>(
+        `
+          query ($after: String) {
+            dispatchRules(first: 100, after: $after) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+        {
+          after: page?.pageInfo.endCursor,
+        },
+      );
+      expect((page?.nodes.length ?? 0) + (rest.body.data?.dispatchRules.nodes.length ?? 0)).toBe(
+        page?.totalCount,
+      );
 
-      const event = await graphql<{ dispatchRules: { nodes: RuleView[] } }>(`{ dispatchRules(category: "EVENT_SUPPORT") { nodes { ${RULE_FIELDS} } } }`);
+      const event = await graphql<{ dispatchRules: { nodes: RuleView[] } }>(
+        `{ dispatchRules(category: "EVENT_SUPPORT") { nodes { ${RULE_FIELDS} } } }`,
+      );
       expect(event.body.data?.dispatchRules.nodes).toEqual([
         {
           id: expect.any(String),
@@ -256,7 +423,10 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
           gridCell: null,
           leadDepartment: { id: departmentByCode('CULTURE_TOURISM').id },
           leadDepartmentCode: 'CULTURE_TOURISM',
-          assistingDepartments: [{ id: departmentByCode('EMERGENCY_MANAGEMENT').id }, { id: departmentByCode('HOUZHAI_STREET_OFFICE').id }],
+          assistingDepartments: [
+            { id: departmentByCode('EMERGENCY_MANAGEMENT').id },
+            { id: departmentByCode('HOUZHAI_STREET_OFFICE').id },
+          ],
           assistingDepartmentCodes: ['EMERGENCY_MANAGEMENT', 'HOUZHAI_STREET_OFFICE'],
           priority: 0,
         },
@@ -265,57 +435,153 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
 
     it('creates, updates and deletes a rule', async () => {
       const cell = gridCellByCode('BGM-E02').id;
-      const created = await createRule({ category: 'EMPLOYMENT', gridCellId: cell, leadDepartmentCode: 'HUMAN_RESOURCES', assistingDepartmentCodes: ['HOUZHAI_STREET_OFFICE'] });
+      const created = await createRule({
+        category: 'EMPLOYMENT',
+        gridCellId: cell,
+        leadDepartmentCode: 'HUMAN_RESOURCES',
+        assistingDepartmentCodes: ['HOUZHAI_STREET_OFFICE'],
+      });
       expect(created.body.errors).toBeUndefined();
       const rule = created.body.data?.createDispatchRule;
-      expect(rule).toMatchObject({ gridCell: { id: cell }, leadDepartmentCode: 'HUMAN_RESOURCES', assistingDepartmentCodes: ['HOUZHAI_STREET_OFFICE'], priority: 0 });
+      expect(rule).toMatchObject({
+        gridCell: { id: cell },
+        leadDepartmentCode: 'HUMAN_RESOURCES',
+        assistingDepartmentCodes: ['HOUZHAI_STREET_OFFICE'],
+        priority: 0,
+      });
 
       const updated = await graphql<{ updateDispatchRule: RuleView }>(
         `mutation($id: ID!, $input: UpdateDispatchRuleInput!) { updateDispatchRule(id: $id, input: $input) { ${RULE_FIELDS} } }`,
-        { id: rule?.id, input: { gridCellId: null, assistingDepartmentCodes: ['TAXATION', 'MARKET_REGULATION'], priority: 3 } },
+        {
+          id: rule?.id,
+          input: {
+            gridCellId: null,
+            assistingDepartmentCodes: ['TAXATION', 'MARKET_REGULATION'],
+            priority: 3,
+          },
+        },
       );
       expect(updated.body.errors).toBeUndefined();
       expect(updated.body.data?.updateDispatchRule).toMatchObject({
         gridCell: null,
         leadDepartmentCode: 'HUMAN_RESOURCES',
-        assistingDepartments: [{ id: departmentByCode('TAXATION').id }, { id: departmentByCode('MARKET_REGULATION').id }],
+        assistingDepartments: [
+          { id: departmentByCode('TAXATION').id },
+          { id: departmentByCode('MARKET_REGULATION').id },
+        ],
         assistingDepartmentCodes: ['TAXATION', 'MARKET_REGULATION'],
         priority: 3,
       });
 
-      const deleted = await graphql<{ deleteDispatchRule: RuleView }>(`mutation($id: ID!) { deleteDispatchRule(id: $id) { id priority } }`, { id: rule?.id });
+      const deleted = await graphql<{ deleteDispatchRule: RuleView }>(
+        `
+          mutation ($id: ID!) {
+            deleteDispatchRule(id: $id) {
+              id
+              priority
+            }
+          }
+        `,
+        { id: rule?.id },
+      );
       expect(deleted.body.data?.deleteDispatchRule).toEqual({ id: rule?.id, priority: 3 });
-      const again = await graphql(`mutation($id: ID!) { deleteDispatchRule(id: $id) { id } }`, { id: rule?.id });
+      const again = await graphql(
+        `
+          mutation ($id: ID!) {
+            deleteDispatchRule(id: $id) {
+              id
+            }
+          }
+        `,
+        { id: rule?.id },
+      );
       expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     });
 
     it.each([
       ['an unknown category', { category: 'PARKING' }, 'BAD_USER_INPUT', 'category'],
-      ['an unknown lead department', { leadDepartmentCode: 'PARKING_BUREAU' }, 'BAD_USER_INPUT', 'leadDepartmentCode'],
-      ['an unknown assisting department', { assistingDepartmentCodes: ['TAXATION', 'PARKING_BUREAU'] }, 'BAD_USER_INPUT', 'assistingDepartmentCodes'],
-      ['a department code that cannot be one', { leadDepartmentCode: 'urban management' }, 'BAD_USER_INPUT', 'leadDepartmentCode'],
-      ['an assisting department named twice', { assistingDepartmentCodes: ['TAXATION', 'TAXATION'] }, 'BAD_USER_INPUT', 'assistingDepartmentCodes'],
-      ['the lead among the assisting', { assistingDepartmentCodes: ['URBAN_MANAGEMENT'] }, 'BAD_USER_INPUT', 'assistingDepartmentCodes'],
-      ['a grid cell id that cannot be one', { gridCellId: 'BGM-E01' }, 'BAD_USER_INPUT', 'gridCellId'],
+      [
+        'an unknown lead department',
+        { leadDepartmentCode: 'PARKING_BUREAU' },
+        'BAD_USER_INPUT',
+        'leadDepartmentCode',
+      ],
+      [
+        'an unknown assisting department',
+        { assistingDepartmentCodes: ['TAXATION', 'PARKING_BUREAU'] },
+        'BAD_USER_INPUT',
+        'assistingDepartmentCodes',
+      ],
+      [
+        'a department code that cannot be one',
+        { leadDepartmentCode: 'urban management' },
+        'BAD_USER_INPUT',
+        'leadDepartmentCode',
+      ],
+      [
+        'an assisting department named twice',
+        { assistingDepartmentCodes: ['TAXATION', 'TAXATION'] },
+        'BAD_USER_INPUT',
+        'assistingDepartmentCodes',
+      ],
+      [
+        'the lead among the assisting',
+        { assistingDepartmentCodes: ['URBAN_MANAGEMENT'] },
+        'BAD_USER_INPUT',
+        'assistingDepartmentCodes',
+      ],
+      [
+        'a grid cell id that cannot be one',
+        { gridCellId: 'BGM-E01' },
+        'BAD_USER_INPUT',
+        'gridCellId',
+      ],
       ['a priority out of range', { priority: 5000 }, 'BAD_USER_INPUT', 'priority'],
       ['the scope and priority of an existing rule', {}, 'CONFLICT', 'priority'],
     ])('refuses %s, naming the field, and writes nothing', async (_case, change, code, field) => {
       const before = await rowCounts();
-      const response = await createRule({ category: 'SNOW_AND_ICE', leadDepartmentCode: 'URBAN_MANAGEMENT', ...change });
+      const response = await createRule({
+        category: 'SNOW_AND_ICE',
+        leadDepartmentCode: 'URBAN_MANAGEMENT',
+        ...change,
+      });
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code, field });
       expect(await rowCounts()).toEqual(before);
     });
 
     it('refuses bad updates the same way, and an unknown rule with NOT_FOUND', async () => {
-      const rules = await graphql<{ dispatchRules: { nodes: Array<{ id: string }> } }>(`{ dispatchRules(category: "TAXATION") { nodes { id } } }`);
+      const rules = await graphql<{ dispatchRules: { nodes: Array<{ id: string }> } }>(`
+        {
+          dispatchRules(category: "TAXATION") {
+            nodes {
+              id
+            }
+          }
+        }
+      `);
       const id = rules.body.data?.dispatchRules.nodes[0]?.id;
       const update = (ruleId: unknown, input: Record<string, unknown>) =>
-        graphql(`mutation($id: ID!, $input: UpdateDispatchRuleInput!) { updateDispatchRule(id: $id, input: $input) { id } }`, { id: ruleId, input });
+        graphql(
+          `
+            mutation ($id: ID!, $input: UpdateDispatchRuleInput!) {
+              updateDispatchRule(id: $id, input: $input) {
+                id
+              }
+            }
+          `,
+          { id: ruleId, input },
+        );
       const before = await rowCounts();
-      expect((await update(id, { leadDepartmentCode: 'NOBODY' })).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadDepartmentCode' });
-      expect((await update(id, { category: 'PARKING' })).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'category' });
+      expect(
+        (await update(id, { leadDepartmentCode: 'NOBODY' })).body.errors?.[0]?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadDepartmentCode' });
+      expect(
+        (await update(id, { category: 'PARKING' })).body.errors?.[0]?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'category' });
       for (const unknown of ['00000000-0000-4000-8000-000000000000', 'rule-1']) {
-        expect((await update(unknown, { priority: 1 })).body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+        expect((await update(unknown, { priority: 1 })).body.errors?.[0]?.extensions).toMatchObject(
+          { code: 'NOT_FOUND', field: 'id' },
+        );
       }
       expect(await rowCounts()).toEqual(before);
     });
@@ -333,7 +599,9 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       const response = await acknowledge(appeal.id, 'EMERGENCY_MANAGEMENT');
       expect(response.body.errors).toBeUndefined();
       const after = response.body.data?.acknowledgeDispatch;
-      expect(after?.dispatches.map((dispatch) => [dispatch.targetCode, dispatch.acknowledgedAt])).toEqual([
+      expect(
+        after?.dispatches.map((dispatch) => [dispatch.targetCode, dispatch.acknowledgedAt]),
+      ).toEqual([
         ['CULTURE_TOURISM', null],
         ['EMERGENCY_MANAGEMENT', now.toISOString()],
         ['HOUZHAI_STREET_OFFICE', null],
@@ -349,9 +617,20 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       const rows = await outboxOf(appeal.id);
       expect(rows).toHaveLength(eventsBefore + 1);
       const last = rows.at(-1);
-      expect(last).toMatchObject({ topic: 'appeal.lifecycle', message_key: appeal.id, headers: { ce_type: 'cn.erqi.appeal.acknowledged', ce_subject: appeal.id } });
-      const event = assertKnownEvent(fromKafkaRecord({ value: last?.payload ?? null, headers: last?.headers }), 'appealAcknowledged');
-      expect(event.data).toEqual({ appealId: appeal.id, departmentCode: 'EMERGENCY_MANAGEMENT', acknowledgedAt: now.toISOString() });
+      expect(last).toMatchObject({
+        topic: 'appeal.lifecycle',
+        message_key: appeal.id,
+        headers: { ce_type: 'cn.erqi.appeal.acknowledged', ce_subject: appeal.id },
+      });
+      const event = assertKnownEvent(
+        fromKafkaRecord({ value: last?.payload ?? null, headers: last?.headers }),
+        'appealAcknowledged',
+      );
+      expect(event.data).toEqual({
+        appealId: appeal.id,
+        departmentCode: 'EMERGENCY_MANAGEMENT',
+        acknowledgedAt: now.toISOString(),
+      });
     });
 
     it('refuses a second report with CONFLICT, saying when the first was, and writes nothing', async () => {
@@ -359,7 +638,11 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       now = new Date(now.getTime() + HOUR_MS);
       const before = await rowCounts();
       const response = await acknowledge(appeal.id, 'EMERGENCY_MANAGEMENT');
-      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'departmentCode', acknowledgedAt: first });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'departmentCode',
+        acknowledgedAt: first,
+      });
       expect(response.body.errors?.[0]?.message).toContain(first);
       expect(await rowCounts()).toEqual(before);
     });
@@ -369,20 +652,32 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       ['a volunteer team (teams do not report in)', 'BAGUAMIAO_CREW', 'departmentCode', null],
       ['an unknown appeal', 'CULTURE_TOURISM', 'appealId', '00000000-0000-4000-8000-000000000000'],
       ['an appeal id that cannot be one', 'CULTURE_TOURISM', 'appealId', 'appeal-1'],
-    ])('answers NOT_FOUND for %s, and writes nothing', async (_case, departmentCode, field, appealId) => {
-      const before = await rowCounts();
-      const response = await acknowledge(appealId ?? appeal.id, departmentCode);
-      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field });
-      expect(await rowCounts()).toEqual(before);
-    });
+    ])(
+      'answers NOT_FOUND for %s, and writes nothing',
+      async (_case, departmentCode, field, appealId) => {
+        const before = await rowCounts();
+        const response = await acknowledge(appealId ?? appeal.id, departmentCode);
+        expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field });
+        expect(await rowCounts()).toEqual(before);
+      },
+    );
 
     it('lets only one of two simultaneous reports win', async () => {
       const before = await rowCounts();
-      const responses = await Promise.all([acknowledge(appeal.id, 'HOUZHAI_STREET_OFFICE'), acknowledge(appeal.id, 'HOUZHAI_STREET_OFFICE')]);
-      const codes = responses.map((response) => response.body.errors?.[0]?.extensions?.['code'] ?? 'OK').sort();
+      const responses = await Promise.all([
+        acknowledge(appeal.id, 'HOUZHAI_STREET_OFFICE'),
+        acknowledge(appeal.id, 'HOUZHAI_STREET_OFFICE'),
+      ]);
+      const codes = responses
+        .map((response) => response.body.errors?.[0]?.extensions?.['code'] ?? 'OK')
+        .sort();
       expect(codes).toEqual(['CONFLICT', 'OK']);
       const after = await rowCounts();
-      expect([after['acknowledged'], after['entries'], after['events']]).toEqual([(before['acknowledged'] ?? 0) + 1, (before['entries'] ?? 0) + 1, (before['events'] ?? 0) + 1]);
+      expect([after['acknowledged'], after['entries'], after['events']]).toEqual([
+        (before['acknowledged'] ?? 0) + 1,
+        (before['entries'] ?? 0) + 1,
+        (before['events'] ?? 0) + 1,
+      ]);
     });
   });
 });

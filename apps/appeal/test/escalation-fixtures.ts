@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 /** A category row for appeals written straight into the table (no seed appeals to count around). */
-export async function insertTestCategory(dataSource: DataSource, code = 'TEST_CATEGORY'): Promise<string> {
+export async function insertTestCategory(
+  dataSource: DataSource,
+  code = 'TEST_CATEGORY',
+): Promise<string> {
   await dataSource.query(
     `INSERT INTO appeal_category (code, name, volunteer_eligible, default_department_id, position) VALUES ($1, '测试', false, $2, 0) ON CONFLICT DO NOTHING`,
     [code, randomUUID()],
@@ -57,7 +60,13 @@ export async function insertAppeal(dataSource: DataSource, appeal: TestAppeal): 
 }
 
 /** A department dispatch that must be reported in (报到) by `acknowledgeBy`. */
-export async function insertDispatch(dataSource: DataSource, appealId: string, departmentCode: string, dispatchedAt: Date, acknowledgeBy: Date): Promise<string> {
+export async function insertDispatch(
+  dataSource: DataSource,
+  appealId: string,
+  departmentCode: string,
+  dispatchedAt: Date,
+  acknowledgeBy: Date,
+): Promise<string> {
   const id = randomUUID();
   await dataSource.query(
     `INSERT INTO appeal_dispatch (id, appeal_id, target_kind, target_id, target_code, role, dispatched_at, acknowledge_by)

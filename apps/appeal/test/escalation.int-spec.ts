@@ -3,7 +3,11 @@ import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  subgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { assertKnownEvent, fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
 import type { DataSource } from 'typeorm';
@@ -21,7 +25,12 @@ interface AppealView {
   id: string;
   status: string;
   overdue: boolean;
-  escalations: Array<{ deadline: string; deadlineAt: string; departmentCode: string | null; detectedAt: string }>;
+  escalations: Array<{
+    deadline: string;
+    deadlineAt: string;
+    departmentCode: string | null;
+    detectedAt: string;
+  }>;
   timeline: Array<{ actor: string; note: string; fromStatus: string | null; toStatus: string }>;
 }
 interface OutboxRow {
@@ -45,12 +54,35 @@ describe('督办: the escalation watcher', () => {
   const statements = metrics.statements;
   let now = START;
 
-  const graphql = <TData>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    postGraphQL<TData>(subgraph.url, query, variables, headers);
+  const graphql = <TData>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => postGraphQL<TData>(subgraph.url, query, variables, headers);
 
   const appealView = async (id: string): Promise<AppealView> => {
     const response = await graphql<{ appeal: AppealView }>(
-      `query($id: ID!) { appeal(id: $id) { id status overdue escalations { deadline deadlineAt departmentCode detectedAt } timeline { actor note fromStatus toStatus } } }`,
+      `
+        query ($id: ID!) {
+          appeal(id: $id) {
+            id
+            status
+            overdue
+            escalations {
+              deadline
+              deadlineAt
+              departmentCode
+              detectedAt
+            }
+            timeline {
+              actor
+              note
+              fromStatus
+              toStatus
+            }
+          }
+        }
+      `,
       { id },
       await authHeaderFor(seedUser('ADMIN')),
     );
@@ -61,13 +93,17 @@ describe('督办: the escalation watcher', () => {
   };
 
   const overdueEventsOf = async (appealId: string): Promise<OutboxRow[]> =>
-    (await dataSource.query(`SELECT event_id, topic, message_key, headers, payload FROM outbox_message WHERE message_key = $1 AND headers->>'ce_type' = 'cn.erqi.appeal.overdue' ORDER BY id`, [
-      appealId,
-    ])) as OutboxRow[];
+    (await dataSource.query(
+      `SELECT event_id, topic, message_key, headers, payload FROM outbox_message WHERE message_key = $1 AND headers->>'ce_type' = 'cn.erqi.appeal.overdue' ORDER BY id`,
+      [appealId],
+    )) as OutboxRow[];
 
   /** Both replicas scan at the same moment; what each escalated. */
   const scanTwice = async (moment: Date): Promise<number> => {
-    const [first, second] = await Promise.all([definition.escalationWatcher.scanOnce(moment), replica.scanOnce(moment)]);
+    const [first, second] = await Promise.all([
+      definition.escalationWatcher.scanOnce(moment),
+      replica.scanOnce(moment),
+    ]);
     return (first?.appealEscalations ?? 0) + (second?.appealEscalations ?? 0);
   };
 
@@ -83,12 +119,22 @@ describe('督办: the escalation watcher', () => {
   beforeAll(async () => {
     database = await createTestDatabase('appeal_escalation');
     const target = { kind: 'postgres' as const, url: database.url };
-    definition = await createAppealSubgraph(subgraphDependencies('appeal', target, { metrics, clock: () => new Date(now), options: fixtureDirectories() }));
+    definition = await createAppealSubgraph(
+      subgraphDependencies('appeal', target, {
+        metrics,
+        clock: () => new Date(now),
+        options: fixtureDirectories(),
+      }),
+    );
     dataSource = definition.dataSource;
     await insertTestCategory(dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
     replicaDataSource = await initializeServiceDataSource(createAppealDataSource(target));
-    replica = new EscalationWatcher({ dataSource: replicaDataSource, clock: () => new Date(now), onEventsCommitted: () => (relayWakes += 1) });
+    replica = new EscalationWatcher({
+      dataSource: replicaDataSource,
+      clock: () => new Date(now),
+      onEventsCommitted: () => (relayWakes += 1),
+    });
   });
 
   afterAll(async () => {
@@ -98,7 +144,12 @@ describe('督办: the escalation watcher', () => {
   });
 
   it('escalates a passed handling deadline once, with two replicas scanning at the same moment', async () => {
-    const id = await insertAppeal(dataSource, { status: 'HANDLING', submittedAt: START, dueAt: at(24), leadDepartmentId: null });
+    const id = await insertAppeal(dataSource, {
+      status: 'HANDLING',
+      submittedAt: START,
+      dueAt: at(24),
+      leadDepartmentId: null,
+    });
     expect(await scanTwice(at(23))).toBe(0);
     expect((await appealView(id)).overdue).toBe(false);
 
@@ -107,30 +158,66 @@ describe('督办: the escalation watcher', () => {
     expect(await scanTwice(at(25))).toBe(1);
     const appeal = await appealView(id);
     expect(appeal.overdue).toBe(true);
-    expect(appeal.escalations).toEqual([{ deadline: 'HANDLING', deadlineAt: at(24).toISOString(), departmentCode: null, detectedAt: at(25).toISOString() }]);
+    expect(appeal.escalations).toEqual([
+      {
+        deadline: 'HANDLING',
+        deadlineAt: at(24).toISOString(),
+        departmentCode: null,
+        detectedAt: at(25).toISOString(),
+      },
+    ]);
     expect(appeal.timeline.filter((entry) => entry.note.startsWith('督办'))).toEqual([
-      { actor: 'system', note: expect.stringContaining(at(24).toISOString()), fromStatus: 'HANDLING', toStatus: 'HANDLING' },
+      {
+        actor: 'system',
+        note: expect.stringContaining(at(24).toISOString()),
+        fromStatus: 'HANDLING',
+        toStatus: 'HANDLING',
+      },
     ]);
     const events = await overdueEventsOf(id);
-    expect(events.map((row) => row.topic).sort()).toEqual(['appeal.lifecycle', 'supervision.escalations']);
+    expect(events.map((row) => row.topic).sort()).toEqual([
+      'appeal.lifecycle',
+      'supervision.escalations',
+    ]);
     expect(new Set(events.map((row) => row.event_id)).size).toBe(1);
     for (const row of events) {
-      const event = assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'appealOverdue');
-      expect(event.data).toEqual({ appealId: id, deadline: 'HANDLING', deadlineAt: at(24).toISOString(), detectedAt: at(25).toISOString(), departmentCode: null });
+      const event = assertKnownEvent(
+        fromKafkaRecord({ value: row.payload, headers: row.headers }),
+        'appealOverdue',
+      );
+      expect(event.data).toEqual({
+        appealId: id,
+        deadline: 'HANDLING',
+        deadlineAt: at(24).toISOString(),
+        detectedAt: at(25).toISOString(),
+        departmentCode: null,
+      });
     }
     // Whichever replica won, exactly one of everything, in total.
-    expect(await totals()).toEqual({ escalations: before.escalations + 1, notes: before.notes + 1, events: before.events + 2 });
+    expect(await totals()).toEqual({
+      escalations: before.escalations + 1,
+      notes: before.notes + 1,
+      events: before.events + 2,
+    });
     // The replica woke its relay only if it was the one that escalated.
     expect(relayWakes - wakesBefore).toBeLessThanOrEqual(1);
 
     // Later scans find nothing new.
     expect(await scanTwice(at(26))).toBe(0);
     expect(await scanTwice(at(100))).toBe(0);
-    expect(await totals()).toEqual({ escalations: before.escalations + 1, notes: before.notes + 1, events: before.events + 2 });
+    expect(await totals()).toEqual({
+      escalations: before.escalations + 1,
+      notes: before.notes + 1,
+      events: before.events + 2,
+    });
   });
 
   it('still escalates each deadline once when many fall due together and four scans race', async () => {
-    const ids = await Promise.all(Array.from({ length: 30 }, () => insertAppeal(dataSource, { status: 'ACCEPTED', submittedAt: START, dueAt: at(30) })));
+    const ids = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        insertAppeal(dataSource, { status: 'ACCEPTED', submittedAt: START, dueAt: at(30) }),
+      ),
+    );
     const before = await totals();
     const scans = await Promise.all([
       definition.escalationWatcher.scanOnce(at(31)),
@@ -139,28 +226,58 @@ describe('督办: the escalation watcher', () => {
       replica.scanOnce(at(31)),
     ]);
     expect(scans.reduce((sum, scan) => sum + scan.appealEscalations, 0)).toBe(30);
-    expect(await totals()).toEqual({ escalations: before.escalations + 30, notes: before.notes + 30, events: before.events + 60 });
-    const [row] = (await dataSource.query(`SELECT count(DISTINCT appeal_id)::int AS n FROM appeal_escalation WHERE appeal_id = ANY($1::uuid[])`, [ids])) as Array<{ n: number }>;
+    expect(await totals()).toEqual({
+      escalations: before.escalations + 30,
+      notes: before.notes + 30,
+      events: before.events + 60,
+    });
+    const [row] = (await dataSource.query(
+      `SELECT count(DISTINCT appeal_id)::int AS n FROM appeal_escalation WHERE appeal_id = ANY($1::uuid[])`,
+      [ids],
+    )) as Array<{ n: number }>;
     expect(row?.n).toBe(30);
   });
 
   it('escalates each department that did not report in (报到) by its acknowledgement deadline, once', async () => {
-    const id = await insertAppeal(dataSource, { status: 'TRANSFERRED', submittedAt: START, dueAt: at(120) });
+    const id = await insertAppeal(dataSource, {
+      status: 'TRANSFERRED',
+      submittedAt: START,
+      dueAt: at(120),
+    });
     await insertDispatch(dataSource, id, 'URBAN_MANAGEMENT', START, at(2));
     const reported = await insertDispatch(dataSource, id, 'HOUSING_CONSTRUCTION', START, at(2));
-    await dataSource.query(`UPDATE appeal_dispatch SET acknowledged_at = $2 WHERE id = $1`, [reported, at(1)]);
+    await dataSource.query(`UPDATE appeal_dispatch SET acknowledged_at = $2 WHERE id = $1`, [
+      reported,
+      at(1),
+    ]);
     const before = await totals();
     expect(await scanTwice(at(1.5))).toBe(0);
     expect(await scanTwice(at(3))).toBe(1);
     expect(await scanTwice(at(4))).toBe(0);
     const appeal = await appealView(id);
     expect(appeal.overdue).toBe(true);
-    expect(appeal.escalations).toEqual([{ deadline: 'ACKNOWLEDGEMENT', deadlineAt: at(2).toISOString(), departmentCode: 'URBAN_MANAGEMENT', detectedAt: at(3).toISOString() }]);
-    expect(appeal.timeline.map((entry) => entry.note)).toEqual([expect.stringMatching(/^督办: URBAN_MANAGEMENT 未在 .* 前报到/)]);
-    expect(await totals()).toEqual({ escalations: before.escalations + 1, notes: before.notes + 1, events: before.events + 2 });
+    expect(appeal.escalations).toEqual([
+      {
+        deadline: 'ACKNOWLEDGEMENT',
+        deadlineAt: at(2).toISOString(),
+        departmentCode: 'URBAN_MANAGEMENT',
+        detectedAt: at(3).toISOString(),
+      },
+    ]);
+    expect(appeal.timeline.map((entry) => entry.note)).toEqual([
+      expect.stringMatching(/^督办: URBAN_MANAGEMENT 未在 .* 前报到/),
+    ]);
+    expect(await totals()).toEqual({
+      escalations: before.escalations + 1,
+      notes: before.notes + 1,
+      events: before.events + 2,
+    });
 
     // It reports in late: nothing it waits on is late any more, so the next scan clears the mark (the escalation stays).
-    await dataSource.query(`UPDATE appeal_dispatch SET acknowledged_at = $2 WHERE appeal_id = $1`, [id, at(5)]);
+    await dataSource.query(`UPDATE appeal_dispatch SET acknowledged_at = $2 WHERE appeal_id = $1`, [
+      id,
+      at(5),
+    ]);
     expect((await definition.escalationWatcher.scanOnce(at(6))).cleared).toBeGreaterThanOrEqual(1);
     const caughtUp = await appealView(id);
     expect(caughtUp.overdue).toBe(false);
@@ -168,23 +285,41 @@ describe('督办: the escalation watcher', () => {
   });
 
   it('escalates a new deadline once more after the appeal is reopened, and never a resolved appeal', async () => {
-    const id = await insertAppeal(dataSource, { status: 'HANDLING', submittedAt: START, dueAt: at(10) });
-    const resolved = await insertAppeal(dataSource, { status: 'RESOLVED', submittedAt: START, dueAt: at(10), resolvedAt: at(11) });
+    const id = await insertAppeal(dataSource, {
+      status: 'HANDLING',
+      submittedAt: START,
+      dueAt: at(10),
+    });
+    const resolved = await insertAppeal(dataSource, {
+      status: 'RESOLVED',
+      submittedAt: START,
+      dueAt: at(10),
+      resolvedAt: at(11),
+    });
     expect(await scanTwice(at(11))).toBe(1);
 
     // 整改提升: back into handling with a new deadline. The old one stays escalated; the mark clears until the new one passes.
-    await dataSource.query(`UPDATE appeal SET status = 'REOPENED', due_at = $2, resolved_at = $3 WHERE id = $1`, [id, at(40), at(12)]);
+    await dataSource.query(
+      `UPDATE appeal SET status = 'REOPENED', due_at = $2, resolved_at = $3 WHERE id = $1`,
+      [id, at(40), at(12)],
+    );
     await definition.escalationWatcher.scanOnce(at(20));
     expect((await appealView(id)).overdue).toBe(false);
     expect(await scanTwice(at(41))).toBe(1);
     expect(await scanTwice(at(42))).toBe(0);
     const appeal = await appealView(id);
     expect(appeal.overdue).toBe(true);
-    expect(appeal.escalations.map((escalation) => [escalation.deadline, escalation.deadlineAt])).toEqual([
+    expect(
+      appeal.escalations.map((escalation) => [escalation.deadline, escalation.deadlineAt]),
+    ).toEqual([
       ['HANDLING', at(10).toISOString()],
       ['HANDLING', at(40).toISOString()],
     ]);
-    expect(appeal.timeline.filter((entry) => entry.note.startsWith('督办')).map((entry) => entry.toStatus)).toEqual(['HANDLING', 'REOPENED']);
+    expect(
+      appeal.timeline
+        .filter((entry) => entry.note.startsWith('督办'))
+        .map((entry) => entry.toStatus),
+    ).toEqual(['HANDLING', 'REOPENED']);
     expect(await overdueEventsOf(id)).toHaveLength(4);
 
     expect(await appealView(resolved)).toMatchObject({ overdue: false, escalations: [] });
@@ -192,9 +327,16 @@ describe('督办: the escalation watcher', () => {
   });
 
   it('does not escalate an appeal resolved between the scan and the escalation', async () => {
-    const id = await insertAppeal(dataSource, { status: 'HANDLING', submittedAt: START, dueAt: at(10) });
+    const id = await insertAppeal(dataSource, {
+      status: 'HANDLING',
+      submittedAt: START,
+      dueAt: at(10),
+    });
     // What a scan would have found, then the resolution commits first.
-    await dataSource.query(`UPDATE appeal SET status = 'RESOLVED', resolved_at = $2 WHERE id = $1`, [id, at(9)]);
+    await dataSource.query(
+      `UPDATE appeal SET status = 'RESOLVED', resolved_at = $2 WHERE id = $1`,
+      [id, at(9)],
+    );
     await scanTwice(at(11));
     expect(await appealView(id)).toMatchObject({ overdue: false, escalations: [] });
   });
@@ -203,52 +345,117 @@ describe('督办: the escalation watcher', () => {
     now = at(0);
     const supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
     const recorded = await graphql<{ recordSupervisionFinding: { id: string } }>(
-      `mutation($input: RecordSupervisionFindingInput!) { recordSupervisionFinding(input: $input) { id } }`,
-      { input: { departmentCode: 'URBAN_MANAGEMENT', title: '窗口人员脱岗', description: '暗访时窗口无人值守', rectifyBy: at(48).toISOString() } },
+      `
+        mutation ($input: RecordSupervisionFindingInput!) {
+          recordSupervisionFinding(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          departmentCode: 'URBAN_MANAGEMENT',
+          title: '窗口人员脱岗',
+          description: '暗访时窗口无人值守',
+          rectifyBy: at(48).toISOString(),
+        },
+      },
       supervisor,
     );
     expect(recorded.body.errors).toBeUndefined();
     const findingId = recorded.body.data?.recordSupervisionFinding.id ?? '';
-    const [first, second] = await Promise.all([definition.escalationWatcher.scanOnce(at(47)), replica.scanOnce(at(47))]);
+    const [first, second] = await Promise.all([
+      definition.escalationWatcher.scanOnce(at(47)),
+      replica.scanOnce(at(47)),
+    ]);
     expect((first?.findingEscalations ?? 0) + (second?.findingEscalations ?? 0)).toBe(0);
-    const [third, fourth] = await Promise.all([definition.escalationWatcher.scanOnce(at(49)), replica.scanOnce(at(49))]);
+    const [third, fourth] = await Promise.all([
+      definition.escalationWatcher.scanOnce(at(49)),
+      replica.scanOnce(at(49)),
+    ]);
     expect((third?.findingEscalations ?? 0) + (fourth?.findingEscalations ?? 0)).toBe(1);
     expect((await replica.scanOnce(at(60))).findingEscalations).toBe(0);
 
-    const view = await graphql<{ supervisionFinding: { overdue: boolean; status: string; history: Array<{ actor: string; note: string }> } }>(
-      `query($id: ID!) { supervisionFinding(id: $id) { overdue status history { actor note } } }`,
+    const view = await graphql<{
+      supervisionFinding: {
+        overdue: boolean;
+        status: string;
+        history: Array<{ actor: string; note: string }>;
+      };
+    }>(
+      `
+        query ($id: ID!) {
+          supervisionFinding(id: $id) {
+            overdue
+            status
+            history {
+              actor
+              note
+            }
+          }
+        }
+      `,
       { id: findingId },
       supervisor,
     );
     expect(view.body.data?.supervisionFinding).toMatchObject({ overdue: true, status: 'OPEN' });
-    expect(view.body.data?.supervisionFinding.history.filter((entry) => entry.note.startsWith('督办'))).toHaveLength(1);
-    const rows = (await dataSource.query(`SELECT topic, headers, payload FROM outbox_message WHERE message_key = $1 ORDER BY id`, [findingId])) as OutboxRow[];
+    expect(
+      view.body.data?.supervisionFinding.history.filter((entry) => entry.note.startsWith('督办')),
+    ).toHaveLength(1);
+    const rows = (await dataSource.query(
+      `SELECT topic, headers, payload FROM outbox_message WHERE message_key = $1 ORDER BY id`,
+      [findingId],
+    )) as OutboxRow[];
     expect(rows.map((row) => [row.topic, row.headers['ce_type']])).toEqual([
       ['supervision.escalations', 'cn.erqi.supervision.finding-changed'],
       ['supervision.escalations', 'cn.erqi.supervision.finding-changed'],
     ]);
-    const overdue = assertKnownEvent(fromKafkaRecord({ value: rows[1]?.payload ?? '', headers: rows[1]?.headers ?? {} }), 'supervisionFindingChanged');
-    expect(overdue.data).toMatchObject({ findingId, status: 'OPEN', overdue: true, departmentCode: 'URBAN_MANAGEMENT' });
+    const overdue = assertKnownEvent(
+      fromKafkaRecord({ value: rows[1]?.payload ?? '', headers: rows[1]?.headers ?? {} }),
+      'supervisionFindingChanged',
+    );
+    expect(overdue.data).toMatchObject({
+      findingId,
+      status: 'OPEN',
+      overdue: true,
+      departmentCode: 'URBAN_MANAGEMENT',
+    });
   });
 
   it('loads Appeal.overdue and Appeal.escalations in one batch each for a whole page', async () => {
-    const query = (first: number) => `{ appeals(first: ${first}) { nodes { overdue escalations { deadline } } } }`;
+    const query = (first: number) =>
+      `{ appeals(first: ${first}) { nodes { overdue escalations { deadline } } } }`;
     statements.reset();
     const admin = await authHeaderFor(seedUser('ADMIN'));
     expect((await graphql(query(2), {}, admin)).body.errors).toBeUndefined();
     const two = statements.total;
     statements.reset();
-    const response = await graphql<{ appeals: { nodes: Array<{ escalations: unknown[] }> } }>(query(20), {}, admin);
-    expect(response.body.data?.appeals.nodes.filter((node) => node.escalations.length > 0).length).toBeGreaterThanOrEqual(3);
+    const response = await graphql<{ appeals: { nodes: Array<{ escalations: unknown[] }> } }>(
+      query(20),
+      {},
+      admin,
+    );
+    expect(
+      response.body.data?.appeals.nodes.filter((node) => node.escalations.length > 0).length,
+    ).toBeGreaterThanOrEqual(3);
     expect(statements.total).toBe(two);
   });
 
   it('lets only an admin run a scan now', async () => {
     const mutation = `mutation { runEscalationScan { appealEscalations findingEscalations cleared } }`;
-    expect((await graphql(mutation)).body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect((await graphql(mutation, {}, await authHeaderFor(seedUser('SUPERVISOR')))).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await graphql(mutation)).body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(
+      (await graphql(mutation, {}, await authHeaderFor(seedUser('SUPERVISOR')))).body.errors?.[0]
+        ?.extensions,
+    ).toMatchObject({ code: 'FORBIDDEN' });
     now = at(1000);
-    const response = await graphql<{ runEscalationScan: { appealEscalations: number } }>(mutation, {}, await authHeaderFor(seedUser('ADMIN')));
+    const response = await graphql<{ runEscalationScan: { appealEscalations: number } }>(
+      mutation,
+      {},
+      await authHeaderFor(seedUser('ADMIN')),
+    );
     expect(response.body.errors).toBeUndefined();
     // The appeal of the acknowledgement test is due at +120 h: its handling deadline has passed by now.
     expect(response.body.data?.runEscalationScan.appealEscalations).toBe(1);

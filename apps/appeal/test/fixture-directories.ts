@@ -30,7 +30,9 @@ export function fixtureDirectories(): FixtureDirectories {
     },
     volunteerTeamDirectory: {
       async teamsCovering(gridCellId) {
-        return volunteerTeams.filter((team) => team.gridCellIds.includes(gridCellId)).map(({ id, code }) => ({ id, code }));
+        return volunteerTeams
+          .filter((team) => team.gridCellIds.includes(gridCellId))
+          .map(({ id, code }) => ({ id, code }));
       },
     },
   };

@@ -34,18 +34,34 @@ describe('appeal migrations on the embedded PGlite store', () => {
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       // Each database names its own consumer groups, so a new one replays the registries.
-      expect(await dataSource.query('SELECT count(*)::int AS n FROM consumer_instance')).toEqual([{ n: 1 }]);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM consumer_instance')).toEqual([
+        { n: 1 },
+      ]);
       await seedAppeal(dataSource);
       await seedAppeal(dataSource);
-      expect(await dataSource.query('SELECT count(*)::int AS n FROM appeal')).toEqual([{ n: appeals.length }]);
-      expect(await dataSource.query('SELECT count(*)::int AS n FROM dispatch_rule')).toEqual([{ n: appealCategories.length }]);
-      await expect(dataSource.query(`UPDATE timeline_entry SET note = 'rewritten'`)).rejects.toThrow(/append-only/);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM appeal')).toEqual([
+        { n: appeals.length },
+      ]);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM dispatch_rule')).toEqual([
+        { n: appealCategories.length },
+      ]);
+      await expect(
+        dataSource.query(`UPDATE timeline_entry SET note = 'rewritten'`),
+      ).rejects.toThrow(/append-only/);
       // The working calendar: 2024–2026 holidays and make-up days; seeded closed cases say why they closed.
-      expect(await dataSource.query(`SELECT kind, count(*)::int AS n FROM calendar_day WHERE date BETWEEN '2024-10-01' AND '2024-10-12' GROUP BY kind ORDER BY kind`)).toEqual([
+      expect(
+        await dataSource.query(
+          `SELECT kind, count(*)::int AS n FROM calendar_day WHERE date BETWEEN '2024-10-01' AND '2024-10-12' GROUP BY kind ORDER BY kind`,
+        ),
+      ).toEqual([
         { kind: 'HOLIDAY', n: 7 },
         { kind: 'WORKDAY', n: 1 },
       ]);
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM appeal WHERE status = 'CLOSED' AND closure_reason IS NULL`)).toEqual([{ n: 0 }]);
+      expect(
+        await dataSource.query(
+          `SELECT count(*)::int AS n FROM appeal WHERE status = 'CLOSED' AND closure_reason IS NULL`,
+        ),
+      ).toEqual([{ n: 0 }]);
       // 督办: one escalation per deadline, even on the embedded store (the expression index behind ON CONFLICT).
       const escalate = `INSERT INTO appeal_escalation (id, appeal_id, deadline, deadline_at, department_code, detected_at)
         SELECT gen_random_uuid(), id, 'HANDLING', due_at, NULL, now() FROM appeal ORDER BY id LIMIT 1 ON CONFLICT DO NOTHING RETURNING id`;
@@ -56,7 +72,9 @@ describe('appeal migrations on the embedded PGlite store', () => {
         VALUES ('00000000-0000-4000-8000-000000000001', 'URBAN_MANAGEMENT', 't', 'd', now(), now() + interval '1 day', 'OPEN', 'test', now())`);
       await dataSource.query(`INSERT INTO supervision_finding_entry (id, finding_id, at, actor, to_status, note)
         VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', now(), 'test', 'OPEN', 'n')`);
-      await expect(dataSource.query(`DELETE FROM supervision_finding_entry`)).rejects.toThrow(/append-only/);
+      await expect(dataSource.query(`DELETE FROM supervision_finding_entry`)).rejects.toThrow(
+        /append-only/,
+      );
     } finally {
       await dataSource.destroy();
     }

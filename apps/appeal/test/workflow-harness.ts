@@ -18,7 +18,13 @@ export interface AppealView {
   evaluation: { rating: number; comment: string | null; at: string } | null;
   possibleDuplicateOf: { id: string } | null;
   leadDepartment: { id: string } | null;
-  timeline: Array<{ fromStatus: string | null; toStatus: string; actor: string; note: string; at: string }>;
+  timeline: Array<{
+    fromStatus: string | null;
+    toStatus: string;
+    actor: string;
+    note: string;
+    at: string;
+  }>;
   dispatches: Array<{ targetCode: string; role: string; acknowledgedAt: string | null }>;
 }
 
@@ -46,14 +52,42 @@ export const uniqueTitle = (label: string): string => `${label} ${randomUUID()}`
 export const MUTATIONS = {
   acceptAppeal: { declare: '$note: String', pass: 'note: $note', variables: { note: '受理' } },
   handleAppeal: { declare: '$note: String', pass: 'note: $note', variables: {} },
-  transferAppeal: { declare: '$codes: [String!]!', pass: 'departmentCodes: $codes', variables: { codes: ['URBAN_MANAGEMENT', 'HOUSING_CONSTRUCTION'] } },
-  resolveAppeal: { declare: '$feedback: String!', pass: 'feedback: $feedback', variables: { feedback: '已处理完毕' } },
-  evaluateAppeal: { declare: '$rating: Int!, $comment: String', pass: 'rating: $rating, comment: $comment', variables: { rating: 4 } },
-  reopenAppeal: { declare: '$reason: String', pass: 'reason: $reason', variables: { reason: '整改' } },
+  transferAppeal: {
+    declare: '$codes: [String!]!',
+    pass: 'departmentCodes: $codes',
+    variables: { codes: ['URBAN_MANAGEMENT', 'HOUSING_CONSTRUCTION'] },
+  },
+  resolveAppeal: {
+    declare: '$feedback: String!',
+    pass: 'feedback: $feedback',
+    variables: { feedback: '已处理完毕' },
+  },
+  evaluateAppeal: {
+    declare: '$rating: Int!, $comment: String',
+    pass: 'rating: $rating, comment: $comment',
+    variables: { rating: 4 },
+  },
+  reopenAppeal: {
+    declare: '$reason: String',
+    pass: 'reason: $reason',
+    variables: { reason: '整改' },
+  },
   closeAppeal: { declare: '$note: String', pass: 'note: $note', variables: {} },
-  addProgressNote: { declare: '$note: String!', pass: 'note: $note', variables: { note: '进展顺利' } },
-  assignLeader: { declare: '$leaderName: String!', pass: 'leaderName: $leaderName', variables: { leaderName: '区领导 一号' } },
-  resolveDuplicate: { declare: '$action: DuplicateAction!', pass: 'action: $action', variables: { action: 'KEEP' } },
+  addProgressNote: {
+    declare: '$note: String!',
+    pass: 'note: $note',
+    variables: { note: '进展顺利' },
+  },
+  assignLeader: {
+    declare: '$leaderName: String!',
+    pass: 'leaderName: $leaderName',
+    variables: { leaderName: '区领导 一号' },
+  },
+  resolveDuplicate: {
+    declare: '$action: DuplicateAction!',
+    pass: 'action: $action',
+    variables: { action: 'KEEP' },
+  },
 } as const;
 export type MutationName = keyof typeof MUTATIONS;
 
@@ -70,7 +104,12 @@ export function workflowClient(url: () => string) {
   };
 
   /** Calls one mutation of the loop as `user` (null: anonymous). */
-  const call = async (name: MutationName, id: string, user: UserName | null, variables: Record<string, unknown> = {}) => {
+  const call = async (
+    name: MutationName,
+    id: string,
+    user: UserName | null,
+    variables: Record<string, unknown> = {},
+  ) => {
     const mutation = MUTATIONS[name];
     const response = await postGraphQL<Record<string, AppealView>>(
       url(),
@@ -82,18 +121,36 @@ export function workflowClient(url: () => string) {
   };
 
   /** Calls it and insists that it worked. */
-  const ok = async (name: MutationName, id: string, user: UserName, variables: Record<string, unknown> = {}): Promise<AppealView> => {
+  const ok = async (
+    name: MutationName,
+    id: string,
+    user: UserName,
+    variables: Record<string, unknown> = {},
+  ): Promise<AppealView> => {
     const { appeal, error } = await call(name, id, user, variables);
-    if (error || !appeal) throw new TypeError(`${name} as ${user} failed: ${error?.message ?? 'no appeal'} ${JSON.stringify(error?.extensions ?? {})}`);
+    if (error || !appeal)
+      throw new TypeError(
+        `${name} as ${user} failed: ${error?.message ?? 'no appeal'} ${JSON.stringify(error?.extensions ?? {})}`,
+      );
     return appeal;
   };
 
   /** Files an appeal as `user` (an admin may file for any enterprise; the grid worker only for its cells'). */
-  const submit = async (input: { enterpriseId: string; title: string; category?: string; handlingMode: string }, user: UserName = 'admin'): Promise<AppealView> => {
+  const submit = async (
+    input: { enterpriseId: string; title: string; category?: string; handlingMode: string },
+    user: UserName = 'admin',
+  ): Promise<AppealView> => {
     const response = await postGraphQL<{ submitAppeal: AppealView }>(
       url(),
       `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { ${APPEAL_FIELDS} } }`,
-      { input: { description: '企业反映的问题，需要有关部门处理。', category: 'SURROUNDINGS', channel: 'GRID_WORKER', ...input } },
+      {
+        input: {
+          description: '企业反映的问题，需要有关部门处理。',
+          category: 'SURROUNDINGS',
+          channel: 'GRID_WORKER',
+          ...input,
+        },
+      },
       await headersOf(user),
     );
     const appeal = response.body.data?.submitAppeal;
@@ -102,7 +159,12 @@ export function workflowClient(url: () => string) {
   };
 
   const get = async (id: string): Promise<AppealView> => {
-    const response = await postGraphQL<{ appeal: AppealView }>(url(), `query($id: ID!) { appeal(id: $id) { ${APPEAL_FIELDS} } }`, { id }, await headersOf('admin'));
+    const response = await postGraphQL<{ appeal: AppealView }>(
+      url(),
+      `query($id: ID!) { appeal(id: $id) { ${APPEAL_FIELDS} } }`,
+      { id },
+      await headersOf('admin'),
+    );
     if (!response.body.data?.appeal) throw new TypeError(`appeal ${id} not found`);
     return response.body.data.appeal;
   };

@@ -8,7 +8,11 @@ import { DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH } from './inspection/inspection.s
 export const enterpriseConfigSchema = Type.Object({
   ...subgraphSettings({ port: 4002 }),
   ENTERPRISE_CODE_SECRET: Type.Optional(
-    Type.String({ minLength: 32, description: 'secret enterprise codes (政企码) are signed with, 32 bytes or more; unset: a development secret under .data/' }),
+    Type.String({
+      minLength: 32,
+      description:
+        'secret enterprise codes (政企码) are signed with, 32 bytes or more; unset: a development secret under .data/',
+    }),
   ),
   ROUTINE_INSPECTIONS_PER_MONTH: Type.Integer({
     minimum: 0,
@@ -27,7 +31,10 @@ export function loadEnterpriseConfig(env: NodeJS.ProcessEnv = process.env): Ente
 /** The subgraph's own options, from its config. */
 export function enterpriseOptionsFrom(config: EnterpriseConfig): EnterpriseOptions {
   return {
-    codeSecret: enterpriseCodeSecret({ ENTERPRISE_CODE_SECRET: config.ENTERPRISE_CODE_SECRET, NODE_ENV: config.NODE_ENV }),
+    codeSecret: enterpriseCodeSecret({
+      ENTERPRISE_CODE_SECRET: config.ENTERPRISE_CODE_SECRET,
+      NODE_ENV: config.NODE_ENV,
+    }),
     routineInspectionsPerMonth: config.ROUTINE_INSPECTIONS_PER_MONTH,
   };
 }

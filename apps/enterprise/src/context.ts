@@ -6,7 +6,10 @@ import { CodeSigner } from './enterprise-code/code-token';
 import { enterpriseCodeSecret } from './enterprise-code/code-secret';
 import { EnterpriseCodeService } from './enterprise-code/enterprise-code.service';
 import { EnterpriseService } from './enterprise/enterprise.service';
-import { DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH, InspectionService } from './inspection/inspection.service';
+import {
+  DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
+  InspectionService,
+} from './inspection/inspection.service';
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './loaders';
 import { ProjectService } from './project/project.service';
 import type { EnterpriseWorkers } from './workers';
@@ -38,9 +41,25 @@ export function createEnterpriseContextFactory(
   const { clock, options = {} } = dependencies;
   // A registration's registry event leaves at once rather than at the relay's next poll.
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
-  const codes = new EnterpriseCodeService(dataSource, new CodeSigner(options.codeSecret ?? enterpriseCodeSecret()), clock);
+  const codes = new EnterpriseCodeService(
+    dataSource,
+    new CodeSigner(options.codeSecret ?? enterpriseCodeSecret()),
+    clock,
+  );
   const enterprises = new EnterpriseService(dataSource, codes, clock, onEventsCommitted);
-  const inspections = new InspectionService(dataSource, codes, clock, options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH);
+  const inspections = new InspectionService(
+    dataSource,
+    codes,
+    clock,
+    options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
+  );
   const projects = new ProjectService(dataSource, clock);
-  return async (_request, caller) => ({ caller, enterprises, codes, inspections, projects, loaders: createEnterpriseLoaders(dataSource, caller) });
+  return async (_request, caller) => ({
+    caller,
+    enterprises,
+    codes,
+    inspections,
+    projects,
+    loaders: createEnterpriseLoaders(dataSource, caller),
+  });
 }

@@ -21,9 +21,23 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
   return createServiceDataSource({
     schema: ENTERPRISE_SCHEMA,
     target,
-    entities: [Enterprise, EnterpriseCodeVersion, Inspection, InspectionQuietPeriod, Project, ProjectLedgerItem, OutboxMessage],
-    migrations: [CreateEnterpriseTables1764072100000, CreateEnterpriseCodeTable1764073000000, CreateInspectionTables1764073100000, CreateProjectTables1764073200000, CreateLeaderLiaisonTable1764073300000,
-      PublishEnterpriseRegistry1796076200000],
+    entities: [
+      Enterprise,
+      EnterpriseCodeVersion,
+      Inspection,
+      InspectionQuietPeriod,
+      Project,
+      ProjectLedgerItem,
+      OutboxMessage,
+    ],
+    migrations: [
+      CreateEnterpriseTables1764072100000,
+      CreateEnterpriseCodeTable1764073000000,
+      CreateInspectionTables1764073100000,
+      CreateProjectTables1764073200000,
+      CreateLeaderLiaisonTable1764073300000,
+      PublishEnterpriseRegistry1796076200000,
+    ],
     logger,
   });
 }

@@ -1,10 +1,20 @@
-import { decodeCursor, encodeCursor, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
+import {
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  type PageArgs,
+} from '@erqi/shared/data-access-pagination';
 import type { Caller, UserCaller } from '@erqi/shared/util-auth';
 import { groupRowsBy, keepFirstPerParent } from '@erqi/shared/data-access-batch-loading';
 import { BadUserInput } from '@erqi/shared/util-errors';
 import DataLoader from 'dataloader';
 import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
-import { type EnterpriseScope, enterpriseScope, readUnderScope, whereEnterpriseVisible } from './enterprise/enterprise-access';
+import {
+  type EnterpriseScope,
+  enterpriseScope,
+  readUnderScope,
+  whereEnterpriseVisible,
+} from './enterprise/enterprise-access';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { isUuid } from '@erqi/shared/util-uuid';
 import type { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
@@ -20,21 +30,29 @@ import { Project } from './project/project.entity';
  * function numbers each cell's rows, so a cell with many enterprises cannot crowd out the others.
  * Only enterprises in the caller's scope are numbered (none for a service acting alone).
  */
-async function loadFirstEnterprisesOfCells(dataSource: DataSource, scope: EnterpriseScope, cellIds: readonly string[], first: number): Promise<Enterprise[][]> {
+async function loadFirstEnterprisesOfCells(
+  dataSource: DataSource,
+  scope: EnterpriseScope,
+  cellIds: readonly string[],
+  first: number,
+): Promise<Enterprise[][]> {
   // A representation may carry any string; only UUIDs can name a cell, and PostgreSQL rejects the rest.
   const validIds = [...new Set(cellIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const rows =
     validIds.length === 0 || scope.kind === 'none'
       ? []
-      : await keepFirstPerParent(dataSource.getRepository(Enterprise).createQueryBuilder('enterprise'), {
-              entity: Enterprise,
-              parentColumn: 'grid_cell_id',
-              parentIds: validIds,
-              orderWithinParent: 'candidate.name, candidate.id',
-              first,
-              // Scope inside the window, so a cell's first `first` are the first the caller may see.
-              narrow: (candidates) => whereEnterpriseVisible(candidates, 'candidate', scope),
-            })
+      : await keepFirstPerParent(
+          dataSource.getRepository(Enterprise).createQueryBuilder('enterprise'),
+          {
+            entity: Enterprise,
+            parentColumn: 'grid_cell_id',
+            parentIds: validIds,
+            orderWithinParent: 'candidate.name, candidate.id',
+            first,
+            // Scope inside the window, so a cell's first `first` are the first the caller may see.
+            narrow: (candidates) => whereEnterpriseVisible(candidates, 'candidate', scope),
+          },
+        )
           .orderBy('enterprise.name')
           .addOrderBy('enterprise.id')
           .getMany();
@@ -42,13 +60,20 @@ async function loadFirstEnterprisesOfCells(dataSource: DataSource, scope: Enterp
 }
 
 /** The enterprises by id, each null when unknown or outside the caller's scope (a LEADER's liaisons checked in SQL). */
-async function loadEnterprisesInScope(dataSource: DataSource, scope: EnterpriseScope, ids: readonly string[]): Promise<Array<Enterprise | null>> {
+async function loadEnterprisesInScope(
+  dataSource: DataSource,
+  scope: EnterpriseScope,
+  ids: readonly string[],
+): Promise<Array<Enterprise | null>> {
   const validIds = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   const rows =
     validIds.length === 0 || scope.kind === 'none'
       ? []
       : await whereEnterpriseVisible(
-          dataSource.getRepository(Enterprise).createQueryBuilder('enterprise').where('enterprise.id IN (:...ids)', { ids: validIds }),
+          dataSource
+            .getRepository(Enterprise)
+            .createQueryBuilder('enterprise')
+            .where('enterprise.id IN (:...ids)', { ids: validIds }),
           'enterprise',
           scope,
         ).getMany();
@@ -70,7 +95,9 @@ async function loadInspectionPagesOfEnterprises(
 ): Promise<Array<Page<Inspection>>> {
   const validIds = [...new Set(enterpriseIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const cursor = after ? decodeCursor(after) : null;
-  const pastCursor = cursor ? '(candidate.checked_in_at, candidate.id) < (:cursorSort, :cursorId)' : 'TRUE';
+  const pastCursor = cursor
+    ? '(candidate.checked_in_at, candidate.id) < (:cursorSort, :cursorId)'
+    : 'TRUE';
   const { entities, raw } =
     validIds.length === 0
       ? { entities: [] as Inspection[], raw: [] as Array<Record<string, unknown>> }
@@ -89,7 +116,9 @@ async function loadInspectionPagesOfEnterprises(
                     'rank_in_enterprise',
                   )
                   .from(Inspection, 'candidate')
-                  .where('candidate.enterprise_id IN (:...enterpriseIds)', { enterpriseIds: validIds }),
+                  .where('candidate.enterprise_id IN (:...enterpriseIds)', {
+                    enterpriseIds: validIds,
+                  }),
                 'candidate',
                 user,
               ).setParameters(cursor ? { cursorSort: cursor.sortValue, cursorId: cursor.id } : {}),
@@ -98,14 +127,21 @@ async function loadInspectionPagesOfEnterprises(
           )
           .addSelect('ranked.total_count', 'total_count')
           .addSelect('ranked.past_cursor', 'past_cursor')
-          .where('(ranked.past_cursor AND ranked.rank_in_enterprise <= :limit) OR ranked.rank_in_enterprise = 1', { limit: first + 1 })
+          .where(
+            '(ranked.past_cursor AND ranked.rank_in_enterprise <= :limit) OR ranked.rank_in_enterprise = 1',
+            { limit: first + 1 },
+          )
           .orderBy('inspection.enterprise_id')
           .addOrderBy('inspection.checked_in_at', 'DESC')
           .addOrderBy('inspection.id', 'DESC')
           .getRawAndEntities()
           .catch((error: unknown) => {
             // A cursor that decodes but holds a value of the wrong type (a forged one) fails in PostgreSQL's casts.
-            if (cursor && isInvalidValueError(error)) throw new BadUserInput('after', 'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged');
+            if (cursor && isInvalidValueError(error))
+              throw new BadUserInput(
+                'after',
+                'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged',
+              );
             throw error;
           });
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -128,7 +164,12 @@ async function loadInspectionPagesOfEnterprises(
     return {
       nodes,
       totalCount: totals.get(id.toLowerCase()) ?? 0,
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor({ sortValue: last.checkedInAt.toISOString(), id: last.id }) : null },
+      pageInfo: {
+        hasNextPage,
+        endCursor: last
+          ? encodeCursor({ sortValue: last.checkedInAt.toISOString(), id: last.id })
+          : null,
+      },
     };
   });
 }
@@ -140,17 +181,25 @@ function isInvalidValueError(error: unknown): boolean {
 }
 
 /** The first `first` projects (by name) of each enterprise that the caller may see, in one statement. */
-async function loadFirstProjectsOfEnterprises(dataSource: DataSource, caller: Caller, enterpriseIds: readonly string[], first: number): Promise<Project[][]> {
+async function loadFirstProjectsOfEnterprises(
+  dataSource: DataSource,
+  caller: Caller,
+  enterpriseIds: readonly string[],
+  first: number,
+): Promise<Project[][]> {
   const validIds = [...new Set(enterpriseIds.filter(isUuid).map((id) => id.toLowerCase()))];
   if (validIds.length === 0 || caller.kind !== 'user') return enterpriseIds.map(() => []);
-  const rows = await keepFirstPerParent(dataSource.getRepository(Project).createQueryBuilder('project'), {
-        entity: Project,
-        parentColumn: 'enterprise_id',
-        parentIds: validIds,
-        orderWithinParent: 'candidate.name, candidate.id',
-        first,
-        narrow: (candidates) => whereVisible(candidates, 'candidate', caller),
-      })
+  const rows = await keepFirstPerParent(
+    dataSource.getRepository(Project).createQueryBuilder('project'),
+    {
+      entity: Project,
+      parentColumn: 'enterprise_id',
+      parentIds: validIds,
+      orderWithinParent: 'candidate.name, candidate.id',
+      first,
+      narrow: (candidates) => whereVisible(candidates, 'candidate', caller),
+    },
+  )
     .orderBy('project.name')
     .addOrderBy('project.id')
     .getMany();
@@ -166,23 +215,36 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
   const byIds = <T extends { id: string }>(entity: new () => T) =>
     new DataLoader<string, T | null>(async (ids) => {
       const validIds = ids.filter(isUuid).map((id) => id.toLowerCase());
-      const rows = validIds.length > 0 ? await dataSource.getRepository<T>(entity).findBy({ id: In(validIds) } as FindOptionsWhere<T>) : [];
+      const rows =
+        validIds.length > 0
+          ? await dataSource
+              .getRepository<T>(entity)
+              .findBy({ id: In(validIds) } as FindOptionsWhere<T>)
+          : [];
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id.toLowerCase()) ?? null);
     });
   return {
     /** Null for an unknown enterprise and for one outside the caller's scope. */
-    enterprise: new DataLoader<string, Enterprise | null>((ids) => loadEnterprisesInScope(dataSource, enterpriseScope(caller), ids)),
+    enterprise: new DataLoader<string, Enterprise | null>((ids) =>
+      loadEnterprisesInScope(dataSource, enterpriseScope(caller), ids),
+    ),
     project: byIds(Project),
-    currentCode: new DataLoader<string, EnterpriseCodeVersion | null>((ids) => loadCurrentCodes(dataSource, ids)),
+    currentCode: new DataLoader<string, EnterpriseCodeVersion | null>((ids) =>
+      loadCurrentCodes(dataSource, ids),
+    ),
     ledgerOfProject: new DataLoader<string, ProjectLedgerItem[]>(async (projectIds) => {
-      const rows = await dataSource.getRepository(ProjectLedgerItem).find({ where: { projectId: In([...projectIds]) }, order: { raisedAt: 'ASC', id: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(ProjectLedgerItem)
+        .find({ where: { projectId: In([...projectIds]) }, order: { raisedAt: 'ASC', id: 'ASC' } });
       return groupRowsBy(projectIds, rows, (row) => row.projectId);
     }),
     enterprisesOfCell(first: number): DataLoader<string, Enterprise[]> {
       let loader = ofCellByFirst.get(first);
       if (!loader) {
-        loader = new DataLoader((cellIds) => loadFirstEnterprisesOfCells(dataSource, enterpriseScope(caller), cellIds, first));
+        loader = new DataLoader((cellIds) =>
+          loadFirstEnterprisesOfCells(dataSource, enterpriseScope(caller), cellIds, first),
+        );
         ofCellByFirst.set(first, loader);
       }
       return loader;
@@ -190,17 +252,24 @@ export function createEnterpriseLoaders(dataSource: DataSource, caller: Caller) 
     projectsOfEnterprise(first: number): DataLoader<string, Project[]> {
       let loader = projectsByFirst.get(first);
       if (!loader) {
-        loader = new DataLoader((enterpriseIds) => loadFirstProjectsOfEnterprises(dataSource, caller, enterpriseIds, first));
+        loader = new DataLoader((enterpriseIds) =>
+          loadFirstProjectsOfEnterprises(dataSource, caller, enterpriseIds, first),
+        );
         projectsByFirst.set(first, loader);
       }
       return loader;
     },
     /** One page of inspections per enterprise; the caller's role was checked (`assertMaySeeInspectionsOf`) by the resolver. */
-    inspectionsOfEnterprise(user: UserCaller, args: PageArgs): DataLoader<string, Page<Inspection>> {
+    inspectionsOfEnterprise(
+      user: UserCaller,
+      args: PageArgs,
+    ): DataLoader<string, Page<Inspection>> {
       const key = JSON.stringify([args.first, args.after ?? null]);
       let loader = inspectionsByArgs.get(key);
       if (!loader) {
-        loader = new DataLoader((enterpriseIds) => loadInspectionPagesOfEnterprises(dataSource, user, enterpriseIds, args));
+        loader = new DataLoader((enterpriseIds) =>
+          loadInspectionPagesOfEnterprises(dataSource, user, enterpriseIds, args),
+        );
         inspectionsByArgs.set(key, loader);
       }
       return loader;

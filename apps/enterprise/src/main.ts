@@ -7,4 +7,10 @@ import { enterpriseSeed } from './seed';
 import { createEnterpriseSubgraph } from './subgraph';
 
 /** The enterprise subgraph's process: port 4002 unless PORT says otherwise. */
-void runSubgraphMain({ name: 'enterprise', loadConfig: loadEnterpriseConfig, options: enterpriseOptionsFrom, create: createEnterpriseSubgraph, seed: enterpriseSeed });
+void runSubgraphMain({
+  name: 'enterprise',
+  loadConfig: loadEnterpriseConfig,
+  options: enterpriseOptionsFrom,
+  create: createEnterpriseSubgraph,
+  seed: enterpriseSeed,
+});

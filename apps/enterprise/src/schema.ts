@@ -1,11 +1,17 @@
 import { buildFederatedSchema } from '@erqi/shared/util-federation';
 import type { GraphQLSchema } from 'graphql';
-import { EnterpriseCodeFieldResolver, EnterpriseCodeResolver } from './enterprise-code/enterprise-code.resolver';
+import {
+  EnterpriseCodeFieldResolver,
+  EnterpriseCodeResolver,
+} from './enterprise-code/enterprise-code.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellEnterprisesResolver } from './enterprise/grid-cell-enterprises.resolver';
-import { EnterpriseInspectionsResolver, InspectionResolver } from './inspection/inspection.resolver';
+import {
+  EnterpriseInspectionsResolver,
+  InspectionResolver,
+} from './inspection/inspection.resolver';
 import { projectReference } from './project/project.reference';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
 

@@ -1,5 +1,11 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
-import { collectiveEnterprise, enterpriseByName, enterprises, seedUsers, stableId } from '@erqi/shared/util-seed-fixtures';
+import {
+  collectiveEnterprise,
+  enterpriseByName,
+  enterprises,
+  seedUsers,
+  stableId,
+} from '@erqi/shared/util-seed-fixtures';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
@@ -12,7 +18,10 @@ const leader = seedUsers.find((user) => user.role === 'LEADER');
 /** 领导联系重点企业: the LEADER seed user liaises with these two, so `npm run token -- --role LEADER` sees them. */
 export const seedLiaisons = {
   leaderSubject: leader?.subject ?? stableId('user', 'leader'),
-  enterpriseIds: [enterpriseByName('河南八方顺亿实业有限公司').id, enterpriseByName('郑州贾鲁水镇文化旅游有限公司').id],
+  enterpriseIds: [
+    enterpriseByName('河南八方顺亿实业有限公司').id,
+    enterpriseByName('郑州贾鲁水镇文化旅游有限公司').id,
+  ],
 };
 
 /** 项目管家 for the collective enterprise's new factory hall: the admin seed user is the butler, so `npm run token -- --role ADMIN` sees it in myProjects. */
@@ -32,12 +41,22 @@ export const factoryHallProject = {
  * the LEADER seed user's liaisons into the enterprise schema. Safe to run again: rows are upserted by id, codes only added when missing.
  * Every enterprise is published to the registry in the same transaction (again on a rerun: the topic is compacted).
  */
-export async function seedEnterprise(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
+export async function seedEnterprise(
+  dataSource: DataSource,
+  now: Date = new Date(),
+): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(Enterprise);
     await manager.upsert(
       Enterprise,
-      enterprises.map(({ id, name, creditCode, gridCellId, contactName, contactPhone }) => ({ id, name, creditCode, gridCellId, contactName, contactPhone })),
+      enterprises.map(({ id, name, creditCode, gridCellId, contactName, contactPhone }) => ({
+        id,
+        name,
+        creditCode,
+        gridCellId,
+        contactName,
+        contactPhone,
+      })),
       ['id'],
     );
     await manager.query(
@@ -50,8 +69,17 @@ export async function seedEnterprise(dataSource: DataSource, now: Date = new Dat
        SELECT $1, enterprise_id, now() FROM unnest($2::uuid[]) AS liaised (enterprise_id) ON CONFLICT DO NOTHING`,
       [seedLiaisons.leaderSubject, seedLiaisons.enterpriseIds],
     );
-    await manager.createQueryBuilder().insert().into(Project).values({ ...factoryHallProject, createdAt: new Date() }).orIgnore().execute();
-    await enqueueEvents(manager, enterprises.map((enterprise) => enterpriseRegistryChangedEvent(enterprise, now)));
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Project)
+      .values({ ...factoryHallProject, createdAt: new Date() })
+      .orIgnore()
+      .execute();
+    await enqueueEvents(
+      manager,
+      enterprises.map((enterprise) => enterpriseRegistryChangedEvent(enterprise, now)),
+    );
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

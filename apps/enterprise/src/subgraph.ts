@@ -2,8 +2,15 @@
 // edit the template, not this file (a test regenerates it). The subgraph's own parts live in
 // data-source.ts, schema.ts, context.ts and workers.ts.
 import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
-import type { SubgraphDefinition, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
-import { createEnterpriseContextFactory, type EnterpriseContext, type EnterpriseOptions } from './context';
+import type {
+  SubgraphDefinition,
+  SubgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
+import {
+  createEnterpriseContextFactory,
+  type EnterpriseContext,
+  type EnterpriseOptions,
+} from './context';
 import { createEnterpriseDataSource } from './data-source';
 import { buildEnterpriseSchema } from './schema';
 import { createEnterpriseWorkers, type EnterpriseWorkers } from './workers';
@@ -12,9 +19,20 @@ import { createEnterpriseWorkers, type EnterpriseWorkers } from './workers';
 export type EnterpriseSubgraph = SubgraphDefinition<EnterpriseContext> & EnterpriseWorkers;
 
 /** Everything the enterprise subgraph needs to serve: migrated data source, schema, context factory and workers. */
-export async function createEnterpriseSubgraph(dependencies: SubgraphDependencies<EnterpriseOptions>): Promise<EnterpriseSubgraph> {
-  const dataSource = await initializeServiceDataSource(createEnterpriseDataSource(dependencies.target, dependencies.metrics.statements));
+export async function createEnterpriseSubgraph(
+  dependencies: SubgraphDependencies<EnterpriseOptions>,
+): Promise<EnterpriseSubgraph> {
+  const dataSource = await initializeServiceDataSource(
+    createEnterpriseDataSource(dependencies.target, dependencies.metrics.statements),
+  );
   const workers = await createEnterpriseWorkers(dataSource, dependencies);
   const createContext = await createEnterpriseContextFactory(dataSource, dependencies, workers);
-  return { ...workers, name: 'enterprise', schema: await buildEnterpriseSchema(), dataSource, createContext, metrics: dependencies.metrics };
+  return {
+    ...workers,
+    name: 'enterprise',
+    schema: await buildEnterpriseSchema(),
+    dataSource,
+    createContext,
+    metrics: dependencies.metrics,
+  };
 }

@@ -10,9 +10,18 @@ export interface EnterpriseWorkers {
   outboxRelay?: OutboxRelay;
 }
 
-export async function createEnterpriseWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<EnterpriseOptions>): Promise<EnterpriseWorkers> {
+export async function createEnterpriseWorkers(
+  dataSource: DataSource,
+  dependencies: SubgraphDependencies<EnterpriseOptions>,
+): Promise<EnterpriseWorkers> {
   const { kafka, logger, metrics } = dependencies;
   if (!kafka) return { workers: [] };
-  const outboxRelay = new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'enterprise' });
+  const outboxRelay = new OutboxRelay({
+    dataSource,
+    kafka,
+    logger,
+    metrics,
+    service: 'enterprise',
+  });
   return { workers: [outboxRelay], outboxRelay };
 }

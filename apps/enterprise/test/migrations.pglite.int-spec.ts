@@ -13,26 +13,58 @@ describe('enterprise migrations on the embedded PGlite store', () => {
     const dataSource = createEnterpriseDataSource(store.target);
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, ENTERPRISE_SCHEMA);
-      expect(afterUp).toEqual(['enterprise', 'enterprise_code', 'inspection', 'inspection_quiet_period', 'leader_liaison', 'migrations', 'outbox_message', 'project', 'project_ledger_item']);
+      expect(afterUp).toEqual([
+        'enterprise',
+        'enterprise_code',
+        'inspection',
+        'inspection_quiet_period',
+        'leader_liaison',
+        'migrations',
+        'outbox_message',
+        'project',
+        'project_ledger_item',
+      ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedEnterprise(dataSource);
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise`)).toEqual([{ n: enterprises.length }]);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise`)).toEqual([
+        { n: enterprises.length },
+      ]);
       // Every seed enterprise has its first code, and the factory-hall project is there with its three departments.
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code WHERE version = 1 AND revoked_at IS NULL`)).toEqual([{ n: enterprises.length }]);
-      expect(await dataSource.query(`SELECT cardinality(department_codes) AS n FROM project`)).toEqual([{ n: 3 }]);
+      expect(
+        await dataSource.query(
+          `SELECT count(*)::int AS n FROM enterprise_code WHERE version = 1 AND revoked_at IS NULL`,
+        ),
+      ).toEqual([{ n: enterprises.length }]);
+      expect(
+        await dataSource.query(`SELECT cardinality(department_codes) AS n FROM project`),
+      ).toEqual([{ n: 3 }]);
       // 领导联系: the LEADER seed user liaises with two enterprises.
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([{ n: 2 }]);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([
+        { n: 2 },
+      ]);
       await seedEnterprise(dataSource);
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code`)).toEqual([{ n: enterprises.length }]);
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([{ n: 2 }]);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code`)).toEqual([
+        { n: enterprises.length },
+      ]);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([
+        { n: 2 },
+      ]);
 
       // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
       await dataSource.undoLastMigration();
       await dataSource.runMigrations();
-      const snapshot = (await dataSource.query(`SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`)) as Array<{ headers: Record<string, string>; payload: string }>;
+      const snapshot = (await dataSource.query(
+        `SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`,
+      )) as Array<{ headers: Record<string, string>; payload: string }>;
       expect(snapshot).toHaveLength(enterprises.length);
-      for (const row of snapshot) expect(assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'enterpriseRegistryChanged').data).toBeDefined();
+      for (const row of snapshot)
+        expect(
+          assertKnownEvent(
+            fromKafkaRecord({ value: row.payload, headers: row.headers }),
+            'enterpriseRegistryChanged',
+          ).data,
+        ).toBeDefined();
     } finally {
       await dataSource.destroy();
     }

@@ -1,7 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, renderEnvExample } from '@erqi/shared/util-config';
-import { gatewayConfigSchema, gatewayLimits, loadGatewayConfig, subgraphsOf, subgraphUrlOverrides } from './config';
+import {
+  gatewayConfigSchema,
+  gatewayLimits,
+  loadGatewayConfig,
+  subgraphsOf,
+  subgraphUrlOverrides,
+} from './config';
 
 const SUPERGRAPH_EXCERPT = `
 enum join__Graph {
@@ -20,9 +26,14 @@ describe('gateway configuration', () => {
   });
 
   it('lets <NAME>_SUBGRAPH_URL replace a URL, and leaves the others', () => {
-    const overrides = subgraphUrlOverrides(loadGatewayConfig({ GRID_SUBGRAPH_URL: 'http://grid.internal/graphql', OTHER: 'x' }));
+    const overrides = subgraphUrlOverrides(
+      loadGatewayConfig({ GRID_SUBGRAPH_URL: 'http://grid.internal/graphql', OTHER: 'x' }),
+    );
     expect(overrides).toEqual({ grid: 'http://grid.internal/graphql' });
-    expect(subgraphsOf(SUPERGRAPH_EXCERPT, overrides)[1]).toEqual({ name: 'grid', url: 'http://grid.internal/graphql' });
+    expect(subgraphsOf(SUPERGRAPH_EXCERPT, overrides)[1]).toEqual({
+      name: 'grid',
+      url: 'http://grid.internal/graphql',
+    });
   });
 
   it('reads the limits from GATEWAY_* variables, with defaults for the rest', () => {
@@ -32,14 +43,27 @@ describe('gateway configuration', () => {
       maxBodyBytes: 100_000,
     });
     const limits = gatewayLimits(
-      loadGatewayConfig({ GATEWAY_MAX_DEPTH: '6', GATEWAY_RATE_LIMIT_PER_SECOND: '0.5', GATEWAY_RATE_LIMIT_BURST: '3', GATEWAY_MAX_BODY_BYTES: '2048' }),
+      loadGatewayConfig({
+        GATEWAY_MAX_DEPTH: '6',
+        GATEWAY_RATE_LIMIT_PER_SECOND: '0.5',
+        GATEWAY_RATE_LIMIT_BURST: '3',
+        GATEWAY_MAX_BODY_BYTES: '2048',
+      }),
     );
-    expect(limits).toMatchObject({ queryLimits: { maxDepth: 6 }, rateLimit: { perSecond: 0.5, burst: 3 }, maxBodyBytes: 2048 });
+    expect(limits).toMatchObject({
+      queryLimits: { maxDepth: 6 },
+      rateLimit: { perSecond: 0.5, burst: 3 },
+      maxBodyBytes: 2048,
+    });
   });
 
   it('refuses to start naming every bad variable', () => {
-    expect(() => loadGatewayConfig({ GATEWAY_MAX_COST: 'lots', GRID_SUBGRAPH_URL: 'grid:4001', PORT: '-1' })).toThrow(ConfigError);
-    expect(() => loadGatewayConfig({ GATEWAY_MAX_COST: 'lots', GRID_SUBGRAPH_URL: 'grid:4001', PORT: '-1' })).toThrow(
+    expect(() =>
+      loadGatewayConfig({ GATEWAY_MAX_COST: 'lots', GRID_SUBGRAPH_URL: 'grid:4001', PORT: '-1' }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      loadGatewayConfig({ GATEWAY_MAX_COST: 'lots', GRID_SUBGRAPH_URL: 'grid:4001', PORT: '-1' }),
+    ).toThrow(
       /PORT holds "-1"[\s\S]*GATEWAY_MAX_COST holds "lots"[\s\S]*GRID_SUBGRAPH_URL holds "grid:4001"/,
     );
   });

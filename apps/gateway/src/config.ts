@@ -18,21 +18,45 @@ export const DEFAULT_MAX_BODY_BYTES = 100_000;
 /** The subgraphs whose URL a deployment may move, each read from `<NAME>_SUBGRAPH_URL`. */
 export const SUBGRAPH_NAMES = ['grid', 'enterprise', 'appeal', 'volunteer'] as const;
 
-const positive = (fallback: number, description: string) => Type.Number({ exclusiveMinimum: 0, default: fallback, description });
+const positive = (fallback: number, description: string) =>
+  Type.Number({ exclusiveMinimum: 0, default: fallback, description });
 const subgraphUrl = (name: string) =>
-  Type.Optional(Type.String({ pattern: '^https?://', description: `replaces the ${name} subgraph's URL written in the supergraph` }));
+  Type.Optional(
+    Type.String({
+      pattern: '^https?://',
+      description: `replaces the ${name} subgraph's URL written in the supergraph`,
+    }),
+  );
 
 /** Every variable the gateway reads: the common ones, then its limits and the subgraphs' addresses. */
 export const gatewayConfigSchema = Type.Object({
   ...serviceSettings({ port: 4000 }),
-  GATEWAY_MAX_DEPTH: positive(DEFAULT_QUERY_LIMITS.maxDepth, 'deepest selection an operation may nest'),
+  GATEWAY_MAX_DEPTH: positive(
+    DEFAULT_QUERY_LIMITS.maxDepth,
+    'deepest selection an operation may nest',
+  ),
   GATEWAY_MAX_ALIASES: positive(DEFAULT_QUERY_LIMITS.maxAliases, 'most aliases in one operation'),
-  GATEWAY_MAX_COST: positive(DEFAULT_QUERY_LIMITS.maxCost, 'highest estimated cost of one operation'),
-  GATEWAY_DEFAULT_LIST_SIZE: positive(DEFAULT_QUERY_LIMITS.defaultListSize, 'list size assumed for a list field asked without first'),
-  GATEWAY_RATE_LIMIT_PER_SECOND: positive(DEFAULT_RATE_LIMIT.perSecond, 'operations per second each caller may send'),
-  GATEWAY_RATE_LIMIT_BURST: positive(DEFAULT_RATE_LIMIT.burst, 'operations a caller may send at once before the rate applies'),
+  GATEWAY_MAX_COST: positive(
+    DEFAULT_QUERY_LIMITS.maxCost,
+    'highest estimated cost of one operation',
+  ),
+  GATEWAY_DEFAULT_LIST_SIZE: positive(
+    DEFAULT_QUERY_LIMITS.defaultListSize,
+    'list size assumed for a list field asked without first',
+  ),
+  GATEWAY_RATE_LIMIT_PER_SECOND: positive(
+    DEFAULT_RATE_LIMIT.perSecond,
+    'operations per second each caller may send',
+  ),
+  GATEWAY_RATE_LIMIT_BURST: positive(
+    DEFAULT_RATE_LIMIT.burst,
+    'operations a caller may send at once before the rate applies',
+  ),
   GATEWAY_MAX_BODY_BYTES: positive(DEFAULT_MAX_BODY_BYTES, 'largest request body read, in bytes'),
-  GATEWAY_TRUSTED_PROXIES: Type.String({ default: '', description: 'reverse proxies (addresses, comma-separated) whose X-Forwarded-For is believed' }),
+  GATEWAY_TRUSTED_PROXIES: Type.String({
+    default: '',
+    description: 'reverse proxies (addresses, comma-separated) whose X-Forwarded-For is believed',
+  }),
   GRID_SUBGRAPH_URL: subgraphUrl('grid'),
   ENTERPRISE_SUBGRAPH_URL: subgraphUrl('enterprise'),
   APPEAL_SUBGRAPH_URL: subgraphUrl('appeal'),
@@ -54,13 +78,21 @@ export function subgraphUrlOverrides(config: GatewayConfig): Record<string, stri
     appeal: config.APPEAL_SUBGRAPH_URL,
     volunteer: config.VOLUNTEER_SUBGRAPH_URL,
   };
-  return Object.fromEntries(Object.entries(urls).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(urls).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /** The subgraph names and URLs written into a supergraph (its `join__Graph` enum). */
-export function subgraphsOf(supergraphSdl: string, overrides: Record<string, string> = {}): Array<{ name: string; url: string }> {
+export function subgraphsOf(
+  supergraphSdl: string,
+  overrides: Record<string, string> = {},
+): Array<{ name: string; url: string }> {
   const pattern = /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g;
-  return [...supergraphSdl.matchAll(pattern)].map(([, name = '', url = '']) => ({ name, url: overrides[name] ?? url }));
+  return [...supergraphSdl.matchAll(pattern)].map(([, name = '', url = '']) => ({
+    name,
+    url: overrides[name] ?? url,
+  }));
 }
 
 /** What the gateway accepts. */
@@ -78,7 +110,10 @@ export function gatewayLimits(config: GatewayConfig): GatewayLimits {
       maxCost: config.GATEWAY_MAX_COST,
       defaultListSize: config.GATEWAY_DEFAULT_LIST_SIZE,
     },
-    rateLimit: { perSecond: config.GATEWAY_RATE_LIMIT_PER_SECOND, burst: config.GATEWAY_RATE_LIMIT_BURST },
+    rateLimit: {
+      perSecond: config.GATEWAY_RATE_LIMIT_PER_SECOND,
+      burst: config.GATEWAY_RATE_LIMIT_BURST,
+    },
     maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
   };
 }

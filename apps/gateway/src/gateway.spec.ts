@@ -8,7 +8,12 @@ import { type GatewayOptions, type RunningGateway, startGateway } from './gatewa
 const quiet = createLogger('gateway-test', { level: 'silent' });
 
 /** Stands in for every subgraph: counts what reaches it and fails, as an unexpected error would. */
-async function startFakeSubgraph(): Promise<{ url: string; requests: () => number; requestIds: string[]; stop: () => Promise<void> }> {
+async function startFakeSubgraph(): Promise<{
+  url: string;
+  requests: () => number;
+  requestIds: string[];
+  stop: () => Promise<void>;
+}> {
   let requests = 0;
   const requestIds: string[] = [];
   const server: Server = createServer((request, response) => {
@@ -37,16 +42,28 @@ async function startFakeSubgraph(): Promise<{ url: string; requests: () => numbe
 interface Answer {
   status: number;
   headers: Headers;
-  body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
-async function post(url: string, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}): Promise<Answer> {
+async function post(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+  variables: Record<string, unknown> = {},
+): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Answer['body'],
+  };
 }
 
 // gridCell, then 6 × (enterprises > gridCell), then code: 14 levels.
@@ -60,8 +77,13 @@ describe('gateway hardening (in process, production mode)', () => {
 
   const start = (options: Partial<GatewayOptions> = {}): Promise<RunningGateway> => {
     const supergraphSdl = readSupergraphSdl();
-    const subgraphUrls = Object.fromEntries(subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]));
-    return startGateway({ supergraphSdl, subgraphUrls, logger: quiet, production: true, now: () => now, ...options }, 0);
+    const subgraphUrls = Object.fromEntries(
+      subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]),
+    );
+    return startGateway(
+      { supergraphSdl, subgraphUrls, logger: quiet, production: true, now: () => now, ...options },
+      0,
+    );
   };
 
   beforeAll(async () => {
@@ -88,16 +110,28 @@ describe('gateway hardening (in process, production mode)', () => {
   it('refuses an alias bomb with 400 TOO_MANY_ALIASES', async () => {
     const answer = await post(gateway.url, aliasBomb);
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.map((error) => error.extensions?.['code'])).toContain('TOO_MANY_ALIASES');
-    expect(answer.body.errors?.find((error) => error.extensions?.['code'] === 'TOO_MANY_ALIASES')?.extensions).toMatchObject({ measured: 200, limit: 30 });
+    expect(answer.body.errors?.map((error) => error.extensions?.['code'])).toContain(
+      'TOO_MANY_ALIASES',
+    );
+    expect(
+      answer.body.errors?.find((error) => error.extensions?.['code'] === 'TOO_MANY_ALIASES')
+        ?.extensions,
+    ).toMatchObject({ measured: 200, limit: 30 });
     expect(subgraph.requests()).toBe(0);
   });
 
   it('refuses nested lists that could cost too much with 400 QUERY_TOO_COSTLY', async () => {
-    const answer = await post(gateway.url, '{ gridCells(first: 100) { nodes { enterprises(first: 100) { appeals(first: 100) { timeline { toStatus } } } } } }');
+    const answer = await post(
+      gateway.url,
+      '{ gridCells(first: 100) { nodes { enterprises(first: 100) { appeals(first: 100) { timeline { toStatus } } } } } }',
+    );
     expect(answer.status).toBe(400);
     // 100 cells × 100 enterprises × 100 appeals × 20 timeline steps
-    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', measured: 21_010_201, limit: 2_000_000 });
+    expect(answer.body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COSTLY',
+      measured: 21_010_201,
+      limit: 2_000_000,
+    });
     expect(subgraph.requests()).toBe(0);
   });
 
@@ -116,14 +150,19 @@ describe('gateway hardening (in process, production mode)', () => {
     }`;
     const tooStrict = await start({ queryLimits: { maxCost: 1 } });
     try {
-      expect((await post(tooStrict.url, overview)).body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', measured: 1_205_381 });
+      expect((await post(tooStrict.url, overview)).body.errors?.[0]?.extensions).toMatchObject({
+        code: 'QUERY_TOO_COSTLY',
+        measured: 1_205_381,
+      });
     } finally {
       await tooStrict.stop();
     }
     const asked = subgraph.requests();
     const answer = await post(gateway.url, overview, {}, { first: 3 });
     // Past validation: the (failing) fake subgraph was asked.
-    expect(answer.body.errors?.map((error) => error.extensions?.['code'])).not.toContain('QUERY_TOO_COSTLY');
+    expect(answer.body.errors?.map((error) => error.extensions?.['code'])).not.toContain(
+      'QUERY_TOO_COSTLY',
+    );
     expect(subgraph.requests()).toBeGreaterThan(asked);
   });
 
@@ -148,9 +187,16 @@ describe('gateway hardening (in process, production mode)', () => {
     const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toContain('Cross-Site Request Forgery');
-    const simplePost = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const simplePost = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(simplePost.status).toBe(400);
-    const preflighted = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(
+      `${gateway.url}?query=${encodeURIComponent('{ __typename }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
     expect(preflighted.status).toBe(200);
     const json = await post(gateway.url, '{ __typename }');
     expect(json).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
@@ -159,7 +205,10 @@ describe('gateway hardening (in process, production mode)', () => {
   it('refuses a body over the size limit with 413 PAYLOAD_TOO_LARGE', async () => {
     const answer = await post(gateway.url, `{ __typename } # ${'x'.repeat(20_000)}`);
     expect(answer.status).toBe(413);
-    expect(answer.body.errors?.[0]).toEqual({ message: expect.stringContaining('10000 bytes'), extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(answer.body.errors?.[0]).toEqual({
+      message: expect.stringContaining('10000 bytes'),
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
   });
 
   it('answers 429 RATE_LIMITED with Retry-After once a caller has used its burst, and lets it in again later', async () => {
@@ -171,7 +220,8 @@ describe('gateway hardening (in process, production mode)', () => {
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('1');
       expect(refused.body.errors?.[0]).toEqual({
-        message: 'Too many requests: each caller may send 1 operations a second (bursts of 2). Try again in 1 s.',
+        message:
+          'Too many requests: each caller may send 1 operations a second (bursts of 2). Try again in 1 s.',
         extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 },
       });
       now += 1000;
@@ -187,10 +237,14 @@ describe('gateway in development', () => {
     const supergraphSdl = readSupergraphSdl();
     const gateway = await startGateway({ supergraphSdl, logger: quiet, production: false }, 0);
     try {
-      const answer = await post(gateway.url, getIntrospectionQuery({ descriptions: true }), { 'apollo-require-preflight': 'true' });
+      const answer = await post(gateway.url, getIntrospectionQuery({ descriptions: true }), {
+        'apollo-require-preflight': 'true',
+      });
       expect(answer.status).toBe(200);
       expect(answer.body.errors).toBeUndefined();
-      expect((answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(20);
+      expect(
+        (answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length,
+      ).toBeGreaterThan(20);
     } finally {
       await gateway.stop();
     }
@@ -201,10 +255,17 @@ describe('gateway request ids and /metrics', () => {
   it('passes the caller’s request id to the subgraph, echoes it, and counts what it answered', async () => {
     const subgraph = await startFakeSubgraph();
     const supergraphSdl = readSupergraphSdl();
-    const subgraphUrls = Object.fromEntries(subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]));
-    const gateway = await startGateway({ supergraphSdl, subgraphUrls, logger: quiet, production: true }, 0);
+    const subgraphUrls = Object.fromEntries(
+      subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]),
+    );
+    const gateway = await startGateway(
+      { supergraphSdl, subgraphUrls, logger: quiet, production: true },
+      0,
+    );
     try {
-      const failed = await post(gateway.url, '{ appealCategories { code } }', { 'x-request-id': 'test-req-1' });
+      const failed = await post(gateway.url, '{ appealCategories { code } }', {
+        'x-request-id': 'test-req-1',
+      });
       expect(failed.headers.get('x-request-id')).toBe('test-req-1');
       expect(subgraph.requestIds).toContain('test-req-1');
       expect((await post(gateway.url, deepQuery)).status).toBe(400);
@@ -213,7 +274,9 @@ describe('gateway request ids and /metrics', () => {
       const text = await answer.text();
       expect(text).toMatch(/^graphql_operations_total 2$/m);
       expect(text).toMatch(/^graphql_errors_total\{code="QUERY_TOO_DEEP"\} 1$/m);
-      expect(text).toMatch(/^http_request_duration_seconds_count\{method="POST",route="\/graphql",status_code="400"\} 1$/m);
+      expect(text).toMatch(
+        /^http_request_duration_seconds_count\{method="POST",route="\/graphql",status_code="400"\} 1$/m,
+      );
       expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
     } finally {
       await gateway.stop();

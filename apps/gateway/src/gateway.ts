@@ -3,15 +3,31 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { SERVICE_AUTHORIZATION_HEADER, verifyOrReject } from '@erqi/shared/feature-subgraph-server';
-import { type Caller, createTokenVerifier, serviceAuthorization, type TokenVerifier } from '@erqi/shared/util-auth';
+import {
+  type Caller,
+  createTokenVerifier,
+  serviceAuthorization,
+  type TokenVerifier,
+} from '@erqi/shared/util-auth';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
-import { closeServer, createGraphQLHttpServer, listen, REQUEST_ID_HEADER } from '@erqi/shared/util-http-server';
+import {
+  closeServer,
+  createGraphQLHttpServer,
+  listen,
+  REQUEST_ID_HEADER,
+} from '@erqi/shared/util-http-server';
 import type { Logger } from '@erqi/shared/util-logging';
 import { graphqlMetricsPlugin, ServiceMetrics } from '@erqi/shared/util-metrics';
 import { currentRequest } from '@erqi/shared/util-request-scope';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DEFAULT_MAX_BODY_BYTES, subgraphsOf } from './config';
-import { DEFAULT_QUERY_LIMITS, IntrospectionDisabledRule, QueryRefused, queryLimitRules, type QueryLimits } from './hardening/query-limits';
+import {
+  DEFAULT_QUERY_LIMITS,
+  IntrospectionDisabledRule,
+  QueryRefused,
+  queryLimitRules,
+  type QueryLimits,
+} from './hardening/query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from './hardening/rate-limiter';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
@@ -70,11 +86,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         ...(target === undefined ? {} : { url: target }),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          if (context.authorization)
+            request.http?.headers.set('authorization', context.authorization);
           // One request id from the gateway through every subgraph it asks, so their log lines join up.
           if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
           // And the gateway's own identity, so subgraphs resolve references for it even for anonymous callers.
-          request.http?.headers.set(SERVICE_AUTHORIZATION_HEADER, await serviceAuthorization('gateway'));
+          request.http?.headers.set(
+            SERVICE_AUTHORIZATION_HEADER,
+            await serviceAuthorization('gateway'),
+          );
         },
       });
     },
@@ -90,14 +110,24 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     // Our own rule refuses introspection in production, with its own code and a clearer sentence than Apollo's.
     introspection: true,
     // Refused before planning, so nothing reaches a subgraph.
-    validationRules: [...queryLimitRules({ ...DEFAULT_QUERY_LIMITS, ...options.queryLimits }), ...(production ? [IntrospectionDisabledRule] : [])],
+    validationRules: [
+      ...queryLimitRules({ ...DEFAULT_QUERY_LIMITS, ...options.queryLimits }),
+      ...(production ? [IntrospectionDisabledRule] : []),
+    ],
     // The default, stated: a GET or a simple-content-type POST needs `apollo-require-preflight` (the explorer sends it).
     csrfPrevention: true,
     // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => withoutInternals(formatGraphQLError(withOwnCode(formatted, error), error, production), production),
-    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin<GatewayContext>(metrics)],
+    formatError: (formatted, error) =>
+      withoutInternals(
+        formatGraphQLError(withOwnCode(formatted, error), error, production),
+        production,
+      ),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin<GatewayContext>(metrics),
+    ],
   });
   await apollo.start();
   ready = true;
@@ -114,7 +144,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       const decision = limiter.take(callerKey(caller, request, trustedProxies));
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, rateLimit);
       const requestId = currentRequest()?.requestId;
-      return { caller, ...(authorization ? { authorization } : {}), ...(requestId ? { requestId } : {}) };
+      return {
+        caller,
+        ...(authorization ? { authorization } : {}),
+        ...(requestId ? { requestId } : {}),
+      };
     },
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     browserLandingPath: '/explorer',
@@ -122,13 +156,19 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       '/health': health,
       // Ready to take traffic: the same answer as health, for orchestrators that ask separately.
       '/ready': health,
-      '/metrics': async () => ({ status: 200, contentType: metrics.contentType, body: await metrics.text() }),
+      '/metrics': async () => ({
+        status: 200,
+        contentType: metrics.contentType,
+        body: await metrics.text(),
+      }),
       ...explorerRoutes(),
     },
   });
   const boundPort = await listen(server, port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${boundPort}/graphql`;
-  options.logger.info(`gateway ready at ${url}`, { subgraphs: subgraphs.map((subgraph) => `${subgraph.name}=${subgraph.url}`) });
+  options.logger.info(`gateway ready at ${url}`, {
+    subgraphs: subgraphs.map((subgraph) => `${subgraph.name}=${subgraph.url}`),
+  });
   return {
     port: boundPort,
     url,
@@ -144,20 +184,35 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
 function withOwnCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (!(original instanceof QueryRefused)) return formatted;
-  return { ...formatted, extensions: { ...formatted.extensions, code: original.extensions['code'] } };
+  return {
+    ...formatted,
+    extensions: { ...formatted.extensions, code: original.extensions['code'] },
+  };
 }
 
 /**
  * In production an answer carries no subgraph internals: the gateway puts a failed fetch's URL and body
  * under `extensions.response`; only the code and the subgraph's name (`serviceName`) stay.
  */
-function withoutInternals(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+function withoutInternals(
+  formatted: GraphQLFormattedError,
+  production: boolean,
+): GraphQLFormattedError {
   if (!production || !formatted.extensions) return formatted;
-  const { response: _response, stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  const {
+    response: _response,
+    stacktrace: _stacktrace,
+    exception: _exception,
+    ...extensions
+  } = formatted.extensions;
   return { ...formatted, extensions };
 }
 
-function callerKey(caller: Caller, request: IncomingMessage, trustedProxies: ReadonlySet<string>): string {
+function callerKey(
+  caller: Caller,
+  request: IncomingMessage,
+  trustedProxies: ReadonlySet<string>,
+): string {
   if (caller.kind === 'user') return `sub:${caller.subject}`;
   return `ip:${clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)}`;
 }

@@ -2,7 +2,13 @@ import { createTokenVerifier } from '@erqi/shared/util-auth';
 import { ConfigError } from '@erqi/shared/util-config';
 import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
 import { createLogger } from '@erqi/shared/util-logging';
-import { type GatewayConfig, gatewayLimits, loadGatewayConfig, readSupergraphSdl, subgraphUrlOverrides } from './config';
+import {
+  type GatewayConfig,
+  gatewayLimits,
+  loadGatewayConfig,
+  readSupergraphSdl,
+  subgraphUrlOverrides,
+} from './config';
 import { startGateway } from './gateway';
 import { trustedProxiesFrom } from './hardening/client-address';
 
@@ -12,14 +18,20 @@ function configOrExit(): GatewayConfig {
     return loadGatewayConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger('gateway', { nodeEnv: process.env['NODE_ENV'] }).error(error.message, { problems: error.problems });
+    createLogger('gateway', { nodeEnv: process.env['NODE_ENV'] }).error(error.message, {
+      problems: error.problems,
+    });
     process.exit(1);
   }
 }
 
 /** The gateway: one GraphQL endpoint over the four subgraphs. Port 4000. */
 const config = configOrExit();
-const logger = createLogger('gateway', { level: config.LOG_LEVEL, format: config.LOG_FORMAT, nodeEnv: config.NODE_ENV });
+const logger = createLogger('gateway', {
+  level: config.LOG_LEVEL,
+  format: config.LOG_FORMAT,
+  nodeEnv: config.NODE_ENV,
+});
 void runUntilSignalled(logger, () =>
   startGateway(
     {
@@ -29,7 +41,11 @@ void runUntilSignalled(logger, () =>
       production: config.NODE_ENV === 'production',
       host: config.HOST,
       trustedProxies: trustedProxiesFrom(config.GATEWAY_TRUSTED_PROXIES),
-      verifyToken: createTokenVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}) }),
+      verifyToken: createTokenVerifier({
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+        ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
+      }),
       ...gatewayLimits(config),
     },
     config.PORT,

@@ -26,5 +26,10 @@ export function createGridContextFactory(
 ): (request: IncomingMessage, caller: Caller) => Promise<GridContext> {
   const gridCells = new GridCellService(dataSource);
   const departments = new DepartmentService(dataSource);
-  return async (_request, caller) => ({ caller, gridCells, departments, loaders: createGridLoaders(dataSource) });
+  return async (_request, caller) => ({
+    caller,
+    gridCells,
+    departments,
+    loaders: createGridLoaders(dataSource),
+  });
 }

@@ -13,9 +13,14 @@ export function createGridLoaders(dataSource: DataSource) {
     region: byIdLoader(dataSource, Region),
     department: byIdLoader(dataSource, Department),
     workersByCell: new DataLoader<string, GridWorker[]>(async (cellIds) => {
-      const assignments = await dataSource.getRepository(GridWorkerAssignment).findBy({ gridCellId: In([...cellIds]) });
+      const assignments = await dataSource
+        .getRepository(GridWorkerAssignment)
+        .findBy({ gridCellId: In([...cellIds]) });
       const workerIds = [...new Set(assignments.map((assignment) => assignment.gridWorkerId))];
-      const workers = workerIds.length > 0 ? await dataSource.getRepository(GridWorker).findBy({ id: In(workerIds) }) : [];
+      const workers =
+        workerIds.length > 0
+          ? await dataSource.getRepository(GridWorker).findBy({ id: In(workerIds) })
+          : [];
       const workerById = new Map(workers.map((worker) => [worker.id, worker]));
       return cellIds.map((cellId) =>
         assignments

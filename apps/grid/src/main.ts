@@ -7,4 +7,10 @@ import { gridSeed } from './seed';
 import { createGridSubgraph } from './subgraph';
 
 /** The grid subgraph's process: port 4001 unless PORT says otherwise. */
-void runSubgraphMain({ name: 'grid', loadConfig: loadGridConfig, options: gridOptionsFrom, create: createGridSubgraph, seed: gridSeed });
+void runSubgraphMain({
+  name: 'grid',
+  loadConfig: loadGridConfig,
+  options: gridOptionsFrom,
+  create: createGridSubgraph,
+  seed: gridSeed,
+});

@@ -14,7 +14,10 @@ import { departmentChangedEvent, gridCellChangedEvent } from './registry/registr
  * departments and cells are published to their registries in the same transaction (again on a rerun:
  * the topics are compacted and their readers apply the latest state).
  */
-export async function seedGrid(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
+export async function seedGrid(
+  dataSource: DataSource,
+  now: Date = new Date(),
+): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(GridCell);
     const regionByCode = new Map(regions.map((region) => [region.code, region]));
@@ -43,16 +46,27 @@ export async function seedGrid(dataSource: DataSource, now: Date = new Date()): 
       ['id'],
     );
     await manager.upsert(Department, departments, ['id']);
-    await manager.upsert(GridWorker, gridWorkers.map(({ id, name, phone }) => ({ id, name, phone })), ['id']);
+    await manager.upsert(
+      GridWorker,
+      gridWorkers.map(({ id, name, phone }) => ({ id, name, phone })),
+      ['id'],
+    );
     const cellByCode = new Map(gridCells.map((cell) => [cell.code, cell.id]));
     await manager.upsert(
       GridWorkerAssignment,
-      gridWorkers.flatMap((worker) => worker.cellCodes.map((code) => ({ gridWorkerId: worker.id, gridCellId: cellByCode.get(code) ?? '' }))),
+      gridWorkers.flatMap((worker) =>
+        worker.cellCodes.map((code) => ({
+          gridWorkerId: worker.id,
+          gridCellId: cellByCode.get(code) ?? '',
+        })),
+      ),
       ['gridWorkerId', 'gridCellId'],
     );
     await enqueueEvents(manager, [
       ...departments.map((department) => departmentChangedEvent(department, now)),
-      ...gridCells.map((cell) => gridCellChangedEvent({ ...cell, kind: cell.kind as GridCellKind }, now)),
+      ...gridCells.map((cell) =>
+        gridCellChangedEvent({ ...cell, kind: cell.kind as GridCellKind }, now),
+      ),
     ]);
     return { inserted: (await manager.count(GridCell)) - before };
   });

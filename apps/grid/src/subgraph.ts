@@ -2,7 +2,10 @@
 // edit the template, not this file (a test regenerates it). The subgraph's own parts live in
 // data-source.ts, schema.ts, context.ts and workers.ts.
 import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
-import type { SubgraphDefinition, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import type {
+  SubgraphDefinition,
+  SubgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { createGridContextFactory, type GridContext, type GridOptions } from './context';
 import { createGridDataSource } from './data-source';
 import { buildGridSchema } from './schema';
@@ -12,9 +15,20 @@ import { createGridWorkers, type GridWorkers } from './workers';
 export type GridSubgraph = SubgraphDefinition<GridContext> & GridWorkers;
 
 /** Everything the grid subgraph needs to serve: migrated data source, schema, context factory and workers. */
-export async function createGridSubgraph(dependencies: SubgraphDependencies<GridOptions>): Promise<GridSubgraph> {
-  const dataSource = await initializeServiceDataSource(createGridDataSource(dependencies.target, dependencies.metrics.statements));
+export async function createGridSubgraph(
+  dependencies: SubgraphDependencies<GridOptions>,
+): Promise<GridSubgraph> {
+  const dataSource = await initializeServiceDataSource(
+    createGridDataSource(dependencies.target, dependencies.metrics.statements),
+  );
   const workers = await createGridWorkers(dataSource, dependencies);
   const createContext = await createGridContextFactory(dataSource, dependencies, workers);
-  return { ...workers, name: 'grid', schema: await buildGridSchema(), dataSource, createContext, metrics: dependencies.metrics };
+  return {
+    ...workers,
+    name: 'grid',
+    schema: await buildGridSchema(),
+    dataSource,
+    createContext,
+    metrics: dependencies.metrics,
+  };
 }

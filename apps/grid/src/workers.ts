@@ -10,7 +10,10 @@ export interface GridWorkers {
   outboxRelay?: OutboxRelay;
 }
 
-export async function createGridWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<GridOptions>): Promise<GridWorkers> {
+export async function createGridWorkers(
+  dataSource: DataSource,
+  dependencies: SubgraphDependencies<GridOptions>,
+): Promise<GridWorkers> {
   const { kafka, logger, metrics } = dependencies;
   if (!kafka) return { workers: [] };
   const outboxRelay = new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'grid' });

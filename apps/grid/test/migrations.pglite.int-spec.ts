@@ -13,15 +13,29 @@ describe('grid migrations on the embedded PGlite store', () => {
     const dataSource = createGridDataSource(store.target);
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, GRID_SCHEMA);
-      expect(afterUp).toEqual(['department', 'grid_cell', 'grid_worker', 'grid_worker_assignment', 'migrations', 'outbox_message', 'region']);
+      expect(afterUp).toEqual([
+        'department',
+        'grid_cell',
+        'grid_worker',
+        'grid_worker_assignment',
+        'migrations',
+        'outbox_message',
+        'region',
+      ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedGrid(dataSource);
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM grid_cell WHERE kind = 'ENTERPRISE_EXCLUSIVE'`)).toEqual([
-        { n: gridCells.filter((cell) => cell.kind === 'ENTERPRISE_EXCLUSIVE').length },
-      ]);
+      expect(
+        await dataSource.query(
+          `SELECT count(*)::int AS n FROM grid_cell WHERE kind = 'ENTERPRISE_EXCLUSIVE'`,
+        ),
+      ).toEqual([{ n: gridCells.filter((cell) => cell.kind === 'ENTERPRISE_EXCLUSIVE').length }]);
       // The seed publishes the registries through the outbox, in its transaction.
-      expect(await dataSource.query(`SELECT topic, count(*)::int AS n FROM outbox_message GROUP BY topic ORDER BY topic`)).toEqual([
+      expect(
+        await dataSource.query(
+          `SELECT topic, count(*)::int AS n FROM outbox_message GROUP BY topic ORDER BY topic`,
+        ),
+      ).toEqual([
         { topic: 'grid.departments', n: departments.length },
         { topic: 'grid.grid-cells', n: gridCells.length },
       ]);
@@ -29,9 +43,17 @@ describe('grid migrations on the embedded PGlite store', () => {
       // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
       await dataSource.undoLastMigration();
       await dataSource.runMigrations();
-      const snapshot = (await dataSource.query(`SELECT headers, payload FROM outbox_message WHERE topic = 'grid.grid-cells'`)) as Array<{ headers: Record<string, string>; payload: string }>;
+      const snapshot = (await dataSource.query(
+        `SELECT headers, payload FROM outbox_message WHERE topic = 'grid.grid-cells'`,
+      )) as Array<{ headers: Record<string, string>; payload: string }>;
       expect(snapshot).toHaveLength(gridCells.length);
-      for (const row of snapshot) expect(assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'gridCellChanged').data).toBeDefined();
+      for (const row of snapshot)
+        expect(
+          assertKnownEvent(
+            fromKafkaRecord({ value: row.payload, headers: row.headers }),
+            'gridCellChanged',
+          ).data,
+        ).toBeDefined();
     } finally {
       await dataSource.destroy();
     }

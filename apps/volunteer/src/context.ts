@@ -44,6 +44,12 @@ export function createVolunteerContextFactory(
   const checkIns = new CheckInService(dataSource, clock);
   const tasks = new VolunteerTaskService(dataSource, clock, onEventsCommitted);
   return async (_request, caller) => ({
-    caller, teams, volunteers, activities, checkIns, tasks, loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
+    caller,
+    teams,
+    volunteers,
+    activities,
+    checkIns,
+    tasks,
+    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
   });
 }

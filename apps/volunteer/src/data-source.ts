@@ -18,8 +18,22 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
   return createServiceDataSource({
     schema: VOLUNTEER_SCHEMA,
     target,
-    entities: [VolunteerTeam, VolunteerTeamGridCell, Volunteer, VolunteerActivity, Shift, CheckIn, VolunteerTask, AppliedEvent, OutboxMessage],
-    migrations: [CreateVolunteerTables1764072300000, CreateVolunteerTasks1764072500000, PublishTeamCoverage1796076300000],
+    entities: [
+      VolunteerTeam,
+      VolunteerTeamGridCell,
+      Volunteer,
+      VolunteerActivity,
+      Shift,
+      CheckIn,
+      VolunteerTask,
+      AppliedEvent,
+      OutboxMessage,
+    ],
+    migrations: [
+      CreateVolunteerTables1764072300000,
+      CreateVolunteerTasks1764072500000,
+      PublishTeamCoverage1796076300000,
+    ],
     logger,
   });
 }

@@ -1,4 +1,8 @@
-import { byIdLoader, groupRowsBy, keepFirstPerParent } from '@erqi/shared/data-access-batch-loading';
+import {
+  byIdLoader,
+  groupRowsBy,
+  keepFirstPerParent,
+} from '@erqi/shared/data-access-batch-loading';
 import { uuidsOf } from '@erqi/shared/util-uuid';
 import DataLoader from 'dataloader';
 import { type DataSource, In, Not, IsNull } from 'typeorm';
@@ -15,21 +19,31 @@ import { type TeamScope, whereInTeamScope } from './volunteer-team/team-access';
  * The `first` newest tasks (of one status, if given) of every team asked for in this tick, in ONE query:
  * a window function numbers each team's tasks newest first and the join keeps the first `first` of each.
  */
-function tasksByTeamLoader(dataSource: DataSource, scope: TeamScope, status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> {
+function tasksByTeamLoader(
+  dataSource: DataSource,
+  scope: TeamScope,
+  status: VolunteerTaskStatus | null,
+  first: number,
+): DataLoader<string, VolunteerTask[]> {
   return new DataLoader(async (teamIds) => {
     const wanted = uuidsOf(teamIds);
     if (wanted.length === 0) return teamIds.map(() => []);
-    const rows = await keepFirstPerParent(dataSource.getRepository(VolunteerTask).createQueryBuilder('task'), {
-      entity: VolunteerTask,
-      parentColumn: 'volunteer_team_id',
-      parentIds: wanted,
-      orderWithinParent: 'candidate.created_at DESC, candidate.id DESC',
-      first,
-      narrow: (candidates) => {
-        whereInTeamScope(candidates, scope, 'candidate.volunteer_team_id');
-        return status === null ? candidates : candidates.andWhere('candidate.status = :status', { status });
+    const rows = await keepFirstPerParent(
+      dataSource.getRepository(VolunteerTask).createQueryBuilder('task'),
+      {
+        entity: VolunteerTask,
+        parentColumn: 'volunteer_team_id',
+        parentIds: wanted,
+        orderWithinParent: 'candidate.created_at DESC, candidate.id DESC',
+        first,
+        narrow: (candidates) => {
+          whereInTeamScope(candidates, scope, 'candidate.volunteer_team_id');
+          return status === null
+            ? candidates
+            : candidates.andWhere('candidate.status = :status', { status });
+        },
       },
-    })
+    )
       .orderBy('task.createdAt', 'DESC')
       .addOrderBy('task.id', 'DESC')
       .getMany();
@@ -45,7 +59,10 @@ function tasksByTeamLoader(dataSource: DataSource, scope: TeamScope, status: Vol
 export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope) {
   // One loader per status filter and page size, so teams asked the same way share a query.
   const teamTaskLoaders = new Map<string, DataLoader<string, VolunteerTask[]>>();
-  const tasksByTeam = (status: VolunteerTaskStatus | null, first: number): DataLoader<string, VolunteerTask[]> => {
+  const tasksByTeam = (
+    status: VolunteerTaskStatus | null,
+    first: number,
+  ): DataLoader<string, VolunteerTask[]> => {
     const cacheKey = `${status ?? '*'}:${first}`;
     let loader = teamTaskLoaders.get(cacheKey);
     if (!loader) {
@@ -80,7 +97,9 @@ export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope)
       const wanted = uuidsOf(cellIds);
       const coverage =
         wanted.length > 0
-          ? await dataSource.getRepository(VolunteerTeamGridCell).find({ where: { gridCellId: In(wanted) }, relations: { team: true } })
+          ? await dataSource
+              .getRepository(VolunteerTeamGridCell)
+              .find({ where: { gridCellId: In(wanted) }, relations: { team: true } })
           : [];
       return groupRowsBy(cellIds, coverage, (row) => row.gridCellId).map((rows) =>
         rows.map((row) => row.team).sort((a, b) => a.code.localeCompare(b.code)),
@@ -90,28 +109,40 @@ export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope)
       const coverage = await dataSource
         .getRepository(VolunteerTeamGridCell)
         .find({ where: { volunteerTeamId: In(uuidsOf(teamIds)) }, order: { gridCellId: 'ASC' } });
-      return groupRowsBy(teamIds, coverage, (row) => row.volunteerTeamId).map((rows) => rows.map((row) => row.gridCellId));
+      return groupRowsBy(teamIds, coverage, (row) => row.volunteerTeamId).map((rows) =>
+        rows.map((row) => row.gridCellId),
+      );
     }),
     volunteersByTeam: new DataLoader<string, Volunteer[]>(async (teamIds) => {
       const wanted = uuidsOf(teamIds);
       if (wanted.length === 0) return teamIds.map(() => []);
-      const query = dataSource.getRepository(Volunteer).createQueryBuilder('volunteer').where('volunteer.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
-      const volunteers = await whereInTeamScope(query, scope, 'volunteer.volunteer_team_id').getMany();
+      const query = dataSource
+        .getRepository(Volunteer)
+        .createQueryBuilder('volunteer')
+        .where('volunteer.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
+      const volunteers = await whereInTeamScope(
+        query,
+        scope,
+        'volunteer.volunteer_team_id',
+      ).getMany();
       return groupRowsBy(teamIds, volunteers, (volunteer) => volunteer.teamId).map((members) =>
         members.sort((a, b) => a.name.localeCompare(b.name, 'zh')),
       );
     }),
     shiftsByActivity: new DataLoader<string, Shift[]>(async (activityIds) => {
-      const shifts = await dataSource
-        .getRepository(Shift)
-        .find({ where: { activityId: In(uuidsOf(activityIds)) }, order: { startsAt: 'ASC', duty: 'ASC' } });
+      const shifts = await dataSource.getRepository(Shift).find({
+        where: { activityId: In(uuidsOf(activityIds)) },
+        order: { startsAt: 'ASC', duty: 'ASC' },
+      });
       return groupRowsBy(activityIds, shifts, (shift) => shift.activityId);
     }),
     serviceHoursByVolunteer: new DataLoader<string, number>(async (volunteerIds) => {
       const completed = await dataSource
         .getRepository(CheckIn)
         .findBy({ volunteerId: In(uuidsOf(volunteerIds)), checkedOutAt: Not(IsNull()) });
-      return groupRowsBy(volunteerIds, completed, (checkIn) => checkIn.volunteerId).map(totalServiceHours);
+      return groupRowsBy(volunteerIds, completed, (checkIn) => checkIn.volunteerId).map(
+        totalServiceHours,
+      );
     }),
   };
 }

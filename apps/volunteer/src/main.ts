@@ -7,4 +7,10 @@ import { volunteerSeed } from './seed';
 import { createVolunteerSubgraph } from './subgraph';
 
 /** The volunteer subgraph's process: port 4004 unless PORT says otherwise. */
-void runSubgraphMain({ name: 'volunteer', loadConfig: loadVolunteerConfig, options: volunteerOptionsFrom, create: createVolunteerSubgraph, seed: volunteerSeed });
+void runSubgraphMain({
+  name: 'volunteer',
+  loadConfig: loadVolunteerConfig,
+  options: volunteerOptionsFrom,
+  create: createVolunteerSubgraph,
+  seed: volunteerSeed,
+});

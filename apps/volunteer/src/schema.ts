@@ -32,6 +32,11 @@ export function buildVolunteerSchema(): Promise<GraphQLSchema> {
         AppealVolunteerTasksResolver,
       ],
     },
-    { VolunteerTeam: volunteerTeamReference, VolunteerTask: volunteerTaskReference, GridCell: gridCellReference, Appeal: appealReference },
+    {
+      VolunteerTeam: volunteerTeamReference,
+      VolunteerTask: volunteerTaskReference,
+      GridCell: gridCellReference,
+      Appeal: appealReference,
+    },
   );
 }

@@ -13,19 +13,33 @@ import { teamCoverageChangedEvent } from './registry/registry.events';
  * Loads the article's volunteer crew and the lantern festival. Safe to run again: rows are upserted by
  * id. Each team's coverage is published in the same transaction (again on a rerun: the topic is compacted).
  */
-export async function seedVolunteer(dataSource: DataSource, now: Date = new Date()): Promise<{ inserted: number }> {
+export async function seedVolunteer(
+  dataSource: DataSource,
+  now: Date = new Date(),
+): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(VolunteerTeam);
-    await manager.upsert(VolunteerTeam, volunteerTeams.map(({ id, code, name }) => ({ id, code, name })), ['id']);
+    await manager.upsert(
+      VolunteerTeam,
+      volunteerTeams.map(({ id, code, name }) => ({ id, code, name })),
+      ['id'],
+    );
     await manager.upsert(
       VolunteerTeamGridCell,
-      volunteerTeams.flatMap((team) => team.gridCellIds.map((gridCellId) => ({ volunteerTeamId: team.id, gridCellId }))),
+      volunteerTeams.flatMap((team) =>
+        team.gridCellIds.map((gridCellId) => ({ volunteerTeamId: team.id, gridCellId })),
+      ),
       ['volunteerTeamId', 'gridCellId'],
     );
     const teamIdByCode = new Map(volunteerTeams.map((team) => [team.code, team.id]));
     await manager.upsert(
       Volunteer,
-      volunteers.map((volunteer) => ({ id: volunteer.id, name: volunteer.name, phone: volunteer.phone, teamId: teamIdByCode.get(volunteer.teamCode) ?? '' })),
+      volunteers.map((volunteer) => ({
+        id: volunteer.id,
+        name: volunteer.name,
+        phone: volunteer.phone,
+        teamId: teamIdByCode.get(volunteer.teamCode) ?? '',
+      })),
       ['id'],
     );
     const { shifts, ...activity } = lanternFestival;
@@ -41,7 +55,10 @@ export async function seedVolunteer(dataSource: DataSource, now: Date = new Date
       })),
       ['id'],
     );
-    await enqueueEvents(manager, volunteerTeams.map((team) => teamCoverageChangedEvent(team, now)));
+    await enqueueEvents(
+      manager,
+      volunteerTeams.map((team) => teamCoverageChangedEvent(team, now)),
+    );
     return { inserted: volunteerTeams.length - before };
   });
 }

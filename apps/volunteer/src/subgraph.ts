@@ -2,8 +2,15 @@
 // edit the template, not this file (a test regenerates it). The subgraph's own parts live in
 // data-source.ts, schema.ts, context.ts and workers.ts.
 import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
-import type { SubgraphDefinition, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
-import { createVolunteerContextFactory, type VolunteerContext, type VolunteerOptions } from './context';
+import type {
+  SubgraphDefinition,
+  SubgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
+import {
+  createVolunteerContextFactory,
+  type VolunteerContext,
+  type VolunteerOptions,
+} from './context';
 import { createVolunteerDataSource } from './data-source';
 import { buildVolunteerSchema } from './schema';
 import { createVolunteerWorkers, type VolunteerWorkers } from './workers';
@@ -12,9 +19,20 @@ import { createVolunteerWorkers, type VolunteerWorkers } from './workers';
 export type VolunteerSubgraph = SubgraphDefinition<VolunteerContext> & VolunteerWorkers;
 
 /** Everything the volunteer subgraph needs to serve: migrated data source, schema, context factory and workers. */
-export async function createVolunteerSubgraph(dependencies: SubgraphDependencies<VolunteerOptions>): Promise<VolunteerSubgraph> {
-  const dataSource = await initializeServiceDataSource(createVolunteerDataSource(dependencies.target, dependencies.metrics.statements));
+export async function createVolunteerSubgraph(
+  dependencies: SubgraphDependencies<VolunteerOptions>,
+): Promise<VolunteerSubgraph> {
+  const dataSource = await initializeServiceDataSource(
+    createVolunteerDataSource(dependencies.target, dependencies.metrics.statements),
+  );
   const workers = await createVolunteerWorkers(dataSource, dependencies);
   const createContext = await createVolunteerContextFactory(dataSource, dependencies, workers);
-  return { ...workers, name: 'volunteer', schema: await buildVolunteerSchema(), dataSource, createContext, metrics: dependencies.metrics };
+  return {
+    ...workers,
+    name: 'volunteer',
+    schema: await buildVolunteerSchema(),
+    dataSource,
+    createContext,
+    metrics: dependencies.metrics,
+  };
 }

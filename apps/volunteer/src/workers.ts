@@ -2,7 +2,10 @@ import { OutboxRelay } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { DataSource } from 'typeorm';
 import type { VolunteerOptions } from './context';
-import { VOLUNTEER_CONSUMER_GROUP, VolunteerDispatchConsumer } from './volunteer-task/volunteer-task.consumer';
+import {
+  VOLUNTEER_CONSUMER_GROUP,
+  VolunteerDispatchConsumer,
+} from './volunteer-task/volunteer-task.consumer';
 
 /** The volunteer subgraph's background work, by name too, so that a test can wait for the consumer or flush the outbox. */
 export interface VolunteerWorkers {
@@ -12,7 +15,10 @@ export interface VolunteerWorkers {
 }
 
 /** With Kafka: the consumer of the teams' dispatch topics and the outbox relay. Without: none (the API alone). */
-export async function createVolunteerWorkers(dataSource: DataSource, dependencies: SubgraphDependencies<VolunteerOptions>): Promise<VolunteerWorkers> {
+export async function createVolunteerWorkers(
+  dataSource: DataSource,
+  dependencies: SubgraphDependencies<VolunteerOptions>,
+): Promise<VolunteerWorkers> {
   const { kafka, logger, metrics, clock, options = {} } = dependencies;
   if (!kafka) return { workers: [] };
   const outboxRelay = new OutboxRelay({ kafka, dataSource, logger, metrics, service: 'volunteer' });

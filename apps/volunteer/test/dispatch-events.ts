@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type AppealDispatchedData, type CloudEvent, createCloudEvent, eventCatalogue } from '@erqi/shared/util-event-catalogue';
+import {
+  type AppealDispatchedData,
+  type CloudEvent,
+  createCloudEvent,
+  eventCatalogue,
+} from '@erqi/shared/util-event-catalogue';
 import { gridCellByCode } from '@erqi/shared/util-seed-fixtures';
 
 /** A `cn.erqi.appeal.dispatched` to a volunteer team, as the appeal service emits it; `data` overrides fields. */
@@ -23,5 +28,10 @@ export function volunteerDispatch(
     acknowledgeBy: null,
   };
   const { type, source } = eventCatalogue.appealDispatched;
-  return createCloudEvent({ type, source, subject: appealId, data: { ...data, ...options.data } as AppealDispatchedData });
+  return createCloudEvent({
+    type,
+    source,
+    subject: appealId,
+    data: { ...data, ...options.data } as AppealDispatchedData,
+  });
 }

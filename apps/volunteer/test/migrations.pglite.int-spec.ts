@@ -28,15 +28,27 @@ describe('volunteer migrations on the embedded PGlite store', () => {
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
       await seedVolunteer(dataSource);
-      expect(await dataSource.query(`SELECT count(*)::int AS n FROM shift`)).toEqual([{ n: lanternFestival.shifts.length }]);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM shift`)).toEqual([
+        { n: lanternFestival.shifts.length },
+      ]);
       // Teams that existed before coverage was published: its migration enqueues a snapshot of them, as valid CloudEvents.
       await dataSource.query(`DELETE FROM outbox_message`);
       await dataSource.undoLastMigration();
       await dataSource.runMigrations();
-      const snapshot = (await dataSource.query(`SELECT headers, payload FROM outbox_message WHERE topic = 'volunteer.team-coverage'`)) as Array<{ headers: Record<string, string>; payload: string }>;
+      const snapshot = (await dataSource.query(
+        `SELECT headers, payload FROM outbox_message WHERE topic = 'volunteer.team-coverage'`,
+      )) as Array<{ headers: Record<string, string>; payload: string }>;
       expect(snapshot).toHaveLength(volunteerTeams.length);
-      const covered = snapshot.map((row) => assertKnownEvent(fromKafkaRecord({ value: row.payload, headers: row.headers }), 'teamCoverageChanged').data);
-      expect(covered.map((team) => team.gridCellIds.length).sort()).toEqual(volunteerTeams.map((team) => team.gridCellIds.length).sort());
+      const covered = snapshot.map(
+        (row) =>
+          assertKnownEvent(
+            fromKafkaRecord({ value: row.payload, headers: row.headers }),
+            'teamCoverageChanged',
+          ).data,
+      );
+      expect(covered.map((team) => team.gridCellIds.length).sort()).toEqual(
+        volunteerTeams.map((team) => team.gridCellIds.length).sort(),
+      );
     } finally {
       await dataSource.destroy();
     }

@@ -3,10 +3,20 @@ import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-data
 import { serviceHeaders } from '@erqi/shared/testing-graphql';
 import { type GraphQLResponse, postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  subgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
-import { gridCellByCode, lanternFestival, type SeedUser, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import {
+  gridCellByCode,
+  lanternFestival,
+  type SeedUser,
+  volunteers,
+  volunteerTeams,
+} from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedVolunteer } from '../src/seed';
 import { createVolunteerSubgraph } from '../src/subgraph';
@@ -19,9 +29,19 @@ type Who = 'anonymous' | SeedUser['role'];
 type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 type TeamCode = 'ALLIANCE_YOUTH' | 'BAGUAMIAO_CREW';
 
-const EVERYONE: readonly Who[] = ['anonymous', 'ENTERPRISE', 'GRID_WORKER', 'DEPARTMENT_STAFF', 'VOLUNTEER_LEAD', 'SUPERVISOR', 'LEADER', 'ADMIN'];
+const EVERYONE: readonly Who[] = [
+  'anonymous',
+  'ENTERPRISE',
+  'GRID_WORKER',
+  'DEPARTMENT_STAFF',
+  'VOLUNTEER_LEAD',
+  'SUPERVISOR',
+  'LEADER',
+  'ADMIN',
+];
 const TEAMS: readonly TeamCode[] = ['ALLIANCE_YOUTH', 'BAGUAMIAO_CREW'];
-const teamOf = (code: TeamCode) => volunteerTeams.find((team) => team.code === code) as (typeof volunteerTeams)[number];
+const teamOf = (code: TeamCode) =>
+  volunteerTeams.find((team) => team.code === code) as (typeof volunteerTeams)[number];
 const membersOf = (code: TeamCode) => volunteers.filter((volunteer) => volunteer.teamCode === code);
 
 /** docs/ACCESS.md: whose volunteers and tasks each role sees, and whose it may manage. The seed lead leads ALLIANCE_YOUTH. */
@@ -38,8 +58,10 @@ const sees: Record<Who, readonly TeamCode[]> = {
 const manages: Record<Who, readonly TeamCode[]> = { ...sees, SUPERVISOR: [] };
 
 /** The outcome of asking for one thing of `team`: a list field never errs for a signed-in caller, one object does. */
-const readOutcome = (who: Who, team: TeamCode): Outcome => (who === 'anonymous' ? 'UNAUTHENTICATED' : sees[who].includes(team) ? 'allowed' : 'FORBIDDEN');
-const manageOutcome = (who: Who, team: TeamCode): Outcome => (who === 'anonymous' ? 'UNAUTHENTICATED' : manages[who].includes(team) ? 'allowed' : 'FORBIDDEN');
+const readOutcome = (who: Who, team: TeamCode): Outcome =>
+  who === 'anonymous' ? 'UNAUTHENTICATED' : sees[who].includes(team) ? 'allowed' : 'FORBIDDEN';
+const manageOutcome = (who: Who, team: TeamCode): Outcome =>
+  who === 'anonymous' ? 'UNAUTHENTICATED' : manages[who].includes(team) ? 'allowed' : 'FORBIDDEN';
 
 function expectOutcome(body: GraphQLResponse<unknown>, outcome: Outcome): void {
   if (outcome === 'allowed') {
@@ -60,15 +82,32 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
   /** Every body a role received, to look for another team's data in all of them at the end. */
   const received = new Map<Who, unknown[]>();
 
-  const dispatch = async (code: TeamCode, appeal: string = randomUUID()): Promise<VolunteerTask> => {
+  const dispatch = async (
+    code: TeamCode,
+    appeal: string = randomUUID(),
+  ): Promise<VolunteerTask> => {
     const team = teamOf(code);
-    const event = volunteerDispatch(team, { appealId: appeal, data: { title: `${code} 的任务 ${randomUUID().slice(0, 8)}` } });
-    await dataSource.transaction((manager) => volunteerDispatchHandler(new VolunteerTaskService(dataSource, () => new Date()))(event, manager, volunteerTeamDispatchTopic(code)));
+    const event = volunteerDispatch(team, {
+      appealId: appeal,
+      data: { title: `${code} 的任务 ${randomUUID().slice(0, 8)}` },
+    });
+    await dataSource.transaction((manager) =>
+      volunteerDispatchHandler(new VolunteerTaskService(dataSource, () => new Date()))(
+        event,
+        manager,
+        volunteerTeamDispatchTopic(code),
+      ),
+    );
     return dataSource.getRepository(VolunteerTask).findOneByOrFail({ sourceEventId: event.id });
   };
 
   /** As the gateway sends it: the user's token (if any) and, for `_entities`, its own service token beside it. */
-  const gql = async <TData>(who: Who, query: string, variables: Record<string, unknown> = {}, asGateway = false): Promise<GraphQLResponse<TData>> => {
+  const gql = async <TData>(
+    who: Who,
+    query: string,
+    variables: Record<string, unknown> = {},
+    asGateway = false,
+  ): Promise<GraphQLResponse<TData>> => {
     const headers = {
       ...(who === 'anonymous' ? {} : await authHeaderFor(seedUser(who))),
       ...(asGateway ? await serviceHeaders('gateway') : {}),
@@ -78,15 +117,24 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
     return body;
   };
   const count = async (table: string): Promise<number> =>
-    ((await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.${table}`)) as Array<{ n: number }>)[0]?.n ?? -1;
+    (
+      (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.${table}`)) as Array<{
+        n: number;
+      }>
+    )[0]?.n ?? -1;
 
   beforeAll(async () => {
     database = await createTestDatabase('volunteer_access');
-    const definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }));
+    const definition = await createVolunteerSubgraph(
+      subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }),
+    );
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
     for (const code of TEAMS) taskOf[code] = await dispatch(code, appealId);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('volunteer-access-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      logger: createLogger('volunteer-access-test'),
+    });
   });
 
   afterAll(async () => {
@@ -97,12 +145,32 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
   describe.each(EVERYONE)('%s', (who) => {
     it('reads teams, their cells, activities and shifts: public', async () => {
       const queries: Array<[string, Record<string, unknown>, boolean]> = [
-        [`{ volunteerTeams(first: 10) { totalCount nodes { code name gridCells { id } } } }`, {}, false],
-        [`query($id: ID!) { volunteerTeam(id: $id) { code gridCells { id } } }`, { id: teamOf('BAGUAMIAO_CREW').id }, false],
+        [
+          `{ volunteerTeams(first: 10) { totalCount nodes { code name gridCells { id } } } }`,
+          {},
+          false,
+        ],
+        [
+          `query($id: ID!) { volunteerTeam(id: $id) { code gridCells { id } } }`,
+          { id: teamOf('BAGUAMIAO_CREW').id },
+          false,
+        ],
         [`{ volunteerActivities { nodes { code } } }`, {}, false],
-        [`query($id: ID!) { volunteerActivity(id: $id) { code shifts { duty team { code } } } }`, { id: lanternFestival.id }, false],
-        [`query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { volunteerTeams { code } } ... on VolunteerTeam { code } } }`,
-          { r: [{ __typename: 'GridCell', id: gridCellByCode('BGM-E01').id }, { __typename: 'VolunteerTeam', id: teamOf('BAGUAMIAO_CREW').id }] }, true],
+        [
+          `query($id: ID!) { volunteerActivity(id: $id) { code shifts { duty team { code } } } }`,
+          { id: lanternFestival.id },
+          false,
+        ],
+        [
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { volunteerTeams { code } } ... on VolunteerTeam { code } } }`,
+          {
+            r: [
+              { __typename: 'GridCell', id: gridCellByCode('BGM-E01').id },
+              { __typename: 'VolunteerTeam', id: teamOf('BAGUAMIAO_CREW').id },
+            ],
+          },
+          true,
+        ],
       ];
       for (const [query, variables, asGateway] of queries) {
         const body = await gql(who, query, variables, asGateway);
@@ -113,31 +181,65 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
 
     it('sees the volunteers of the teams in its scope, an empty list elsewhere', async () => {
       const query = `{ volunteerTeams(first: 10) { nodes { code volunteers { id name phone team { code } } } } }`;
-      const body = await gql<{ volunteerTeams: { nodes: Array<{ code: TeamCode; volunteers: Array<{ id: string; phone: string; team: { code: string } }> }> } }>(who, query);
+      const body = await gql<{
+        volunteerTeams: {
+          nodes: Array<{
+            code: TeamCode;
+            volunteers: Array<{ id: string; phone: string; team: { code: string } }>;
+          }>;
+        };
+      }>(who, query);
       if (who === 'anonymous') return expectOutcome(body, 'UNAUTHENTICATED');
       expectOutcome(body, 'allowed');
       for (const team of body.data?.volunteerTeams.nodes ?? []) {
-        const expected = sees[who].includes(team.code) ? membersOf(team.code).map((member) => member.phone).sort() : [];
+        const expected = sees[who].includes(team.code)
+          ? membersOf(team.code)
+              .map((member) => member.phone)
+              .sort()
+          : [];
         expect(team.volunteers.map((volunteer) => volunteer.phone).sort()).toEqual(expected);
         expect(team.volunteers.every((volunteer) => volunteer.team.code === team.code)).toBe(true);
       }
     });
 
     it('sees the tasks of the teams in its scope, on teams, appeals and through _entities', async () => {
-      const onTeams = await gql<{ volunteerTeams: { nodes: Array<{ code: TeamCode; tasks: Array<{ id: string }>; open: Array<{ id: string }> }> } }>(
+      const onTeams = await gql<{
+        volunteerTeams: {
+          nodes: Array<{
+            code: TeamCode;
+            tasks: Array<{ id: string }>;
+            open: Array<{ id: string }>;
+          }>;
+        };
+      }>(
         who,
         `{ volunteerTeams(first: 10) { nodes { code tasks { id } open: tasks(status: OPEN, first: 5) { id } } } }`,
       );
-      const onAppeal = await gql<{ _entities: Array<{ volunteerTasks: Array<{ id: string; team: { code: string } }> }> }>(
+      const onAppeal = await gql<{
+        _entities: Array<{ volunteerTasks: Array<{ id: string; team: { code: string } }> }>;
+      }>(
         who,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { volunteerTasks { id team { code } } } } }`,
         { r: [{ __typename: 'Appeal', id: appealId }] },
         true,
       );
-      const nested = await gql<{ _entities: Array<{ volunteerTeams?: Array<{ code: TeamCode; volunteers: Array<{ phone: string }>; tasks: Array<{ id: string }> }> }> }>(
+      const nested = await gql<{
+        _entities: Array<{
+          volunteerTeams?: Array<{
+            code: TeamCode;
+            volunteers: Array<{ phone: string }>;
+            tasks: Array<{ id: string }>;
+          }>;
+        }>;
+      }>(
         who,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on GridCell { volunteerTeams { code volunteers { phone } tasks { id } } } } }`,
-        { r: ['BGM-E01', 'BGM-C01'].map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })) },
+        {
+          r: ['BGM-E01', 'BGM-C01'].map((code) => ({
+            __typename: 'GridCell',
+            id: gridCellByCode(code).id,
+          })),
+        },
         true,
       );
       if (who === 'anonymous') {
@@ -153,10 +255,17 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
           expect(team).toMatchObject({ tasks: [], open: [] });
         }
       }
-      expect(onAppeal.data?._entities[0]?.volunteerTasks.map((task) => task.team.code).sort()).toEqual([...sees[who]].sort());
-      for (const team of nested.data?._entities.flatMap((cell) => cell.volunteerTeams ?? []) ?? []) {
+      expect(
+        onAppeal.data?._entities[0]?.volunteerTasks.map((task) => task.team.code).sort(),
+      ).toEqual([...sees[who]].sort());
+      for (const team of nested.data?._entities.flatMap((cell) => cell.volunteerTeams ?? []) ??
+        []) {
         if (sees[who].includes(team.code)) {
-          expect(team.volunteers.map((volunteer) => volunteer.phone).sort()).toEqual(membersOf(team.code).map((member) => member.phone).sort());
+          expect(team.volunteers.map((volunteer) => volunteer.phone).sort()).toEqual(
+            membersOf(team.code)
+              .map((member) => member.phone)
+              .sort(),
+          );
         } else {
           expect(team).toMatchObject({ volunteers: [], tasks: [] });
         }
@@ -164,9 +273,14 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
     });
 
     it.each(TEAMS)('volunteerTask(id) of %s', async (code) => {
-      const body = await gql<{ volunteerTask: { id: string; team: { code: string } } }>(who, `query($id: ID!) { volunteerTask(id: $id) { id title team { code } } }`, { id: taskOf[code].id });
+      const body = await gql<{ volunteerTask: { id: string; team: { code: string } } }>(
+        who,
+        `query($id: ID!) { volunteerTask(id: $id) { id title team { code } } }`,
+        { id: taskOf[code].id },
+      );
       expectOutcome(body, readOutcome(who, code));
-      if (readOutcome(who, code) === 'allowed') expect(body.data?.volunteerTask).toMatchObject({ id: taskOf[code].id, team: { code } });
+      if (readOutcome(who, code) === 'allowed')
+        expect(body.data?.volunteerTask).toMatchObject({ id: taskOf[code].id, team: { code } });
       else expect(body.data ?? null).toBeNull();
     });
 
@@ -178,7 +292,11 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
         true,
       );
       const outcomes = TEAMS.map((code) => readOutcome(who, code));
-      expect(body.data?._entities).toEqual(TEAMS.map((code, index) => (outcomes[index] === 'allowed' ? { id: taskOf[code].id, title: taskOf[code].title } : null)));
+      expect(body.data?._entities).toEqual(
+        TEAMS.map((code, index) =>
+          outcomes[index] === 'allowed' ? { id: taskOf[code].id, title: taskOf[code].title } : null,
+        ),
+      );
       const codes = (body.errors ?? []).map((error) => error.extensions?.['code']).sort();
       expect(codes).toEqual(outcomes.filter((outcome) => outcome !== 'allowed').sort());
     });
@@ -194,7 +312,11 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
       const outcome = manageOutcome(who, code);
       expectOutcome(body, outcome);
       if (outcome === 'allowed') {
-        expect(body.data?.registerVolunteer).toEqual({ id: expect.any(String), phone, team: { code } });
+        expect(body.data?.registerVolunteer).toEqual({
+          id: expect.any(String),
+          phone,
+          team: { code },
+        });
         await dataSource.query(`DELETE FROM volunteer.volunteer WHERE phone = $1`, [phone]);
       } else {
         expect(await count('volunteer')).toBe(before);
@@ -222,9 +344,15 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
         expect(checkIn.data?.checkInVolunteer.volunteer.name).toBe(member?.name);
         expect(checkOut.data?.checkOutVolunteer.serviceHours).toBeGreaterThanOrEqual(0);
       }
-      const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.check_in WHERE shift_id = $1 AND volunteer_id = $2`, [ids.shiftId, ids.volunteerId])) as Array<{ n: number }>;
+      const rows = (await dataSource.query(
+        `SELECT count(*)::int AS n FROM volunteer.check_in WHERE shift_id = $1 AND volunteer_id = $2`,
+        [ids.shiftId, ids.volunteerId],
+      )) as Array<{ n: number }>;
       expect(rows[0]?.n).toBe(outcome === 'allowed' ? 1 : 0);
-      await dataSource.query(`DELETE FROM volunteer.check_in WHERE shift_id = $1 AND volunteer_id = $2`, [ids.shiftId, ids.volunteerId]);
+      await dataSource.query(
+        `DELETE FROM volunteer.check_in WHERE shift_id = $1 AND volunteer_id = $2`,
+        [ids.shiftId, ids.volunteerId],
+      );
     });
 
     it.each(TEAMS)('updateVolunteerTaskStatus on a task of %s', async (code) => {
@@ -241,9 +369,13 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
       await dataSource.getRepository(VolunteerTask).delete({ id: task.id });
     });
 
-    it("never received a volunteer or task of a team outside its scope, in any response", () => {
+    it('never received a volunteer or task of a team outside its scope, in any response', () => {
       const hidden = TEAMS.filter((code) => !sees[who].includes(code));
-      const secrets = hidden.flatMap((code) => [taskOf[code].id, taskOf[code].title, ...membersOf(code).flatMap((member) => [member.id, member.phone, member.name])]);
+      const secrets = hidden.flatMap((code) => [
+        taskOf[code].id,
+        taskOf[code].title,
+        ...membersOf(code).flatMap((member) => [member.id, member.phone, member.name]),
+      ]);
       const everything = JSON.stringify(received.get(who) ?? []);
       expect(secrets.filter((secret) => everything.includes(secret))).toEqual([]);
     });
@@ -254,18 +386,40 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
     const entities = await postGraphQL(
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { volunteerTasks { id } } ... on VolunteerTask { id } ... on VolunteerTeam { volunteers { phone } } } }`,
-      { r: [{ __typename: 'Appeal', id: appealId }, { __typename: 'VolunteerTask', id: taskOf.ALLIANCE_YOUTH.id }, { __typename: 'VolunteerTeam', id: teamOf('ALLIANCE_YOUTH').id }] },
+      {
+        r: [
+          { __typename: 'Appeal', id: appealId },
+          { __typename: 'VolunteerTask', id: taskOf.ALLIANCE_YOUTH.id },
+          { __typename: 'VolunteerTeam', id: teamOf('ALLIANCE_YOUTH').id },
+        ],
+      },
       headers,
     );
-    expect(entities.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    const task = await postGraphQL(subgraph.url, `query($id: ID!) { volunteerTask(id: $id) { id } }`, { id: taskOf.ALLIANCE_YOUTH.id }, headers);
+    expect(entities.body.errors?.map((error) => error.extensions?.['code'])).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+    const task = await postGraphQL(
+      subgraph.url,
+      `query($id: ID!) { volunteerTask(id: $id) { id } }`,
+      { id: taskOf.ALLIANCE_YOUTH.id },
+      headers,
+    );
     expectOutcome(task.body, 'UNAUTHENTICATED');
-    const move = await postGraphQL(subgraph.url, `mutation($id: ID!) { updateVolunteerTaskStatus(id: $id, status: IN_PROGRESS) { id } }`, { id: taskOf.ALLIANCE_YOUTH.id }, headers);
+    const move = await postGraphQL(
+      subgraph.url,
+      `mutation($id: ID!) { updateVolunteerTaskStatus(id: $id, status: IN_PROGRESS) { id } }`,
+      { id: taskOf.ALLIANCE_YOUTH.id },
+      headers,
+    );
     expectOutcome(move.body, 'UNAUTHENTICATED');
   });
 
   it('a role that sees no team is refused one task before any lookup: an unknown id is FORBIDDEN too, not NOT_FOUND', async () => {
-    const body = await gql('ENTERPRISE', `query($id: ID!) { volunteerTask(id: $id) { id } }`, { id: randomUUID() });
+    const body = await gql('ENTERPRISE', `query($id: ID!) { volunteerTask(id: $id) { id } }`, {
+      id: randomUUID(),
+    });
     expectOutcome(body, 'FORBIDDEN');
   });
 });

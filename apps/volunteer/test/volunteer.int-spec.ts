@@ -1,11 +1,21 @@
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
-import { type RunningSubgraph, startSubgraph, subgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  subgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { serviceHeaders } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { createLogger } from '@erqi/shared/util-logging';
-import { gridCellByCode, gridCells, lanternFestival, volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import {
+  gridCellByCode,
+  gridCells,
+  lanternFestival,
+  volunteers,
+  volunteerTeams,
+} from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedVolunteer } from '../src/seed';
 import { createVolunteerSubgraph } from '../src/subgraph';
@@ -15,7 +25,11 @@ const crew = volunteerTeams.find((team) => team.code === 'BAGUAMIAO_CREW');
 const youth = volunteerTeams.find((team) => team.code === 'ALLIANCE_YOUTH');
 
 interface TeamPage {
-  volunteerTeams: { nodes: Array<{ code: string }>; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+  volunteerTeams: {
+    nodes: Array<{ code: string }>;
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
 }
 
 describe('volunteer subgraph on PostgreSQL', () => {
@@ -28,14 +42,18 @@ describe('volunteer subgraph on PostgreSQL', () => {
   let admin: Record<string, string>;
 
   const countRows = async (table: string): Promise<number> => {
-    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM volunteer.${table}`)) as Array<{ n: number }>;
+    const [row] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM volunteer.${table}`,
+    )) as Array<{ n: number }>;
     return row?.n ?? -1;
   };
 
   beforeAll(async () => {
     admin = await authHeaderFor(seedUser('ADMIN'));
     database = await createTestDatabase('volunteer');
-    const definition = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }, { metrics }));
+    const definition = await createVolunteerSubgraph(
+      subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }, { metrics }),
+    );
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
     subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('volunteer-test') });
@@ -48,25 +66,45 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
   it('lists the teams with the cells they cover and their members', async () => {
     const response = await postGraphQL<{
-      volunteerTeams: { nodes: Array<{ id: string; code: string; name: string; gridCells: Array<{ id: string }>; volunteers: Array<{ name: string; team: { code: string } }> }> };
-    }>(subgraph.url, `{ volunteerTeams { nodes { id code name gridCells { id } volunteers { name team { code } } } } }`, {}, admin);
+      volunteerTeams: {
+        nodes: Array<{
+          id: string;
+          code: string;
+          name: string;
+          gridCells: Array<{ id: string }>;
+          volunteers: Array<{ name: string; team: { code: string } }>;
+        }>;
+      };
+    }>(
+      subgraph.url,
+      `{ volunteerTeams { nodes { id code name gridCells { id } volunteers { name team { code } } } } }`,
+      {},
+      admin,
+    );
     expect(response.body.errors).toBeUndefined();
     const teams = response.body.data?.volunteerTeams.nodes ?? [];
     expect(teams.map((team) => team.code)).toEqual(['ALLIANCE_YOUTH', 'BAGUAMIAO_CREW']);
     const baguamiao = teams.find((team) => team.code === 'BAGUAMIAO_CREW');
     expect(baguamiao?.name).toBe('八卦庙社区志愿服务队');
-    expect(baguamiao?.gridCells.map((cell) => cell.id).sort()).toEqual([...(crew?.gridCellIds ?? [])].sort());
-    expect(baguamiao?.volunteers).toHaveLength(volunteers.filter((volunteer) => volunteer.teamCode === 'BAGUAMIAO_CREW').length);
-    expect(baguamiao?.volunteers.every((volunteer) => volunteer.team.code === 'BAGUAMIAO_CREW')).toBe(true);
+    expect(baguamiao?.gridCells.map((cell) => cell.id).sort()).toEqual(
+      [...(crew?.gridCellIds ?? [])].sort(),
+    );
+    expect(baguamiao?.volunteers).toHaveLength(
+      volunteers.filter((volunteer) => volunteer.teamCode === 'BAGUAMIAO_CREW').length,
+    );
+    expect(
+      baguamiao?.volunteers.every((volunteer) => volunteer.team.code === 'BAGUAMIAO_CREW'),
+    ).toBe(true);
   });
 
   it('shows the lantern festival with three days of shifts in Shanghai time', async () => {
-    const list = await postGraphQL<{ volunteerActivities: { nodes: Array<{ id: string; code: string }>; totalCount: number } }>(
-      subgraph.url,
-      `{ volunteerActivities(first: 5) { nodes { id code } totalCount } }`,
-    );
+    const list = await postGraphQL<{
+      volunteerActivities: { nodes: Array<{ id: string; code: string }>; totalCount: number };
+    }>(subgraph.url, `{ volunteerActivities(first: 5) { nodes { id code } totalCount } }`);
     expect(list.body.errors).toBeUndefined();
-    expect(list.body.data?.volunteerActivities.nodes.map((activity) => activity.code)).toEqual(['LANTERN_FESTIVAL_2024']);
+    expect(list.body.data?.volunteerActivities.nodes.map((activity) => activity.code)).toEqual([
+      'LANTERN_FESTIVAL_2024',
+    ]);
 
     const response = await postGraphQL<{
       volunteerActivity: {
@@ -84,19 +122,33 @@ describe('volunteer subgraph on PostgreSQL', () => {
     );
     expect(response.body.errors).toBeUndefined();
     const festival = response.body.data?.volunteerActivity;
-    expect(festival).toMatchObject({ name: '贾鲁水镇龙年灯会', location: '贾鲁水镇', startsOn: '2024-02-23', endsOn: '2024-02-25', reportedVisits: 86000 });
+    expect(festival).toMatchObject({
+      name: '贾鲁水镇龙年灯会',
+      location: '贾鲁水镇',
+      startsOn: '2024-02-23',
+      endsOn: '2024-02-25',
+      reportedVisits: 86000,
+    });
     const shifts = festival?.shifts ?? [];
     expect(shifts).toHaveLength(12);
     // 16:00 in Shanghai is 08:00 UTC; each day has one shift of each of the four duties.
-    const days = new Set(shifts.map((shift) => new Date(new Date(shift.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10)));
+    const days = new Set(
+      shifts.map((shift) =>
+        new Date(new Date(shift.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+      ),
+    );
     expect([...days].sort()).toEqual(['2024-02-23', '2024-02-24', '2024-02-25']);
-    expect(shifts[0]).toMatchObject({ duty: 'SNOW_AND_ICE_CLEARING', startsAt: '2024-02-22T22:00:00.000Z', endsAt: '2024-02-23T04:00:00.000Z' });
-    expect(shifts.filter((shift) => shift.duty === 'GUIDANCE').map((shift) => shift.startsAt)).toEqual([
-      '2024-02-23T08:00:00.000Z',
-      '2024-02-24T08:00:00.000Z',
-      '2024-02-25T08:00:00.000Z',
-    ]);
-    expect(new Set(shifts.map((shift) => shift.team.code))).toEqual(new Set(['BAGUAMIAO_CREW', 'ALLIANCE_YOUTH']));
+    expect(shifts[0]).toMatchObject({
+      duty: 'SNOW_AND_ICE_CLEARING',
+      startsAt: '2024-02-22T22:00:00.000Z',
+      endsAt: '2024-02-23T04:00:00.000Z',
+    });
+    expect(
+      shifts.filter((shift) => shift.duty === 'GUIDANCE').map((shift) => shift.startsAt),
+    ).toEqual(['2024-02-23T08:00:00.000Z', '2024-02-24T08:00:00.000Z', '2024-02-25T08:00:00.000Z']);
+    expect(new Set(shifts.map((shift) => shift.team.code))).toEqual(
+      new Set(['BAGUAMIAO_CREW', 'ALLIANCE_YOUTH']),
+    );
   });
 
   it('lists activities latest first, a page at a time', async () => {
@@ -107,13 +159,28 @@ describe('volunteer subgraph on PostgreSQL', () => {
     );
     try {
       const query = `query($after: String) { volunteerActivities(first: 1, after: $after) { nodes { code reportedVisits } totalCount pageInfo { endCursor hasNextPage } } }`;
-      type ActivityPage = { volunteerActivities: { nodes: Array<{ code: string; reportedVisits: number | null }>; totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+      type ActivityPage = {
+        volunteerActivities: {
+          nodes: Array<{ code: string; reportedVisits: number | null }>;
+          totalCount: number;
+          pageInfo: { endCursor: string; hasNextPage: boolean };
+        };
+      };
       const first = await postGraphQL<ActivityPage>(subgraph.url, query);
       expect(first.body.errors).toBeUndefined();
-      expect(first.body.data?.volunteerActivities).toMatchObject({ nodes: [{ code: later.code, reportedVisits: null }], totalCount: 2, pageInfo: { hasNextPage: true } });
-      const next = await postGraphQL<ActivityPage>(subgraph.url, query, { after: first.body.data?.volunteerActivities.pageInfo.endCursor });
+      expect(first.body.data?.volunteerActivities).toMatchObject({
+        nodes: [{ code: later.code, reportedVisits: null }],
+        totalCount: 2,
+        pageInfo: { hasNextPage: true },
+      });
+      const next = await postGraphQL<ActivityPage>(subgraph.url, query, {
+        after: first.body.data?.volunteerActivities.pageInfo.endCursor,
+      });
       expect(next.body.errors).toBeUndefined();
-      expect(next.body.data?.volunteerActivities).toMatchObject({ nodes: [{ code: 'LANTERN_FESTIVAL_2024' }], pageInfo: { hasNextPage: false } });
+      expect(next.body.data?.volunteerActivities).toMatchObject({
+        nodes: [{ code: 'LANTERN_FESTIVAL_2024' }],
+        pageInfo: { hasNextPage: false },
+      });
     } finally {
       await dataSource.query(`DELETE FROM volunteer.volunteer_activity WHERE id = $1`, [later.id]);
     }
@@ -121,13 +188,28 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
   it('filters teams by the grid cell they cover, a page at a time', async () => {
     const query = `query($cell: ID, $after: String) { volunteerTeams(gridCellId: $cell, first: 1, after: $after) { nodes { code } totalCount pageInfo { endCursor hasNextPage } } }`;
-    const enterpriseCell = await postGraphQL<TeamPage>(subgraph.url, query, { cell: gridCellByCode('BGM-E01').id });
-    expect(enterpriseCell.body.data?.volunteerTeams).toMatchObject({ nodes: [{ code: 'ALLIANCE_YOUTH' }], totalCount: 1, pageInfo: { hasNextPage: false } });
+    const enterpriseCell = await postGraphQL<TeamPage>(subgraph.url, query, {
+      cell: gridCellByCode('BGM-E01').id,
+    });
+    expect(enterpriseCell.body.data?.volunteerTeams).toMatchObject({
+      nodes: [{ code: 'ALLIANCE_YOUTH' }],
+      totalCount: 1,
+      pageInfo: { hasNextPage: false },
+    });
 
     const first = await postGraphQL<TeamPage>(subgraph.url, query, {});
-    expect(first.body.data?.volunteerTeams).toMatchObject({ nodes: [{ code: 'ALLIANCE_YOUTH' }], totalCount: 2, pageInfo: { hasNextPage: true } });
-    const next = await postGraphQL<TeamPage>(subgraph.url, query, { after: first.body.data?.volunteerTeams.pageInfo.endCursor });
-    expect(next.body.data?.volunteerTeams).toMatchObject({ nodes: [{ code: 'BAGUAMIAO_CREW' }], pageInfo: { hasNextPage: false } });
+    expect(first.body.data?.volunteerTeams).toMatchObject({
+      nodes: [{ code: 'ALLIANCE_YOUTH' }],
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+    });
+    const next = await postGraphQL<TeamPage>(subgraph.url, query, {
+      after: first.body.data?.volunteerTeams.pageInfo.endCursor,
+    });
+    expect(next.body.data?.volunteerTeams).toMatchObject({
+      nodes: [{ code: 'BAGUAMIAO_CREW' }],
+      pageInfo: { hasNextPage: false },
+    });
 
     const uncovered = await postGraphQL<TeamPage>(subgraph.url, query, { cell: UNKNOWN_ID });
     expect(uncovered.body.data?.volunteerTeams).toMatchObject({ nodes: [], totalCount: 0 });
@@ -137,15 +219,27 @@ describe('volunteer subgraph on PostgreSQL', () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on GridCell { id volunteerTeams { code volunteers { name } } } } }`;
     const run = async (codes: string[]) => {
       statements.reset();
-      const response = await postGraphQL<{ _entities: Array<{ id: string; volunteerTeams: Array<{ code: string }> }> }>(subgraph.url, query, {
-        representations: codes.map((code) => ({ __typename: 'GridCell', id: gridCellByCode(code).id })),
-      }, { ...(await serviceHeaders()), ...admin });
+      const response = await postGraphQL<{
+        _entities: Array<{ id: string; volunteerTeams: Array<{ code: string }> }>;
+      }>(
+        subgraph.url,
+        query,
+        {
+          representations: codes.map((code) => ({
+            __typename: 'GridCell',
+            id: gridCellByCode(code).id,
+          })),
+        },
+        { ...(await serviceHeaders()), ...admin },
+      );
       expect(response.body.errors).toBeUndefined();
       return { response, count: statements.total };
     };
     const two = await run(['BGM-E01', 'BGM-C02']);
     const all = await run(gridCells.map((cell) => cell.code));
-    expect(two.response.body.data?._entities.map((cell) => cell.volunteerTeams.map((team) => team.code))).toEqual([['ALLIANCE_YOUTH'], ['BAGUAMIAO_CREW']]);
+    expect(
+      two.response.body.data?._entities.map((cell) => cell.volunteerTeams.map((team) => team.code)),
+    ).toEqual([['ALLIANCE_YOUTH'], ['BAGUAMIAO_CREW']]);
     expect(all.response.body.data?._entities).toHaveLength(gridCells.length);
     expect(all.count).toBe(two.count);
     expect(all.count).toBe(2);
@@ -156,10 +250,20 @@ describe('volunteer subgraph on PostgreSQL', () => {
     const response = await postGraphQL<{ _entities: Array<{ code: string } | null> }>(
       subgraph.url,
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on VolunteerTeam { code } } }`,
-      { representations: [youth?.id, crew?.id, UNKNOWN_ID].map((id) => ({ __typename: 'VolunteerTeam', id })) }, await serviceHeaders(),
+      {
+        representations: [youth?.id, crew?.id, UNKNOWN_ID].map((id) => ({
+          __typename: 'VolunteerTeam',
+          id,
+        })),
+      },
+      await serviceHeaders(),
     );
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?._entities).toEqual([{ code: 'ALLIANCE_YOUTH' }, { code: 'BAGUAMIAO_CREW' }, null]);
+    expect(response.body.data?._entities).toEqual([
+      { code: 'ALLIANCE_YOUTH' },
+      { code: 'BAGUAMIAO_CREW' },
+      null,
+    ]);
     expect(statements.total).toBe(1);
   });
 
@@ -168,11 +272,22 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
     it('adds a member to a team, trimming the name', async () => {
       const before = await countRows('volunteer');
-      const response = await postGraphQL<{ registerVolunteer: { name: string; phone: string; team: { code: string } } }>(subgraph.url, mutation, {
-        input: { teamId: crew?.id, name: '  志愿者 新人 ', phone: '13900000001' },
-      }, admin);
+      const response = await postGraphQL<{
+        registerVolunteer: { name: string; phone: string; team: { code: string } };
+      }>(
+        subgraph.url,
+        mutation,
+        {
+          input: { teamId: crew?.id, name: '  志愿者 新人 ', phone: '13900000001' },
+        },
+        admin,
+      );
       expect(response.body.errors).toBeUndefined();
-      expect(response.body.data?.registerVolunteer).toMatchObject({ name: '志愿者 新人', phone: '13900000001', team: { code: 'BAGUAMIAO_CREW' } });
+      expect(response.body.data?.registerVolunteer).toMatchObject({
+        name: '志愿者 新人',
+        phone: '13900000001',
+        team: { code: 'BAGUAMIAO_CREW' },
+      });
       expect(await countRows('volunteer')).toBe(before + 1);
     });
 
@@ -182,24 +297,48 @@ describe('volunteer subgraph on PostgreSQL', () => {
       ['phone', { name: '志愿者 甲', phone: '1390000000' }],
     ])('rejects a bad %s with BAD_USER_INPUT and writes nothing', async (field, values) => {
       const before = await countRows('volunteer');
-      const response = await postGraphQL(subgraph.url, mutation, { input: { teamId: crew?.id, ...values } }, admin);
-      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      const response = await postGraphQL(
+        subgraph.url,
+        mutation,
+        { input: { teamId: crew?.id, ...values } },
+        admin,
+      );
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
       expect(await countRows('volunteer')).toBe(before);
     });
 
     it('answers NOT_FOUND for an unknown team and writes nothing', async () => {
       const before = await countRows('volunteer');
       for (const teamId of [UNKNOWN_ID, 'not-a-uuid']) {
-        const response = await postGraphQL(subgraph.url, mutation, { input: { teamId, name: '志愿者 乙', phone: '13900000003' } }, admin);
-        expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'teamId' });
+        const response = await postGraphQL(
+          subgraph.url,
+          mutation,
+          { input: { teamId, name: '志愿者 乙', phone: '13900000003' } },
+          admin,
+        );
+        expect(response.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'NOT_FOUND',
+          field: 'teamId',
+        });
       }
       expect(await countRows('volunteer')).toBe(before);
     });
 
     it('answers CONFLICT for a phone number already registered', async () => {
       const before = await countRows('volunteer');
-      const response = await postGraphQL(subgraph.url, mutation, { input: { teamId: youth?.id, name: '志愿者 丙', phone: volunteers[0]?.phone } }, admin);
-      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'phone' });
+      const response = await postGraphQL(
+        subgraph.url,
+        mutation,
+        { input: { teamId: youth?.id, name: '志愿者 丙', phone: volunteers[0]?.phone } },
+        admin,
+      );
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'phone',
+      });
       expect(await countRows('volunteer')).toBe(before);
     });
   });
@@ -210,12 +349,17 @@ describe('volunteer subgraph on PostgreSQL', () => {
   ])('answers NOT_FOUND for an unknown %s id', async (_name, query) => {
     for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
       const response = await postGraphQL(subgraph.url, query, { id });
-      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
     }
   });
 
   describe('check-in and check-out', () => {
-    const shift = lanternFestival.shifts.find((candidate) => candidate.teamCode === 'BAGUAMIAO_CREW');
+    const shift = lanternFestival.shifts.find(
+      (candidate) => candidate.teamCode === 'BAGUAMIAO_CREW',
+    );
     const member = volunteers.find((volunteer) => volunteer.teamCode === 'BAGUAMIAO_CREW');
     const outsider = volunteers.find((volunteer) => volunteer.teamCode === 'ALLIANCE_YOUTH');
     const checkIn = `mutation($shiftId: ID!, $volunteerId: ID!) { checkInVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) { checkedInAt checkedOutAt serviceHours shift { duty } volunteer { name } } }`;
@@ -223,19 +367,37 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
     it('checks a member in once and out once, then counts the hours', async () => {
       const ids = { shiftId: shift?.id, volunteerId: member?.id };
-      const first = await postGraphQL<{ checkInVolunteer: { checkedOutAt: string | null; serviceHours: number | null; volunteer: { name: string } } }>(subgraph.url, checkIn, ids, admin);
+      const first = await postGraphQL<{
+        checkInVolunteer: {
+          checkedOutAt: string | null;
+          serviceHours: number | null;
+          volunteer: { name: string };
+        };
+      }>(subgraph.url, checkIn, ids, admin);
       expect(first.body.errors).toBeUndefined();
-      expect(first.body.data?.checkInVolunteer).toMatchObject({ checkedOutAt: null, serviceHours: null, volunteer: { name: member?.name } });
+      expect(first.body.data?.checkInVolunteer).toMatchObject({
+        checkedOutAt: null,
+        serviceHours: null,
+        volunteer: { name: member?.name },
+      });
 
       const again = await postGraphQL(subgraph.url, checkIn, ids, admin);
       expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
       expect(await countRows('check_in')).toBe(1);
 
-      const out = await postGraphQL<{ checkOutVolunteer: { checkedOutAt: string; serviceHours: number; volunteer: { serviceHours: number } } }>(subgraph.url, checkOut, ids, admin);
+      const out = await postGraphQL<{
+        checkOutVolunteer: {
+          checkedOutAt: string;
+          serviceHours: number;
+          volunteer: { serviceHours: number };
+        };
+      }>(subgraph.url, checkOut, ids, admin);
       expect(out.body.errors).toBeUndefined();
       expect(out.body.data?.checkOutVolunteer.checkedOutAt).toEqual(expect.any(String));
       expect(out.body.data?.checkOutVolunteer.serviceHours).toBeGreaterThanOrEqual(0);
-      expect(out.body.data?.checkOutVolunteer.volunteer.serviceHours).toBe(out.body.data?.checkOutVolunteer.serviceHours);
+      expect(out.body.data?.checkOutVolunteer.volunteer.serviceHours).toBe(
+        out.body.data?.checkOutVolunteer.serviceHours,
+      );
 
       const outAgain = await postGraphQL(subgraph.url, checkOut, ids, admin);
       expect(outAgain.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
@@ -243,22 +405,57 @@ describe('volunteer subgraph on PostgreSQL', () => {
 
     it('answers NOT_FOUND for an unknown shift or volunteer, and refuses a member of another team', async () => {
       const before = await countRows('check_in');
-      const noShift = await postGraphQL(subgraph.url, checkIn, { shiftId: UNKNOWN_ID, volunteerId: member?.id }, admin);
-      expect(noShift.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'shiftId' });
-      const noVolunteer = await postGraphQL(subgraph.url, checkIn, { shiftId: shift?.id, volunteerId: UNKNOWN_ID }, admin);
-      expect(noVolunteer.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'volunteerId' });
-      const otherTeam = await postGraphQL(subgraph.url, checkIn, { shiftId: shift?.id, volunteerId: outsider?.id }, admin);
-      expect(otherTeam.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volunteerId' });
-      const notIn = await postGraphQL(subgraph.url, checkOut, { shiftId: shift?.id, volunteerId: outsider?.id }, admin);
+      const noShift = await postGraphQL(
+        subgraph.url,
+        checkIn,
+        { shiftId: UNKNOWN_ID, volunteerId: member?.id },
+        admin,
+      );
+      expect(noShift.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'shiftId',
+      });
+      const noVolunteer = await postGraphQL(
+        subgraph.url,
+        checkIn,
+        { shiftId: shift?.id, volunteerId: UNKNOWN_ID },
+        admin,
+      );
+      expect(noVolunteer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'volunteerId',
+      });
+      const otherTeam = await postGraphQL(
+        subgraph.url,
+        checkIn,
+        { shiftId: shift?.id, volunteerId: outsider?.id },
+        admin,
+      );
+      expect(otherTeam.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'volunteerId',
+      });
+      const notIn = await postGraphQL(
+        subgraph.url,
+        checkOut,
+        { shiftId: shift?.id, volunteerId: outsider?.id },
+        admin,
+      );
       expect(notIn.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
       expect(await countRows('check_in')).toBe(before);
     });
   });
 
   it('seeds idempotently', async () => {
-    const { dataSource: again } = await createVolunteerSubgraph(subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }));
+    const { dataSource: again } = await createVolunteerSubgraph(
+      subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }),
+    );
     try {
-      const before = { teams: await countRows('volunteer_team'), cover: await countRows('volunteer_team_grid_cell'), shifts: await countRows('shift') };
+      const before = {
+        teams: await countRows('volunteer_team'),
+        cover: await countRows('volunteer_team_grid_cell'),
+        shifts: await countRows('shift'),
+      };
       expect(await seedVolunteer(again)).toEqual({ inserted: 0 });
       expect(await countRows('volunteer_team')).toBe(volunteerTeams.length);
       expect(await countRows('volunteer_team_grid_cell')).toBe(before.cover);

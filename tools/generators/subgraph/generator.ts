@@ -21,7 +21,10 @@ function substitutions(options: SubgraphGeneratorOptions): Record<string, unknow
  * the subgraph writes by hand (config.ts, its spec, context.ts, workers.ts) only where they are missing,
  * so a rerun never overwrites them. The subgraph's data-source.ts, schema.ts and seed.ts are its own.
  */
-export async function subgraphGenerator(tree: Tree, options: SubgraphGeneratorOptions): Promise<void> {
+export async function subgraphGenerator(
+  tree: Tree,
+  options: SubgraphGeneratorOptions,
+): Promise<void> {
   const root = join('apps', options.name);
   generateFiles(tree, join(__dirname, 'files'), root, substitutions(options));
   const skeleton = new Map<string, string | null>();

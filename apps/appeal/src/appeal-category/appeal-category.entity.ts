@@ -5,7 +5,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @ObjectType({ description: 'What an appeal is about (诉求类别), e.g. licensing or snow and ice' })
 @Entity({ name: 'appeal_category' })
 export class AppealCategory {
-  @Field(() => String, { description: 'Stable code, passed as `category` to submitAppeal, e.g. LICENSING' })
+  @Field(() => String, {
+    description: 'Stable code, passed as `category` to submitAppeal, e.g. LICENSING',
+  })
   @PrimaryColumn('text')
   code!: string;
 
@@ -13,7 +15,9 @@ export class AppealCategory {
   @Column('text')
   name!: string;
 
-  @Field(() => Boolean, { description: 'Whether volunteer teams may be asked to help with appeals of this kind' })
+  @Field(() => Boolean, {
+    description: 'Whether volunteer teams may be asked to help with appeals of this kind',
+  })
   @Column('boolean', { name: 'volunteer_eligible' })
   volunteerEligible!: boolean;
 

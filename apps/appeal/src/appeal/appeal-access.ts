@@ -34,18 +34,31 @@ export function appealScopeFilter(caller: Caller, alias: string): AppealScopeFil
   switch (user.role) {
     case Role.ENTERPRISE:
       return user.enterpriseId && isUuid(user.enterpriseId)
-        ? { sql: `${alias}.enterprise_id = :scopeEnterpriseId`, parameters: { scopeEnterpriseId: user.enterpriseId } }
+        ? {
+            sql: `${alias}.enterprise_id = :scopeEnterpriseId`,
+            parameters: { scopeEnterpriseId: user.enterpriseId },
+          }
         : NOTHING;
     case Role.GRID_WORKER: {
       const cells = (user.gridCellIds ?? []).filter(isUuid);
-      return cells.length > 0 ? { sql: `${alias}.grid_cell_id IN (:...scopeGridCellIds)`, parameters: { scopeGridCellIds: cells } } : NOTHING;
+      return cells.length > 0
+        ? {
+            sql: `${alias}.grid_cell_id IN (:...scopeGridCellIds)`,
+            parameters: { scopeGridCellIds: cells },
+          }
+        : NOTHING;
     }
     case Role.DEPARTMENT_STAFF:
       return dispatchedTo(DispatchTargetKind.DEPARTMENT, user.departmentCode);
     case Role.VOLUNTEER_LEAD:
       return dispatchedTo(DispatchTargetKind.VOLUNTEER_TEAM, user.teamCode);
     case Role.LEADER:
-      return user.name ? { sql: `${alias}.leader_name = :scopeLeaderName`, parameters: { scopeLeaderName: user.name } } : NOTHING;
+      return user.name
+        ? {
+            sql: `${alias}.leader_name = :scopeLeaderName`,
+            parameters: { scopeLeaderName: user.name },
+          }
+        : NOTHING;
     default:
       return NOTHING;
   }

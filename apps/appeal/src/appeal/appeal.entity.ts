@@ -5,7 +5,9 @@ import { AppealChannel, AppealStatus, ClosureReason, HandlingMode } from './appe
 
 /** 诉求: a problem an enterprise raised, followed from intake to the return visit. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'An enterprise appeal (诉求), followed along the closed loop until it is closed' })
+@ObjectType({
+  description: 'An enterprise appeal (诉求), followed along the closed loop until it is closed',
+})
 @Entity({ name: 'appeal' })
 @Index('appeal_submitted', ['submittedAt', 'id'])
 @Index('appeal_enterprise', ['enterpriseId', 'submittedAt', 'id'])
@@ -55,16 +57,25 @@ export class Appeal {
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt!: Date;
 
-  @Field(() => GraphQLDateTime, { description: 'When it must be resolved, set by the handling mode' })
+  @Field(() => GraphQLDateTime, {
+    description: 'When it must be resolved, set by the handling mode',
+  })
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
 
   /** 建账领办: the leader whose ledger a LEDGER case is on; set with `assignLeader`. */
-  @Field(() => String, { nullable: true, description: 'The leader whose ledger the case is on (建账领办); LEDGER cases cannot be handled without one' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The leader whose ledger the case is on (建账领办); LEDGER cases cannot be handled without one',
+  })
   @Column('text', { name: 'leader_name', nullable: true })
   leaderName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the enterprise was told when the case was resolved (结案反馈)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the enterprise was told when the case was resolved (结案反馈)',
+  })
   @Column('text', { nullable: true })
   feedback!: string | null;
 
@@ -72,7 +83,10 @@ export class Appeal {
   @Column('timestamptz', { name: 'resolved_at', nullable: true })
   resolvedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When a resolved case is closed as NO_RESPONSE if nobody has evaluated it' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When a resolved case is closed as NO_RESPONSE if nobody has evaluated it',
+  })
   @Column('timestamptz', { name: 'evaluation_due_at', nullable: true })
   evaluationDueAt!: Date | null;
 
@@ -90,7 +104,10 @@ export class Appeal {
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => ClosureReason, { nullable: true, description: 'Why it was closed; null until it is' })
+  @Field(() => ClosureReason, {
+    nullable: true,
+    description: 'Why it was closed; null until it is',
+  })
   @Column('text', { name: 'closure_reason', nullable: true })
   closureReason!: ClosureReason | null;
 

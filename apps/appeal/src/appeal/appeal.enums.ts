@@ -1,13 +1,31 @@
-import { AppealChannel, AppealStatus, ClosureReason, HandlingMode } from '@erqi/appeal/util-contract';
+import {
+  AppealChannel,
+  AppealStatus,
+  ClosureReason,
+  HandlingMode,
+} from '@erqi/appeal/util-contract';
 import { registerEnumType } from 'type-graphql';
 
 export { AppealChannel, AppealStatus, ClosureReason, HandlingMode };
 
 // The vocabulary is shared with other services (libs/appeal/util-contract); here it gets its GraphQL names.
-registerEnumType(AppealStatus, { name: 'AppealStatus', description: 'Where an appeal is on the closed loop, from intake to evaluation' });
-registerEnumType(ClosureReason, { name: 'ClosureReason', description: 'Why an appeal was closed: after its evaluation, for lack of one, or merged as a duplicate' });
-registerEnumType(HandlingMode, { name: 'HandlingMode', description: 'How a case is led (领导领办); sets its deadline' });
-registerEnumType(AppealChannel, { name: 'AppealChannel', description: 'How the appeal reached us (郑好拍 or one of the four whistles)' });
+registerEnumType(AppealStatus, {
+  name: 'AppealStatus',
+  description: 'Where an appeal is on the closed loop, from intake to evaluation',
+});
+registerEnumType(ClosureReason, {
+  name: 'ClosureReason',
+  description:
+    'Why an appeal was closed: after its evaluation, for lack of one, or merged as a duplicate',
+});
+registerEnumType(HandlingMode, {
+  name: 'HandlingMode',
+  description: 'How a case is led (领导领办); sets its deadline',
+});
+registerEnumType(AppealChannel, {
+  name: 'AppealChannel',
+  description: 'How the appeal reached us (郑好拍 or one of the four whistles)',
+});
 
 /** The channel's name as users read it, e.g. in timeline notes. */
 export const CHANNEL_LABELS: Record<AppealChannel, string> = {

@@ -1,5 +1,10 @@
 import type { OutboundEvent } from '@erqi/shared/data-access-events';
-import { APPEAL_LIFECYCLE_TOPIC, type AppealSubmittedData, createCloudEvent, eventCatalogue } from '@erqi/shared/util-event-catalogue';
+import {
+  APPEAL_LIFECYCLE_TOPIC,
+  type AppealSubmittedData,
+  createCloudEvent,
+  eventCatalogue,
+} from '@erqi/shared/util-event-catalogue';
 import type { Appeal } from './appeal.entity';
 
 /** `cn.erqi.appeal.submitted` on the lifecycle topic, keyed by the appeal so its events stay in order. */
@@ -16,5 +21,9 @@ export function appealSubmittedEvent(appeal: Appeal): OutboundEvent {
     submittedAt: appeal.submittedAt.toISOString(),
     dueAt: appeal.dueAt.toISOString(),
   };
-  return { topic: APPEAL_LIFECYCLE_TOPIC, key: appeal.id, event: createCloudEvent({ type, source, subject: appeal.id, time: appeal.submittedAt, data }) };
+  return {
+    topic: APPEAL_LIFECYCLE_TOPIC,
+    key: appeal.id,
+    event: createCloudEvent({ type, source, subject: appeal.id, time: appeal.submittedAt, data }),
+  };
 }

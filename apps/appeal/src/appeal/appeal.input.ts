@@ -14,17 +14,23 @@ const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new appeal (郑好拍), filed by or for an enterprise' })
 export class SubmitAppealInput {
-  @Field(() => ID, { description: 'The enterprise the appeal is for; its grid cell is looked up from it' })
+  @Field(() => ID, {
+    description: 'The enterprise the appeal is for; its grid cell is looked up from it',
+  })
   enterpriseId!: string;
 
-  @Field(() => String, { description: `What the problem is, in a line: 1 to ${TITLE_MAX_LENGTH} characters` })
+  @Field(() => String, {
+    description: `What the problem is, in a line: 1 to ${TITLE_MAX_LENGTH} characters`,
+  })
   @Matches(NOT_BLANK, { message: 'title must not be empty' })
   @MaxLength(TITLE_MAX_LENGTH, { message: `title must be at most ${TITLE_MAX_LENGTH} characters` })
   title!: string;
 
   @Field(() => String, { description: `The details: 1 to ${DESCRIPTION_MAX_LENGTH} characters` })
   @Matches(NOT_BLANK, { message: 'description must not be empty' })
-  @MaxLength(DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${DESCRIPTION_MAX_LENGTH} characters` })
+  @MaxLength(DESCRIPTION_MAX_LENGTH, {
+    message: `description must be at most ${DESCRIPTION_MAX_LENGTH} characters`,
+  })
   description!: string;
 
   @Field(() => String, { description: 'A category code, one of `appealCategories { code }`' })
@@ -33,7 +39,9 @@ export class SubmitAppealInput {
   @Field(() => AppealChannel)
   channel!: AppealChannel;
 
-  @Field(() => HandlingMode, { description: 'Sets the deadline: URGENT 1 day, JOINT 5, LEDGER 15, TRACKED 30' })
+  @Field(() => HandlingMode, {
+    description: 'Sets the deadline: URGENT 1 day, JOINT 5, LEDGER 15, TRACKED 30',
+  })
   handlingMode!: HandlingMode;
 }
 
@@ -53,7 +61,10 @@ export class AppealsArgs extends PageArgs {
   @IsUUID('all', { message: 'enterpriseId is not an id we gave out' })
   enterpriseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only the appeals of enterprises in this grid cell' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the appeals of enterprises in this grid cell',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'gridCellId is not an id we gave out' })
   gridCellId?: string | null;
@@ -62,7 +73,11 @@ export class AppealsArgs extends PageArgs {
 /** The argument of the appeal lists this subgraph adds to enterprises, cells and departments. */
 @ArgsType()
 export class ParentAppealsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: PARENT_APPEALS_DEFAULT, description: `The most recent ones, at most ${PARENT_APPEALS_MAX}` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: PARENT_APPEALS_DEFAULT,
+    description: `The most recent ones, at most ${PARENT_APPEALS_MAX}`,
+  })
   @IsOptional()
   @Min(1)
   @Max(PARENT_APPEALS_MAX)

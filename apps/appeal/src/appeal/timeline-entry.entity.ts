@@ -12,7 +12,10 @@ export enum TimelineEntryKind {
 }
 
 /** 办理轨迹: one step of an appeal's handling. Rows are only ever appended. */
-@ObjectType({ description: 'One step of an appeal’s handling (办理轨迹): who moved it, from which status to which, and why' })
+@ObjectType({
+  description:
+    'One step of an appeal’s handling (办理轨迹): who moved it, from which status to which, and why',
+})
 @Entity({ name: 'timeline_entry' })
 @Index('timeline_entry_appeal', ['appealId', 'at', 'insertionOrder'])
 export class TimelineEntry {
@@ -27,7 +30,9 @@ export class TimelineEntry {
   @Column('timestamptz')
   at!: Date;
 
-  @Field(() => String, { description: 'Who took the step: "system" or a role such as grid-worker or a department code' })
+  @Field(() => String, {
+    description: 'Who took the step: "system" or a role such as grid-worker or a department code',
+  })
   @Column('text')
   actor!: string;
 

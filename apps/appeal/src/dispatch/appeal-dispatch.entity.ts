@@ -4,7 +4,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DispatchRole, DispatchTargetKind } from './dispatch.enums';
 
 /** 派单: an appeal sent to one department or volunteer team that must act on it. */
-@ObjectType('Dispatch', { description: 'An appeal sent to one department or volunteer team that must act on it (派单), and whether it reported in (报到)' })
+@ObjectType('Dispatch', {
+  description:
+    'An appeal sent to one department or volunteer team that must act on it (派单), and whether it reported in (报到)',
+})
 @Entity({ name: 'appeal_dispatch' })
 @Index('appeal_dispatch_appeal', ['appealId', 'insertionOrder'])
 export class AppealDispatch {
@@ -23,7 +26,10 @@ export class AppealDispatch {
   @Column('uuid', { name: 'target_id' })
   targetId!: string;
 
-  @Field(() => String, { description: 'The department or team code; its topic is dispatch.department.<code> or dispatch.volunteer-team.<code>' })
+  @Field(() => String, {
+    description:
+      'The department or team code; its topic is dispatch.department.<code> or dispatch.volunteer-team.<code>',
+  })
   @Column('text', { name: 'target_code' })
   targetCode!: string;
 
@@ -35,11 +41,17 @@ export class AppealDispatch {
   @Column('timestamptz', { name: 'dispatched_at' })
   dispatchedAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When a department must have reported in (报到); null for volunteer teams' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When a department must have reported in (报到); null for volunteer teams',
+  })
   @Column('timestamptz', { name: 'acknowledge_by', nullable: true })
   acknowledgeBy!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the department reported in (报到); null until it does' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the department reported in (报到); null until it does',
+  })
   @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
   acknowledgedAt!: Date | null;
 

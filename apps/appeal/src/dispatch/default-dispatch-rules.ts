@@ -1,4 +1,8 @@
-import { type AppealCategoryFixture, departmentByCode, stableId } from '@erqi/shared/util-seed-fixtures';
+import {
+  type AppealCategoryFixture,
+  departmentByCode,
+  stableId,
+} from '@erqi/shared/util-seed-fixtures';
 import type { DispatchRule } from './dispatch-rule.entity';
 
 /**
@@ -12,7 +16,10 @@ export const DEFAULT_ASSISTING_DEPARTMENTS: Readonly<Record<string, readonly str
 };
 
 /** One category-wide rule per category: its default department leads, with the helpers above. */
-export function defaultDispatchRules(categories: readonly AppealCategoryFixture[], now: Date): DispatchRule[] {
+export function defaultDispatchRules(
+  categories: readonly AppealCategoryFixture[],
+  now: Date,
+): DispatchRule[] {
   const department = (code: string) => ({ id: departmentByCode(code).id, code });
   return categories.map((category) => {
     const lead = department(category.defaultDepartmentCode);

@@ -13,7 +13,8 @@ export interface RuleDepartment {
  * rule for the appeal's cell wins over one for the whole category; among equals, the higher priority.
  */
 @ObjectType({
-  description: 'A dispatch rule (分派规则): who leads and who assists on appeals of a category, in one grid cell or, without one, everywhere',
+  description:
+    'A dispatch rule (分派规则): who leads and who assists on appeals of a category, in one grid cell or, without one, everywhere',
 })
 @Entity({ name: 'dispatch_rule' })
 @Index('dispatch_rule_listing', ['createdAt', 'id'])
@@ -33,7 +34,9 @@ export class DispatchRule {
   @Column('uuid', { name: 'lead_department_id' })
   leadDepartmentId!: string;
 
-  @Field(() => String, { description: 'The code of the lead department (牵头部门), e.g. URBAN_MANAGEMENT' })
+  @Field(() => String, {
+    description: 'The code of the lead department (牵头部门), e.g. URBAN_MANAGEMENT',
+  })
   @Column('text', { name: 'lead_department_code' })
   leadDepartmentCode!: string;
 
@@ -41,7 +44,9 @@ export class DispatchRule {
   @Column('jsonb', { name: 'assisting_departments' })
   assistingDepartments!: RuleDepartment[];
 
-  @Field(() => Int, { description: 'Breaks ties between rules of the same category and scope: the higher wins' })
+  @Field(() => Int, {
+    description: 'Breaks ties between rules of the same category and scope: the higher wins',
+  })
   @Column('integer')
   priority!: number;
 

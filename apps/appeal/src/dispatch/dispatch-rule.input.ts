@@ -9,27 +9,42 @@ const CODE_MESSAGE = 'must be department codes such as URBAN_MANAGEMENT (A-Z, 0-
 export const MAX_ASSISTING_DEPARTMENTS = 10;
 export const PRIORITY_LIMIT = 1000;
 
-@InputType({ description: 'A new dispatch rule: who leads and who assists on appeals of a category' })
+@InputType({
+  description: 'A new dispatch rule: who leads and who assists on appeals of a category',
+})
 export class CreateDispatchRuleInput {
   @Field(() => String, { description: 'A category code, one of `appealCategories { code }`' })
   category!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only appeals in this grid cell; leave out for a rule that applies everywhere' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only appeals in this grid cell; leave out for a rule that applies everywhere',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'gridCellId is not a grid cell id' })
   gridCellId?: string | null;
 
-  @Field(() => String, { description: 'The lead department (牵头部门), by code, e.g. URBAN_MANAGEMENT' })
+  @Field(() => String, {
+    description: 'The lead department (牵头部门), by code, e.g. URBAN_MANAGEMENT',
+  })
   @Matches(DEPARTMENT_CODE, { message: `leadDepartmentCode ${CODE_MESSAGE}` })
   leadDepartmentCode!: string;
 
-  @Field(() => [String], { defaultValue: [], description: `Assisting departments (协办部门), by code, at most ${MAX_ASSISTING_DEPARTMENTS}` })
-  @ArrayMaxSize(MAX_ASSISTING_DEPARTMENTS, { message: `assistingDepartmentCodes may name at most ${MAX_ASSISTING_DEPARTMENTS} departments` })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: `Assisting departments (协办部门), by code, at most ${MAX_ASSISTING_DEPARTMENTS}`,
+  })
+  @ArrayMaxSize(MAX_ASSISTING_DEPARTMENTS, {
+    message: `assistingDepartmentCodes may name at most ${MAX_ASSISTING_DEPARTMENTS} departments`,
+  })
   @ArrayUnique({ message: 'assistingDepartmentCodes names a department twice' })
   @Matches(DEPARTMENT_CODE, { each: true, message: `assistingDepartmentCodes ${CODE_MESSAGE}` })
   assistingDepartmentCodes!: string[];
 
-  @Field(() => Int, { defaultValue: 0, description: `Breaks ties between rules of the same category and scope, -${PRIORITY_LIMIT} to ${PRIORITY_LIMIT}: the higher wins` })
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: `Breaks ties between rules of the same category and scope, -${PRIORITY_LIMIT} to ${PRIORITY_LIMIT}: the higher wins`,
+  })
   @Min(-PRIORITY_LIMIT)
   @Max(PRIORITY_LIMIT)
   priority!: number;
@@ -40,7 +55,10 @@ export class UpdateDispatchRuleInput {
   @Field(() => String, { nullable: true })
   category?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only appeals in this grid cell; null makes the rule apply everywhere' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only appeals in this grid cell; null makes the rule apply everywhere',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'gridCellId is not a grid cell id' })
   gridCellId?: string | null;
@@ -50,9 +68,14 @@ export class UpdateDispatchRuleInput {
   @Matches(DEPARTMENT_CODE, { message: `leadDepartmentCode ${CODE_MESSAGE}` })
   leadDepartmentCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the assisting departments; [] for none' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the assisting departments; [] for none',
+  })
   @IsOptional()
-  @ArrayMaxSize(MAX_ASSISTING_DEPARTMENTS, { message: `assistingDepartmentCodes may name at most ${MAX_ASSISTING_DEPARTMENTS} departments` })
+  @ArrayMaxSize(MAX_ASSISTING_DEPARTMENTS, {
+    message: `assistingDepartmentCodes may name at most ${MAX_ASSISTING_DEPARTMENTS} departments`,
+  })
   @ArrayUnique({ message: 'assistingDepartmentCodes names a department twice' })
   @Matches(DEPARTMENT_CODE, { each: true, message: `assistingDepartmentCodes ${CODE_MESSAGE}` })
   assistingDepartmentCodes?: string[] | null;

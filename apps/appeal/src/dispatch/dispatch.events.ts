@@ -32,8 +32,17 @@ export function appealDispatchedEvents(appeal: Appeal, dispatch: AppealDispatch)
     role: dispatch.role,
     acknowledgeBy: dispatch.acknowledgeBy?.toISOString() ?? null,
   };
-  const event = createCloudEvent({ type, source, subject: appeal.id, time: dispatch.dispatchedAt, data });
-  const topic = dispatch.targetKind === DispatchTargetKind.DEPARTMENT ? departmentDispatchTopic(dispatch.targetCode) : volunteerTeamDispatchTopic(dispatch.targetCode);
+  const event = createCloudEvent({
+    type,
+    source,
+    subject: appeal.id,
+    time: dispatch.dispatchedAt,
+    data,
+  });
+  const topic =
+    dispatch.targetKind === DispatchTargetKind.DEPARTMENT
+      ? departmentDispatchTopic(dispatch.targetCode)
+      : volunteerTeamDispatchTopic(dispatch.targetCode);
   return [
     { topic, key: appeal.id, event },
     { topic: APPEAL_LIFECYCLE_TOPIC, key: appeal.id, event },
@@ -41,8 +50,20 @@ export function appealDispatchedEvents(appeal: Appeal, dispatch: AppealDispatch)
 }
 
 /** `cn.erqi.appeal.acknowledged`: the department reported in (报到). */
-export function appealAcknowledgedEvent(appealId: string, departmentCode: string, acknowledgedAt: Date): OutboundEvent {
+export function appealAcknowledgedEvent(
+  appealId: string,
+  departmentCode: string,
+  acknowledgedAt: Date,
+): OutboundEvent {
   const { type, source } = eventCatalogue.appealAcknowledged;
-  const data: AppealAcknowledgedData = { appealId, departmentCode, acknowledgedAt: acknowledgedAt.toISOString() };
-  return { topic: APPEAL_LIFECYCLE_TOPIC, key: appealId, event: createCloudEvent({ type, source, subject: appealId, time: acknowledgedAt, data }) };
+  const data: AppealAcknowledgedData = {
+    appealId,
+    departmentCode,
+    acknowledgedAt: acknowledgedAt.toISOString(),
+  };
+  return {
+    topic: APPEAL_LIFECYCLE_TOPIC,
+    key: appealId,
+    event: createCloudEvent({ type, source, subject: appealId, time: acknowledgedAt, data }),
+  };
 }

@@ -5,6 +5,8 @@ export class AcknowledgeDispatchArgs {
   @Field(() => ID)
   appealId!: string;
 
-  @Field(() => String, { description: 'The code of the department reporting in, e.g. URBAN_MANAGEMENT' })
+  @Field(() => String, {
+    description: 'The code of the department reporting in, e.g. URBAN_MANAGEMENT',
+  })
   departmentCode!: string;
 }

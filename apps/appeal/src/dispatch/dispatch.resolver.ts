@@ -15,19 +15,35 @@ export class DispatchResolver {
     description:
       'A department reports in (报到) on an appeal dispatched to it: staff of that department or an admin (else FORBIDDEN); CONFLICT if it already did, NOT_FOUND if it was not dispatched',
   })
-  acknowledgeDispatch(@Args(() => AcknowledgeDispatchArgs) { appealId, departmentCode }: AcknowledgeDispatchArgs, @Ctx() context: AppealContext): Promise<Appeal> {
-    const user = requireRole(context.caller, [Role.DEPARTMENT_STAFF, Role.ADMIN], 'report in on a dispatch');
-    if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode !== departmentCode) throw new Forbidden('Only staff of the department itself may report in for it');
+  acknowledgeDispatch(
+    @Args(() => AcknowledgeDispatchArgs) { appealId, departmentCode }: AcknowledgeDispatchArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<Appeal> {
+    const user = requireRole(
+      context.caller,
+      [Role.DEPARTMENT_STAFF, Role.ADMIN],
+      'report in on a dispatch',
+    );
+    if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode !== departmentCode)
+      throw new Forbidden('Only staff of the department itself may report in for it');
     return context.dispatches.acknowledge(appealId, departmentCode);
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: 'The department, for a dispatch to one' })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: 'The department, for a dispatch to one',
+  })
   department(@Root() dispatch: AppealDispatch): Department | null {
     return dispatch.targetKind === DispatchTargetKind.DEPARTMENT ? { id: dispatch.targetId } : null;
   }
 
-  @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The volunteer team, for a dispatch to one' })
+  @FieldResolver(() => VolunteerTeam, {
+    nullable: true,
+    description: 'The volunteer team, for a dispatch to one',
+  })
   volunteerTeam(@Root() dispatch: AppealDispatch): VolunteerTeam | null {
-    return dispatch.targetKind === DispatchTargetKind.VOLUNTEER_TEAM ? { id: dispatch.targetId } : null;
+    return dispatch.targetKind === DispatchTargetKind.VOLUNTEER_TEAM
+      ? { id: dispatch.targetId }
+      : null;
   }
 }

@@ -9,7 +9,14 @@ import type { Clock } from '@erqi/shared/util-clock';
 import { isUuid } from '@erqi/shared/util-uuid';
 import { AppealDispatch } from './appeal-dispatch.entity';
 import type { DepartmentDirectory, DirectoryDepartment } from './department-directory';
-import { acknowledgeByFor, acknowledgementNote, chooseRule, type DispatchTarget, dispatchNote, dispatchTargets } from './dispatch-plan';
+import {
+  acknowledgeByFor,
+  acknowledgementNote,
+  chooseRule,
+  type DispatchTarget,
+  dispatchNote,
+  dispatchTargets,
+} from './dispatch-plan';
 import type { DispatchRuleService } from './dispatch-rule.service';
 import { appealAcknowledgedEvent, appealDispatchedEvents } from './dispatch.events';
 import { DispatchTargetKind } from './dispatch.enums';
@@ -45,23 +52,44 @@ export class DispatchService {
   async dispatch(appeal: Appeal, manager: EntityManager): Promise<AppealDispatch[]> {
     const category = await manager.findOneBy(AppealCategory, { code: appeal.categoryCode });
     if (!category) throw new NotFound('AppealCategory', appeal.categoryCode, 'category');
-    const rule = chooseRule(await this.deps.rules.candidates(category.code, appeal.gridCellId, manager), appeal.gridCellId);
-    const lead = rule ? { id: rule.leadDepartmentId, code: rule.leadDepartmentCode } : await this.defaultDepartmentOf(category);
-    const teams = category.volunteerEligible ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId) : [];
-    return this.record(appeal, lead, dispatchTargets(lead, rule?.assistingDepartments ?? [], teams), manager);
+    const rule = chooseRule(
+      await this.deps.rules.candidates(category.code, appeal.gridCellId, manager),
+      appeal.gridCellId,
+    );
+    const lead = rule
+      ? { id: rule.leadDepartmentId, code: rule.leadDepartmentCode }
+      : await this.defaultDepartmentOf(category);
+    const teams = category.volunteerEligible
+      ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId)
+      : [];
+    return this.record(
+      appeal,
+      lead,
+      dispatchTargets(lead, rule?.assistingDepartments ?? [], teams),
+      manager,
+    );
   }
 
   /**
    * Dispatches an appeal to the departments a person chose (转办), inside the caller's transaction: the
    * first leads, the others assist. Recorded and announced like a dispatch by the rules.
    */
-  async dispatchTo(appeal: Appeal, departments: readonly DirectoryDepartment[], manager: EntityManager): Promise<AppealDispatch[]> {
+  async dispatchTo(
+    appeal: Appeal,
+    departments: readonly DirectoryDepartment[],
+    manager: EntityManager,
+  ): Promise<AppealDispatch[]> {
     const [lead, ...assisting] = departments;
     if (!lead) throw new RangeError('A transfer names at least one department');
     return this.record(appeal, lead, dispatchTargets(lead, assisting, []), manager);
   }
 
-  private async record(appeal: Appeal, lead: DirectoryDepartment, targets: DispatchTarget[], manager: EntityManager): Promise<AppealDispatch[]> {
+  private async record(
+    appeal: Appeal,
+    lead: DirectoryDepartment,
+    targets: DispatchTarget[],
+    manager: EntityManager,
+  ): Promise<AppealDispatch[]> {
     const dispatchedAt = this.deps.clock();
     const dispatches = targets.map((target) =>
       manager.create(AppealDispatch, {
@@ -72,12 +100,22 @@ export class DispatchService {
         targetCode: target.code,
         role: target.role,
         dispatchedAt,
-        acknowledgeBy: acknowledgeByFor(target, dispatchedAt, this.deps.policy.acknowledgementDeadlines[appeal.handlingMode], this.deps.policy.calendar, appeal.dueAt),
+        acknowledgeBy: acknowledgeByFor(
+          target,
+          dispatchedAt,
+          this.deps.policy.acknowledgementDeadlines[appeal.handlingMode],
+          this.deps.policy.calendar,
+          appeal.dueAt,
+        ),
         acknowledgedAt: null,
       }),
     );
     await manager.insert(AppealDispatch, dispatches);
-    await manager.update(Appeal, { id: appeal.id }, { leadDepartmentId: lead.id, version: () => 'version + 1' });
+    await manager.update(
+      Appeal,
+      { id: appeal.id },
+      { leadDepartmentId: lead.id, version: () => 'version + 1' },
+    );
     appeal.leadDepartmentId = lead.id;
     appeal.version += 1;
     await manager.insert(TimelineEntry, {
@@ -89,7 +127,10 @@ export class DispatchService {
       toStatus: appeal.status,
       note: dispatchNote(targets),
     });
-    await enqueueEvents(manager, dispatches.flatMap((dispatch) => appealDispatchedEvents(appeal, dispatch)));
+    await enqueueEvents(
+      manager,
+      dispatches.flatMap((dispatch) => appealDispatchedEvents(appeal, dispatch)),
+    );
     return dispatches;
   }
 
@@ -102,7 +143,10 @@ export class DispatchService {
       const outcome = await this.reportIn(manager, appealId, departmentCode);
       if (outcome.alreadyAt) {
         const at = outcome.alreadyAt.toISOString();
-        throw new Conflict(`${departmentCode} already reported in (报到) on this appeal at ${at}`, { field: 'departmentCode', acknowledgedAt: at });
+        throw new Conflict(`${departmentCode} already reported in (报到) on this appeal at ${at}`, {
+          field: 'departmentCode',
+          acknowledgedAt: at,
+        });
       }
       return outcome.appeal;
     });
@@ -117,11 +161,25 @@ export class DispatchService {
    * the second waits and then finds the first: it changes nothing and answers `alreadyAt`.
    * NOT_FOUND when there is no such appeal or no dispatch of it to this department.
    */
-  async reportIn(manager: EntityManager, appealId: string, departmentCode: string, note?: string): Promise<{ appeal: Appeal; alreadyAt?: Date }> {
-    const locked = isUuid(appealId) ? await manager.findOne(Appeal, { where: { id: appealId }, lock: { mode: 'pessimistic_write' } }) : null;
+  async reportIn(
+    manager: EntityManager,
+    appealId: string,
+    departmentCode: string,
+    note?: string,
+  ): Promise<{ appeal: Appeal; alreadyAt?: Date }> {
+    const locked = isUuid(appealId)
+      ? await manager.findOne(Appeal, {
+          where: { id: appealId },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
     if (!locked) throw new NotFound('Appeal', appealId, 'appealId');
     const dispatch = await manager.findOne(AppealDispatch, {
-      where: { appealId: locked.id, targetKind: DispatchTargetKind.DEPARTMENT, targetCode: departmentCode },
+      where: {
+        appealId: locked.id,
+        targetKind: DispatchTargetKind.DEPARTMENT,
+        targetCode: departmentCode,
+      },
       order: { dispatchedAt: 'DESC', insertionOrder: 'DESC' },
     });
     if (!dispatch) throw new NotFound('Dispatch', departmentCode, 'departmentCode');
@@ -136,9 +194,13 @@ export class DispatchService {
       actor: departmentCode,
       fromStatus: locked.status,
       toStatus: locked.status,
-      note: text ? `${acknowledgementNote(departmentCode)}: ${text}` : acknowledgementNote(departmentCode),
+      note: text
+        ? `${acknowledgementNote(departmentCode)}: ${text}`
+        : acknowledgementNote(departmentCode),
     });
-    await enqueueEvents(manager, [appealAcknowledgedEvent(locked.id, departmentCode, acknowledgedAt)]);
+    await enqueueEvents(manager, [
+      appealAcknowledgedEvent(locked.id, departmentCode, acknowledgedAt),
+    ]);
     return { appeal: locked };
   }
 
@@ -146,7 +208,9 @@ export class DispatchService {
    * With no rule, the category's default department leads; its code comes from the local copy of the
    * grid service's registry. Not there yet: NOT_YET_KNOWN, and the caller's transaction writes nothing.
    */
-  private async defaultDepartmentOf(category: AppealCategory): Promise<{ id: string; code: string }> {
+  private async defaultDepartmentOf(
+    category: AppealCategory,
+  ): Promise<{ id: string; code: string }> {
     const department = await this.deps.departments.findById(category.defaultDepartmentId);
     if (!department) throw new NotYetKnown('Department', category.defaultDepartmentId, 'category');
     return department;

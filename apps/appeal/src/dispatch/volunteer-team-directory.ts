@@ -20,9 +20,10 @@ export class LocalVolunteerTeamDirectory implements VolunteerTeamDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
   async teamsCovering(gridCellId: string): Promise<DirectoryTeam[]> {
-    const rows = (await this.dataSource.query('SELECT id, code FROM known_volunteer_team WHERE $1::uuid = ANY (grid_cell_ids) ORDER BY code', [
-      gridCellId,
-    ])) as DirectoryTeam[];
+    const rows = (await this.dataSource.query(
+      'SELECT id, code FROM known_volunteer_team WHERE $1::uuid = ANY (grid_cell_ids) ORDER BY code',
+      [gridCellId],
+    )) as DirectoryTeam[];
     return rows.map(({ id, code }) => ({ id, code }));
   }
 }

@@ -22,7 +22,10 @@ export async function findPossibleDuplicate(
   const candidates = (await manager
     .createQueryBuilder(Appeal, 'appeal')
     .select(['appeal.id AS id', 'appeal.title AS title'])
-    .where('appeal.enterprise_id = :enterpriseId AND appeal.submitted_at >= :since', { enterpriseId: appeal.enterpriseId, since })
+    .where('appeal.enterprise_id = :enterpriseId AND appeal.submitted_at >= :since', {
+      enterpriseId: appeal.enterpriseId,
+      since,
+    })
     .andWhere('appeal.closure_reason IS DISTINCT FROM :merged', { merged: ClosureReason.MERGED })
     .orderBy('appeal.submitted_at', 'DESC')
     .addOrderBy('appeal.id', 'DESC')
@@ -31,7 +34,8 @@ export async function findPossibleDuplicate(
   let best: { appeal: Pick<Appeal, 'id' | 'title'>; similarity: number } | null = null;
   for (const candidate of candidates) {
     const similarity = titleSimilarity(candidate.title, appeal.title);
-    if (similarity >= settings.threshold && (!best || similarity > best.similarity)) best = { appeal: candidate, similarity };
+    if (similarity >= settings.threshold && (!best || similarity > best.similarity))
+      best = { appeal: candidate, similarity };
   }
   return best?.appeal ?? null;
 }

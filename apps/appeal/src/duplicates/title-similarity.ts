@@ -1,6 +1,9 @@
 /** Letters and digits only, case and width folded: `厂区门口 路灯损坏！` and `厂区门口路灯损坏` read the same. */
 export function normalizeTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The set of adjacent character pairs (a one-character title is its own "pair"). */
@@ -8,7 +11,8 @@ function bigrams(text: string): Set<string> {
   const characters = [...text];
   if (characters.length < 2) return new Set(characters);
   const pairs = new Set<string>();
-  for (let i = 0; i < characters.length - 1; i += 1) pairs.add(`${characters[i]}${characters[i + 1]}`);
+  for (let i = 0; i < characters.length - 1; i += 1)
+    pairs.add(`${characters[i]}${characters[i + 1]}`);
   return pairs;
 }
 

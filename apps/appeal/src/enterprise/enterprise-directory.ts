@@ -20,7 +20,10 @@ export class LocalEnterpriseDirectory implements EnterpriseDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
   async findEnterprise(id: string): Promise<DirectoryEnterprise | null> {
-    const [row] = (await this.dataSource.query('SELECT id, grid_cell_id AS "gridCellId" FROM known_enterprise WHERE id = $1', [id])) as DirectoryEnterprise[];
+    const [row] = (await this.dataSource.query(
+      'SELECT id, grid_cell_id AS "gridCellId" FROM known_enterprise WHERE id = $1',
+      [id],
+    )) as DirectoryEnterprise[];
     return row ? { id: row.id, gridCellId: row.gridCellId } : null;
   }
 }

@@ -4,7 +4,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { EscalationDeadline } from './escalation.enums';
 
 /** 督办: a deadline of an appeal that passed, recorded once however many watchers saw it. */
-@ObjectType('Escalation', { description: 'A deadline of the appeal that passed (督办), escalated to the supervisors once' })
+@ObjectType('Escalation', {
+  description: 'A deadline of the appeal that passed (督办), escalated to the supervisors once',
+})
 @Entity({ name: 'appeal_escalation' })
 export class AppealEscalation {
   @Field(() => ID)
@@ -22,7 +24,10 @@ export class AppealEscalation {
   @Column('timestamptz', { name: 'deadline_at' })
   deadlineAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'For an acknowledgement deadline: the department that did not report in' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an acknowledgement deadline: the department that did not report in',
+  })
   @Column('text', { name: 'department_code', nullable: true })
   departmentCode!: string | null;
 

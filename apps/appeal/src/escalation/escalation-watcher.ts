@@ -17,7 +17,6 @@ import { appealOverdueEvents, escalationNote } from './escalation.events';
 /** How often the watcher looks for passed deadlines, unless told otherwise. */
 export const DEFAULT_ESCALATION_SCAN_MS = 60_000;
 
-
 /** Who the timeline and the ledger name for a 督办 step. */
 const WATCHER_ACTOR = 'system';
 
@@ -68,9 +67,13 @@ export class EscalationWatcher {
       intervalMs: options.intervalMs ?? DEFAULT_ESCALATION_SCAN_MS,
       run: async () => {
         const scan = await this.scanOnce();
-        if (scan.appealEscalations + scan.findingEscalations > 0) this.options.logger?.info('督办: deadlines escalated', { ...scan });
+        if (scan.appealEscalations + scan.findingEscalations > 0)
+          this.options.logger?.info('督办: deadlines escalated', { ...scan });
       },
-      onError: (error) => this.options.logger?.error('督办 scan failed; retrying at the next', { error: error instanceof Error ? error.message : String(error) }),
+      onError: (error) =>
+        this.options.logger?.error('督办 scan failed; retrying at the next', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
     });
   }
 
@@ -87,9 +90,11 @@ export class EscalationWatcher {
   async scanOnce(now: Date = this.options.clock()): Promise<EscalationScan> {
     const due = await this.dueAppealDeadlines(now);
     const byAppeal = new Map<string, DueDeadline[]>();
-    for (const deadline of due) byAppeal.set(deadline.appeal_id, [...(byAppeal.get(deadline.appeal_id) ?? []), deadline]);
+    for (const deadline of due)
+      byAppeal.set(deadline.appeal_id, [...(byAppeal.get(deadline.appeal_id) ?? []), deadline]);
     let appealEscalations = 0;
-    for (const [appealId, deadlines] of byAppeal) appealEscalations += await this.escalateAppeal(appealId, deadlines, now);
+    for (const [appealId, deadlines] of byAppeal)
+      appealEscalations += await this.escalateAppeal(appealId, deadlines, now);
     const findingEscalations = await this.escalateFindings(now);
     const cleared = await this.clearCaughtUp(now);
     if (appealEscalations + findingEscalations > 0) this.options.onEventsCommitted();
@@ -126,9 +131,16 @@ export class EscalationWatcher {
    * One appeal, one transaction. The appeal's row is locked and the deadlines checked again (a report-in
    * or a resolution may have committed since the scan); the insert then decides who escalates.
    */
-  private async escalateAppeal(appealId: string, candidates: DueDeadline[], now: Date): Promise<number> {
+  private async escalateAppeal(
+    appealId: string,
+    candidates: DueDeadline[],
+    now: Date,
+  ): Promise<number> {
     return this.options.dataSource.transaction(async (manager) => {
-      const [appeal] = (await manager.query(`SELECT status, due_at FROM appeal WHERE id = $1 FOR UPDATE`, [appealId])) as Array<{ status: AppealStatus; due_at: Date }>;
+      const [appeal] = (await manager.query(
+        `SELECT status, due_at FROM appeal WHERE id = $1 FOR UPDATE`,
+        [appealId],
+      )) as Array<{ status: AppealStatus; due_at: Date }>;
       if (!appeal || SETTLED_STATUSES.includes(appeal.status)) return 0;
       const missing = (await manager.query(
         `SELECT target_code, acknowledge_by FROM appeal_dispatch
@@ -138,7 +150,11 @@ export class EscalationWatcher {
       const stillDue = candidates.filter((candidate) =>
         candidate.deadline === EscalationDeadline.HANDLING
           ? appeal.due_at.getTime() === candidate.deadline_at.getTime()
-          : missing.some((row) => row.target_code === candidate.department_code && row.acknowledge_by.getTime() === candidate.deadline_at.getTime()),
+          : missing.some(
+              (row) =>
+                row.target_code === candidate.department_code &&
+                row.acknowledge_by.getTime() === candidate.deadline_at.getTime(),
+            ),
       );
       if (stillDue.length === 0) return 0;
       const inserted = await this.insertOnce(
@@ -166,14 +182,27 @@ export class EscalationWatcher {
           note: escalationNote(escalation),
         })),
       );
-      await enqueueEvents(manager, inserted.flatMap((escalation) => appealOverdueEvents(escalation)));
+      await enqueueEvents(
+        manager,
+        inserted.flatMap((escalation) => appealOverdueEvents(escalation)),
+      );
       return inserted.length;
     });
   }
 
   /** `INSERT … ON CONFLICT DO NOTHING RETURNING`: only the rows this transaction added come back. */
-  private async insertOnce(manager: EntityManager, rows: AppealEscalation[]): Promise<AppealEscalation[]> {
-    const result = await manager.createQueryBuilder().insert().into(AppealEscalation).values(rows).orIgnore().returning(['id']).execute();
+  private async insertOnce(
+    manager: EntityManager,
+    rows: AppealEscalation[],
+  ): Promise<AppealEscalation[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AppealEscalation)
+      .values(rows)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     const insertedIds = new Set((result.raw as Array<{ id: string }>).map((row) => row.id));
     return rows.filter((row) => insertedIds.has(row.id));
   }
@@ -195,7 +224,9 @@ export class EscalationWatcher {
         [now, this.batchSize],
       )) as [Array<{ id: string }>, number];
       if (rows.length === 0) return [];
-      const findings = await manager.findBy(SupervisionFinding, { id: In(rows.map((row) => row.id)) });
+      const findings = await manager.findBy(SupervisionFinding, {
+        id: In(rows.map((row) => row.id)),
+      });
       await manager.insert(
         SupervisionFindingEntry,
         findings.map((finding) => ({
@@ -208,7 +239,10 @@ export class EscalationWatcher {
           note: `督办: 整改期限 ${finding.rectifyBy.toISOString()} 已过，${finding.departmentCode} 尚未整改到位`,
         })),
       );
-      await enqueueEvents(manager, findings.map((finding) => findingChangedEvent(finding, now)));
+      await enqueueEvents(
+        manager,
+        findings.map((finding) => findingChangedEvent(finding, now)),
+      );
       return findings;
     });
     return escalated.length;
@@ -228,4 +262,3 @@ export class EscalationWatcher {
     return rows.length;
   }
 }
-

@@ -7,4 +7,8 @@ export enum EscalationDeadline {
   /** The appeal was not resolved by its `dueAt`. */
   HANDLING = 'HANDLING',
 }
-registerEnumType(EscalationDeadline, { name: 'EscalationDeadline', description: 'ACKNOWLEDGEMENT: a department did not report in on time; HANDLING: not resolved by dueAt' });
+registerEnumType(EscalationDeadline, {
+  name: 'EscalationDeadline',
+  description:
+    'ACKNOWLEDGEMENT: a department did not report in on time; HANDLING: not resolved by dueAt',
+});

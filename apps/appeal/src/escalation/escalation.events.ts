@@ -1,5 +1,11 @@
 import type { OutboundEvent } from '@erqi/shared/data-access-events';
-import { APPEAL_LIFECYCLE_TOPIC, type AppealOverdueData, createCloudEvent, eventCatalogue, SUPERVISION_ESCALATIONS_TOPIC } from '@erqi/shared/util-event-catalogue';
+import {
+  APPEAL_LIFECYCLE_TOPIC,
+  type AppealOverdueData,
+  createCloudEvent,
+  eventCatalogue,
+  SUPERVISION_ESCALATIONS_TOPIC,
+} from '@erqi/shared/util-event-catalogue';
 import type { AppealEscalation } from './appeal-escalation.entity';
 
 /**
@@ -15,7 +21,13 @@ export function appealOverdueEvents(escalation: AppealEscalation): OutboundEvent
     detectedAt: escalation.detectedAt.toISOString(),
     departmentCode: escalation.departmentCode,
   };
-  const event = createCloudEvent({ type, source, subject: escalation.appealId, time: escalation.detectedAt, data });
+  const event = createCloudEvent({
+    type,
+    source,
+    subject: escalation.appealId,
+    time: escalation.detectedAt,
+    data,
+  });
   return [
     { topic: APPEAL_LIFECYCLE_TOPIC, key: escalation.appealId, event },
     { topic: SUPERVISION_ESCALATIONS_TOPIC, key: escalation.appealId, event },
@@ -23,7 +35,9 @@ export function appealOverdueEvents(escalation: AppealEscalation): OutboundEvent
 }
 
 /** What the timeline says when a deadline passed. */
-export function escalationNote(escalation: Pick<AppealEscalation, 'deadline' | 'deadlineAt' | 'departmentCode'>): string {
+export function escalationNote(
+  escalation: Pick<AppealEscalation, 'deadline' | 'deadlineAt' | 'departmentCode'>,
+): string {
   const at = escalation.deadlineAt.toISOString();
   return escalation.deadline === 'ACKNOWLEDGEMENT'
     ? `督办: ${escalation.departmentCode ?? '受派部门'} 未在 ${at} 前报到，已提请监督员督办`

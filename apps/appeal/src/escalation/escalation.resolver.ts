@@ -18,17 +18,24 @@ export class EscalationScanResult {
 
 @Resolver(() => Appeal)
 export class EscalationResolver {
-  @FieldResolver(() => Boolean, { description: 'A deadline it still waits on has passed (督办); cleared when it catches up or gets a new deadline' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'A deadline it still waits on has passed (督办); cleared when it catches up or gets a new deadline',
+  })
   overdue(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<boolean> {
     return context.loaders.overdueByAppeal.load(appeal.id);
   }
 
-  @FieldResolver(() => [AppealEscalation], { description: 'Every deadline of this appeal that passed (督办), oldest first; each once' })
+  @FieldResolver(() => [AppealEscalation], {
+    description: 'Every deadline of this appeal that passed (督办), oldest first; each once',
+  })
   escalations(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<AppealEscalation[]> {
     return context.loaders.escalationsByAppeal.load(appeal.id);
   }
 
-  @Mutation(() => EscalationScanResult, { description: 'ADMIN: runs the 督办 watcher’s scan now instead of waiting for the next one' })
+  @Mutation(() => EscalationScanResult, {
+    description: 'ADMIN: runs the 督办 watcher’s scan now instead of waiting for the next one',
+  })
   async runEscalationScan(@Ctx() context: AppealContext): Promise<EscalationScanResult> {
     requireRole(context.caller, [Role.ADMIN], 'run the 督办 scan');
     return context.escalationWatcher.scanOnce();

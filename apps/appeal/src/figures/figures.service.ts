@@ -9,7 +9,13 @@ import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
 import { SETTLED_SQL } from '../appeal/settled-sql';
 import { isUuid } from '@erqi/shared/util-uuid';
-import { type AppealFigureRow, type AppealFiguresArgs, FigureGrouping, type OverdueAppealsArgs, UNASSIGNED_KEY } from './figures.types';
+import {
+  type AppealFigureRow,
+  type AppealFiguresArgs,
+  FigureGrouping,
+  type OverdueAppealsArgs,
+  UNASSIGNED_KEY,
+} from './figures.types';
 
 /** Who reads the district's figures and overdue list: supervisors, leaders and admins. */
 const FIGURE_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.LEADER, Role.ADMIN];
@@ -47,7 +53,8 @@ export class FiguresService {
    */
   async figures(caller: Caller, args: AppealFiguresArgs): Promise<AppealFigureRow[]> {
     requireRole(caller, FIGURE_ROLES, 'read the appeal figures');
-    if (args.from && args.to && args.from.getTime() >= args.to.getTime()) throw new BadUserInput('to', 'to must be after from');
+    if (args.from && args.to && args.from.getTime() >= args.to.getTime())
+      throw new BadUserInput('to', 'to must be after from');
     const rows = (await this.dataSource.query(
       `SELECT ${KEY_EXPRESSIONS[args.groupBy]} AS key, a.status,
          count(*)::int AS count,
@@ -80,28 +87,38 @@ export class FiguresService {
       .andWhere('appeal.due_at <= :now', { now: this.clock() });
     if (args.departmentCode) {
       const department = await this.departments.findByCode(args.departmentCode);
-      if (!department) throw new BadUserInput('departmentCode', `There is no department ${args.departmentCode}`);
+      if (!department)
+        throw new BadUserInput('departmentCode', `There is no department ${args.departmentCode}`);
       query.andWhere('appeal.lead_department_id = :departmentId', { departmentId: department.id });
     }
     if (args.gridCellId) {
-      if (!isUuid(args.gridCellId)) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+      if (!isUuid(args.gridCellId))
+        return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
       query.andWhere('appeal.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId });
     }
     return keysetPage(query, args, { sortColumn: 'dueAt', direction: 'ASC' });
   }
 
-  private toFigureRow(groupBy: FigureGrouping, key: string, rows: GroupStatusRow[]): AppealFigureRow {
-    const sum = (pick: (row: GroupStatusRow) => number): number => rows.reduce((total, row) => total + pick(row), 0);
+  private toFigureRow(
+    groupBy: FigureGrouping,
+    key: string,
+    rows: GroupStatusRow[],
+  ): AppealFigureRow {
+    const sum = (pick: (row: GroupStatusRow) => number): number =>
+      rows.reduce((total, row) => total + pick(row), 0);
     const resolvedCount = sum((row) => row.resolved);
     const onTimeCount = sum((row) => row.on_time);
     const rated = sum((row) => row.rated);
     return {
       key,
-      department: groupBy === FigureGrouping.DEPARTMENT && key !== UNASSIGNED_KEY ? { id: key } : null,
+      department:
+        groupBy === FigureGrouping.DEPARTMENT && key !== UNASSIGNED_KEY ? { id: key } : null,
       gridCell: groupBy === FigureGrouping.GRID_CELL ? { id: key } : null,
       handlingMode: groupBy === FigureGrouping.HANDLING_MODE ? (key as HandlingMode) : null,
       countsByStatus: [...rows]
-        .sort((left, right) => STATUS_ORDER.indexOf(left.status) - STATUS_ORDER.indexOf(right.status))
+        .sort(
+          (left, right) => STATUS_ORDER.indexOf(left.status) - STATUS_ORDER.indexOf(right.status),
+        )
         .map((row) => ({ status: row.status, count: row.count })),
       total: sum((row) => row.count),
       resolvedCount,

@@ -13,7 +13,10 @@ export enum FigureGrouping {
   GRID_CELL = 'GRID_CELL',
   HANDLING_MODE = 'HANDLING_MODE',
 }
-registerEnumType(FigureGrouping, { name: 'FigureGrouping', description: 'Count appeals per lead department, grid cell or handling mode' });
+registerEnumType(FigureGrouping, {
+  name: 'FigureGrouping',
+  description: 'Count appeals per lead department, grid cell or handling mode',
+});
 
 /** The key of a department row for appeals no department leads yet. */
 export const UNASSIGNED_KEY = 'UNASSIGNED';
@@ -29,10 +32,15 @@ export class StatusCount {
 
 @ObjectType({ description: 'The figures of one department, grid cell or handling mode (零超时)' })
 export class AppealFigureRow {
-  @Field(() => String, { description: 'The department or cell id, UNASSIGNED, or the handling mode' })
+  @Field(() => String, {
+    description: 'The department or cell id, UNASSIGNED, or the handling mode',
+  })
   key!: string;
 
-  @Field(() => Department, { nullable: true, description: 'When grouped by DEPARTMENT (null for UNASSIGNED)' })
+  @Field(() => Department, {
+    nullable: true,
+    description: 'When grouped by DEPARTMENT (null for UNASSIGNED)',
+  })
   department!: Department | null;
 
   @Field(() => GridCell, { nullable: true, description: 'When grouped by GRID_CELL' })
@@ -41,7 +49,9 @@ export class AppealFigureRow {
   @Field(() => HandlingMode, { nullable: true, description: 'When grouped by HANDLING_MODE' })
   handlingMode!: HandlingMode | null;
 
-  @Field(() => [StatusCount], { description: 'Counts of the statuses that occur, in the order of the closed loop' })
+  @Field(() => [StatusCount], {
+    description: 'Counts of the statuses that occur, in the order of the closed loop',
+  })
   countsByStatus!: StatusCount[];
 
   @Field(() => Int)
@@ -53,10 +63,16 @@ export class AppealFigureRow {
   @Field(() => Int, { description: 'Of those, resolved on or before their dueAt' })
   onTimeCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'onTimeCount ÷ resolvedCount, 0 to 1; null when none is resolved' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'onTimeCount ÷ resolvedCount, 0 to 1; null when none is resolved',
+  })
   onTimeRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The mean evaluation rating (1–5) of the evaluated; null when none is' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The mean evaluation rating (1–5) of the evaluated; null when none is',
+  })
   averageSatisfaction!: number | null;
 
   @Field(() => Int, { description: 'Still open past their dueAt now (the overdueAppeals list)' })
@@ -68,7 +84,10 @@ export class AppealFiguresArgs {
   @Field(() => FigureGrouping)
   groupBy!: FigureGrouping;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Appeals submitted at or after this' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Appeals submitted at or after this',
+  })
   @IsOptional()
   from?: Date | null;
 
@@ -79,7 +98,10 @@ export class AppealFiguresArgs {
 
 @ArgsType()
 export class OverdueAppealsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only the appeals this department leads, e.g. URBAN_MANAGEMENT' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the appeals this department leads, e.g. URBAN_MANAGEMENT',
+  })
   departmentCode?: string | null;
 
   @Field(() => ID, { nullable: true })

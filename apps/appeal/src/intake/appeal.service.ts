@@ -67,10 +67,13 @@ export class AppealService {
     const scope = appealScopeFilter(caller, 'appeal');
     const query = this.appeals.createQueryBuilder('appeal').where(scope.sql, scope.parameters);
     if (args.status) query.andWhere('appeal.status = :status', { status: args.status });
-    if (args.handlingMode) query.andWhere('appeal.handling_mode = :handlingMode', { handlingMode: args.handlingMode });
+    if (args.handlingMode)
+      query.andWhere('appeal.handling_mode = :handlingMode', { handlingMode: args.handlingMode });
     if (args.channel) query.andWhere('appeal.channel = :channel', { channel: args.channel });
-    if (args.enterpriseId) query.andWhere('appeal.enterprise_id = :enterpriseId', { enterpriseId: args.enterpriseId });
-    if (args.gridCellId) query.andWhere('appeal.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId });
+    if (args.enterpriseId)
+      query.andWhere('appeal.enterprise_id = :enterpriseId', { enterpriseId: args.enterpriseId });
+    if (args.gridCellId)
+      query.andWhere('appeal.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId });
     return keysetPage(query, args, { sortColumn: 'submittedAt', direction: 'DESC' });
   }
 
@@ -82,10 +85,16 @@ export class AppealService {
    */
   async submit(caller: Caller, input: SubmitAppealInput): Promise<Appeal> {
     const user = requireRole(caller, SUBMITTERS, 'file an appeal');
-    if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId) throw new Forbidden('An enterprise files appeals only for itself');
+    if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId)
+      throw new Forbidden('An enterprise files appeals only for itself');
     const category = await this.categories.findByCode(input.category);
-    if (!category) throw new BadUserInput('category', 'This appeal category is unknown; the query appealCategories lists the codes to use');
-    if (!isUuid(input.enterpriseId)) throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
+    if (!category)
+      throw new BadUserInput(
+        'category',
+        'This appeal category is unknown; the query appealCategories lists the codes to use',
+      );
+    if (!isUuid(input.enterpriseId))
+      throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
     // The local copy of the enterprise registry: no call to the enterprise service. An enterprise
     // registered a moment ago may not be in it yet: NOT_YET_KNOWN (retryable), nothing written.
     const enterprise = await this.enterpriseDirectory.findEnterprise(input.enterpriseId);
@@ -105,11 +114,17 @@ export class AppealService {
       gridCellId: enterprise.gridCellId,
       leadDepartmentId: null,
       submittedAt,
-      dueAt: dueAtFor(input.handlingMode, submittedAt, this.policy.calendar, this.policy.handlingDeadlines),
+      dueAt: dueAtFor(
+        input.handlingMode,
+        submittedAt,
+        this.policy.calendar,
+        this.policy.handlingDeadlines,
+      ),
       version: 1,
     });
     await this.dataSource.transaction(async (manager) => {
-      appeal.possibleDuplicateOfId = (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
+      appeal.possibleDuplicateOfId =
+        (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
       await manager.insert(Appeal, appeal);
       await manager.insert(TimelineEntry, {
         id: randomUUID(),

@@ -7,7 +7,11 @@ import { Department } from '../department/department.entity';
 @Resolver(() => Department)
 export class DepartmentAppealsResolver {
   @FieldResolver(() => [Appeal], { description: 'The appeals this department leads, newest first' })
-  appeals(@Root() parent: Department, @Args(() => ParentAppealsArgs) { first }: ParentAppealsArgs, @Ctx() context: AppealContext): Promise<Appeal[]> {
+  appeals(
+    @Root() parent: Department,
+    @Args(() => ParentAppealsArgs) { first }: ParentAppealsArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<Appeal[]> {
     return context.loaders.appealsByLeadDepartment(first ?? PARENT_APPEALS_DEFAULT).load(parent.id);
   }
 }

@@ -6,8 +6,14 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 
 @Resolver(() => Enterprise)
 export class EnterpriseAppealsResolver {
-  @FieldResolver(() => [Appeal], { description: 'The appeals filed for this enterprise, newest first' })
-  appeals(@Root() parent: Enterprise, @Args(() => ParentAppealsArgs) { first }: ParentAppealsArgs, @Ctx() context: AppealContext): Promise<Appeal[]> {
+  @FieldResolver(() => [Appeal], {
+    description: 'The appeals filed for this enterprise, newest first',
+  })
+  appeals(
+    @Root() parent: Enterprise,
+    @Args(() => ParentAppealsArgs) { first }: ParentAppealsArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<Appeal[]> {
     return context.loaders.appealsByEnterprise(first ?? PARENT_APPEALS_DEFAULT).load(parent.id);
   }
 }

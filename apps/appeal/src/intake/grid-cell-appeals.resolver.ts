@@ -6,8 +6,14 @@ import { GridCell } from '../grid-cell/grid-cell.entity';
 
 @Resolver(() => GridCell)
 export class GridCellAppealsResolver {
-  @FieldResolver(() => [Appeal], { description: 'The appeals of enterprises in this cell, newest first' })
-  appeals(@Root() parent: GridCell, @Args(() => ParentAppealsArgs) { first }: ParentAppealsArgs, @Ctx() context: AppealContext): Promise<Appeal[]> {
+  @FieldResolver(() => [Appeal], {
+    description: 'The appeals of enterprises in this cell, newest first',
+  })
+  appeals(
+    @Root() parent: GridCell,
+    @Args(() => ParentAppealsArgs) { first }: ParentAppealsArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<Appeal[]> {
     return context.loaders.appealsByGridCell(first ?? PARENT_APPEALS_DEFAULT).load(parent.id);
   }
 }

@@ -32,9 +32,15 @@ export class CreateAppealTables1764072200000 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1
       )`);
     await queryRunner.query(`CREATE INDEX appeal_submitted ON appeal (submitted_at, id)`);
-    await queryRunner.query(`CREATE INDEX appeal_enterprise ON appeal (enterprise_id, submitted_at, id)`);
-    await queryRunner.query(`CREATE INDEX appeal_grid_cell ON appeal (grid_cell_id, submitted_at, id)`);
-    await queryRunner.query(`CREATE INDEX appeal_lead_department ON appeal (lead_department_id, submitted_at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX appeal_enterprise ON appeal (enterprise_id, submitted_at, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX appeal_grid_cell ON appeal (grid_cell_id, submitted_at, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX appeal_lead_department ON appeal (lead_department_id, submitted_at, id)`,
+    );
     await queryRunner.query(`CREATE INDEX appeal_status ON appeal (status)`);
     await queryRunner.query(`
       CREATE TABLE timeline_entry (
@@ -46,7 +52,9 @@ export class CreateAppealTables1764072200000 implements MigrationInterface {
         to_status text NOT NULL CHECK (to_status IN (${STATUSES})),
         note text NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX timeline_entry_appeal ON timeline_entry (appeal_id, at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX timeline_entry_appeal ON timeline_entry (appeal_id, at, id)`,
+    );
     // The timeline is the record of what was done: the database itself refuses to rewrite it.
     await queryRunner.query(`
       CREATE FUNCTION timeline_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -37,16 +37,24 @@ export class CreateDispatchTables1764072300000 implements MigrationInterface {
         CHECK ((target_kind = 'VOLUNTEER_TEAM') = (role = 'VOLUNTEER')),
         CHECK (target_kind = 'DEPARTMENT' OR (acknowledge_by IS NULL AND acknowledged_at IS NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX appeal_dispatch_appeal ON appeal_dispatch (appeal_id, insertion_order)`);
+    await queryRunner.query(
+      `CREATE INDEX appeal_dispatch_appeal ON appeal_dispatch (appeal_id, insertion_order)`,
+    );
     // A submission and its dispatch are recorded at the same instant: the order they were written in breaks the tie.
-    await queryRunner.query(`ALTER TABLE timeline_entry ADD COLUMN insertion_order bigint GENERATED ALWAYS AS IDENTITY`);
+    await queryRunner.query(
+      `ALTER TABLE timeline_entry ADD COLUMN insertion_order bigint GENERATED ALWAYS AS IDENTITY`,
+    );
     await queryRunner.query(`DROP INDEX timeline_entry_appeal`);
-    await queryRunner.query(`CREATE INDEX timeline_entry_appeal ON timeline_entry (appeal_id, at, insertion_order)`);
+    await queryRunner.query(
+      `CREATE INDEX timeline_entry_appeal ON timeline_entry (appeal_id, at, insertion_order)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX timeline_entry_appeal`);
-    await queryRunner.query(`CREATE INDEX timeline_entry_appeal ON timeline_entry (appeal_id, at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX timeline_entry_appeal ON timeline_entry (appeal_id, at, id)`,
+    );
     await queryRunner.query(`ALTER TABLE timeline_entry DROP COLUMN insertion_order`);
     await queryRunner.query(`DROP TABLE appeal_dispatch`);
     await queryRunner.query(`DROP TABLE dispatch_rule`);

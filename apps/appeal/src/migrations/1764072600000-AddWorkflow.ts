@@ -3,7 +3,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** Expands `from`..`to` (ISO dates, inclusive) into one row per date. */
 function range(from: string, to: string, name: string): Array<[string, string]> {
   const days: Array<[string, string]> = [];
-  for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); day = new Date(day.getTime() + 86_400_000)) {
+  for (
+    let day = new Date(`${from}T00:00:00Z`);
+    day <= new Date(`${to}T00:00:00Z`);
+    day = new Date(day.getTime() + 86_400_000)
+  ) {
     days.push([day.toISOString().slice(0, 10), name]);
   }
   return days;
@@ -80,22 +84,31 @@ export class AddWorkflow1764072600000 implements MigrationInterface {
         ADD COLUMN closure_reason text CHECK (closure_reason IN (${CLOSURE_REASONS})),
         ADD COLUMN possible_duplicate_of_id uuid REFERENCES appeal (id)`);
     // Cases closed before this migration were closed after their evaluation.
-    await queryRunner.query(`UPDATE appeal SET closure_reason = 'EVALUATED', closed_at = COALESCE((SELECT max(at) FROM timeline_entry WHERE appeal_id = appeal.id), submitted_at) WHERE status = 'CLOSED'`);
+    await queryRunner.query(
+      `UPDATE appeal SET closure_reason = 'EVALUATED', closed_at = COALESCE((SELECT max(at) FROM timeline_entry WHERE appeal_id = appeal.id), submitted_at) WHERE status = 'CLOSED'`,
+    );
     await queryRunner.query(`
       ALTER TABLE appeal
         ADD CONSTRAINT appeal_closed_with_reason CHECK ((status = 'CLOSED') = (closure_reason IS NOT NULL AND closed_at IS NOT NULL)),
         ADD CONSTRAINT appeal_evaluation_whole CHECK ((evaluation_rating IS NULL) = (evaluated_at IS NULL))`);
     // The no-response scan reads only resolved appeals whose evaluation window passed.
-    await queryRunner.query(`CREATE INDEX appeal_awaiting_evaluation ON appeal (evaluation_due_at) WHERE status = 'RESOLVED'`);
+    await queryRunner.query(
+      `CREATE INDEX appeal_awaiting_evaluation ON appeal (evaluation_due_at) WHERE status = 'RESOLVED'`,
+    );
     // A new column with a default does not rewrite rows, so the append-only trigger does not object.
-    await queryRunner.query(`ALTER TABLE timeline_entry ADD COLUMN kind text NOT NULL DEFAULT 'STEP'`);
+    await queryRunner.query(
+      `ALTER TABLE timeline_entry ADD COLUMN kind text NOT NULL DEFAULT 'STEP'`,
+    );
     await queryRunner.query(`
       CREATE TABLE calendar_day (
         date date PRIMARY KEY,
         kind text NOT NULL CHECK (kind IN ('HOLIDAY', 'WORKDAY')),
         name text NOT NULL
       )`);
-    const rows = [...HOLIDAYS.map(([date, name]) => [date, 'HOLIDAY', name]), ...WORKDAYS.map(([date, name]) => [date, 'WORKDAY', name])];
+    const rows = [
+      ...HOLIDAYS.map(([date, name]) => [date, 'HOLIDAY', name]),
+      ...WORKDAYS.map(([date, name]) => [date, 'WORKDAY', name]),
+    ];
     await queryRunner.query(
       `INSERT INTO calendar_day (date, kind, name) VALUES ${rows.map((_, index) => `($${index * 3 + 1}::date, $${index * 3 + 2}, $${index * 3 + 3})`).join(', ')}`,
       rows.flat(),

@@ -24,9 +24,15 @@ export class CreateSupervisionLedger1764072810000 implements MigrationInterface 
         version integer NOT NULL DEFAULT 1,
         CHECK (rectify_by > found_at)
       )`);
-    await queryRunner.query(`CREATE INDEX supervision_finding_listing ON supervision_finding (found_at, id)`);
-    await queryRunner.query(`CREATE INDEX supervision_finding_department ON supervision_finding (department_code, found_at, id)`);
-    await queryRunner.query(`CREATE INDEX supervision_finding_unrectified ON supervision_finding (rectify_by) WHERE status IN ('OPEN', 'RECTIFYING')`);
+    await queryRunner.query(
+      `CREATE INDEX supervision_finding_listing ON supervision_finding (found_at, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX supervision_finding_department ON supervision_finding (department_code, found_at, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX supervision_finding_unrectified ON supervision_finding (rectify_by) WHERE status IN ('OPEN', 'RECTIFYING')`,
+    );
     await queryRunner.query(`
       CREATE TABLE supervision_finding_entry (
         id uuid PRIMARY KEY,
@@ -38,7 +44,9 @@ export class CreateSupervisionLedger1764072810000 implements MigrationInterface 
         to_status text NOT NULL CHECK (to_status IN (${STATUSES})),
         note text NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX supervision_finding_entry_finding ON supervision_finding_entry (finding_id, insertion_order)`);
+    await queryRunner.query(
+      `CREATE INDEX supervision_finding_entry_finding ON supervision_finding_entry (finding_id, insertion_order)`,
+    );
     // Like the appeal timeline, the ledger's history is a record: never rewritten.
     await queryRunner.query(`
       CREATE FUNCTION supervision_finding_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

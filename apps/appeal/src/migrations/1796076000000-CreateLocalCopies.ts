@@ -44,7 +44,9 @@ export class CreateLocalCopies1796076000000 implements MigrationInterface {
         grid_cell_ids uuid[] NOT NULL,
         changed_at timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE TABLE consumer_instance (id text PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now())`);
+    await queryRunner.query(
+      `CREATE TABLE consumer_instance (id text PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await queryRunner.query(`INSERT INTO consumer_instance (id) VALUES (gen_random_uuid()::text)`);
   }
 

@@ -3,7 +3,10 @@ import { HandlingMode } from '@erqi/appeal/util-contract';
 import { dueAtFor, HANDLING_DEADLINES } from './deadline-policy';
 
 const cst = (local: string): Date => new Date(`${local}+08:00`);
-const calendar = new WorkingCalendar({ holidays: ['2024-04-04', '2024-04-05'], workdays: ['2024-04-07'] });
+const calendar = new WorkingCalendar({
+  holidays: ['2024-04-04', '2024-04-05'],
+  workdays: ['2024-04-07'],
+});
 
 describe('dueAtFor', () => {
   const friday = cst('2024-03-01T09:30:00');
@@ -18,11 +21,18 @@ describe('dueAtFor', () => {
   });
 
   it('counts from a reopening the same way, skipping holidays and working make-up days', () => {
-    expect(dueAtFor(HandlingMode.JOINT, cst('2024-04-02T10:00:00'), calendar)).toEqual(cst('2024-04-10T10:00:00'));
+    expect(dueAtFor(HandlingMode.JOINT, cst('2024-04-02T10:00:00'), calendar)).toEqual(
+      cst('2024-04-10T10:00:00'),
+    );
   });
 
   it('takes configured deadlines', () => {
-    expect(dueAtFor(HandlingMode.URGENT, friday, calendar, { ...HANDLING_DEADLINES, URGENT: { workingHours: 2 } })).toEqual(cst('2024-03-01T11:30:00'));
+    expect(
+      dueAtFor(HandlingMode.URGENT, friday, calendar, {
+        ...HANDLING_DEADLINES,
+        URGENT: { workingHours: 2 },
+      }),
+    ).toEqual(cst('2024-03-01T11:30:00'));
   });
 
   it('does not change the time it was given', () => {

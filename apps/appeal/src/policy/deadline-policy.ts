@@ -1,4 +1,8 @@
-import { addWorkingDuration, type WorkingCalendar, type WorkingDuration } from '@erqi/shared/util-working-calendar';
+import {
+  addWorkingDuration,
+  type WorkingCalendar,
+  type WorkingDuration,
+} from '@erqi/shared/util-working-calendar';
 import { HandlingMode } from '@erqi/appeal/util-contract';
 
 /** How much working time each handling mode allows (configurable: `HANDLING_DEADLINES`). */

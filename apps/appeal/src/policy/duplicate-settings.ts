@@ -8,4 +8,7 @@ export interface DuplicateSettings {
   threshold: number;
 }
 
-export const DEFAULT_DUPLICATE_SETTINGS: DuplicateSettings = { windowMs: 30 * DAY_MS, threshold: 0.6 };
+export const DEFAULT_DUPLICATE_SETTINGS: DuplicateSettings = {
+  windowMs: 30 * DAY_MS,
+  threshold: 0.6,
+};

@@ -3,8 +3,17 @@ import { GraphQLError } from 'graphql';
 import { ACTION_ROLES, requireActionRole, requireScope, Scope } from './roles';
 import { WorkflowAction } from './workflow-action';
 
-const appeal = { enterpriseId: 'enterprise-1', gridCellId: 'cell-1', leadDepartmentCode: async () => 'URBAN_MANAGEMENT' };
-const user = (role: Role, claims: Partial<UserCaller> = {}): UserCaller => ({ kind: 'user', subject: `${role}-1`, role, ...claims });
+const appeal = {
+  enterpriseId: 'enterprise-1',
+  gridCellId: 'cell-1',
+  leadDepartmentCode: async () => 'URBAN_MANAGEMENT',
+};
+const user = (role: Role, claims: Partial<UserCaller> = {}): UserCaller => ({
+  kind: 'user',
+  subject: `${role}-1`,
+  role,
+  ...claims,
+});
 
 /** A user of each role inside the appeal's scope, and one outside it. */
 const inside: Record<Role, UserCaller> = {
@@ -33,24 +42,36 @@ async function outcome(caller: Caller, action: WorkflowAction): Promise<string> 
   }
 }
 
-const pairs = Object.values(WorkflowAction).flatMap((action) => Object.values(Role).map((role) => [action, role] as const));
+const pairs = Object.values(WorkflowAction).flatMap((action) =>
+  Object.values(Role).map((role) => [action, role] as const),
+);
 
 describe('the role table', () => {
   it.each(pairs)('%s by %s', async (action, role) => {
     const scope = ACTION_ROLES[action][role];
     expect(await outcome(inside[role], action)).toBe(scope ? 'OK' : 'FORBIDDEN');
     const stranger = outside[role];
-    if (stranger) expect(await outcome(stranger, action)).toBe(scope && scope !== Scope.ANY ? 'FORBIDDEN' : scope ? 'OK' : 'FORBIDDEN');
+    if (stranger)
+      expect(await outcome(stranger, action)).toBe(
+        scope && scope !== Scope.ANY ? 'FORBIDDEN' : scope ? 'OK' : 'FORBIDDEN',
+      );
   });
 
   it('answers UNAUTHENTICATED to the anonymous, for every action', async () => {
-    for (const action of Object.values(WorkflowAction)) expect(await outcome({ kind: 'anonymous' }, action)).toBe('UNAUTHENTICATED');
+    for (const action of Object.values(WorkflowAction))
+      expect(await outcome({ kind: 'anonymous' }, action)).toBe('UNAUTHENTICATED');
   });
 
   it('matches the brief: who may take each step', () => {
     const roles = (action: WorkflowAction) => Object.keys(ACTION_ROLES[action]).sort();
-    expect(roles(WorkflowAction.ACCEPT)).toEqual(['ADMIN', 'DEPARTMENT_STAFF', 'GRID_WORKER', 'LEADER']);
-    for (const action of [WorkflowAction.HANDLE, WorkflowAction.TRANSFER, WorkflowAction.RESOLVE]) expect(roles(action)).toEqual(['ADMIN', 'DEPARTMENT_STAFF', 'LEADER']);
+    expect(roles(WorkflowAction.ACCEPT)).toEqual([
+      'ADMIN',
+      'DEPARTMENT_STAFF',
+      'GRID_WORKER',
+      'LEADER',
+    ]);
+    for (const action of [WorkflowAction.HANDLE, WorkflowAction.TRANSFER, WorkflowAction.RESOLVE])
+      expect(roles(action)).toEqual(['ADMIN', 'DEPARTMENT_STAFF', 'LEADER']);
     expect(roles(WorkflowAction.EVALUATE)).toEqual(['ENTERPRISE', 'GRID_WORKER']);
     expect(roles(WorkflowAction.REOPEN)).toEqual(['ADMIN', 'LEADER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.CLOSE)).toEqual(['ADMIN', 'GRID_WORKER', 'SUPERVISOR']);
@@ -59,7 +80,10 @@ describe('the role table', () => {
 
   it('never asks for the lead department unless a department’s staff asks', async () => {
     let asked = 0;
-    const counting = { ...appeal, leadDepartmentCode: async () => (asked += 1, 'URBAN_MANAGEMENT') };
+    const counting = {
+      ...appeal,
+      leadDepartmentCode: async () => ((asked += 1), 'URBAN_MANAGEMENT'),
+    };
     await requireScope(inside.GRID_WORKER, Scope.OWN_CELL, counting);
     await requireScope(inside.ADMIN, Scope.ANY, counting);
     expect(asked).toBe(0);

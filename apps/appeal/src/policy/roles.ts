@@ -16,7 +16,11 @@ export enum Scope {
 /** Who keeps the ledger (暗访督导台账) and reads the figures: supervisors (监督员) and admins. */
 export const SUPERVISING_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
 
-const HANDLERS = { [Role.DEPARTMENT_STAFF]: Scope.LEAD_DEPARTMENT, [Role.LEADER]: Scope.ANY, [Role.ADMIN]: Scope.ANY } as const;
+const HANDLERS = {
+  [Role.DEPARTMENT_STAFF]: Scope.LEAD_DEPARTMENT,
+  [Role.LEADER]: Scope.ANY,
+  [Role.ADMIN]: Scope.ANY,
+} as const;
 
 /** Who may take each step, and on which appeals. A role not listed may not. */
 export const ACTION_ROLES: Readonly<Record<WorkflowAction, Partial<Record<Role, Scope>>>> = {
@@ -26,9 +30,20 @@ export const ACTION_ROLES: Readonly<Record<WorkflowAction, Partial<Record<Role, 
   [WorkflowAction.RESOLVE]: HANDLERS,
   [WorkflowAction.ADD_PROGRESS_NOTE]: { [Role.GRID_WORKER]: Scope.OWN_CELL, ...HANDLERS },
   [WorkflowAction.ASSIGN_LEADER]: { [Role.LEADER]: Scope.ANY, [Role.ADMIN]: Scope.ANY },
-  [WorkflowAction.EVALUATE]: { [Role.ENTERPRISE]: Scope.OWN_ENTERPRISE, [Role.GRID_WORKER]: Scope.OWN_CELL },
-  [WorkflowAction.REOPEN]: { [Role.SUPERVISOR]: Scope.ANY, [Role.LEADER]: Scope.ANY, [Role.ADMIN]: Scope.ANY },
-  [WorkflowAction.CLOSE]: { [Role.GRID_WORKER]: Scope.OWN_CELL, [Role.SUPERVISOR]: Scope.ANY, [Role.ADMIN]: Scope.ANY },
+  [WorkflowAction.EVALUATE]: {
+    [Role.ENTERPRISE]: Scope.OWN_ENTERPRISE,
+    [Role.GRID_WORKER]: Scope.OWN_CELL,
+  },
+  [WorkflowAction.REOPEN]: {
+    [Role.SUPERVISOR]: Scope.ANY,
+    [Role.LEADER]: Scope.ANY,
+    [Role.ADMIN]: Scope.ANY,
+  },
+  [WorkflowAction.CLOSE]: {
+    [Role.GRID_WORKER]: Scope.OWN_CELL,
+    [Role.SUPERVISOR]: Scope.ANY,
+    [Role.ADMIN]: Scope.ANY,
+  },
   [WorkflowAction.MERGE_DUPLICATE]: { [Role.GRID_WORKER]: Scope.OWN_CELL, [Role.ADMIN]: Scope.ANY },
   [WorkflowAction.KEEP_DUPLICATE]: { [Role.GRID_WORKER]: Scope.OWN_CELL, [Role.ADMIN]: Scope.ANY },
   [WorkflowAction.EXPIRE_EVALUATION]: {},
@@ -48,7 +63,10 @@ const FORBIDDEN = 'You may not do this to this appeal';
  * The first check, before the appeal is read: anonymous → UNAUTHENTICATED, a role that may never take
  * the step (or a service) → FORBIDDEN. Returns the caller and the scope the role is limited to.
  */
-export function requireActionRole(caller: Caller, action: WorkflowAction): { user: UserCaller; scope: Scope } {
+export function requireActionRole(
+  caller: Caller,
+  action: WorkflowAction,
+): { user: UserCaller; scope: Scope } {
   if (caller.kind !== 'user') {
     if (caller.kind === 'anonymous') throw new Unauthenticated();
     throw new Forbidden(FORBIDDEN);
@@ -59,7 +77,11 @@ export function requireActionRole(caller: Caller, action: WorkflowAction): { use
 }
 
 /** The second check, on the appeal itself: FORBIDDEN, saying nothing about it, when it is outside the caller's scope. */
-export async function requireScope(user: UserCaller, scope: Scope, appeal: AppealScope): Promise<void> {
+export async function requireScope(
+  user: UserCaller,
+  scope: Scope,
+  appeal: AppealScope,
+): Promise<void> {
   if (!(await inScope(user, scope, appeal))) throw new Forbidden(FORBIDDEN);
 }
 

@@ -17,10 +17,20 @@ const ALLOWED: Record<WorkflowAction, AppealStatus[]> = {
   ADD_PROGRESS_NOTE: [S.ACCEPTED, S.HANDLING, S.TRANSFERRED, S.REOPENED],
   ASSIGN_LEADER: [S.SUBMITTED, S.ACCEPTED, S.HANDLING, S.TRANSFERRED, S.REOPENED],
   MERGE_DUPLICATE: [S.SUBMITTED, S.ACCEPTED],
-  KEEP_DUPLICATE: [S.SUBMITTED, S.ACCEPTED, S.HANDLING, S.TRANSFERRED, S.RESOLVED, S.EVALUATED, S.REOPENED],
+  KEEP_DUPLICATE: [
+    S.SUBMITTED,
+    S.ACCEPTED,
+    S.HANDLING,
+    S.TRANSFERRED,
+    S.RESOLVED,
+    S.EVALUATED,
+    S.REOPENED,
+  ],
 };
 
-const pairs = Object.values(WorkflowAction).flatMap((action) => Object.values(AppealStatus).map((status) => [action, status] as const));
+const pairs = Object.values(WorkflowAction).flatMap((action) =>
+  Object.values(AppealStatus).map((status) => [action, status] as const),
+);
 
 describe('the state table', () => {
   it.each(pairs)('%s from %s', (action, status) => {
@@ -36,7 +46,10 @@ describe('the state table', () => {
         error = thrown;
       }
       expect(error).toBeInstanceOf(GraphQLError);
-      expect((error as GraphQLError).extensions).toMatchObject({ code: 'CONFLICT', currentStatus: status });
+      expect((error as GraphQLError).extensions).toMatchObject({
+        code: 'CONFLICT',
+        currentStatus: status,
+      });
       expect((error as GraphQLError).message).toContain(status);
     }
   });
@@ -45,7 +58,11 @@ describe('the state table', () => {
     expect(TRANSITIONS.ACCEPT.to).toBe(S.ACCEPTED);
     expect(TRANSITIONS.RESOLVE.to).toBe(S.RESOLVED);
     expect(TRANSITIONS.REOPEN.to).toBe(S.REOPENED);
-    expect(Object.values(TRANSITIONS).every((transition) => !transition.from.includes(S.CLOSED))).toBe(true);
-    expect(Object.values(TRANSITIONS).every((transition) => transition.to !== S.SUBMITTED)).toBe(true);
+    expect(
+      Object.values(TRANSITIONS).every((transition) => !transition.from.includes(S.CLOSED)),
+    ).toBe(true);
+    expect(Object.values(TRANSITIONS).every((transition) => transition.to !== S.SUBMITTED)).toBe(
+      true,
+    );
   });
 });

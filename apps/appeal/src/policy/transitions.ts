@@ -2,7 +2,8 @@ import { Conflict } from '@erqi/shared/util-errors';
 import { AppealStatus } from '@erqi/appeal/util-contract';
 import { ACTION_VERBS, WorkflowAction } from './workflow-action';
 
-const { SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, RESOLVED, EVALUATED, CLOSED, REOPENED } = AppealStatus;
+const { SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, RESOLVED, EVALUATED, CLOSED, REOPENED } =
+  AppealStatus;
 
 export interface Transition {
   /** The statuses the action is allowed from. */
@@ -25,10 +26,19 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   [WorkflowAction.REOPEN]: { from: [RESOLVED, EVALUATED], to: REOPENED },
   [WorkflowAction.CLOSE]: { from: [EVALUATED], to: CLOSED },
   [WorkflowAction.EXPIRE_EVALUATION]: { from: [RESOLVED], to: CLOSED },
-  [WorkflowAction.ADD_PROGRESS_NOTE]: { from: [ACCEPTED, HANDLING, TRANSFERRED, REOPENED], to: null },
-  [WorkflowAction.ASSIGN_LEADER]: { from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, REOPENED], to: null },
+  [WorkflowAction.ADD_PROGRESS_NOTE]: {
+    from: [ACCEPTED, HANDLING, TRANSFERRED, REOPENED],
+    to: null,
+  },
+  [WorkflowAction.ASSIGN_LEADER]: {
+    from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, REOPENED],
+    to: null,
+  },
   [WorkflowAction.MERGE_DUPLICATE]: { from: [SUBMITTED, ACCEPTED], to: CLOSED },
-  [WorkflowAction.KEEP_DUPLICATE]: { from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, RESOLVED, EVALUATED, REOPENED], to: null },
+  [WorkflowAction.KEEP_DUPLICATE]: {
+    from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, RESOLVED, EVALUATED, REOPENED],
+    to: null,
+  },
 };
 
 export function isAllowedFrom(action: WorkflowAction, status: AppealStatus): boolean {
@@ -39,8 +49,11 @@ export function isAllowedFrom(action: WorkflowAction, status: AppealStatus): boo
 export function requireAllowedFrom(action: WorkflowAction, status: AppealStatus): void {
   if (isAllowedFrom(action, status)) return;
   const allowed = TRANSITIONS[action].from.join(', ');
-  throw new Conflict(`The appeal is ${status}, so it cannot be ${ACTION_VERBS[action]} now; that is allowed only from ${allowed}`, {
-    currentStatus: status,
-    allowedFrom: [...TRANSITIONS[action].from],
-  });
+  throw new Conflict(
+    `The appeal is ${status}, so it cannot be ${ACTION_VERBS[action]} now; that is allowed only from ${allowed}`,
+    {
+      currentStatus: status,
+      allowedFrom: [...TRANSITIONS[action].from],
+    },
+  );
 }

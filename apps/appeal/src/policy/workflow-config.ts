@@ -23,22 +23,42 @@ export interface WorkflowEnvOptions {
 export function workflowOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkflowEnvOptions {
   const policy: Partial<WorkflowPolicy> = {};
   const deadlines = env['HANDLING_DEADLINES'];
-  if (deadlines) policy.handlingDeadlines = parseModeDurations(deadlines, 'HANDLING_DEADLINES', HANDLING_DEADLINES);
+  if (deadlines)
+    policy.handlingDeadlines = parseModeDurations(
+      deadlines,
+      'HANDLING_DEADLINES',
+      HANDLING_DEADLINES,
+    );
   const acknowledgements = env['ACKNOWLEDGEMENT_DEADLINES'];
-  if (acknowledgements) policy.acknowledgementDeadlines = parseModeDurations(acknowledgements, 'ACKNOWLEDGEMENT_DEADLINES', ACKNOWLEDGEMENT_DEADLINES);
-  if (env['EVALUATION_WINDOW']) policy.evaluationWindow = parseWorkingDuration(env['EVALUATION_WINDOW'], 'EVALUATION_WINDOW');
+  if (acknowledgements)
+    policy.acknowledgementDeadlines = parseModeDurations(
+      acknowledgements,
+      'ACKNOWLEDGEMENT_DEADLINES',
+      ACKNOWLEDGEMENT_DEADLINES,
+    );
+  if (env['EVALUATION_WINDOW'])
+    policy.evaluationWindow = parseWorkingDuration(env['EVALUATION_WINDOW'], 'EVALUATION_WINDOW');
   if (env['DUPLICATE_WINDOW_DAYS'] || env['DUPLICATE_THRESHOLD']) {
     const days = Number(env['DUPLICATE_WINDOW_DAYS'] ?? 30);
     const threshold = Number(env['DUPLICATE_THRESHOLD'] ?? 0.6);
-    if (!(days > 0)) throw new RangeError(`DUPLICATE_WINDOW_DAYS must be a positive number of days, not "${env['DUPLICATE_WINDOW_DAYS']}"`);
-    if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`DUPLICATE_THRESHOLD must be above 0 and at most 1, not "${env['DUPLICATE_THRESHOLD']}"`);
+    if (!(days > 0))
+      throw new RangeError(
+        `DUPLICATE_WINDOW_DAYS must be a positive number of days, not "${env['DUPLICATE_WINDOW_DAYS']}"`,
+      );
+    if (!(threshold > 0 && threshold <= 1))
+      throw new RangeError(
+        `DUPLICATE_THRESHOLD must be above 0 and at most 1, not "${env['DUPLICATE_THRESHOLD']}"`,
+      );
     policy.duplicates = { windowMs: days * DAY_MS, threshold };
   }
   const scan = env['NO_RESPONSE_SCAN_SECONDS'];
   let noResponseScanMs: number | undefined = DEFAULT_NO_RESPONSE_SCAN_MS;
   if (scan !== undefined && scan !== '') {
     const seconds = Number(scan);
-    if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError(`NO_RESPONSE_SCAN_SECONDS must be 0 or a positive number of seconds, not "${scan}"`);
+    if (!Number.isFinite(seconds) || seconds < 0)
+      throw new RangeError(
+        `NO_RESPONSE_SCAN_SECONDS must be 0 or a positive number of seconds, not "${scan}"`,
+      );
     noResponseScanMs = seconds === 0 ? undefined : seconds * 1000;
   }
   return { workflowPolicy: policy, noResponseScanMs };
@@ -53,7 +73,10 @@ function parseModeDurations(
   const configured: Record<HandlingMode, WorkingDuration> = { ...defaults };
   for (const part of text.split(',')) {
     const [mode, duration] = part.split('=').map((piece) => piece.trim());
-    if (!mode || !(mode in HandlingMode) || !duration) throw new RangeError(`${setting}: "${part}" is not MODE=duration with a mode of ${Object.values(HandlingMode).join(', ')}`);
+    if (!mode || !(mode in HandlingMode) || !duration)
+      throw new RangeError(
+        `${setting}: "${part}" is not MODE=duration with a mode of ${Object.values(HandlingMode).join(', ')}`,
+      );
     configured[mode as HandlingMode] = parseWorkingDuration(duration, `${setting} ${mode}`);
   }
   return configured;

@@ -1,4 +1,9 @@
-import { assertKnownEvent, type CloudEvent, eventCatalogue, MalformedEvent } from '@erqi/shared/util-event-catalogue';
+import {
+  assertKnownEvent,
+  type CloudEvent,
+  eventCatalogue,
+  MalformedEvent,
+} from '@erqi/shared/util-event-catalogue';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -49,6 +54,8 @@ export async function applyRegistryEvent(event: CloudEvent, manager: EntityManag
       return;
     }
     default:
-      throw new MalformedEvent(`${event.type || 'no type'} is not a registry event the appeal service keeps a copy of`);
+      throw new MalformedEvent(
+        `${event.type || 'no type'} is not a registry event the appeal service keeps a copy of`,
+      );
   }
 }

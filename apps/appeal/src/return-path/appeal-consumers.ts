@@ -17,7 +17,12 @@ import { applyRegistryEvent } from '../registry/registry.handler';
 import { type ReturnPathDependencies, returnPathHandler } from './return-path.handler';
 
 /** The registries appeal keeps copies of, replayed from the beginning by a new database. */
-export const REGISTRY_TOPICS = [DEPARTMENT_REGISTRY_TOPIC, GRID_CELL_REGISTRY_TOPIC, ENTERPRISE_REGISTRY_TOPIC, TEAM_COVERAGE_TOPIC];
+export const REGISTRY_TOPICS = [
+  DEPARTMENT_REGISTRY_TOPIC,
+  GRID_CELL_REGISTRY_TOPIC,
+  ENTERPRISE_REGISTRY_TOPIC,
+  TEAM_COVERAGE_TOPIC,
+];
 
 export interface AppealConsumersOptions {
   kafka: Kafka;
@@ -120,11 +125,18 @@ export class AppealConsumers implements BackgroundWorker {
   private async refresh(instance: ConsumerInstance): Promise<void> {
     if (this.stopped) return;
     try {
-      const rows = (await this.options.dataSource.query('SELECT code FROM known_department ORDER BY code')) as Array<{ code: string }>;
+      const rows = (await this.options.dataSource.query(
+        'SELECT code FROM known_department ORDER BY code',
+      )) as Array<{ code: string }>;
       const codes = rows.map((row) => row.code);
       if (this.returnPath && codes.join() === this.departmentCodes.join()) return;
       // appeal writes the dispatch topics and reads the acknowledgement topics: both made now it knows the department.
-      await this.provisioner.ensure(codes.flatMap((code) => [departmentDispatchTopic(code), departmentAcknowledgementTopic(code)]));
+      await this.provisioner.ensure(
+        codes.flatMap((code) => [
+          departmentDispatchTopic(code),
+          departmentAcknowledgementTopic(code),
+        ]),
+      );
       await this.returnPath?.stop();
       if (this.stopped) return;
       this.departmentCodes = codes;
@@ -137,21 +149,30 @@ export class AppealConsumers implements BackgroundWorker {
         ...(this.options.metrics ? { metrics: this.options.metrics } : {}),
         groupId: `appeal.return-path.${instance.id}`,
         topics: [VOLUNTEER_LIFECYCLE_TOPIC, ...codes.map(departmentAcknowledgementTopic)],
-        handle: returnPathHandler({ dispatches: this.options.dispatches, since: instance.createdAt }),
+        handle: returnPathHandler({
+          dispatches: this.options.dispatches,
+          since: instance.createdAt,
+        }),
         maxAttempts,
         onApplied,
       });
       this.returnPath.launch();
       await this.returnPath.ready();
     } catch (error) {
-      this.options.logger.warn('could not follow the departments’ report topics yet; trying again', { error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.warn(
+        'could not follow the departments’ report topics yet; trying again',
+        { error: error instanceof Error ? error.message : String(error) },
+      );
       this.departmentsMayHaveChanged(instance);
     }
   }
 
   private async instance(): Promise<ConsumerInstance> {
-    const [row] = (await this.options.dataSource.query('SELECT id, created_at AS "createdAt" FROM consumer_instance')) as ConsumerInstance[];
-    if (!row) throw new Error('consumer_instance is empty: the CreateLocalCopies migration has not run');
+    const [row] = (await this.options.dataSource.query(
+      'SELECT id, created_at AS "createdAt" FROM consumer_instance',
+    )) as ConsumerInstance[];
+    if (!row)
+      throw new Error('consumer_instance is empty: the CreateLocalCopies migration has not run');
     return { id: row.id, createdAt: new Date(row.createdAt) };
   }
 
@@ -161,7 +182,11 @@ export class AppealConsumers implements BackgroundWorker {
       try {
         return await attempt();
       } catch (error) {
-        if (tries === 1 || tries % 20 === 0) this.options.logger.warn(`cannot ${what} yet, retrying`, { error: error instanceof Error ? error.message : String(error), tries });
+        if (tries === 1 || tries % 20 === 0)
+          this.options.logger.warn(`cannot ${what} yet, retrying`, {
+            error: error instanceof Error ? error.message : String(error),
+            tries,
+          });
         await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * tries)));
       }
     }

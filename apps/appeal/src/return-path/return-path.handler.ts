@@ -27,7 +27,9 @@ export interface ReturnPathDependencies {
  * an entry on the appeal's timeline. A record that can never be applied throws `MalformedEvent` and
  * goes to the dead-letter topic at once, without retries.
  */
-export function returnPathHandler(deps: ReturnPathDependencies): (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void> {
+export function returnPathHandler(
+  deps: ReturnPathDependencies,
+): (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void> {
   return async (event, manager, topic) => {
     // Replayed from before this database existed (a new database on a used broker): not ours.
     if (Date.parse(event.time) < deps.since.getTime()) return;
@@ -37,7 +39,8 @@ export function returnPathHandler(deps: ReturnPathDependencies): (event: CloudEv
     }
     const { data } = assertKnownEvent(event, 'departmentReportedIn');
     // Each department writes only its own topic (the broker's access rules will hold it to that).
-    if (topic !== departmentAcknowledgementTopic(data.departmentCode)) throw new MalformedEvent(`a report of ${data.departmentCode} arrived on ${topic}`);
+    if (topic !== departmentAcknowledgementTopic(data.departmentCode))
+      throw new MalformedEvent(`a report of ${data.departmentCode} arrived on ${topic}`);
     try {
       // Already reported in (a redelivery, or the mutation came first): nothing changes.
       await deps.dispatches.reportIn(manager, data.appealId, data.departmentCode, data.note);
@@ -52,15 +55,28 @@ async function applyVolunteerProgress(event: CloudEvent, manager: EntityManager)
   let progress: { appealId: string; teamCode: string; at: string; note: string };
   if (event.type === eventCatalogue.volunteerTaskCreated.type) {
     const { data } = assertKnownEvent(event, 'volunteerTaskCreated');
-    progress = { appealId: data.appealId, teamCode: data.teamCode, at: data.createdAt, note: volunteerProgressNote(data.teamCode, 'OPEN') };
+    progress = {
+      appealId: data.appealId,
+      teamCode: data.teamCode,
+      at: data.createdAt,
+      note: volunteerProgressNote(data.teamCode, 'OPEN'),
+    };
   } else if (event.type === eventCatalogue.volunteerTaskStatusChanged.type) {
     const { data } = assertKnownEvent(event, 'volunteerTaskStatusChanged');
-    progress = { appealId: data.appealId, teamCode: data.teamCode, at: data.changedAt, note: volunteerProgressNote(data.teamCode, data.toStatus) };
+    progress = {
+      appealId: data.appealId,
+      teamCode: data.teamCode,
+      at: data.changedAt,
+      note: volunteerProgressNote(data.teamCode, data.toStatus),
+    };
   } else {
     // volunteer.lifecycle will carry more kinds of progress; what appeal does not show, it skips.
     return;
   }
-  const appeal = await manager.findOne(Appeal, { where: { id: progress.appealId }, lock: { mode: 'pessimistic_write' } });
+  const appeal = await manager.findOne(Appeal, {
+    where: { id: progress.appealId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!appeal) throw new MalformedEvent(`there is no appeal ${progress.appealId}`);
   await manager.insert(TimelineEntry, {
     id: randomUUID(),

@@ -4,7 +4,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { FindingStatus } from './supervision.enums';
 
 /** One step of a finding's history; rows are only ever appended. */
-@ObjectType({ description: 'One step of a finding’s history: who moved it, from which status to which, and why' })
+@ObjectType({
+  description: 'One step of a finding’s history: who moved it, from which status to which, and why',
+})
 @Entity({ name: 'supervision_finding_entry' })
 export class SupervisionFindingEntry {
   @Field(() => ID)
@@ -18,7 +20,9 @@ export class SupervisionFindingEntry {
   @Column('timestamptz')
   at!: Date;
 
-  @Field(() => String, { description: 'Who took the step, e.g. `SUPERVISOR:营商环境监督员 一号` or `system`' })
+  @Field(() => String, {
+    description: 'Who took the step, e.g. `SUPERVISOR:营商环境监督员 一号` or `system`',
+  })
   @Column('text')
   actor!: string;
 

@@ -4,7 +4,10 @@ import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { FindingStatus } from './supervision.enums';
 
 /** 暗访督导台账: a problem a supervisor found undercover, which a department must rectify by a date. */
-@ObjectType({ description: 'A finding of the undercover-supervision ledger (暗访督导台账), rectified by a department and struck off (对账销号) by a supervisor' })
+@ObjectType({
+  description:
+    'A finding of the undercover-supervision ledger (暗访督导台账), rectified by a department and struck off (对账销号) by a supervisor',
+})
 @Entity({ name: 'supervision_finding' })
 export class SupervisionFinding {
   @Field(() => ID)
@@ -35,7 +38,10 @@ export class SupervisionFinding {
   @Column('text')
   status!: FindingStatus;
 
-  @Field(() => Boolean, { description: 'rectifyBy passed before the department reported it rectified; escalated once (督办)' })
+  @Field(() => Boolean, {
+    description:
+      'rectifyBy passed before the department reported it rectified; escalated once (督办)',
+  })
   @Column('boolean')
   overdue!: boolean;
 

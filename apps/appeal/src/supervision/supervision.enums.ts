@@ -13,5 +13,6 @@ export enum FindingStatus {
 }
 registerEnumType(FindingStatus, {
   name: 'FindingStatus',
-  description: 'OPEN → RECTIFYING → RECTIFIED → VERIFIED (对账销号); a rejected rectification goes back to RECTIFYING',
+  description:
+    'OPEN → RECTIFYING → RECTIFIED → VERIFIED (对账销号); a rejected rectification goes back to RECTIFYING',
 });

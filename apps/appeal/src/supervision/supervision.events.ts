@@ -1,5 +1,10 @@
 import type { OutboundEvent } from '@erqi/shared/data-access-events';
-import { createCloudEvent, eventCatalogue, SUPERVISION_ESCALATIONS_TOPIC, type SupervisionFindingData } from '@erqi/shared/util-event-catalogue';
+import {
+  createCloudEvent,
+  eventCatalogue,
+  SUPERVISION_ESCALATIONS_TOPIC,
+  type SupervisionFindingData,
+} from '@erqi/shared/util-event-catalogue';
 import type { SupervisionFinding } from './supervision-finding.entity';
 
 /** `cn.erqi.supervision.finding-changed` on the supervisors' topic, keyed by the finding so its events stay in order. */
@@ -13,5 +18,9 @@ export function findingChangedEvent(finding: SupervisionFinding, at: Date): Outb
     at: at.toISOString(),
     overdue: finding.overdue,
   };
-  return { topic: SUPERVISION_ESCALATIONS_TOPIC, key: finding.id, event: createCloudEvent({ type, source, subject: finding.id, time: at, data }) };
+  return {
+    topic: SUPERVISION_ESCALATIONS_TOPIC,
+    key: finding.id,
+    event: createCloudEvent({ type, source, subject: finding.id, time: at, data }),
+  };
 }

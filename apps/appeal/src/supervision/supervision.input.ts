@@ -9,26 +9,38 @@ export const FINDING_DESCRIPTION_MAX_LENGTH = 5000;
 export const FINDING_NOTE_MAX_LENGTH = 2000;
 const NOT_BLANK = /\S/;
 
-@InputType({ description: 'A problem found on undercover supervision (暗访督导), to be rectified by a department' })
+@InputType({
+  description:
+    'A problem found on undercover supervision (暗访督导), to be rectified by a department',
+})
 export class RecordSupervisionFindingInput {
   @Field(() => String, { description: 'The department that must rectify, e.g. URBAN_MANAGEMENT' })
   departmentCode!: string;
 
   @Field(() => String, { description: `1 to ${FINDING_TITLE_MAX_LENGTH} characters` })
   @Matches(NOT_BLANK, { message: 'title must not be empty' })
-  @MaxLength(FINDING_TITLE_MAX_LENGTH, { message: `title must be at most ${FINDING_TITLE_MAX_LENGTH} characters` })
+  @MaxLength(FINDING_TITLE_MAX_LENGTH, {
+    message: `title must be at most ${FINDING_TITLE_MAX_LENGTH} characters`,
+  })
   title!: string;
 
   @Field(() => String, { description: `1 to ${FINDING_DESCRIPTION_MAX_LENGTH} characters` })
   @Matches(NOT_BLANK, { message: 'description must not be empty' })
-  @MaxLength(FINDING_DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${FINDING_DESCRIPTION_MAX_LENGTH} characters` })
+  @MaxLength(FINDING_DESCRIPTION_MAX_LENGTH, {
+    message: `description must be at most ${FINDING_DESCRIPTION_MAX_LENGTH} characters`,
+  })
   description!: string;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was found; now if not given, never in the future' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When it was found; now if not given, never in the future',
+  })
   @IsOptional()
   foundAt?: Date | null;
 
-  @Field(() => GraphQLDateTime, { description: 'When it must be rectified: after foundAt and after now' })
+  @Field(() => GraphQLDateTime, {
+    description: 'When it must be rectified: after foundAt and after now',
+  })
   rectifyBy!: Date;
 }
 
@@ -37,9 +49,14 @@ export class FindingMoveArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: `What was done or checked, up to ${FINDING_NOTE_MAX_LENGTH} characters` })
+  @Field(() => String, {
+    nullable: true,
+    description: `What was done or checked, up to ${FINDING_NOTE_MAX_LENGTH} characters`,
+  })
   @IsOptional()
-  @MaxLength(FINDING_NOTE_MAX_LENGTH, { message: `note must be at most ${FINDING_NOTE_MAX_LENGTH} characters` })
+  @MaxLength(FINDING_NOTE_MAX_LENGTH, {
+    message: `note must be at most ${FINDING_NOTE_MAX_LENGTH} characters`,
+  })
   note?: string | null;
 }
 
@@ -50,10 +67,15 @@ export class RejectRectificationArgs {
 
   @Field(() => String, { description: 'Why the rectification is not accepted' })
   @Matches(NOT_BLANK, { message: 'note must say why the rectification is rejected' })
-  @MaxLength(FINDING_NOTE_MAX_LENGTH, { message: `note must be at most ${FINDING_NOTE_MAX_LENGTH} characters` })
+  @MaxLength(FINDING_NOTE_MAX_LENGTH, {
+    message: `note must be at most ${FINDING_NOTE_MAX_LENGTH} characters`,
+  })
   note!: string;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'A new deadline, after now; the old one stays if not given' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'A new deadline, after now; the old one stays if not given',
+  })
   @IsOptional()
   rectifyBy?: Date | null;
 }
@@ -66,6 +88,9 @@ export class SupervisionFindingsArgs extends PageArgs {
   @Field(() => FindingStatus, { nullable: true })
   status?: FindingStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only the findings escalated (true) or not (false)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the findings escalated (true) or not (false)',
+  })
   overdue?: boolean | null;
 }

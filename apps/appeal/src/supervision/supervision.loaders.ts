@@ -11,7 +11,8 @@ export function createSupervisionLoaders(dataSource: DataSource) {
         order: { at: 'ASC', insertionOrder: 'ASC' },
       });
       const groups = new Map<string, SupervisionFindingEntry[]>();
-      for (const row of rows) groups.set(row.findingId, [...(groups.get(row.findingId) ?? []), row]);
+      for (const row of rows)
+        groups.set(row.findingId, [...(groups.get(row.findingId) ?? []), row]);
       return findingIds.map((id) => groups.get(id) ?? []);
     }),
   };

@@ -1,7 +1,23 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppealContext } from '../context';
-import { FindingMoveArgs, RecordSupervisionFindingInput, RejectRectificationArgs, SupervisionFindingsArgs } from './supervision.input';
+import {
+  FindingMoveArgs,
+  RecordSupervisionFindingInput,
+  RejectRectificationArgs,
+  SupervisionFindingsArgs,
+} from './supervision.input';
 import { SupervisionFindingEntry } from './supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision-finding.entity';
 
@@ -10,17 +26,31 @@ export class SupervisionFindingConnection extends Connection(SupervisionFinding)
 
 @Resolver(() => SupervisionFinding)
 export class SupervisionResolver {
-  @Query(() => SupervisionFinding, { description: 'One finding of the undercover-supervision ledger (暗访督导台账)' })
-  supervisionFinding(@Arg('id', () => ID) id: string, @Ctx() context: AppealContext): Promise<SupervisionFinding> {
+  @Query(() => SupervisionFinding, {
+    description: 'One finding of the undercover-supervision ledger (暗访督导台账)',
+  })
+  supervisionFinding(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFinding> {
     return context.supervision.get(context.caller, id);
   }
 
-  @Query(() => SupervisionFindingConnection, { description: 'The ledger, newest found first; department staff see their own department’s findings' })
-  supervisionFindings(@Args(() => SupervisionFindingsArgs) args: SupervisionFindingsArgs, @Ctx() context: AppealContext): Promise<SupervisionFindingConnection> {
+  @Query(() => SupervisionFindingConnection, {
+    description:
+      'The ledger, newest found first; department staff see their own department’s findings',
+  })
+  supervisionFindings(
+    @Args(() => SupervisionFindingsArgs) args: SupervisionFindingsArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFindingConnection> {
     return context.supervision.list(context.caller, args);
   }
 
-  @Mutation(() => SupervisionFinding, { description: 'SUPERVISOR or ADMIN: records a finding (OPEN) against a department, to be rectified by rectifyBy' })
+  @Mutation(() => SupervisionFinding, {
+    description:
+      'SUPERVISOR or ADMIN: records a finding (OPEN) against a department, to be rectified by rectifyBy',
+  })
   recordSupervisionFinding(
     @Arg('input', () => RecordSupervisionFindingInput) input: RecordSupervisionFindingInput,
     @Ctx() context: AppealContext,
@@ -28,28 +58,54 @@ export class SupervisionResolver {
     return context.supervision.record(context.caller, input);
   }
 
-  @Mutation(() => SupervisionFinding, { description: 'DEPARTMENT_STAFF of the finding’s department: OPEN → RECTIFYING' })
-  startRectification(@Args(() => FindingMoveArgs) { id, note }: FindingMoveArgs, @Ctx() context: AppealContext): Promise<SupervisionFinding> {
+  @Mutation(() => SupervisionFinding, {
+    description: 'DEPARTMENT_STAFF of the finding’s department: OPEN → RECTIFYING',
+  })
+  startRectification(
+    @Args(() => FindingMoveArgs) { id, note }: FindingMoveArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFinding> {
     return context.supervision.move(context.caller, 'startRectification', id, note);
   }
 
-  @Mutation(() => SupervisionFinding, { description: 'DEPARTMENT_STAFF of the finding’s department: RECTIFYING → RECTIFIED' })
-  reportRectified(@Args(() => FindingMoveArgs) { id, note }: FindingMoveArgs, @Ctx() context: AppealContext): Promise<SupervisionFinding> {
+  @Mutation(() => SupervisionFinding, {
+    description: 'DEPARTMENT_STAFF of the finding’s department: RECTIFYING → RECTIFIED',
+  })
+  reportRectified(
+    @Args(() => FindingMoveArgs) { id, note }: FindingMoveArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFinding> {
     return context.supervision.move(context.caller, 'reportRectified', id, note);
   }
 
-  @Mutation(() => SupervisionFinding, { description: 'SUPERVISOR or ADMIN: RECTIFIED → VERIFIED, struck off the ledger (对账销号)' })
-  verifyFinding(@Args(() => FindingMoveArgs) { id, note }: FindingMoveArgs, @Ctx() context: AppealContext): Promise<SupervisionFinding> {
+  @Mutation(() => SupervisionFinding, {
+    description: 'SUPERVISOR or ADMIN: RECTIFIED → VERIFIED, struck off the ledger (对账销号)',
+  })
+  verifyFinding(
+    @Args(() => FindingMoveArgs) { id, note }: FindingMoveArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFinding> {
     return context.supervision.move(context.caller, 'verifyFinding', id, note);
   }
 
-  @Mutation(() => SupervisionFinding, { description: 'SUPERVISOR or ADMIN: RECTIFIED → RECTIFYING, with the reason and optionally a new deadline' })
-  rejectRectification(@Args(() => RejectRectificationArgs) { id, note, rectifyBy }: RejectRectificationArgs, @Ctx() context: AppealContext): Promise<SupervisionFinding> {
+  @Mutation(() => SupervisionFinding, {
+    description:
+      'SUPERVISOR or ADMIN: RECTIFIED → RECTIFYING, with the reason and optionally a new deadline',
+  })
+  rejectRectification(
+    @Args(() => RejectRectificationArgs) { id, note, rectifyBy }: RejectRectificationArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFinding> {
     return context.supervision.move(context.caller, 'rejectRectification', id, note, rectifyBy);
   }
 
-  @FieldResolver(() => [SupervisionFindingEntry], { description: 'Every step so far, oldest first' })
-  history(@Root() finding: SupervisionFinding, @Ctx() context: AppealContext): Promise<SupervisionFindingEntry[]> {
+  @FieldResolver(() => [SupervisionFindingEntry], {
+    description: 'Every step so far, oldest first',
+  })
+  history(
+    @Root() finding: SupervisionFinding,
+    @Ctx() context: AppealContext,
+  ): Promise<SupervisionFindingEntry[]> {
     return context.loaders.findingHistory.load(finding.id);
   }
 }

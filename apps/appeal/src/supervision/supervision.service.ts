@@ -16,7 +16,12 @@ import { SupervisionFinding } from './supervision-finding.entity';
 import { FindingStatus } from './supervision.enums';
 
 /** Who reads the ledger: supervisors, leaders and admins all of it; department staff their department's findings. */
-const READING_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN, Role.LEADER, Role.DEPARTMENT_STAFF];
+const READING_ROLES: readonly Role[] = [
+  Role.SUPERVISOR,
+  Role.ADMIN,
+  Role.LEADER,
+  Role.DEPARTMENT_STAFF,
+];
 
 export interface SupervisionServiceDependencies {
   dataSource: DataSource;
@@ -39,7 +44,9 @@ export class SupervisionService {
     const finding = isUuid(id) ? await this.findings.findOneBy({ id }) : null;
     if (!finding) throw new NotFound('SupervisionFinding', id);
     if (reader.role === Role.DEPARTMENT_STAFF && reader.departmentCode !== finding.departmentCode) {
-      throw new Forbidden(`This finding is for ${finding.departmentCode}; department staff see their own department's findings`);
+      throw new Forbidden(
+        `This finding is for ${finding.departmentCode}; department staff see their own department's findings`,
+      );
     }
     return finding;
   }
@@ -50,14 +57,18 @@ export class SupervisionService {
     let departmentCode = args.departmentCode ?? null;
     if (reader.role === Role.DEPARTMENT_STAFF) {
       if (departmentCode !== null && departmentCode !== reader.departmentCode) {
-        throw new Forbidden(`Department staff see their own department's findings (${reader.departmentCode ?? 'none'}), not ${departmentCode}'s`);
+        throw new Forbidden(
+          `Department staff see their own department's findings (${reader.departmentCode ?? 'none'}), not ${departmentCode}'s`,
+        );
       }
       departmentCode = reader.departmentCode ?? '';
     }
     const query = this.findings.createQueryBuilder('finding');
-    if (departmentCode !== null) query.andWhere('finding.department_code = :departmentCode', { departmentCode });
+    if (departmentCode !== null)
+      query.andWhere('finding.department_code = :departmentCode', { departmentCode });
     if (args.status) query.andWhere('finding.status = :status', { status: args.status });
-    if (args.overdue !== undefined && args.overdue !== null) query.andWhere('finding.overdue = :overdue', { overdue: args.overdue });
+    if (args.overdue !== undefined && args.overdue !== null)
+      query.andWhere('finding.overdue = :overdue', { overdue: args.overdue });
     return keysetPage(query, args, { sortColumn: 'foundAt', direction: 'DESC' });
   }
 
@@ -66,11 +77,18 @@ export class SupervisionService {
     const supervisor = requireRole(caller, SUPERVISING_ROLES, 'record a supervision finding');
     const now = this.deps.clock();
     const foundAt = input.foundAt ?? now;
-    if (foundAt.getTime() > now.getTime()) throw new BadUserInput('foundAt', 'foundAt cannot be in the future');
-    if (input.rectifyBy.getTime() <= foundAt.getTime()) throw new BadUserInput('rectifyBy', 'rectifyBy must be after foundAt');
-    if (input.rectifyBy.getTime() <= now.getTime()) throw new BadUserInput('rectifyBy', 'rectifyBy must be in the future');
+    if (foundAt.getTime() > now.getTime())
+      throw new BadUserInput('foundAt', 'foundAt cannot be in the future');
+    if (input.rectifyBy.getTime() <= foundAt.getTime())
+      throw new BadUserInput('rectifyBy', 'rectifyBy must be after foundAt');
+    if (input.rectifyBy.getTime() <= now.getTime())
+      throw new BadUserInput('rectifyBy', 'rectifyBy must be in the future');
     const department = await this.deps.departments.findByCode(input.departmentCode);
-    if (!department) throw new BadUserInput('departmentCode', `There is no department ${input.departmentCode}; the query departments lists the codes`);
+    if (!department)
+      throw new BadUserInput(
+        'departmentCode',
+        `There is no department ${input.departmentCode}; the query departments lists the codes`,
+      );
 
     const finding = this.findings.create({
       id: randomUUID(),
@@ -107,27 +125,48 @@ export class SupervisionService {
    * One step of the life cycle, for the roles that may take it; anything else changes nothing. The
    * finding's row is locked first, so of two steps at once the second sees the first's result.
    */
-  async move(caller: Caller, move: FindingMove, id: string, note: string | null | undefined, newRectifyBy?: Date | null): Promise<SupervisionFinding> {
+  async move(
+    caller: Caller,
+    move: FindingMove,
+    id: string,
+    note: string | null | undefined,
+    newRectifyBy?: Date | null,
+  ): Promise<SupervisionFinding> {
     const rule = FINDING_MOVES[move];
     const user = requireRole(caller, rule.roles, `${move} a finding`);
     const now = this.deps.clock();
-    if (newRectifyBy && newRectifyBy.getTime() <= now.getTime()) throw new BadUserInput('rectifyBy', 'The new rectifyBy must be in the future');
+    if (newRectifyBy && newRectifyBy.getTime() <= now.getTime())
+      throw new BadUserInput('rectifyBy', 'The new rectifyBy must be in the future');
     const finding = await this.deps.dataSource.transaction(async (manager) => {
-      const locked = isUuid(id) ? await manager.findOne(SupervisionFinding, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const locked = isUuid(id)
+        ? await manager.findOne(SupervisionFinding, {
+            where: { id },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!locked) throw new NotFound('SupervisionFinding', id);
       if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode !== locked.departmentCode) {
-        throw new Forbidden(`This finding is for ${locked.departmentCode}; only its own staff may ${move}`);
+        throw new Forbidden(
+          `This finding is for ${locked.departmentCode}; only its own staff may ${move}`,
+        );
       }
       if (!rule.from.includes(locked.status)) {
-        throw new Conflict(`${move} is not possible while the finding is ${locked.status}; it needs ${rule.from.join(' or ')}`, {
-          status: locked.status,
-          allowedFrom: rule.from,
-        });
+        throw new Conflict(
+          `${move} is not possible while the finding is ${locked.status}; it needs ${rule.from.join(' or ')}`,
+          {
+            status: locked.status,
+            allowedFrom: rule.from,
+          },
+        );
       }
       const fromStatus = locked.status;
       const changes: Partial<SupervisionFinding> = { status: rule.to };
       if (newRectifyBy) Object.assign(changes, { rectifyBy: newRectifyBy, overdue: false });
-      await manager.update(SupervisionFinding, { id: locked.id }, { ...changes, version: () => 'version + 1' });
+      await manager.update(
+        SupervisionFinding,
+        { id: locked.id },
+        { ...changes, version: () => 'version + 1' },
+      );
       Object.assign(locked, changes, { version: locked.version + 1 });
       const trimmed = note?.trim();
       await manager.insert(SupervisionFindingEntry, {
@@ -137,7 +176,9 @@ export class SupervisionService {
         actor: actorOf(user),
         fromStatus,
         toStatus: rule.to,
-        note: (trimmed ? trimmed : rule.defaultNote) + (newRectifyBy ? `（新的整改期限 ${newRectifyBy.toISOString()}）` : ''),
+        note:
+          (trimmed ? trimmed : rule.defaultNote) +
+          (newRectifyBy ? `（新的整改期限 ${newRectifyBy.toISOString()}）` : ''),
       });
       await enqueueEvents(manager, [findingChangedEvent(locked, now)]);
       return locked;

@@ -41,9 +41,15 @@ export class NoResponseCloser {
       runAtLaunch: false,
       run: async () => {
         const closed = await this.runOnce();
-        if (closed.length > 0) this.options.logger.info('closed appeals nobody evaluated as NO_RESPONSE', { count: closed.length });
+        if (closed.length > 0)
+          this.options.logger.info('closed appeals nobody evaluated as NO_RESPONSE', {
+            count: closed.length,
+          });
       },
-      onError: (error) => this.options.logger.warn('no-response scan failed, trying again later', { error: String(error) }),
+      onError: (error) =>
+        this.options.logger.warn('no-response scan failed, trying again later', {
+          error: String(error),
+        }),
     });
   }
 
@@ -97,7 +103,15 @@ export class NoResponseCloser {
           kind: TimelineEntryKind.STEP,
         });
         await enqueueEvents(manager, [
-          appealTransitionEvent({ appealId: row.id, fromStatus: AppealStatus.RESOLVED, toStatus: AppealStatus.CLOSED, actor: ACTOR, at: now, note, dueAt: new Date(row.due_at) }),
+          appealTransitionEvent({
+            appealId: row.id,
+            fromStatus: AppealStatus.RESOLVED,
+            toStatus: AppealStatus.CLOSED,
+            actor: ACTOR,
+            at: now,
+            note,
+            dueAt: new Date(row.due_at),
+          }),
         ]);
       }
       return rows.map((row) => row.id);

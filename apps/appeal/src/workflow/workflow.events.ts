@@ -1,5 +1,10 @@
 import type { OutboundEvent } from '@erqi/shared/data-access-events';
-import { APPEAL_LIFECYCLE_TOPIC, type AppealTransitionData, createCloudEvent, eventCatalogue } from '@erqi/shared/util-event-catalogue';
+import {
+  APPEAL_LIFECYCLE_TOPIC,
+  type AppealTransitionData,
+  createCloudEvent,
+  eventCatalogue,
+} from '@erqi/shared/util-event-catalogue';
 import { AppealStatus } from '../appeal/appeal.enums';
 
 /** The catalogue entry announcing arrival in each status. */
@@ -35,5 +40,9 @@ export function appealTransitionEvent(facts: TransitionFacts): OutboundEvent {
     note: facts.note,
     dueAt: facts.dueAt.toISOString(),
   };
-  return { topic: APPEAL_LIFECYCLE_TOPIC, key: facts.appealId, event: createCloudEvent({ type, source, subject: facts.appealId, time: facts.at, data }) };
+  return {
+    topic: APPEAL_LIFECYCLE_TOPIC,
+    key: facts.appealId,
+    event: createCloudEvent({ type, source, subject: facts.appealId, time: facts.at, data }),
+  };
 }

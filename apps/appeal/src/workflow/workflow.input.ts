@@ -12,7 +12,10 @@ export enum DuplicateAction {
   /** It is a different problem: clear the flag. */
   KEEP = 'KEEP',
 }
-registerEnumType(DuplicateAction, { name: 'DuplicateAction', description: 'MERGE closes a duplicate into the earlier appeal; KEEP clears the flag' });
+registerEnumType(DuplicateAction, {
+  name: 'DuplicateAction',
+  description: 'MERGE closes a duplicate into the earlier appeal; KEEP clears the flag',
+});
 
 @ArgsType()
 export class AppealStepArgs {
@@ -27,7 +30,9 @@ export class AppealStepArgs {
 
 @ArgsType()
 export class TransferAppealArgs extends AppealStepArgs {
-  @Field(() => [String], { description: 'Department codes: the first leads, the others assist (JOINT needs at least two)' })
+  @Field(() => [String], {
+    description: 'Department codes: the first leads, the others assist (JOINT needs at least two)',
+  })
   @ArrayMaxSize(20, { message: 'departmentCodes: at most 20 departments' })
   departmentCodes!: string[];
 }
@@ -47,7 +52,10 @@ export class EvaluateAppealArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { description: '1 (very unsatisfied) to 5 (very satisfied); 1–2 reopen the case for rectification' })
+  @Field(() => Int, {
+    description:
+      '1 (very unsatisfied) to 5 (very satisfied); 1–2 reopen the case for rectification',
+  })
   rating!: number;
 
   @Field(() => String, { nullable: true })
@@ -82,7 +90,9 @@ export class AssignLeaderArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'The leader who takes the case onto their ledger (建账领办)' })
+  @Field(() => String, {
+    description: 'The leader who takes the case onto their ledger (建账领办)',
+  })
   @MaxLength(100, { message: 'leaderName must be at most 100 characters' })
   leaderName!: string;
 }

@@ -7,17 +7,28 @@ import { DispatchRole, DispatchTargetKind } from '../dispatch/dispatch.enums';
 type Source = DataSource | EntityManager;
 
 /** The code of the department that leads the appeal now: its latest LEAD dispatch. */
-export async function leadDepartmentCode(source: Source, appeal: Pick<Appeal, 'id' | 'leadDepartmentId'>): Promise<string | null> {
+export async function leadDepartmentCode(
+  source: Source,
+  appeal: Pick<Appeal, 'id' | 'leadDepartmentId'>,
+): Promise<string | null> {
   if (!appeal.leadDepartmentId) return null;
   const lead = await source.getRepository(AppealDispatch).findOne({
-    where: { appealId: appeal.id, targetKind: DispatchTargetKind.DEPARTMENT, role: DispatchRole.LEAD, targetId: appeal.leadDepartmentId },
+    where: {
+      appealId: appeal.id,
+      targetKind: DispatchTargetKind.DEPARTMENT,
+      role: DispatchRole.LEAD,
+      targetId: appeal.leadDepartmentId,
+    },
     order: { insertionOrder: 'DESC' },
   });
   return lead?.targetCode ?? null;
 }
 
 /** The departments of the latest dispatch round (the last lead and those dispatched with or after it). */
-export async function currentDepartmentDispatches(source: Source, appealId: string): Promise<AppealDispatch[]> {
+export async function currentDepartmentDispatches(
+  source: Source,
+  appealId: string,
+): Promise<AppealDispatch[]> {
   const dispatches = await source.getRepository(AppealDispatch).find({
     where: { appealId, targetKind: DispatchTargetKind.DEPARTMENT },
     order: { insertionOrder: 'ASC' },
@@ -27,7 +38,10 @@ export async function currentDepartmentDispatches(source: Source, appealId: stri
 }
 
 /** Progress notes (跟踪盯办) written since the appeal last entered handling (accepted or reopened). */
-export async function progressNotesSinceHandlingStarted(source: Source, appealId: string): Promise<number> {
+export async function progressNotesSinceHandlingStarted(
+  source: Source,
+  appealId: string,
+): Promise<number> {
   const table = source.getRepository(TimelineEntry).metadata.tablePath;
   const [row] = (await source.query(
     `SELECT count(*)::int AS n FROM ${table} entry

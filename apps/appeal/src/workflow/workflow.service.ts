@@ -18,7 +18,11 @@ import { requireActionRole, requireScope } from '../policy/roles';
 import { requireAllowedFrom } from '../policy/transitions';
 import { DuplicateAction } from './workflow.input';
 import { appealTransitionEvent } from './workflow.events';
-import { currentDepartmentDispatches, leadDepartmentCode, progressNotesSinceHandlingStarted } from './workflow.queries';
+import {
+  currentDepartmentDispatches,
+  leadDepartmentCode,
+  progressNotesSinceHandlingStarted,
+} from './workflow.queries';
 import { WorkflowAction } from '../policy/workflow-action';
 
 /** Ratings at or below this reopen the case for rectification (整改提升). */
@@ -35,7 +39,22 @@ interface Step {
 interface Change {
   steps?: Step[];
   entries?: Array<{ note: string; kind?: TimelineEntryKind }>;
-  set?: Partial<Pick<Appeal, 'dueAt' | 'leaderName' | 'feedback' | 'resolvedAt' | 'evaluationDueAt' | 'evaluationRating' | 'evaluationComment' | 'evaluatedAt' | 'closedAt' | 'closureReason' | 'possibleDuplicateOfId'>>;
+  set?: Partial<
+    Pick<
+      Appeal,
+      | 'dueAt'
+      | 'leaderName'
+      | 'feedback'
+      | 'resolvedAt'
+      | 'evaluationDueAt'
+      | 'evaluationRating'
+      | 'evaluationComment'
+      | 'evaluatedAt'
+      | 'closedAt'
+      | 'closureReason'
+      | 'possibleDuplicateOfId'
+    >
+  >;
   within?: (manager: EntityManager, appeal: Appeal) => Promise<unknown>;
 }
 
@@ -58,7 +77,9 @@ export class WorkflowService {
   constructor(private readonly deps: WorkflowServiceDependencies) {}
 
   accept(caller: Caller, id: string, note: string | null | undefined): Promise<Appeal> {
-    return this.apply(caller, WorkflowAction.ACCEPT, id, () => ({ steps: [{ to: AppealStatus.ACCEPTED, note: withNote('集中受理: accepted', note) }] }));
+    return this.apply(caller, WorkflowAction.ACCEPT, id, () => ({
+      steps: [{ to: AppealStatus.ACCEPTED, note: withNote('集中受理: accepted', note) }],
+    }));
   }
 
   handle(caller: Caller, id: string, note: string | null | undefined): Promise<Appeal> {
@@ -67,22 +88,41 @@ export class WorkflowService {
       if (appeal.handlingMode === HandlingMode.JOINT) {
         const current = await currentDepartmentDispatches(this.deps.dataSource, appeal.id);
         if (!current.some((dispatch) => dispatch.role === DispatchRole.ASSISTING)) {
-          throw new Conflict('合力共办 (JOINT) needs a lead and at least one assisting department: transfer it with transferAppeal(departmentCodes: [lead, assisting, …])', {
-            currentStatus: appeal.status,
-          });
+          throw new Conflict(
+            '合力共办 (JOINT) needs a lead and at least one assisting department: transfer it with transferAppeal(departmentCodes: [lead, assisting, …])',
+            {
+              currentStatus: appeal.status,
+            },
+          );
         }
       }
-      return { steps: [{ to: AppealStatus.HANDLING, note: withNote('直办: the lead department handles it directly', note) }] };
+      return {
+        steps: [
+          {
+            to: AppealStatus.HANDLING,
+            note: withNote('直办: the lead department handles it directly', note),
+          },
+        ],
+      };
     });
   }
 
-  transfer(caller: Caller, id: string, departmentCodes: readonly string[], note: string | null | undefined): Promise<Appeal> {
+  transfer(
+    caller: Caller,
+    id: string,
+    departmentCodes: readonly string[],
+    note: string | null | undefined,
+  ): Promise<Appeal> {
     return this.apply(caller, WorkflowAction.TRANSFER, id, async (appeal) => {
       this.requireLeader(appeal);
       const departments = await this.departmentsFor(departmentCodes, appeal.handlingMode);
-      const names = departments.map((department, index) => `${department.code} (${index === 0 ? 'lead' : 'assisting'})`).join(', ');
+      const names = departments
+        .map((department, index) => `${department.code} (${index === 0 ? 'lead' : 'assisting'})`)
+        .join(', ');
       return {
-        steps: [{ to: AppealStatus.TRANSFERRED, note: withNote(`转办: transferred to ${names}`, note) }],
+        steps: [
+          { to: AppealStatus.TRANSFERRED, note: withNote(`转办: transferred to ${names}`, note) },
+        ],
         within: (manager, moved) => this.deps.dispatcher.dispatchTo(moved, departments, manager),
       };
     });
@@ -93,36 +133,70 @@ export class WorkflowService {
       const text = required(feedback, 'feedback', 'Say what was done: feedback must not be empty');
       this.requireLeader(appeal);
       if (appeal.handlingMode === HandlingMode.JOINT) {
-        const waiting = (await currentDepartmentDispatches(this.deps.dataSource, appeal.id)).filter((dispatch) => !dispatch.acknowledgedAt).map((dispatch) => dispatch.targetCode);
+        const waiting = (await currentDepartmentDispatches(this.deps.dataSource, appeal.id))
+          .filter((dispatch) => !dispatch.acknowledgedAt)
+          .map((dispatch) => dispatch.targetCode);
         if (waiting.length > 0) {
-          throw new Conflict(`合力共办 (JOINT): ${waiting.join(', ')} must report in (acknowledgeDispatch) before the case can be resolved`, {
-            currentStatus: appeal.status,
-            unacknowledged: waiting,
-          });
+          throw new Conflict(
+            `合力共办 (JOINT): ${waiting.join(', ')} must report in (acknowledgeDispatch) before the case can be resolved`,
+            {
+              currentStatus: appeal.status,
+              unacknowledged: waiting,
+            },
+          );
         }
       }
-      if (appeal.handlingMode === HandlingMode.TRACKED && (await progressNotesSinceHandlingStarted(this.deps.dataSource, appeal.id)) === 0) {
-        throw new Conflict('跟踪盯办 (TRACKED): record at least one progress note (addProgressNote) before resolving', { currentStatus: appeal.status });
+      if (
+        appeal.handlingMode === HandlingMode.TRACKED &&
+        (await progressNotesSinceHandlingStarted(this.deps.dataSource, appeal.id)) === 0
+      ) {
+        throw new Conflict(
+          '跟踪盯办 (TRACKED): record at least one progress note (addProgressNote) before resolving',
+          { currentStatus: appeal.status },
+        );
       }
       return {
         steps: [{ to: AppealStatus.RESOLVED, note: `结案反馈: ${text}` }],
-        set: { feedback: text, resolvedAt: now, evaluationDueAt: addWorkingDuration(this.deps.policy.calendar, now, this.deps.policy.evaluationWindow) },
+        set: {
+          feedback: text,
+          resolvedAt: now,
+          evaluationDueAt: addWorkingDuration(
+            this.deps.policy.calendar,
+            now,
+            this.deps.policy.evaluationWindow,
+          ),
+        },
       };
     });
   }
 
-  evaluate(caller: Caller, id: string, rating: number, comment: string | null | undefined): Promise<Appeal> {
+  evaluate(
+    caller: Caller,
+    id: string,
+    rating: number,
+    comment: string | null | undefined,
+  ): Promise<Appeal> {
     return this.apply(caller, WorkflowAction.EVALUATE, id, (appeal, now) => {
-      if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new BadUserInput('rating', 'rating must be a whole number from 1 to 5');
+      if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+        throw new BadUserInput('rating', 'rating must be a whole number from 1 to 5');
       const text = comment?.trim() || null;
       const visit = `评价回访: rated ${rating} of 5${text ? `: ${text}` : ''}`;
-      const set = { evaluationRating: rating, evaluationComment: text, evaluatedAt: now, evaluationDueAt: null };
-      if (rating > UNSATISFIED_AT_OR_BELOW) return { steps: [{ to: AppealStatus.EVALUATED, note: visit }], set };
+      const set = {
+        evaluationRating: rating,
+        evaluationComment: text,
+        evaluatedAt: now,
+        evaluationDueAt: null,
+      };
+      if (rating > UNSATISFIED_AT_OR_BELOW)
+        return { steps: [{ to: AppealStatus.EVALUATED, note: visit }], set };
       const dueAt = this.dueFrom(appeal, now);
       return {
         steps: [
           { to: AppealStatus.EVALUATED, note: visit },
-          { to: AppealStatus.REOPENED, note: `整改提升: reopened automatically, the evaluation was unsatisfied (${rating} of 5); new deadline ${dueAt.toISOString()}` },
+          {
+            to: AppealStatus.REOPENED,
+            note: `整改提升: reopened automatically, the evaluation was unsatisfied (${rating} of 5); new deadline ${dueAt.toISOString()}`,
+          },
         ],
         set: { ...set, dueAt },
       };
@@ -133,7 +207,15 @@ export class WorkflowService {
     return this.apply(caller, WorkflowAction.REOPEN, id, (appeal, now) => {
       const dueAt = this.dueFrom(appeal, now);
       return {
-        steps: [{ to: AppealStatus.REOPENED, note: withNote(`整改提升: reopened for rectification; new deadline ${dueAt.toISOString()}`, reason) }],
+        steps: [
+          {
+            to: AppealStatus.REOPENED,
+            note: withNote(
+              `整改提升: reopened for rectification; new deadline ${dueAt.toISOString()}`,
+              reason,
+            ),
+          },
+        ],
         set: { dueAt, evaluationDueAt: null },
       };
     });
@@ -141,42 +223,77 @@ export class WorkflowService {
 
   close(caller: Caller, id: string, note: string | null | undefined): Promise<Appeal> {
     return this.apply(caller, WorkflowAction.CLOSE, id, (_appeal, now) => ({
-      steps: [{ to: AppealStatus.CLOSED, note: withNote('办结: closed after its evaluation', note) }],
+      steps: [
+        { to: AppealStatus.CLOSED, note: withNote('办结: closed after its evaluation', note) },
+      ],
       set: { closedAt: now, closureReason: ClosureReason.EVALUATED },
     }));
   }
 
   addProgressNote(caller: Caller, id: string, note: string): Promise<Appeal> {
     return this.apply(caller, WorkflowAction.ADD_PROGRESS_NOTE, id, () => ({
-      entries: [{ note: `进展: ${required(note, 'note', 'A progress note must say something')}`, kind: TimelineEntryKind.PROGRESS }],
+      entries: [
+        {
+          note: `进展: ${required(note, 'note', 'A progress note must say something')}`,
+          kind: TimelineEntryKind.PROGRESS,
+        },
+      ],
     }));
   }
 
   assignLeader(caller: Caller, id: string, leaderName: string): Promise<Appeal> {
     return this.apply(caller, WorkflowAction.ASSIGN_LEADER, id, () => {
       const name = required(leaderName, 'leaderName', 'Name the leader who takes the case');
-      return { entries: [{ note: `建账领办: on the ledger of ${name}` }], set: { leaderName: name } };
+      return {
+        entries: [{ note: `建账领办: on the ledger of ${name}` }],
+        set: { leaderName: name },
+      };
     });
   }
 
   resolveDuplicate(caller: Caller, id: string, action: DuplicateAction): Promise<Appeal> {
-    const workflowAction = action === DuplicateAction.MERGE ? WorkflowAction.MERGE_DUPLICATE : WorkflowAction.KEEP_DUPLICATE;
+    const workflowAction =
+      action === DuplicateAction.MERGE
+        ? WorkflowAction.MERGE_DUPLICATE
+        : WorkflowAction.KEEP_DUPLICATE;
     return this.apply(caller, workflowAction, id, async (appeal, now) => {
-      if (!appeal.possibleDuplicateOfId) throw new Conflict('This appeal is not flagged as a possible duplicate', { currentStatus: appeal.status });
-      const original = await this.deps.dataSource.getRepository(Appeal).findOneBy({ id: appeal.possibleDuplicateOfId });
+      if (!appeal.possibleDuplicateOfId)
+        throw new Conflict('This appeal is not flagged as a possible duplicate', {
+          currentStatus: appeal.status,
+        });
+      const original = await this.deps.dataSource
+        .getRepository(Appeal)
+        .findOneBy({ id: appeal.possibleDuplicateOfId });
       const earlier = `appeal ${appeal.possibleDuplicateOfId}${original ? ` 「${original.title}」` : ''}`;
-      if (action === DuplicateAction.KEEP) return { entries: [{ note: `不是重复: kept apart from ${earlier}` }], set: { possibleDuplicateOfId: null } };
+      if (action === DuplicateAction.KEEP)
+        return {
+          entries: [{ note: `不是重复: kept apart from ${earlier}` }],
+          set: { possibleDuplicateOfId: null },
+        };
       return {
-        steps: [{ to: AppealStatus.CLOSED, note: `合并: a duplicate of ${earlier}, merged into it and closed` }],
+        steps: [
+          {
+            to: AppealStatus.CLOSED,
+            note: `合并: a duplicate of ${earlier}, merged into it and closed`,
+          },
+        ],
         set: { closedAt: now, closureReason: ClosureReason.MERGED },
       };
     });
   }
 
-  private async apply(caller: Caller, action: WorkflowAction, id: string, plan: (appeal: Appeal, now: Date) => Change | Promise<Change>): Promise<Appeal> {
+  private async apply(
+    caller: Caller,
+    action: WorkflowAction,
+    id: string,
+    plan: (appeal: Appeal, now: Date) => Change | Promise<Change>,
+  ): Promise<Appeal> {
     const { user, scope } = requireActionRole(caller, action);
     const appeal = await this.find(id);
-    await requireScope(user, scope, { ...appeal, leadDepartmentCode: () => leadDepartmentCode(this.deps.dataSource, appeal) });
+    await requireScope(user, scope, {
+      ...appeal,
+      leadDepartmentCode: () => leadDepartmentCode(this.deps.dataSource, appeal),
+    });
     requireAllowedFrom(action, appeal.status);
     const now = this.deps.clock();
     const change = await plan(appeal, now);
@@ -197,56 +314,112 @@ export class WorkflowService {
         .set({ ...change.set, status: finalStatus, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: appeal.id, version: appeal.version })
         .execute();
-      if (result.affected !== 1) throw new Conflict('The appeal changed meanwhile: reload it and try again', { reason: 'STALE' });
+      if (result.affected !== 1)
+        throw new Conflict('The appeal changed meanwhile: reload it and try again', {
+          reason: 'STALE',
+        });
 
       const entries: Array<Partial<TimelineEntry>> = [];
       const events: OutboundEvent[] = [];
       let from = appeal.status;
       for (const step of steps) {
-        entries.push({ id: randomUUID(), appealId: appeal.id, at, actor, fromStatus: from, toStatus: step.to, note: step.note, kind: TimelineEntryKind.STEP });
-        events.push(appealTransitionEvent({ appealId: appeal.id, fromStatus: from, toStatus: step.to, actor, at, note: step.note, dueAt }));
+        entries.push({
+          id: randomUUID(),
+          appealId: appeal.id,
+          at,
+          actor,
+          fromStatus: from,
+          toStatus: step.to,
+          note: step.note,
+          kind: TimelineEntryKind.STEP,
+        });
+        events.push(
+          appealTransitionEvent({
+            appealId: appeal.id,
+            fromStatus: from,
+            toStatus: step.to,
+            actor,
+            at,
+            note: step.note,
+            dueAt,
+          }),
+        );
         from = step.to;
       }
       for (const entry of change.entries ?? []) {
-        entries.push({ id: randomUUID(), appealId: appeal.id, at, actor, fromStatus: finalStatus, toStatus: finalStatus, note: entry.note, kind: entry.kind ?? TimelineEntryKind.STEP });
+        entries.push({
+          id: randomUUID(),
+          appealId: appeal.id,
+          at,
+          actor,
+          fromStatus: finalStatus,
+          toStatus: finalStatus,
+          note: entry.note,
+          kind: entry.kind ?? TimelineEntryKind.STEP,
+        });
       }
       // One row at a time, so the insertion order (which breaks ties of `at`) follows the steps.
       for (const entry of entries) await manager.insert(TimelineEntry, entry);
       await enqueueEvents(manager, events);
-      const moved = Object.assign(new Appeal(), appeal, change.set, { status: finalStatus, version: appeal.version + 1 });
+      const moved = Object.assign(new Appeal(), appeal, change.set, {
+        status: finalStatus,
+        version: appeal.version + 1,
+      });
       await change.within?.(manager, moved);
     });
   }
 
   private async find(id: string): Promise<Appeal> {
-    const appeal = isUuid(id) ? await this.deps.dataSource.getRepository(Appeal).findOneBy({ id }) : null;
+    const appeal = isUuid(id)
+      ? await this.deps.dataSource.getRepository(Appeal).findOneBy({ id })
+      : null;
     if (!appeal) throw new NotFound('Appeal', id);
     return appeal;
   }
 
   /** A new deadline, counted from `from` in working time by the appeal's handling mode. */
   private dueFrom(appeal: Appeal, from: Date): Date {
-    return dueAtFor(appeal.handlingMode, from, this.deps.policy.calendar, this.deps.policy.handlingDeadlines);
+    return dueAtFor(
+      appeal.handlingMode,
+      from,
+      this.deps.policy.calendar,
+      this.deps.policy.handlingDeadlines,
+    );
   }
 
   /** 建账领办: a LEDGER case is handled only once it is on a named leader's ledger. */
   private requireLeader(appeal: Appeal): void {
     if (appeal.handlingMode === HandlingMode.LEDGER && !appeal.leaderName) {
-      throw new Conflict('建账领办 (LEDGER): a leader must take the case first (assignLeader)', { currentStatus: appeal.status });
+      throw new Conflict('建账领办 (LEDGER): a leader must take the case first (assignLeader)', {
+        currentStatus: appeal.status,
+      });
     }
   }
 
   /** The departments a transfer names, checked with the grid service: the first leads, JOINT needs at least one more. */
-  private async departmentsFor(codes: readonly string[], handlingMode: HandlingMode): Promise<DirectoryDepartment[]> {
-    if (codes.length === 0) throw new BadUserInput('departmentCodes', 'Name at least one department; the first leads');
-    if (new Set(codes).size !== codes.length) throw new BadUserInput('departmentCodes', 'Name each department once');
+  private async departmentsFor(
+    codes: readonly string[],
+    handlingMode: HandlingMode,
+  ): Promise<DirectoryDepartment[]> {
+    if (codes.length === 0)
+      throw new BadUserInput('departmentCodes', 'Name at least one department; the first leads');
+    if (new Set(codes).size !== codes.length)
+      throw new BadUserInput('departmentCodes', 'Name each department once');
     if (handlingMode === HandlingMode.JOINT && codes.length < 2) {
-      throw new BadUserInput('departmentCodes', '合力共办 (JOINT) needs a lead and at least one assisting department');
+      throw new BadUserInput(
+        'departmentCodes',
+        '合力共办 (JOINT) needs a lead and at least one assisting department',
+      );
     }
     const departments: DirectoryDepartment[] = [];
     for (const code of codes) {
-      const department = DEPARTMENT_CODE.test(code) ? await this.deps.departments.findByCode(code) : null;
-      if (!department) throw new BadUserInput('departmentCodes', `There is no department ${code}`, { departmentCode: code });
+      const department = DEPARTMENT_CODE.test(code)
+        ? await this.deps.departments.findByCode(code)
+        : null;
+      if (!department)
+        throw new BadUserInput('departmentCodes', `There is no department ${code}`, {
+          departmentCode: code,
+        });
       departments.push(department);
     }
     return departments;

@@ -37,7 +37,11 @@ describe('overview of enterprise-exclusive grid cells', () => {
         code: string;
         kind: string;
         gridWorkers: Array<{ name: string }>;
-        enterprises: Array<{ name: string; creditCode: string; appeals: Array<{ title: string; status: string; timeline: Array<{ toStatus: string }> }> }>;
+        enterprises: Array<{
+          name: string;
+          creditCode: string;
+          appeals: Array<{ title: string; status: string; timeline: Array<{ toStatus: string }> }>;
+        }>;
         appeals: Array<{ title: string }>;
         volunteerTeams: Array<{ name: string; code: string }>;
       }>;
@@ -45,7 +49,12 @@ describe('overview of enterprise-exclusive grid cells', () => {
   }
 
   it('answers with cells, enterprises, appeals and volunteer teams from all four subgraphs', async () => {
-    const { status, body } = await postGraphQL<Overview>(system.gatewayUrl, OVERVIEW, { first: 3 }, gridWorker);
+    const { status, body } = await postGraphQL<Overview>(
+      system.gatewayUrl,
+      OVERVIEW,
+      { first: 3 },
+      gridWorker,
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const cells = body.data?.gridCells.nodes ?? [];
@@ -53,22 +62,35 @@ describe('overview of enterprise-exclusive grid cells', () => {
     expect(cells.every((cell) => cell.kind === 'ENTERPRISE_EXCLUSIVE')).toBe(true);
 
     const [bafang] = cells;
-    const collective = bafang?.enterprises.find((enterprise) => enterprise.name === collectiveEnterprise.name);
+    const collective = bafang?.enterprises.find(
+      (enterprise) => enterprise.name === collectiveEnterprise.name,
+    );
     expect(collective?.creditCode).toBe(collectiveEnterprise.creditCode);
     expect(collective?.appeals.map((appeal) => appeal.title)).toContain('申报2024年惠企稳岗补贴');
-    expect(collective?.appeals.every((appeal) => appeal.timeline.length > 0 && appeal.timeline[0]?.toStatus === 'SUBMITTED')).toBe(true);
+    expect(
+      collective?.appeals.every(
+        (appeal) => appeal.timeline.length > 0 && appeal.timeline[0]?.toStatus === 'SUBMITTED',
+      ),
+    ).toBe(true);
     expect(bafang?.gridWorkers.map((worker) => worker.name)).toContain('专属网格员 赵磊');
     expect(bafang?.volunteerTeams.map((team) => team.code)).toEqual(['ALLIANCE_YOUTH']);
 
     const waterTown = cells[2];
     expect(waterTown?.volunteerTeams.map((team) => team.name)).toContain('八卦庙社区志愿服务队');
-    expect(waterTown?.appeals.map((appeal) => appeal.title)).toContain('灯会期间景区周边道路积雪结冰');
+    expect(waterTown?.appeals.map((appeal) => appeal.title)).toContain(
+      '灯会期间景区周边道路积雪结冰',
+    );
   });
 
   it('costs the same number of SQL statements for one cell as for three', async () => {
     const measure = async (first: number): Promise<number> => {
       const before = await totalSqlStatements(system);
-      const { body } = await postGraphQL<Overview>(system.gatewayUrl, OVERVIEW, { first }, gridWorker);
+      const { body } = await postGraphQL<Overview>(
+        system.gatewayUrl,
+        OVERVIEW,
+        { first },
+        gridWorker,
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data?.gridCells.nodes).toHaveLength(first);
       return (await totalSqlStatements(system)) - before;
@@ -89,7 +111,12 @@ describe('overview of enterprise-exclusive grid cells', () => {
     const id = list.data?.appeals.nodes[0]?.id;
     expect(id).toBeDefined();
     const { body } = await postGraphQL<{
-      appeal: { status: string; enterprise: { name: string; gridCell: { code: string } }; gridCell: { name: string; volunteerTeams: Array<{ name: string }> }; leadDepartment: { name: string } | null };
+      appeal: {
+        status: string;
+        enterprise: { name: string; gridCell: { code: string } };
+        gridCell: { name: string; volunteerTeams: Array<{ name: string }> };
+        leadDepartment: { name: string } | null;
+      };
     }>(
       system.gatewayUrl,
       `query($id: ID!) { appeal(id: $id) { status enterprise { name gridCell { code } } gridCell { name volunteerTeams { name } } leadDepartment { name } } }`,
@@ -104,14 +131,20 @@ describe('overview of enterprise-exclusive grid cells', () => {
   });
 
   it('finds an enterprise by its credit code and locates the cell of a point', async () => {
-    const { body } = await postGraphQL<{ enterpriseByCreditCode: { name: string; gridCell: { code: string } }; locateGridCell: { code: string } }>(
+    const { body } = await postGraphQL<{
+      enterpriseByCreditCode: { name: string; gridCell: { code: string } };
+      locateGridCell: { code: string };
+    }>(
       system.gatewayUrl,
       `query($code: String!) { enterpriseByCreditCode(code: $code) { name gridCell { code } } locateGridCell(lat: 34.695, lng: 113.585) { code } }`,
       { code: collectiveEnterprise.creditCode },
       gridWorker,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data?.enterpriseByCreditCode).toEqual({ name: collectiveEnterprise.name, gridCell: { code: 'BGM-E01' } });
+    expect(body.data?.enterpriseByCreditCode).toEqual({
+      name: collectiveEnterprise.name,
+      gridCell: { code: 'BGM-E01' },
+    });
     expect(body.data?.locateGridCell.code).toBe(gridCellByCode('BGM-E01').code);
   });
 });

@@ -12,18 +12,32 @@ describe('gateway health and explorer', () => {
   it('is healthy when every subgraph answers', async () => {
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { subgraphs: Array<{ name: string; healthy: boolean }> };
-    expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual(['appeal', 'enterprise', 'grid', 'volunteer']);
+    const body = (await response.json()) as {
+      subgraphs: Array<{ name: string; healthy: boolean }>;
+    };
+    expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual([
+      'appeal',
+      'enterprise',
+      'grid',
+      'volunteer',
+    ]);
   });
 
   it('is unhealthy, naming the subgraph, when one does not answer', async () => {
     const deadPort = await findFreePort();
-    const gateway = await startExtraGateway({ ...system.subgraphUrls, volunteer: `http://127.0.0.1:${deadPort}/graphql` });
+    const gateway = await startExtraGateway({
+      ...system.subgraphUrls,
+      volunteer: `http://127.0.0.1:${deadPort}/graphql`,
+    });
     try {
       const response = await fetch(`${gateway.url}/health`);
       expect(response.status).toBe(503);
-      const body = (await response.json()) as { subgraphs: Array<{ name: string; healthy: boolean }> };
-      expect(body.subgraphs.filter((subgraph) => !subgraph.healthy).map((subgraph) => subgraph.name)).toEqual(['volunteer']);
+      const body = (await response.json()) as {
+        subgraphs: Array<{ name: string; healthy: boolean }>;
+      };
+      expect(
+        body.subgraphs.filter((subgraph) => !subgraph.healthy).map((subgraph) => subgraph.name),
+      ).toEqual(['volunteer']);
     } finally {
       await gateway.stop();
     }
@@ -44,7 +58,10 @@ describe('gateway health and explorer', () => {
   });
 
   it('sends a browser that opens /graphql to the explorer', async () => {
-    const response = await fetch(system.gatewayUrl, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    const response = await fetch(system.gatewayUrl, {
+      headers: { accept: 'text/html' },
+      redirect: 'manual',
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/explorer');
   });
@@ -55,11 +72,22 @@ describe('gateway health and explorer', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.errors).toBeUndefined();
 
-    const [header = '', payload = '', signature = ''] = (valid['authorization'] ?? '').replace('Bearer ', '').split('.');
+    const [header = '', payload = '', signature = ''] = (valid['authorization'] ?? '')
+      .replace('Bearer ', '')
+      .split('.');
     const tampered = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' })).toString('base64url')}.${signature}`;
     const expired = await authHeaderFor(seedUser('SUPERVISOR'), { expiresIn: '-1m' });
-    for (const authorization of [`Bearer ${tampered}`, expired['authorization'] ?? '', 'Basic abc']) {
-      const refused = await postGraphQL(system.gatewayUrl, '{ appealCategories { code } }', {}, { authorization });
+    for (const authorization of [
+      `Bearer ${tampered}`,
+      expired['authorization'] ?? '',
+      'Basic abc',
+    ]) {
+      const refused = await postGraphQL(
+        system.gatewayUrl,
+        '{ appealCategories { code } }',
+        {},
+        { authorization },
+      );
       expect(refused.status).toBe(401);
       expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     }
@@ -75,7 +103,10 @@ describe('gateway health and explorer', () => {
   });
 
   it('counts operations and errors by code at /metrics', async () => {
-    await postGraphQL(system.gatewayUrl, '{ gridCell(id: "00000000-0000-4000-8000-000000000000") { code } }');
+    await postGraphQL(
+      system.gatewayUrl,
+      '{ gridCell(id: "00000000-0000-4000-8000-000000000000") { code } }',
+    );
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(Number(/^graphql_operations_total (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
     expect(text).toMatch(/^graphql_errors_total\{code="NOT_FOUND"\} [1-9]\d*$/m);

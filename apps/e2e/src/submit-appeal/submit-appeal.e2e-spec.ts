@@ -36,14 +36,26 @@ describe('submitting an appeal through the gateway', () => {
   };
 
   async function appealCount(): Promise<number> {
-    const { body } = await postGraphQL<{ appeals: { totalCount: number } }>(system.gatewayUrl, `{ appeals(first: 1) { totalCount } }`, {}, supervisor);
+    const { body } = await postGraphQL<{ appeals: { totalCount: number } }>(
+      system.gatewayUrl,
+      `{ appeals(first: 1) { totalCount } }`,
+      {},
+      supervisor,
+    );
     return body.data?.appeals.totalCount ?? Number.NaN;
   }
 
   it('files the appeal in the enterprise’s cell with a deadline and a first timeline entry', async () => {
     const before = await appealCount();
     const { body } = await postGraphQL<{
-      submitAppeal: { id: string; status: string; dueAt: string; enterprise: { name: string }; gridCell: { code: string; volunteerTeams: Array<{ code: string }> }; timeline: Array<{ toStatus: string; note: string }> };
+      submitAppeal: {
+        id: string;
+        status: string;
+        dueAt: string;
+        enterprise: { name: string };
+        gridCell: { code: string; volunteerTeams: Array<{ code: string }> };
+        timeline: Array<{ toStatus: string; note: string }>;
+      };
     }>(system.gatewayUrl, SUBMIT, { input: validInput }, enterprise);
     expect(body.errors).toBeUndefined();
     const appeal = body.data?.submitAppeal;
@@ -56,7 +68,9 @@ describe('submitting an appeal through the gateway', () => {
     expect(new Date(appeal?.dueAt ?? 0).getTime()).toBeGreaterThan(Date.now());
     expect(await appealCount()).toBe(before + 1);
 
-    const { body: readBack } = await postGraphQL<{ enterprise: { appeals: Array<{ id: string }> } }>(
+    const { body: readBack } = await postGraphQL<{
+      enterprise: { appeals: Array<{ id: string }> };
+    }>(
       system.gatewayUrl,
       `query($id: ID!) { enterprise(id: $id) { appeals { id } } }`,
       { id: collectiveEnterprise.id },
@@ -69,11 +83,21 @@ describe('submitting an appeal through the gateway', () => {
     ['an empty title', { title: '   ' }, 'BAD_USER_INPUT', 'title'],
     ['an unknown category', { category: 'NO_SUCH_CATEGORY' }, 'BAD_USER_INPUT', 'category'],
     // appeal answers from its copy of the enterprise registry: an id it has not (yet) heard of may be one registered a moment ago.
-    ['an enterprise not (yet) known', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'NOT_YET_KNOWN', 'enterpriseId'],
+    [
+      'an enterprise not (yet) known',
+      { enterpriseId: '00000000-0000-4000-8000-000000000000' },
+      'NOT_YET_KNOWN',
+      'enterpriseId',
+    ],
     ['an enterprise id that is not one', { enterpriseId: 'acme' }, 'NOT_FOUND', 'enterpriseId'],
   ])('refuses %s with %s on %s and writes nothing', async (_case, change, code, field) => {
     const before = await appealCount();
-    const { status, body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, ...change } }, operator);
+    const { status, body } = await postGraphQL(
+      system.gatewayUrl,
+      SUBMIT,
+      { input: { ...validInput, ...change } },
+      operator,
+    );
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
     expect(body.errors?.[0]?.message).toMatch(/\S{4,}/);
@@ -83,14 +107,24 @@ describe('submitting an appeal through the gateway', () => {
 
   it('refuses an enterprise filing for another enterprise, and writes nothing', async () => {
     const before = await appealCount();
-    const { body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, enterpriseId: enterprises[5]?.id } }, enterprise);
+    const { body } = await postGraphQL(
+      system.gatewayUrl,
+      SUBMIT,
+      { input: { ...validInput, enterpriseId: enterprises[5]?.id } },
+      enterprise,
+    );
     expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(await appealCount()).toBe(before);
   });
 
   it('refuses a channel that does not exist before reaching any subgraph', async () => {
     const before = await appealCount();
-    const { body } = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, channel: 'FAX' } }, enterprise);
+    const { body } = await postGraphQL(
+      system.gatewayUrl,
+      SUBMIT,
+      { input: { ...validInput, channel: 'FAX' } },
+      enterprise,
+    );
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toContain('FAX');
     expect(await appealCount()).toBe(before);

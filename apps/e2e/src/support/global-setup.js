@@ -6,15 +6,22 @@ const path = require('node:path');
 const root = path.join(__dirname, '..', '..', '..', '..');
 
 module.exports = async function globalSetup() {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/e2e/src/support/run-system.ts'], {
-    cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/e2e/src/support/run-system.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   globalThis.__systemProcess = child;
   let output = '';
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the system did not start within 120 s:\n${output}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the system did not start within 120 s:\n${output}`)),
+      120_000,
+    );
     const take = (chunk) => {
       output += chunk.toString();
       if (/^ready$/m.test(output)) {

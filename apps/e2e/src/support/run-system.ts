@@ -16,7 +16,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   mkdirSync(dirname(SYSTEM_FILE), { recursive: true });
-  writeFileSync(SYSTEM_FILE, JSON.stringify({ gatewayUrl: system.gatewayUrl, subgraphUrls: system.subgraphUrls, databaseUrl: system.databaseUrl }));
+  writeFileSync(
+    SYSTEM_FILE,
+    JSON.stringify({
+      gatewayUrl: system.gatewayUrl,
+      subgraphUrls: system.subgraphUrls,
+      databaseUrl: system.databaseUrl,
+    }),
+  );
   console.log('ready');
 }
 

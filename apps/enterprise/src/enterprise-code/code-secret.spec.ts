@@ -9,8 +9,14 @@ describe('enterpriseCodeSecret', () => {
 
   it('uses ENTERPRISE_CODE_SECRET when set, and refuses one shorter than 32 bytes', () => {
     const secret = 'x'.repeat(32);
-    expect(Buffer.from(enterpriseCodeSecret({ ENTERPRISE_CODE_SECRET: secret }, join(dir, 'unused'))).toString()).toBe(secret);
-    expect(() => enterpriseCodeSecret({ ENTERPRISE_CODE_SECRET: 'short' }, join(dir, 'unused'))).toThrow(/at least 32 bytes/);
+    expect(
+      Buffer.from(
+        enterpriseCodeSecret({ ENTERPRISE_CODE_SECRET: secret }, join(dir, 'unused')),
+      ).toString(),
+    ).toBe(secret);
+    expect(() =>
+      enterpriseCodeSecret({ ENTERPRISE_CODE_SECRET: 'short' }, join(dir, 'unused')),
+    ).toThrow(/at least 32 bytes/);
   });
 
   it('otherwise makes a development secret on first use, readable by its owner only, and keeps it', () => {

@@ -29,8 +29,12 @@ export class CodeSigner {
   constructor(private readonly secret: Uint8Array) {}
 
   sign(claims: CodeClaims): Promise<string> {
-    const payload = new TextEncoder().encode(JSON.stringify({ enterpriseId: claims.enterpriseId, version: claims.version }));
-    return new CompactSign(payload).setProtectedHeader({ alg: ALGORITHM, typ: TYPE }).sign(this.secret);
+    const payload = new TextEncoder().encode(
+      JSON.stringify({ enterpriseId: claims.enterpriseId, version: claims.version }),
+    );
+    return new CompactSign(payload)
+      .setProtectedHeader({ alg: ALGORITHM, typ: TYPE })
+      .sign(this.secret);
   }
 
   /** The claims of a value we signed; CodeTokenError says whether it is not a code at all or not ours. */
@@ -41,7 +45,9 @@ export class CodeSigner {
     try {
       verified = await compactVerify(text, this.secret, { algorithms: [ALGORITHM] });
     } catch (error) {
-      throw new CodeTokenError(error instanceof errors.JWSSignatureVerificationFailed ? 'BAD_SIGNATURE' : 'MALFORMED');
+      throw new CodeTokenError(
+        error instanceof errors.JWSSignatureVerificationFailed ? 'BAD_SIGNATURE' : 'MALFORMED',
+      );
     }
     if (verified.protectedHeader.typ !== TYPE) throw new CodeTokenError('MALFORMED');
     const claims = parseClaims(new TextDecoder().decode(verified.payload));
@@ -53,7 +59,12 @@ export class CodeSigner {
 function parseClaims(json: string): CodeClaims | undefined {
   try {
     const parsed = JSON.parse(json) as { enterpriseId?: unknown; version?: unknown };
-    if (typeof parsed.enterpriseId === 'string' && UUID.test(parsed.enterpriseId) && Number.isInteger(parsed.version) && (parsed.version as number) >= 1) {
+    if (
+      typeof parsed.enterpriseId === 'string' &&
+      UUID.test(parsed.enterpriseId) &&
+      Number.isInteger(parsed.version) &&
+      (parsed.version as number) >= 1
+    ) {
       return { enterpriseId: parsed.enterpriseId, version: parsed.version as number };
     }
   } catch {

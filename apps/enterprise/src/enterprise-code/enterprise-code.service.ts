@@ -10,7 +10,10 @@ import { EnterpriseCodeVersion } from './enterprise-code-version.entity';
 import type { EnterpriseCode } from './enterprise-code.type';
 
 /** The current (highest) version of each enterprise's code, in one statement for any number of enterprises. */
-export async function loadCurrentCodes(dataSource: DataSource, enterpriseIds: readonly string[]): Promise<Array<EnterpriseCodeVersion | null>> {
+export async function loadCurrentCodes(
+  dataSource: DataSource,
+  enterpriseIds: readonly string[],
+): Promise<Array<EnterpriseCodeVersion | null>> {
   const validIds = [...new Set(enterpriseIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const rows =
     validIds.length === 0
@@ -23,19 +26,30 @@ export async function loadCurrentCodes(dataSource: DataSource, enterpriseIds: re
           .getMany();
   // Rotations are rare: reading every version and keeping the highest is cheaper than being clever.
   const byEnterprise = new Map<string, EnterpriseCodeVersion>();
-  for (const row of rows) if (!byEnterprise.has(row.enterpriseId)) byEnterprise.set(row.enterpriseId, row);
+  for (const row of rows)
+    if (!byEnterprise.has(row.enterpriseId)) byEnterprise.set(row.enterpriseId, row);
   return enterpriseIds.map((id) => byEnterprise.get(id.toLowerCase()) ?? null);
 }
 
 /** Locks an enterprise's row for the rest of the transaction: code changes and check-ins of one enterprise queue up. */
-export async function lockEnterprise(manager: EntityManager, enterpriseId: string): Promise<boolean> {
+export async function lockEnterprise(
+  manager: EntityManager,
+  enterpriseId: string,
+): Promise<boolean> {
   if (!isUuid(enterpriseId)) return false;
-  const rows = (await manager.query('SELECT id FROM enterprise WHERE id = $1 FOR UPDATE', [enterpriseId.toLowerCase()])) as unknown[];
+  const rows = (await manager.query('SELECT id FROM enterprise WHERE id = $1 FOR UPDATE', [
+    enterpriseId.toLowerCase(),
+  ])) as unknown[];
   return rows.length > 0;
 }
 
-async function currentVersion(manager: EntityManager, enterpriseId: string): Promise<EnterpriseCodeVersion | null> {
-  return manager.getRepository(EnterpriseCodeVersion).findOne({ where: { enterpriseId }, order: { version: 'DESC' } });
+async function currentVersion(
+  manager: EntityManager,
+  enterpriseId: string,
+): Promise<EnterpriseCodeVersion | null> {
+  return manager
+    .getRepository(EnterpriseCodeVersion)
+    .findOne({ where: { enterpriseId }, order: { version: 'DESC' } });
 }
 
 /** 政企码: issuing, rotating and revoking enterprise codes, and checking a scanned one. */
@@ -57,8 +71,16 @@ export class EnterpriseCodeService {
   /** The current code as shown to its holder; null while it is revoked. */
   async present(version: EnterpriseCodeVersion | null): Promise<EnterpriseCode | null> {
     if (!version || version.revokedAt) return null;
-    const value = await this.signer.sign({ enterpriseId: version.enterpriseId, version: version.version });
-    return { enterpriseId: version.enterpriseId, value, version: version.version, issuedAt: version.issuedAt };
+    const value = await this.signer.sign({
+      enterpriseId: version.enterpriseId,
+      version: version.version,
+    });
+    return {
+      enterpriseId: version.enterpriseId,
+      value,
+      version: version.version,
+      issuedAt: version.issuedAt,
+    };
   }
 
   qrSvg(code: EnterpriseCode): Promise<string> {
@@ -72,10 +94,16 @@ export class EnterpriseCodeService {
       throw new Forbidden("Only ADMIN, or the enterprise itself, may rotate an enterprise's code");
     }
     const issued = await this.dataSource.transaction(async (manager) => {
-      if (!(await lockEnterprise(manager, enterpriseId))) throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
+      if (!(await lockEnterprise(manager, enterpriseId)))
+        throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
       const id = enterpriseId.toLowerCase();
       const current = await currentVersion(manager, id);
-      const next = manager.getRepository(EnterpriseCodeVersion).create({ enterpriseId: id, version: (current?.version ?? 0) + 1, issuedAt: this.clock(), revokedAt: null });
+      const next = manager.getRepository(EnterpriseCodeVersion).create({
+        enterpriseId: id,
+        version: (current?.version ?? 0) + 1,
+        issuedAt: this.clock(),
+        revokedAt: null,
+      });
       await manager.getRepository(EnterpriseCodeVersion).insert(next);
       return next;
     });
@@ -87,10 +115,20 @@ export class EnterpriseCodeService {
     const user = requireUser(caller);
     if (user.role !== Role.ADMIN) throw new Forbidden("Only ADMIN may revoke an enterprise's code");
     await this.dataSource.transaction(async (manager) => {
-      if (!(await lockEnterprise(manager, enterpriseId))) throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
+      if (!(await lockEnterprise(manager, enterpriseId)))
+        throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
       const current = await currentVersion(manager, enterpriseId.toLowerCase());
-      if (!current || current.revokedAt) throw new Conflict('This enterprise has no valid code to revoke: it is already revoked; rotate to issue a new one', { field: 'enterpriseId' });
-      await manager.getRepository(EnterpriseCodeVersion).update({ enterpriseId: current.enterpriseId, version: current.version }, { revokedAt: this.clock() });
+      if (!current || current.revokedAt)
+        throw new Conflict(
+          'This enterprise has no valid code to revoke: it is already revoked; rotate to issue a new one',
+          { field: 'enterpriseId' },
+        );
+      await manager
+        .getRepository(EnterpriseCodeVersion)
+        .update(
+          { enterpriseId: current.enterpriseId, version: current.version },
+          { revokedAt: this.clock() },
+        );
     });
   }
 
@@ -104,7 +142,7 @@ export class EnterpriseCodeService {
         field,
         error.problem === 'BAD_SIGNATURE'
           ? 'This code was not issued by the platform: its signature does not match, so it is forged or has been altered'
-          : "This is not an enterprise code (政企码): scan the QR code the enterprise displays, or pass its value unchanged",
+          : 'This is not an enterprise code (政企码): scan the QR code the enterprise displays, or pass its value unchanged',
       );
     }
   }
@@ -115,15 +153,25 @@ export class EnterpriseCodeService {
    */
   async assertCurrent(manager: EntityManager, claims: CodeClaims, field: string): Promise<void> {
     const current = await currentVersion(manager, claims.enterpriseId);
-    if (!current || claims.version > current.version) throw new BadUserInput(field, 'This code was never issued for its enterprise');
+    if (!current || claims.version > current.version)
+      throw new BadUserInput(field, 'This code was never issued for its enterprise');
     if (claims.version < current.version) {
-      throw new BadUserInput(field, `This code has been replaced by a newer one (version ${current.version}); scan the code the enterprise displays now`);
+      throw new BadUserInput(
+        field,
+        `This code has been replaced by a newer one (version ${current.version}); scan the code the enterprise displays now`,
+      );
     }
-    if (current.revokedAt) throw new BadUserInput(field, 'This code has been revoked; the enterprise has no valid code until a new one is issued');
+    if (current.revokedAt)
+      throw new BadUserInput(
+        field,
+        'This code has been revoked; the enterprise has no valid code until a new one is issued',
+      );
   }
 
   /** Version 1 for a newly registered enterprise, in the registration's transaction. */
   async issueFirst(manager: EntityManager, enterpriseId: string): Promise<void> {
-    await manager.getRepository(EnterpriseCodeVersion).insert({ enterpriseId, version: 1, issuedAt: this.clock(), revokedAt: null });
+    await manager
+      .getRepository(EnterpriseCodeVersion)
+      .insert({ enterpriseId, version: 1, issuedAt: this.clock(), revokedAt: null });
   }
 }

@@ -24,7 +24,10 @@ const SEES_ALL: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.DEPARTMENT_
 const liaisonCheckedFor = new WeakMap<Enterprise, Set<string>>();
 
 /** Records that `enterprises` were read under `scope` with `whereEnterpriseVisible`; a no-op but for `liaison`. */
-export function readUnderScope<T extends Enterprise | null>(scope: EnterpriseScope, enterprises: T[]): T[] {
+export function readUnderScope<T extends Enterprise | null>(
+  scope: EnterpriseScope,
+  enterprises: T[],
+): T[] {
   if (scope.kind !== 'liaison') return enterprises;
   for (const enterprise of enterprises) {
     if (!enterprise) continue;
@@ -44,7 +47,8 @@ export function enterpriseScope(caller: Caller): EnterpriseScope {
   if (caller.kind !== 'user') return { kind: 'none' };
   if (SEES_ALL.includes(caller.role)) return { kind: 'all' };
   if (caller.role === Role.LEADER) return { kind: 'liaison', leaderSubject: caller.subject };
-  if (caller.role === Role.ENTERPRISE && caller.enterpriseId) return { kind: 'own', enterpriseId: caller.enterpriseId.toLowerCase() };
+  if (caller.role === Role.ENTERPRISE && caller.enterpriseId)
+    return { kind: 'own', enterpriseId: caller.enterpriseId.toLowerCase() };
   if (caller.role === Role.GRID_WORKER && caller.gridCellIds?.length) {
     return { kind: 'cells', gridCellIds: caller.gridCellIds.map((id) => id.toLowerCase()) };
   }
@@ -76,7 +80,10 @@ export function requireEnterpriseReader(caller: Caller): { scope: EnterpriseScop
 }
 
 /** The enterprise, if the caller may see it; FORBIDDEN otherwise (also for a missing one, when the caller sees only some). */
-export function assertMaySeeEnterprise(caller: Caller, enterprise: Enterprise | null): Enterprise | null {
+export function assertMaySeeEnterprise(
+  caller: Caller,
+  enterprise: Enterprise | null,
+): Enterprise | null {
   const { scope } = requireEnterpriseReader(caller);
   if (enterprise && isInScope(scope, enterprise)) return enterprise;
   if (!enterprise && scope.kind === 'all') return null;
@@ -84,16 +91,24 @@ export function assertMaySeeEnterprise(caller: Caller, enterprise: Enterprise | 
 }
 
 /** The scope as a condition on a query over `alias`; `none` matches no row. */
-export function whereEnterpriseVisible<T extends object>(query: SelectQueryBuilder<T>, alias: string, scope: EnterpriseScope): SelectQueryBuilder<T> {
+export function whereEnterpriseVisible<T extends object>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  scope: EnterpriseScope,
+): SelectQueryBuilder<T> {
   switch (scope.kind) {
     case 'all':
       return query;
     case 'none':
       return query.andWhere('FALSE');
     case 'own':
-      return query.andWhere(`${alias}.id = :visibleEnterpriseId`, { visibleEnterpriseId: scope.enterpriseId });
+      return query.andWhere(`${alias}.id = :visibleEnterpriseId`, {
+        visibleEnterpriseId: scope.enterpriseId,
+      });
     case 'cells':
-      return query.andWhere(`${alias}.grid_cell_id IN (:...visibleGridCellIds)`, { visibleGridCellIds: scope.gridCellIds });
+      return query.andWhere(`${alias}.grid_cell_id IN (:...visibleGridCellIds)`, {
+        visibleGridCellIds: scope.gridCellIds,
+      });
     case 'liaison':
       return query.andWhere(
         `EXISTS (SELECT 1 FROM leader_liaison liaison WHERE liaison.leader_subject = :visibleToLeader AND liaison.enterprise_id = ${alias}.id)`,
@@ -106,27 +121,44 @@ export function whereEnterpriseVisible<T extends object>(query: SelectQueryBuild
 export function maySeeContact(caller: Caller, enterprise: Enterprise): boolean {
   if (caller.kind !== 'user') return false;
   if (SEES_CONTACT.includes(caller.role)) return true;
-  if (caller.role === Role.ENTERPRISE || caller.role === Role.GRID_WORKER) return isInScope(enterpriseScope(caller), enterprise);
+  if (caller.role === Role.ENTERPRISE || caller.role === Role.GRID_WORKER)
+    return isInScope(enterpriseScope(caller), enterprise);
   return false;
 }
 
 export function contactNameFor(caller: Caller, enterprise: Enterprise): string {
-  return maySeeContact(caller, enterprise) ? enterprise.contactName : maskName(enterprise.contactName);
+  return maySeeContact(caller, enterprise)
+    ? enterprise.contactName
+    : maskName(enterprise.contactName);
 }
 
 export function contactPhoneFor(caller: Caller, enterprise: Enterprise): string {
-  return maySeeContact(caller, enterprise) ? enterprise.contactPhone : maskPhone(enterprise.contactPhone);
+  return maySeeContact(caller, enterprise)
+    ? enterprise.contactPhone
+    : maskPhone(enterprise.contactPhone);
 }
 
 /** ADMIN anywhere; a GRID_WORKER in one of their own cells; FORBIDDEN for everyone else. */
 export function assertMayRegisterIn(caller: Caller, gridCellId: string): void {
   const user = requireUser(caller);
   if (user.role === Role.ADMIN) return;
-  if (user.role === Role.GRID_WORKER && (user.gridCellIds ?? []).some((id) => id.toLowerCase() === gridCellId.toLowerCase())) return;
-  throw new Forbidden(user.role === Role.GRID_WORKER ? 'You may register enterprises only in your own grid cells' : 'Only ADMIN or the grid worker of the cell may register an enterprise');
+  if (
+    user.role === Role.GRID_WORKER &&
+    (user.gridCellIds ?? []).some((id) => id.toLowerCase() === gridCellId.toLowerCase())
+  )
+    return;
+  throw new Forbidden(
+    user.role === Role.GRID_WORKER
+      ? 'You may register enterprises only in your own grid cells'
+      : 'Only ADMIN or the grid worker of the cell may register an enterprise',
+  );
 }
 
 /** Whether the caller acts for this enterprise (ENTERPRISE role, their own). */
 export function actsForEnterprise(caller: Caller, enterpriseId: string): boolean {
-  return caller.kind === 'user' && caller.role === Role.ENTERPRISE && caller.enterpriseId?.toLowerCase() === enterpriseId.toLowerCase();
+  return (
+    caller.kind === 'user' &&
+    caller.role === Role.ENTERPRISE &&
+    caller.enterpriseId?.toLowerCase() === enterpriseId.toLowerCase()
+  );
 }

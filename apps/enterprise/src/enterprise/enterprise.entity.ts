@@ -17,7 +17,10 @@ export class Enterprise {
   @Column('text')
   name!: string;
 
-  @Field(() => String, { description: 'Unified social credit code: 18 characters, the last a check character (GB 32100-2015)' })
+  @Field(() => String, {
+    description:
+      'Unified social credit code: 18 characters, the last a check character (GB 32100-2015)',
+  })
   @Column('text', { name: 'credit_code' })
   creditCode!: string;
 

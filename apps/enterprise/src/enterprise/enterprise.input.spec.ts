@@ -28,7 +28,13 @@ describe('RegisterEnterpriseInput', () => {
   });
 
   it('requires a mainland mobile number for the contact', async () => {
-    for (const contactPhone of ['0371-6789012', '23912345678', '1391234567', '139123456789', ' 13912345678']) {
+    for (const contactPhone of [
+      '0371-6789012',
+      '23912345678',
+      '1391234567',
+      '139123456789',
+      ' 13912345678',
+    ]) {
       expect(await failedFields(registration({ contactPhone }))).toEqual(['contactPhone']);
     }
   });
@@ -49,7 +55,9 @@ describe('RegisterEnterpriseInput', () => {
 describe('EnterprisesArgs', () => {
   it('accepts no cell filter and rejects a cell id that is not a UUID', async () => {
     expect(await failedFields(new EnterprisesArgs())).toEqual([]);
-    expect(await failedFields(Object.assign(new EnterprisesArgs(), { gridCellId: 'BGM-E01' }))).toEqual(['gridCellId']);
+    expect(
+      await failedFields(Object.assign(new EnterprisesArgs(), { gridCellId: 'BGM-E01' })),
+    ).toEqual(['gridCellId']);
   });
 });
 

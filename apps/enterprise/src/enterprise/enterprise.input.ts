@@ -15,14 +15,20 @@ export function trimmedLength(value: string): number {
 }
 
 /** Between `min` and `max` characters after trimming, which is what the services store. */
-export function HasTrimmedLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+export function HasTrimmedLength(
+  min: number,
+  max: number,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return ValidateBy(
     {
       name: 'hasTrimmedLength',
       constraints: [min, max],
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && trimmedLength(value) >= min && trimmedLength(value) <= max,
-        defaultMessage: (args) => `${args?.property ?? 'value'} must be ${min} to ${max} characters long, not counting spaces at either end`,
+        validate: (value: unknown) =>
+          typeof value === 'string' && trimmedLength(value) >= min && trimmedLength(value) <= max,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'value'} must be ${min} to ${max} characters long, not counting spaces at either end`,
       },
     },
     options,
@@ -39,23 +45,31 @@ export class EnterprisesArgs extends PageArgs {
 
 @InputType({ description: 'An enterprise to register in a grid cell' })
 export class RegisterEnterpriseInput {
-  @Field(() => String, { description: `Registered name, as on the business licence; 1 to ${MAX_NAME_LENGTH} characters` })
+  @Field(() => String, {
+    description: `Registered name, as on the business licence; 1 to ${MAX_NAME_LENGTH} characters`,
+  })
   @HasTrimmedLength(1, MAX_NAME_LENGTH)
   name!: string;
 
   // Checked by the service, so that the error can say what is wrong with the code.
-  @Field(() => String, { description: 'Unified social credit code (18 characters); its check character is verified' })
+  @Field(() => String, {
+    description: 'Unified social credit code (18 characters); its check character is verified',
+  })
   creditCode!: string;
 
   @Field(() => ID, { description: 'The grid cell the enterprise belongs to' })
   @IsUUID('loose', { message: 'gridCellId must be a grid cell id (a UUID)' })
   gridCellId!: string;
 
-  @Field(() => String, { description: `The person to deal with; 1 to ${MAX_CONTACT_NAME_LENGTH} characters` })
+  @Field(() => String, {
+    description: `The person to deal with; 1 to ${MAX_CONTACT_NAME_LENGTH} characters`,
+  })
   @HasTrimmedLength(1, MAX_CONTACT_NAME_LENGTH)
   contactName!: string;
 
   @Field(() => String, { description: 'Mainland mobile number: 11 digits starting with 1' })
-  @Matches(MOBILE_PHONE, { message: 'contactPhone must be a mainland mobile number: 11 digits starting with 1' })
+  @Matches(MOBILE_PHONE, {
+    message: 'contactPhone must be a mainland mobile number: 11 digits starting with 1',
+  })
   contactPhone!: string;
 }

@@ -7,7 +7,13 @@ import type { Enterprise } from './enterprise.entity';
  * as the queries: an enterprise outside the caller's scope is null with a FORBIDDEN error.
  */
 export const enterpriseReference = {
-  async __resolveReference(reference: Pick<Enterprise, 'id'>, context: EnterpriseContext): Promise<Enterprise | null> {
-    return assertMaySeeEnterprise(context.caller, await context.loaders.enterprise.load(reference.id));
+  async __resolveReference(
+    reference: Pick<Enterprise, 'id'>,
+    context: EnterpriseContext,
+  ): Promise<Enterprise | null> {
+    return assertMaySeeEnterprise(
+      context.caller,
+      await context.loaders.enterprise.load(reference.id),
+    );
   },
 };

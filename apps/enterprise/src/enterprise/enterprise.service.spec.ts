@@ -26,7 +26,11 @@ describe('checkedCreditCode', () => {
     const error = thrownBy(() => checkedCreditCode(wrongCheck, 'creditCode'));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
     expect(error.message).toBe(describeCreditCodeProblem('CHECK_CHARACTER'));
-    expect(thrownBy(() => checkedCreditCode('9141', 'code')).message).toBe(describeCreditCodeProblem('LENGTH'));
-    expect(thrownBy(() => checkedCreditCode(`${body.slice(0, 16)}I${valid[17]}`, 'code')).message).toBe(describeCreditCodeProblem('CHARACTER'));
+    expect(thrownBy(() => checkedCreditCode('9141', 'code')).message).toBe(
+      describeCreditCodeProblem('LENGTH'),
+    );
+    expect(
+      thrownBy(() => checkedCreditCode(`${body.slice(0, 16)}I${valid[17]}`, 'code')).message,
+    ).toBe(describeCreditCodeProblem('CHARACTER'));
   });
 });

@@ -7,7 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { isUuid } from '@erqi/shared/util-uuid';
 import { type DataSource, type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import { type Clock, systemClock } from '@erqi/shared/util-clock';
-import { assertMayRegisterIn, assertMaySeeEnterprise, type EnterpriseScope, enterpriseScope, readUnderScope, requireEnterpriseReader, whereEnterpriseVisible } from './enterprise-access';
+import {
+  assertMayRegisterIn,
+  assertMaySeeEnterprise,
+  type EnterpriseScope,
+  enterpriseScope,
+  readUnderScope,
+  requireEnterpriseReader,
+  whereEnterpriseVisible,
+} from './enterprise-access';
 import { Enterprise } from './enterprise.entity';
 import { enterpriseRegistryChangedEvent } from '../registry/registry.events';
 import type { EnterprisesArgs, RegisterEnterpriseInput } from './enterprise.input';
@@ -49,7 +57,12 @@ export class EnterpriseService {
   /** FORBIDDEN outside the caller's scope; NOT_FOUND only for callers who may see every enterprise. */
   async get(caller: Caller, id: string): Promise<Enterprise> {
     const { scope } = requireEnterpriseReader(caller);
-    const enterprise = assertMaySeeEnterprise(caller, isUuid(id) ? await this.findInScope(scope, 'enterprise.id = :id', { id: id.toLowerCase() }) : null);
+    const enterprise = assertMaySeeEnterprise(
+      caller,
+      isUuid(id)
+        ? await this.findInScope(scope, 'enterprise.id = :id', { id: id.toLowerCase() })
+        : null,
+    );
     if (!enterprise) throw new NotFound('Enterprise', id);
     return enterprise;
   }
@@ -57,7 +70,10 @@ export class EnterpriseService {
   async getByCreditCode(caller: Caller, code: string): Promise<Enterprise> {
     const { scope } = requireEnterpriseReader(caller);
     const creditCode = checkedCreditCode(code, 'code');
-    const enterprise = assertMaySeeEnterprise(caller, await this.findInScope(scope, 'enterprise.credit_code = :creditCode', { creditCode }));
+    const enterprise = assertMaySeeEnterprise(
+      caller,
+      await this.findInScope(scope, 'enterprise.credit_code = :creditCode', { creditCode }),
+    );
     if (!enterprise) throw new NotFound('Enterprise', creditCode, 'code');
     return enterprise;
   }
@@ -66,21 +82,40 @@ export class EnterpriseService {
   async list(caller: Caller, args: EnterprisesArgs): Promise<Page<Enterprise>> {
     if (caller.kind === 'anonymous') throw new Unauthenticated();
     const scope = enterpriseScope(caller);
-    const query = whereEnterpriseVisible(this.enterprises.createQueryBuilder('enterprise'), 'enterprise', scope);
-    if (args.gridCellId) query.andWhere('enterprise.grid_cell_id = :gridCellId', { gridCellId: args.gridCellId.toLowerCase() });
+    const query = whereEnterpriseVisible(
+      this.enterprises.createQueryBuilder('enterprise'),
+      'enterprise',
+      scope,
+    );
+    if (args.gridCellId)
+      query.andWhere('enterprise.grid_cell_id = :gridCellId', {
+        gridCellId: args.gridCellId.toLowerCase(),
+      });
     const page = await keysetPage(query, args, { sortColumn: 'name' });
     readUnderScope(scope, page.nodes);
     return page;
   }
 
   /** The one enterprise matching `condition` that is in `scope` (a LEADER's liaisons checked in SQL), or null. */
-  private async findInScope(scope: EnterpriseScope, condition: string, parameters: Record<string, unknown>): Promise<Enterprise | null> {
-    const query = whereEnterpriseVisible(this.enterprises.createQueryBuilder('enterprise').where(condition, parameters), 'enterprise', scope);
+  private async findInScope(
+    scope: EnterpriseScope,
+    condition: string,
+    parameters: Record<string, unknown>,
+  ): Promise<Enterprise | null> {
+    const query = whereEnterpriseVisible(
+      this.enterprises.createQueryBuilder('enterprise').where(condition, parameters),
+      'enterprise',
+      scope,
+    );
     return readUnderScope(scope, [await query.getOne()])[0] ?? null;
   }
 
   /** 领导联系: `leaderSubject` (a LEADER's token subject) liaises with the enterprise from now on, and so sees it. ADMIN only. */
-  async assignLeaderLiaison(caller: Caller, leaderSubject: string, enterpriseId: string): Promise<Enterprise> {
+  async assignLeaderLiaison(
+    caller: Caller,
+    leaderSubject: string,
+    enterpriseId: string,
+  ): Promise<Enterprise> {
     requireRole(caller, [Role.ADMIN], 'assign leaders to enterprises (领导联系)');
     const subject = checkedLeaderSubject(leaderSubject);
     const enterprise = await this.existing(enterpriseId);
@@ -92,16 +127,25 @@ export class EnterpriseService {
   }
 
   /** Ends the liaison, if there was one; the leader no longer sees the enterprise. ADMIN only. */
-  async removeLeaderLiaison(caller: Caller, leaderSubject: string, enterpriseId: string): Promise<Enterprise> {
+  async removeLeaderLiaison(
+    caller: Caller,
+    leaderSubject: string,
+    enterpriseId: string,
+  ): Promise<Enterprise> {
     requireRole(caller, [Role.ADMIN], 'remove leaders from enterprises (领导联系)');
     const subject = checkedLeaderSubject(leaderSubject);
     const enterprise = await this.existing(enterpriseId);
-    await this.dataSource.query('DELETE FROM leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2', [subject, enterprise.id]);
+    await this.dataSource.query(
+      'DELETE FROM leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2',
+      [subject, enterprise.id],
+    );
     return enterprise;
   }
 
   private async existing(enterpriseId: string): Promise<Enterprise> {
-    const enterprise = isUuid(enterpriseId) ? await this.enterprises.findOneBy({ id: enterpriseId.toLowerCase() }) : null;
+    const enterprise = isUuid(enterpriseId)
+      ? await this.enterprises.findOneBy({ id: enterpriseId.toLowerCase() })
+      : null;
     if (!enterprise) throw new NotFound('Enterprise', enterpriseId, 'enterpriseId');
     return enterprise;
   }
@@ -128,7 +172,9 @@ export class EnterpriseService {
       this.onEventsCommitted();
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new Conflict(`An enterprise with credit code ${creditCode} is already registered`, { field: 'creditCode' });
+        throw new Conflict(`An enterprise with credit code ${creditCode} is already registered`, {
+          field: 'creditCode',
+        });
       }
       throw error;
     }
@@ -139,10 +185,17 @@ export class EnterpriseService {
 /** A token subject as the identity service gives them out: 1 to 200 characters, no surrounding space. */
 function checkedLeaderSubject(subject: string): string {
   const trimmed = subject.trim();
-  if (trimmed.length < 1 || trimmed.length > 200) throw new BadUserInput('leaderSubject', 'leaderSubject must be a token subject of 1 to 200 characters');
+  if (trimmed.length < 1 || trimmed.length > 200)
+    throw new BadUserInput(
+      'leaderSubject',
+      'leaderSubject must be a token subject of 1 to 200 characters',
+    );
   return trimmed;
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION;
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION
+  );
 }

@@ -6,7 +6,9 @@ import { GridCell } from '../grid-cell/grid-cell.stub';
 
 @Resolver(() => GridCell)
 export class GridCellEnterprisesResolver {
-  @FieldResolver(() => [Enterprise], { description: 'The enterprises in this cell, by name, at most `first` of them' })
+  @FieldResolver(() => [Enterprise], {
+    description: 'The enterprises in this cell, by name, at most `first` of them',
+  })
   enterprises(
     @Root() cell: GridCell,
     @Args(() => GridCellEnterprisesArgs) { first }: GridCellEnterprisesArgs,

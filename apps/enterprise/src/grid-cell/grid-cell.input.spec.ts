@@ -1,5 +1,9 @@
 import { validate } from 'class-validator';
-import { DEFAULT_ENTERPRISES_PER_CELL, GridCellEnterprisesArgs, MAX_ENTERPRISES_PER_CELL } from './grid-cell.input';
+import {
+  DEFAULT_ENTERPRISES_PER_CELL,
+  GridCellEnterprisesArgs,
+  MAX_ENTERPRISES_PER_CELL,
+} from './grid-cell.input';
 
 async function failedFields(first?: number): Promise<string[]> {
   const args = new GridCellEnterprisesArgs();

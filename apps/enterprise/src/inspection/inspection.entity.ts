@@ -34,15 +34,24 @@ export class Inspection {
   @Column('text')
   purpose!: string;
 
-  @Field(() => String, { nullable: true, description: 'The law or regulation the visit rests on, when one was given' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The law or regulation the visit rests on, when one was given',
+  })
   @Column('text', { name: 'legal_basis', nullable: true })
   legalBasis!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The appeal (complaint) that caused the visit, when there is one' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The appeal (complaint) that caused the visit, when there is one',
+  })
   @Column('uuid', { name: 'cause_appeal_id', nullable: true })
   causeAppealId!: string | null;
 
-  @Field(() => Boolean, { description: 'True for a visit without a cause: those count against the monthly quota (无事不扰)' })
+  @Field(() => Boolean, {
+    description:
+      'True for a visit without a cause: those count against the monthly quota (无事不扰)',
+  })
   @Column('boolean')
   routine!: boolean;
 
@@ -58,7 +67,10 @@ export class Inspection {
   @Column('integer', { name: 'duration_seconds', nullable: true })
   durationSeconds!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'What the officials found, recorded at check-out' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the officials found, recorded at check-out',
+  })
   @Column('text', { nullable: true })
   findings!: string | null;
 }

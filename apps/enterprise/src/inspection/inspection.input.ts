@@ -8,19 +8,30 @@ export const MAX_FINDINGS_LENGTH = 2000;
 @ArgsType()
 export class CheckInInspectionArgs {
   // Checked by the service, so that the error can say what is wrong with the code.
-  @Field(() => String, { description: "The enterprise's code (政企码) as scanned from its QR image" })
+  @Field(() => String, {
+    description: "The enterprise's code (政企码) as scanned from its QR image",
+  })
   code!: string;
 
-  @Field(() => String, { description: `What the visit is for; 1 to ${MAX_PURPOSE_LENGTH} characters` })
+  @Field(() => String, {
+    description: `What the visit is for; 1 to ${MAX_PURPOSE_LENGTH} characters`,
+  })
   @HasTrimmedLength(1, MAX_PURPOSE_LENGTH)
   purpose!: string;
 
-  @Field(() => String, { nullable: true, description: 'The law or regulation the visit rests on: a cause, so the visit is not routine' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The law or regulation the visit rests on: a cause, so the visit is not routine',
+  })
   @IsOptional()
   @HasTrimmedLength(1, MAX_PURPOSE_LENGTH)
   legalBasis?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The appeal (complaint) that caused the visit: a cause, so the visit is not routine' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The appeal (complaint) that caused the visit: a cause, so the visit is not routine',
+  })
   @IsOptional()
   @IsUUID('loose', { message: 'causeAppealId must be an appeal id (a UUID)' })
   causeAppealId?: string | null;
@@ -31,9 +42,14 @@ export class CheckOutInspectionArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: `What the officials found; at most ${MAX_FINDINGS_LENGTH} characters` })
+  @Field(() => String, {
+    nullable: true,
+    description: `What the officials found; at most ${MAX_FINDINGS_LENGTH} characters`,
+  })
   @IsOptional()
-  @MaxLength(MAX_FINDINGS_LENGTH, { message: `findings must be at most ${MAX_FINDINGS_LENGTH} characters` })
+  @MaxLength(MAX_FINDINGS_LENGTH, {
+    message: `findings must be at most ${MAX_FINDINGS_LENGTH} characters`,
+  })
   findings?: string | null;
 }
 
@@ -50,7 +66,10 @@ export class InspectionCountsArgs {
 
 @InputType({ description: 'A quiet period: no routine inspection inside it' })
 export class AddInspectionQuietPeriodInput {
-  @Field(() => ID, { nullable: true, description: 'The enterprise it protects; leave out for every enterprise' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The enterprise it protects; leave out for every enterprise',
+  })
   @IsOptional()
   @IsUUID('loose', { message: 'enterpriseId must be an enterprise id (a UUID)' })
   enterpriseId?: string | null;

@@ -18,7 +18,9 @@ export class CreateEnterpriseTables1764072100000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     // Serves GridCell.enterprises (per cell, by name) and the `enterprises` list (by name).
-    await queryRunner.query(`CREATE INDEX enterprise_grid_cell_name ON enterprise (grid_cell_id, name, id)`);
+    await queryRunner.query(
+      `CREATE INDEX enterprise_grid_cell_name ON enterprise (grid_cell_id, name, id)`,
+    );
     await queryRunner.query(`CREATE INDEX enterprise_name ON enterprise (name, id)`);
   }
 

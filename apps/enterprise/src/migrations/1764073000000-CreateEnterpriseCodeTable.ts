@@ -16,7 +16,9 @@ export class CreateEnterpriseCodeTable1764073000000 implements MigrationInterfac
         CHECK (revoked_at IS NULL OR revoked_at >= issued_at)
       )`);
     // Every enterprise already registered gets its first code.
-    await queryRunner.query(`INSERT INTO enterprise_code (enterprise_id, version, issued_at) SELECT id, 1, now() FROM enterprise`);
+    await queryRunner.query(
+      `INSERT INTO enterprise_code (enterprise_id, version, issued_at) SELECT id, 1, now() FROM enterprise`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -27,9 +27,13 @@ export class CreateInspectionTables1764073100000 implements MigrationInterface {
         CHECK ((checked_out_at IS NULL) = (duration_seconds IS NULL))
       )`);
     // Serves the quota count (per enterprise and month) and Enterprise.inspections (newest first).
-    await queryRunner.query(`CREATE INDEX inspection_enterprise_checked_in ON inspection (enterprise_id, checked_in_at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX inspection_enterprise_checked_in ON inspection (enterprise_id, checked_in_at, id)`,
+    );
     // Serves the counts per department over a period.
-    await queryRunner.query(`CREATE INDEX inspection_checked_in_department ON inspection (checked_in_at, department_code)`);
+    await queryRunner.query(
+      `CREATE INDEX inspection_checked_in_department ON inspection (checked_in_at, department_code)`,
+    );
     await queryRunner.query(`
       CREATE TABLE inspection_quiet_period (
         id uuid PRIMARY KEY,
@@ -40,7 +44,9 @@ export class CreateInspectionTables1764073100000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         CHECK (ends_at > starts_at)
       )`);
-    await queryRunner.query(`CREATE INDEX inspection_quiet_period_range ON inspection_quiet_period (starts_at, ends_at)`);
+    await queryRunner.query(
+      `CREATE INDEX inspection_quiet_period_range ON inspection_quiet_period (starts_at, ends_at)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

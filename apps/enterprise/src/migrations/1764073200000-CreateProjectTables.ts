@@ -32,7 +32,9 @@ export class CreateProjectTables1764073200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL,
         updated_by text NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX project_ledger_item_project ON project_ledger_item (project_id, raised_at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX project_ledger_item_project ON project_ledger_item (project_id, raised_at, id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

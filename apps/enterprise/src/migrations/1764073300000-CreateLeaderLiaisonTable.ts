@@ -12,7 +12,9 @@ export class CreateLeaderLiaisonTable1764073300000 implements MigrationInterface
         since timestamptz NOT NULL,
         PRIMARY KEY (leader_subject, enterprise_id)
       )`);
-    await queryRunner.query(`CREATE INDEX leader_liaison_enterprise ON leader_liaison (enterprise_id)`);
+    await queryRunner.query(
+      `CREATE INDEX leader_liaison_enterprise ON leader_liaison (enterprise_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

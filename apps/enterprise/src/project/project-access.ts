@@ -5,13 +5,22 @@ import type { Project } from './project.entity';
 
 /** ADMIN and SUPERVISOR see every project; the butler theirs; the enterprise its own; DEPARTMENT_STAFF those their department serves. */
 export function maySeeProject(user: UserCaller, project: Project): boolean {
-  if (user.role === Role.ADMIN || user.role === Role.SUPERVISOR || isButler(user, project)) return true;
+  if (user.role === Role.ADMIN || user.role === Role.SUPERVISOR || isButler(user, project))
+    return true;
   if (actsForEnterprise(user, project.enterpriseId)) return true;
-  return user.role === Role.DEPARTMENT_STAFF && !!user.departmentCode && project.departmentCodes.includes(user.departmentCode);
+  return (
+    user.role === Role.DEPARTMENT_STAFF &&
+    !!user.departmentCode &&
+    project.departmentCodes.includes(user.departmentCode)
+  );
 }
 
 /** The same rule as `maySeeProject`, as a condition on a query over `alias`. */
-export function whereVisible<T extends object>(query: SelectQueryBuilder<T>, alias: string, user: UserCaller): SelectQueryBuilder<T> {
+export function whereVisible<T extends object>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  user: UserCaller,
+): SelectQueryBuilder<T> {
   if (user.role === Role.ADMIN || user.role === Role.SUPERVISOR) return query;
   const conditions = [`${alias}.butler_subject = :visibleToSubject`];
   const parameters: Record<string, unknown> = { visibleToSubject: user.subject };
@@ -32,5 +41,10 @@ export function isButler(caller: Caller, project: Project): boolean {
 
 /** The contact's phone in full: ADMIN, the butler and the enterprise itself. */
 export function maySeeContactPhone(caller: Caller, project: Project): boolean {
-  return caller.kind === 'user' && (caller.role === Role.ADMIN || isButler(caller, project) || actsForEnterprise(caller, project.enterpriseId));
+  return (
+    caller.kind === 'user' &&
+    (caller.role === Role.ADMIN ||
+      isButler(caller, project) ||
+      actsForEnterprise(caller, project.enterpriseId))
+  );
 }

@@ -7,7 +7,10 @@ export enum ProjectLedgerStatus {
   DONE = 'DONE',
 }
 
-registerEnumType(ProjectLedgerStatus, { name: 'ProjectLedgerStatus', description: 'Where an issue on a project ledger stands' });
+registerEnumType(ProjectLedgerStatus, {
+  name: 'ProjectLedgerStatus',
+  description: 'Where an issue on a project ledger stands',
+});
 
 /** The moves a ledger item may make; DONE may be reopened to IN_PROGRESS when the issue comes back. */
 export const LEDGER_TRANSITIONS: Record<ProjectLedgerStatus, readonly ProjectLedgerStatus[]> = {
@@ -40,7 +43,10 @@ export class ProjectLedgerItem {
   @Column('text', { name: 'raised_by' })
   raisedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'The project department that is to handle it' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The project department that is to handle it',
+  })
   @Column('text', { name: 'department_code', nullable: true })
   departmentCode!: string | null;
 
@@ -48,7 +54,10 @@ export class ProjectLedgerItem {
   @Column('text')
   status!: ProjectLedgerStatus;
 
-  @Field(() => String, { nullable: true, description: 'The latest note, given with a status change' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The latest note, given with a status change',
+  })
   @Column('text', { nullable: true })
   note!: string | null;
 

@@ -3,7 +3,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** 项目管家 (1+1+N): a project with one butler (staff), one contact at the project and N departments. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "An enterprise's project, looked after the 1+1+N way: one butler, one project contact, N departments (项目管家)" })
+@ObjectType({
+  description:
+    "An enterprise's project, looked after the 1+1+N way: one butler, one project contact, N departments (项目管家)",
+})
 @Entity({ name: 'project' })
 @Index('project_enterprise', ['enterpriseId', 'name', 'id'])
 @Index('project_butler', ['butlerSubject', 'name', 'id'])

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { HasTrimmedLength, MOBILE_PHONE } from '../enterprise/enterprise.input';
 import { ProjectLedgerStatus } from './project-ledger-item.entity';
@@ -32,14 +42,23 @@ export class CreateProjectInput {
   contactName!: string;
 
   @Field(() => String, { description: 'Mainland mobile number: 11 digits starting with 1' })
-  @Matches(MOBILE_PHONE, { message: 'contactPhone must be a mainland mobile number: 11 digits starting with 1' })
+  @Matches(MOBILE_PHONE, {
+    message: 'contactPhone must be a mainland mobile number: 11 digits starting with 1',
+  })
   contactPhone!: string;
 
-  @Field(() => [String], { description: `The departments that serve the project, by code; 1 to ${MAX_DEPARTMENTS_PER_PROJECT}, no repeats` })
+  @Field(() => [String], {
+    description: `The departments that serve the project, by code; 1 to ${MAX_DEPARTMENTS_PER_PROJECT}, no repeats`,
+  })
   @ArrayMinSize(1, { message: 'departmentCodes must name at least one department' })
-  @ArrayMaxSize(MAX_DEPARTMENTS_PER_PROJECT, { message: `departmentCodes may name at most ${MAX_DEPARTMENTS_PER_PROJECT} departments` })
+  @ArrayMaxSize(MAX_DEPARTMENTS_PER_PROJECT, {
+    message: `departmentCodes may name at most ${MAX_DEPARTMENTS_PER_PROJECT} departments`,
+  })
   @ArrayUnique({ message: 'departmentCodes must not repeat a department' })
-  @Matches(DEPARTMENT_CODE, { each: true, message: 'departmentCodes must be department codes such as HOUSING_CONSTRUCTION' })
+  @Matches(DEPARTMENT_CODE, {
+    each: true,
+    message: 'departmentCodes must be department codes such as HOUSING_CONSTRUCTION',
+  })
   departmentCodes!: string[];
 }
 
@@ -49,9 +68,14 @@ export class AddProjectLedgerItemInput {
   @HasTrimmedLength(1, 200)
   title!: string;
 
-  @Field(() => String, { nullable: true, description: "The project department that is to handle it; one of the project's departments" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The project department that is to handle it; one of the project's departments",
+  })
   @IsOptional()
-  @Matches(DEPARTMENT_CODE, { message: 'departmentCode must be a department code such as HOUSING_CONSTRUCTION' })
+  @Matches(DEPARTMENT_CODE, {
+    message: 'departmentCode must be a department code such as HOUSING_CONSTRUCTION',
+  })
   departmentCode?: string | null;
 }
 
@@ -63,7 +87,10 @@ export class UpdateProjectLedgerItemArgs {
   @Field(() => ProjectLedgerStatus)
   status!: ProjectLedgerStatus;
 
-  @Field(() => String, { nullable: true, description: 'What was done or why; at most 1000 characters' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was done or why; at most 1000 characters',
+  })
   @IsOptional()
   @MaxLength(1000, { message: 'note must be at most 1000 characters' })
   note?: string | null;
@@ -71,8 +98,13 @@ export class UpdateProjectLedgerItemArgs {
 
 @ArgsType()
 export class EnterpriseProjectsArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PROJECTS_PER_ENTERPRISE, description: `How many, 1 to ${MAX_PROJECTS_PER_ENTERPRISE}` })
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PROJECTS_PER_ENTERPRISE,
+    description: `How many, 1 to ${MAX_PROJECTS_PER_ENTERPRISE}`,
+  })
   @Min(1, { message: 'first must be at least 1' })
-  @Max(MAX_PROJECTS_PER_ENTERPRISE, { message: `first must be at most ${MAX_PROJECTS_PER_ENTERPRISE}` })
+  @Max(MAX_PROJECTS_PER_ENTERPRISE, {
+    message: `first must be at most ${MAX_PROJECTS_PER_ENTERPRISE}`,
+  })
   first: number = DEFAULT_PROJECTS_PER_ENTERPRISE;
 }

@@ -1,15 +1,30 @@
 import { keysetPage, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
-import { actorOf, type Caller, maskPhone, requireRole, requireUser, Role } from '@erqi/shared/util-auth';
+import {
+  actorOf,
+  type Caller,
+  maskPhone,
+  requireRole,
+  requireUser,
+  Role,
+} from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { actsForEnterprise } from '../enterprise/enterprise-access';
 import type { Clock } from '@erqi/shared/util-clock';
 import { isUuid } from '@erqi/shared/util-uuid';
-import { LEDGER_TRANSITIONS, ProjectLedgerItem, ProjectLedgerStatus } from './project-ledger-item.entity';
+import {
+  LEDGER_TRANSITIONS,
+  ProjectLedgerItem,
+  ProjectLedgerStatus,
+} from './project-ledger-item.entity';
 import { isButler, maySeeContactPhone, maySeeProject } from './project-access';
 import { Project } from './project.entity';
-import type { AddProjectLedgerItemInput, CreateProjectInput, UpdateProjectLedgerItemArgs } from './project.input';
+import type {
+  AddProjectLedgerItemInput,
+  CreateProjectInput,
+  UpdateProjectLedgerItemArgs,
+} from './project.input';
 import type { ProjectContact } from './project.types';
 
 /** 项目管家: projects, their butlers and ledgers. */
@@ -35,31 +50,46 @@ export class ProjectService {
   async get(caller: Caller, id: string): Promise<Project> {
     const user = requireUser(caller);
     const project = await this.find(id, 'id');
-    if (!maySeeProject(user, project)) throw new Forbidden('Only ADMIN, SUPERVISOR, the butler, the enterprise and the departments of a project may see it');
+    if (!maySeeProject(user, project))
+      throw new Forbidden(
+        'Only ADMIN, SUPERVISOR, the butler, the enterprise and the departments of a project may see it',
+      );
     return project;
   }
 
   /** A project met through a reference (`_entities`): the same rule as `get`. */
   assertVisible(caller: Caller, project: Project): Project {
-    if (!maySeeProject(requireUser(caller), project)) throw new Forbidden('Only ADMIN, SUPERVISOR, the butler, the enterprise and the departments of a project may see it');
+    if (!maySeeProject(requireUser(caller), project))
+      throw new Forbidden(
+        'Only ADMIN, SUPERVISOR, the butler, the enterprise and the departments of a project may see it',
+      );
     return project;
   }
 
   /** The projects the caller is butler of, by name. */
   mine(caller: Caller, args: PageArgs): Promise<Page<Project>> {
     const user = requireUser(caller);
-    const query = this.projects.createQueryBuilder('project').where('project.butler_subject = :subject', { subject: user.subject });
+    const query = this.projects
+      .createQueryBuilder('project')
+      .where('project.butler_subject = :subject', { subject: user.subject });
     return keysetPage(query, args, { sortColumn: 'name' });
   }
 
   contactOf(caller: Caller, project: Project): ProjectContact {
-    return { name: project.contactName, phone: maySeeContactPhone(caller, project) ? project.contactPhone : maskPhone(project.contactPhone) };
+    return {
+      name: project.contactName,
+      phone: maySeeContactPhone(caller, project)
+        ? project.contactPhone
+        : maskPhone(project.contactPhone),
+    };
   }
 
   async create(caller: Caller, input: CreateProjectInput): Promise<Project> {
     requireRole(caller, [Role.ADMIN], 'create projects');
     const enterpriseId = input.enterpriseId.toLowerCase();
-    const [enterprise] = (await this.dataSource.query('SELECT 1 FROM enterprise WHERE id = $1', [enterpriseId])) as unknown[];
+    const [enterprise] = (await this.dataSource.query('SELECT 1 FROM enterprise WHERE id = $1', [
+      enterpriseId,
+    ])) as unknown[];
     if (!enterprise) throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
     const project = this.projects.create({
       id: randomUUID(),
@@ -77,15 +107,28 @@ export class ProjectService {
   }
 
   /** Puts an issue on the ledger: the butler, the enterprise itself or ADMIN. */
-  async addLedgerItem(caller: Caller, projectId: string, input: AddProjectLedgerItemInput): Promise<ProjectLedgerItem> {
+  async addLedgerItem(
+    caller: Caller,
+    projectId: string,
+    input: AddProjectLedgerItemInput,
+  ): Promise<ProjectLedgerItem> {
     const user = requireUser(caller);
     const project = await this.find(projectId, 'projectId');
-    if (user.role !== Role.ADMIN && !isButler(user, project) && !actsForEnterprise(user, project.enterpriseId)) {
-      throw new Forbidden("Only the project's butler, its enterprise and ADMIN may raise issues on its ledger");
+    if (
+      user.role !== Role.ADMIN &&
+      !isButler(user, project) &&
+      !actsForEnterprise(user, project.enterpriseId)
+    ) {
+      throw new Forbidden(
+        "Only the project's butler, its enterprise and ADMIN may raise issues on its ledger",
+      );
     }
     const departmentCode = input.departmentCode ?? null;
     if (departmentCode && !project.departmentCodes.includes(departmentCode)) {
-      throw new BadUserInput('departmentCode', `departmentCode must be one of the project's departments: ${project.departmentCodes.join(', ')}`);
+      throw new BadUserInput(
+        'departmentCode',
+        `departmentCode must be one of the project's departments: ${project.departmentCodes.join(', ')}`,
+      );
     }
     const now = this.clock();
     const item = this.ledger.create({
@@ -105,20 +148,38 @@ export class ProjectService {
   }
 
   /** Moves an issue along (OPEN → IN_PROGRESS → DONE, or back): the butler or staff of the item's department. */
-  async updateLedgerItem(caller: Caller, args: UpdateProjectLedgerItemArgs): Promise<ProjectLedgerItem> {
+  async updateLedgerItem(
+    caller: Caller,
+    args: UpdateProjectLedgerItemArgs,
+  ): Promise<ProjectLedgerItem> {
     const user = requireUser(caller);
-    const item = isUuid(args.id) ? await this.ledger.findOneBy({ id: args.id.toLowerCase() }) : null;
+    const item = isUuid(args.id)
+      ? await this.ledger.findOneBy({ id: args.id.toLowerCase() })
+      : null;
     if (!item) throw new NotFound('ProjectLedgerItem', args.id);
     const project = await this.find(item.projectId, 'id');
-    const ofItsDepartment = user.role === Role.DEPARTMENT_STAFF && !!item.departmentCode && user.departmentCode === item.departmentCode;
+    const ofItsDepartment =
+      user.role === Role.DEPARTMENT_STAFF &&
+      !!item.departmentCode &&
+      user.departmentCode === item.departmentCode;
     if (!isButler(user, project) && !ofItsDepartment) {
-      throw new Forbidden("Only the project's butler and staff of the item's department may update a ledger item");
+      throw new Forbidden(
+        "Only the project's butler and staff of the item's department may update a ledger item",
+      );
     }
-    if (item.status === args.status) throw new Conflict(`This item is already ${item.status}`, { field: 'status' });
+    if (item.status === args.status)
+      throw new Conflict(`This item is already ${item.status}`, { field: 'status' });
     if (!LEDGER_TRANSITIONS[item.status].includes(args.status)) {
-      throw new Conflict(`A ledger item cannot go from ${item.status} to ${args.status}`, { field: 'status' });
+      throw new Conflict(`A ledger item cannot go from ${item.status} to ${args.status}`, {
+        field: 'status',
+      });
     }
-    const changes = { status: args.status, note: args.note?.trim() || null, updatedAt: this.clock(), updatedBy: actorOf(user) };
+    const changes = {
+      status: args.status,
+      note: args.note?.trim() || null,
+      updatedAt: this.clock(),
+      updatedBy: actorOf(user),
+    };
     // The expected status in the condition: of two updates at once only the first moves the item.
     const result = await this.ledger
       .createQueryBuilder()
@@ -126,7 +187,8 @@ export class ProjectService {
       .set(changes)
       .where('id = :id AND status = :status', { id: item.id, status: item.status })
       .execute();
-    if (result.affected === 0) throw new Conflict('This item changed meanwhile; read it again', { field: 'id' });
+    if (result.affected === 0)
+      throw new Conflict('This item changed meanwhile; read it again', { field: 'id' });
     return { ...item, ...changes };
   }
 }

@@ -9,11 +9,17 @@ export class ProjectButler {
   name!: string;
 }
 
-@ObjectType({ description: "The one contact at the project; the phone is masked unless you are ADMIN, the butler or the enterprise" })
+@ObjectType({
+  description:
+    'The one contact at the project; the phone is masked unless you are ADMIN, the butler or the enterprise',
+})
 export class ProjectContact {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: 'In full for ADMIN, the butler and the enterprise itself; otherwise like 138****0001' })
+  @Field(() => String, {
+    description:
+      'In full for ADMIN, the butler and the enterprise itself; otherwise like 138****0001',
+  })
   phone!: string;
 }

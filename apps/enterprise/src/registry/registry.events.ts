@@ -1,9 +1,26 @@
 import type { OutboundEvent } from '@erqi/shared/data-access-events';
-import { createCloudEvent, ENTERPRISE_REGISTRY_TOPIC, eventCatalogue } from '@erqi/shared/util-event-catalogue';
+import {
+  createCloudEvent,
+  ENTERPRISE_REGISTRY_TOPIC,
+  eventCatalogue,
+} from '@erqi/shared/util-event-catalogue';
 
 /** `cn.erqi.enterprise.registry-changed` on the compacted `enterprise.registry`, keyed by the enterprise id. */
-export function enterpriseRegistryChangedEvent(enterprise: { id: string; name: string; creditCode: string; gridCellId: string }, at: Date): OutboundEvent {
+export function enterpriseRegistryChangedEvent(
+  enterprise: { id: string; name: string; creditCode: string; gridCellId: string },
+  at: Date,
+): OutboundEvent {
   const { type, source } = eventCatalogue.enterpriseRegistryChanged;
-  const data = { enterpriseId: enterprise.id, name: enterprise.name, creditCode: enterprise.creditCode, gridCellId: enterprise.gridCellId, changedAt: at.toISOString() };
-  return { topic: ENTERPRISE_REGISTRY_TOPIC, key: enterprise.id, event: createCloudEvent({ type, source, subject: enterprise.id, data, time: at }) };
+  const data = {
+    enterpriseId: enterprise.id,
+    name: enterprise.name,
+    creditCode: enterprise.creditCode,
+    gridCellId: enterprise.gridCellId,
+    changedAt: at.toISOString(),
+  };
+  return {
+    topic: ENTERPRISE_REGISTRY_TOPIC,
+    key: enterprise.id,
+    event: createCloudEvent({ type, source, subject: enterprise.id, data, time: at }),
+  };
 }

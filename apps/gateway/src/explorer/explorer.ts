@@ -7,10 +7,26 @@ import type { RouteHandler } from '@erqi/shared/util-http-server';
  * closed, and Apollo's Sandbox loads from the internet.
  */
 const assets: Record<string, { packageName: string; file: string; contentType: string }> = {
-  '/explorer/react.js': { packageName: 'react', file: 'umd/react.production.min.js', contentType: 'text/javascript' },
-  '/explorer/react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', contentType: 'text/javascript' },
-  '/explorer/graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', contentType: 'text/javascript' },
-  '/explorer/graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', contentType: 'text/css' },
+  '/explorer/react.js': {
+    packageName: 'react',
+    file: 'umd/react.production.min.js',
+    contentType: 'text/javascript',
+  },
+  '/explorer/react-dom.js': {
+    packageName: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    contentType: 'text/javascript',
+  },
+  '/explorer/graphiql.js': {
+    packageName: 'graphiql',
+    file: 'graphiql.min.js',
+    contentType: 'text/javascript',
+  },
+  '/explorer/graphiql.css': {
+    packageName: 'graphiql',
+    file: 'graphiql.min.css',
+    contentType: 'text/css',
+  },
 };
 
 /** A file inside an installed package; their `exports` maps do not list the UMD builds, so go by folder. */

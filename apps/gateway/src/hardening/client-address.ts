@@ -4,7 +4,11 @@
  * `X-Forwarded-For` that is not itself a trusted proxy; a caller can prepend whatever it likes to that
  * header, so nothing left of the first untrusted hop is believed.
  */
-export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: ReadonlySet<string>): string {
+export function clientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: ReadonlySet<string>,
+): string {
   const direct = normalise(remoteAddress ?? 'unknown');
   if (!trustedProxies.has(direct) || !forwardedFor) return direct;
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
@@ -25,5 +29,10 @@ function normalise(address: string): string {
 
 /** `GATEWAY_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of the gateway. */
 export function trustedProxiesFrom(list: string): Set<string> {
-  return new Set(list.split(',').map((address) => normalise(address.trim())).filter(Boolean));
+  return new Set(
+    list
+      .split(',')
+      .map((address) => normalise(address.trim()))
+      .filter(Boolean),
+  );
 }

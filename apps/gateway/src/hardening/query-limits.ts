@@ -34,7 +34,12 @@ export interface QueryLimits {
   defaultListSize: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 2_000_000, defaultListSize: 20 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxCost: 2_000_000,
+  defaultListSize: 20,
+};
 
 export const QueryLimitCode = {
   TooDeep: 'QUERY_TOO_DEEP',
@@ -48,7 +53,12 @@ export const QueryLimitCode = {
  * under GRAPHQL_VALIDATION_FAILED; the gateway's formatError puts this error's own code back.
  */
 export class QueryRefused extends GraphQLError {
-  constructor(message: string, code: string, node: OperationDefinitionNode | FieldNode, extensions: Record<string, number> = {}) {
+  constructor(
+    message: string,
+    code: string,
+    node: OperationDefinitionNode | FieldNode,
+    extensions: Record<string, number> = {},
+  ) {
     super(message, { nodes: [node], extensions: { ...extensions, code } });
   }
 }
@@ -61,24 +71,41 @@ export interface OperationMeasure {
 
 const NOTHING: OperationMeasure = { depth: 0, aliases: 0, cost: 0 };
 
-function fieldOf(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
-  return parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+function fieldOf(
+  parent: GraphQLNamedType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  return parent && (isObjectType(parent) || isInterfaceType(parent))
+    ? parent.getFields()[name]
+    : undefined;
 }
 
 /** Depth, aliases and cost of an operation, its fragments inlined (each measured once per operation). */
-export function measureOperation(context: ValidationContext, operation: OperationDefinitionNode, defaultListSize: number): OperationMeasure {
+export function measureOperation(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  defaultListSize: number,
+): OperationMeasure {
   const schema = context.getSchema();
   const fragments = new Map<string, OperationMeasure>();
   const inProgress = new Set<string>();
 
   /** A variable's default in this operation, if it is a literal integer. */
   const variableDefault = (name: string): number | undefined => {
-    const definition = operation.variableDefinitions?.find((variable) => variable.variable.name.value === name);
-    return definition?.defaultValue?.kind === Kind.INT ? Number(definition.defaultValue.value) : undefined;
+    const definition = operation.variableDefinitions?.find(
+      (variable) => variable.variable.name.value === name,
+    );
+    return definition?.defaultValue?.kind === Kind.INT
+      ? Number(definition.defaultValue.value)
+      : undefined;
   };
 
   /** How many times a field's selection counts: its page size for lists and connections, else 1. */
-  const pageSize = (node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parent: GraphQLNamedType | undefined): number => {
+  const pageSize = (
+    node: FieldNode,
+    field: GraphQLField<unknown, unknown> | undefined,
+    parent: GraphQLNamedType | undefined,
+  ): number => {
     if (!field) return 1;
     const firstArgument = field.args.find((argument) => argument.name === 'first');
     if (firstArgument) {
@@ -90,16 +117,24 @@ export function measureOperation(context: ValidationContext, operation: Operatio
           : given?.kind === Kind.VARIABLE
             ? variableDefault(given.name.value)
             : undefined;
-      const schemaDefault = typeof firstArgument.defaultValue === 'number' ? firstArgument.defaultValue : undefined;
+      const schemaDefault =
+        typeof firstArgument.defaultValue === 'number' ? firstArgument.defaultValue : undefined;
       return Math.max(0, value ?? schemaDefault ?? defaultListSize);
     }
     if (!isListType(getNullableType(field.type))) return 1;
     // A connection's `nodes` were already counted by the `first` of the field that returned it.
-    if (parent?.name.endsWith('Connection') && (node.name.value === 'nodes' || node.name.value === 'edges')) return 1;
+    if (
+      parent?.name.endsWith('Connection') &&
+      (node.name.value === 'nodes' || node.name.value === 'edges')
+    )
+      return 1;
     return defaultListSize;
   };
 
-  const measure = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined): OperationMeasure => {
+  const measure = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType | undefined,
+  ): OperationMeasure => {
     let depth = 0;
     let aliases = 0;
     let cost = 0;
@@ -114,12 +149,16 @@ export function measureOperation(context: ValidationContext, operation: Operatio
         // Introspection (__schema, __type, __typename) is free and not nested: GraphiQL's own query is 13 deep.
         if (selection.name.value.startsWith('__')) continue;
         const field = fieldOf(parent, selection.name.value);
-        const inner = selection.selectionSet ? measure(selection.selectionSet, field ? getNamedType(field.type) : undefined) : NOTHING;
+        const inner = selection.selectionSet
+          ? measure(selection.selectionSet, field ? getNamedType(field.type) : undefined)
+          : NOTHING;
         depth = Math.max(depth, 1 + inner.depth);
         aliases += inner.aliases;
         cost += 1 + pageSize(selection, field, parent) * inner.cost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? undefined : parent;
+        const type = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) ?? undefined)
+          : parent;
         add(measure(selection.selectionSet, type));
       } else {
         const name = selection.name.value;
@@ -130,7 +169,10 @@ export function measureOperation(context: ValidationContext, operation: Operatio
           const fragment = context.getFragment(name);
           if (!fragment) continue;
           inProgress.add(name);
-          inner = measure(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined);
+          inner = measure(
+            fragment.selectionSet,
+            schema.getType(fragment.typeCondition.name.value) ?? undefined,
+          );
           inProgress.delete(name);
           fragments.set(name, inner);
         }
@@ -151,7 +193,12 @@ export function queryLimitRules(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
   // The three rules share one measurement of each operation.
   const measured = new WeakMap<OperationDefinitionNode, OperationMeasure>();
   const rule =
-    (check: (measure: OperationMeasure, operation: OperationDefinitionNode) => QueryRefused | undefined): ValidationRule =>
+    (
+      check: (
+        measure: OperationMeasure,
+        operation: OperationDefinitionNode,
+      ) => QueryRefused | undefined,
+    ): ValidationRule =>
     (context) => ({
       OperationDefinition(operation) {
         let measure = measured.get(operation);

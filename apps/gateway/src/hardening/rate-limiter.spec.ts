@@ -1,8 +1,17 @@
 import { RateLimiter } from './rate-limiter';
 
-function limiterWithClock(perSecond: number, burst: number, maxCallers?: number): { limiter: RateLimiter; advance: (ms: number) => void } {
+function limiterWithClock(
+  perSecond: number,
+  burst: number,
+  maxCallers?: number,
+): { limiter: RateLimiter; advance: (ms: number) => void } {
   let now = 0;
-  const limiter = new RateLimiter({ perSecond, burst, now: () => now, ...(maxCallers ? { maxCallers } : {}) });
+  const limiter = new RateLimiter({
+    perSecond,
+    burst,
+    now: () => now,
+    ...(maxCallers ? { maxCallers } : {}),
+  });
   return { limiter, advance: (ms) => void (now += ms) };
 }
 

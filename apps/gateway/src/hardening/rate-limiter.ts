@@ -34,7 +34,8 @@ export class RateLimiter {
   private readonly refillMs: number;
 
   constructor(private readonly options: RateLimiterOptions) {
-    if (!(options.perSecond > 0) || !(options.burst >= 1)) throw new RangeError('A rate limit needs perSecond > 0 and burst >= 1');
+    if (!(options.perSecond > 0) || !(options.burst >= 1))
+      throw new RangeError('A rate limit needs perSecond > 0 and burst >= 1');
     this.now = options.now ?? (() => performance.now());
     this.maxCallers = options.maxCallers ?? 100_000;
     this.refillMs = (options.burst / options.perSecond) * 1000;
@@ -45,11 +46,19 @@ export class RateLimiter {
     const now = this.now();
     this.forgetIdle(now);
     const bucket = this.buckets.get(caller);
-    const tokens = bucket ? Math.min(this.options.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.options.perSecond) : this.options.burst;
+    const tokens = bucket
+      ? Math.min(
+          this.options.burst,
+          bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.options.perSecond,
+        )
+      : this.options.burst;
     this.buckets.delete(caller);
     if (tokens < 1) {
       this.buckets.set(caller, { tokens, updatedAt: now });
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.options.perSecond)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.options.perSecond)),
+      };
     }
     this.buckets.set(caller, { tokens: tokens - 1, updatedAt: now });
     if (this.buckets.size > this.maxCallers) {

@@ -13,12 +13,25 @@ function healthUrl(graphqlUrl: string): string {
   return url.toString();
 }
 
-async function probe(subgraph: { name: string; url: string }, timeoutMs: number): Promise<SubgraphHealth> {
+async function probe(
+  subgraph: { name: string; url: string },
+  timeoutMs: number,
+): Promise<SubgraphHealth> {
   try {
-    const response = await fetch(healthUrl(subgraph.url), { signal: AbortSignal.timeout(timeoutMs) });
-    return { name: subgraph.name, healthy: response.ok, detail: response.ok ? 'ok' : `answered ${response.status}` };
+    const response = await fetch(healthUrl(subgraph.url), {
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return {
+      name: subgraph.name,
+      healthy: response.ok,
+      detail: response.ok ? 'ok' : `answered ${response.status}`,
+    };
   } catch (error) {
-    return { name: subgraph.name, healthy: false, detail: error instanceof Error ? error.message : String(error) };
+    return {
+      name: subgraph.name,
+      healthy: false,
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -32,11 +45,17 @@ export function createHealthRoute(options: {
   timeoutMs?: number;
 }): RouteHandler {
   return async () => {
-    const results = await Promise.all(options.subgraphs.map((subgraph) => probe(subgraph, options.timeoutMs ?? 2000)));
+    const results = await Promise.all(
+      options.subgraphs.map((subgraph) => probe(subgraph, options.timeoutMs ?? 2000)),
+    );
     const healthy = options.isGatewayReady() && results.every((result) => result.healthy);
     return {
       status: healthy ? 200 : 503,
-      body: { status: healthy ? 'ok' : 'unavailable', gateway: options.isGatewayReady() ? 'ready' : 'starting', subgraphs: results },
+      body: {
+        status: healthy ? 'ok' : 'unavailable',
+        gateway: options.isGatewayReady() ? 'ready' : 'starting',
+        subgraphs: results,
+      },
     };
   };
 }

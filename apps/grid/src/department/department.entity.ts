@@ -10,7 +10,9 @@ export class Department {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Field(() => String, { description: 'Stable code, used in Kafka topic names: dispatch.department.<code>' })
+  @Field(() => String, {
+    description: 'Stable code, used in Kafka topic names: dispatch.department.<code>',
+  })
   @Index({ unique: true })
   @Column('text')
   code!: string;

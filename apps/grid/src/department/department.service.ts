@@ -17,6 +17,8 @@ export class DepartmentService {
   }
 
   list(args: PageArgs): Promise<Page<Department>> {
-    return keysetPage(this.departments.createQueryBuilder('department'), args, { sortColumn: 'code' });
+    return keysetPage(this.departments.createQueryBuilder('department'), args, {
+      sortColumn: 'code',
+    });
   }
 }

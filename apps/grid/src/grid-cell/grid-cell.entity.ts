@@ -23,7 +23,10 @@ export class LatLng {
 
 /** 网格: the unit of grid governance, a community cell or an enterprise-exclusive one. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A grid cell (网格): a community cell or an enterprise-exclusive cell (企业专属网格)' })
+@ObjectType({
+  description:
+    'A grid cell (网格): a community cell or an enterprise-exclusive cell (企业专属网格)',
+})
 @Entity({ name: 'grid_cell' })
 @Index('grid_cell_bbox', ['minLat', 'maxLat', 'minLng', 'maxLng'])
 export class GridCell {

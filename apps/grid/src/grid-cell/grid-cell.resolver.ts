@@ -18,12 +18,21 @@ export class GridCellResolver {
   }
 
   @Query(() => GridCellConnection, { description: 'Grid cells ordered by code, a page at a time' })
-  gridCells(@Args(() => GridCellsArgs) args: GridCellsArgs, @Ctx() context: GridContext): Promise<GridCellConnection> {
+  gridCells(
+    @Args(() => GridCellsArgs) args: GridCellsArgs,
+    @Ctx() context: GridContext,
+  ): Promise<GridCellConnection> {
     return context.gridCells.list(args);
   }
 
-  @Query(() => GridCell, { nullable: true, description: 'The grid cell that contains a point, or null outside every cell' })
-  locateGridCell(@Args(() => LocateArgs) { lat, lng }: LocateArgs, @Ctx() context: GridContext): Promise<GridCell | null> {
+  @Query(() => GridCell, {
+    nullable: true,
+    description: 'The grid cell that contains a point, or null outside every cell',
+  })
+  locateGridCell(
+    @Args(() => LocateArgs) { lat, lng }: LocateArgs,
+    @Ctx() context: GridContext,
+  ): Promise<GridCell | null> {
     return context.gridCells.locate(lat, lng);
   }
 
@@ -39,7 +48,9 @@ export class GridCellResolver {
     return region;
   }
 
-  @FieldResolver(() => [GridWorker], { description: 'The grid workers (网格员) assigned to this cell' })
+  @FieldResolver(() => [GridWorker], {
+    description: 'The grid workers (网格员) assigned to this cell',
+  })
   gridWorkers(@Root() cell: GridCell, @Ctx() context: GridContext): Promise<GridWorker[]> {
     return context.loaders.workersByCell.load(cell.id);
   }

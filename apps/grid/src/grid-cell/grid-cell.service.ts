@@ -34,10 +34,17 @@ export class GridCellService {
   async locate(lat: number, lng: number): Promise<GridCell | null> {
     const candidates = await this.cells
       .createQueryBuilder('cell')
-      .where('cell.min_lat <= :lat AND cell.max_lat >= :lat AND cell.min_lng <= :lng AND cell.max_lng >= :lng', { lat, lng })
+      .where(
+        'cell.min_lat <= :lat AND cell.max_lat >= :lat AND cell.min_lng <= :lng AND cell.max_lng >= :lng',
+        { lat, lng },
+      )
       .orderBy('cell.code')
       .getMany();
     const containing = candidates.filter((cell) => isPointInRing(lng, lat, cell.ring));
-    return containing.find((cell) => cell.kind === GridCellKind.ENTERPRISE_EXCLUSIVE) ?? containing[0] ?? null;
+    return (
+      containing.find((cell) => cell.kind === GridCellKind.ENTERPRISE_EXCLUSIVE) ??
+      containing[0] ??
+      null
+    );
   }
 }

@@ -13,14 +13,33 @@ export function isPointInRing(lng: number, lat: number, ring: Ring): boolean {
   return inside;
 }
 
-function isOnSegment(x: number, y: number, x1: number, y1: number, x2: number, y2: number): boolean {
+function isOnSegment(
+  x: number,
+  y: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): boolean {
   const cross = (x - x1) * (y2 - y1) - (y - y1) * (x2 - x1);
   if (Math.abs(cross) > 1e-12) return false;
-  return x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2);
+  return (
+    x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)
+  );
 }
 
-export function boundingBox(ring: Ring): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
+export function boundingBox(ring: Ring): {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+} {
   const lngs = ring.map(([lng]) => lng);
   const lats = ring.map(([, lat]) => lat);
-  return { minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
+  return {
+    minLat: Math.min(...lats),
+    maxLat: Math.max(...lats),
+    minLng: Math.min(...lngs),
+    maxLng: Math.max(...lngs),
+  };
 }

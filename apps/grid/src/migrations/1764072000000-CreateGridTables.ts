@@ -27,7 +27,9 @@ export class CreateGridTables1764072000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX grid_cell_kind ON grid_cell (kind)`);
     await queryRunner.query(`CREATE INDEX grid_cell_region ON grid_cell (region_id)`);
-    await queryRunner.query(`CREATE INDEX grid_cell_bbox ON grid_cell (min_lat, max_lat, min_lng, max_lng)`);
+    await queryRunner.query(
+      `CREATE INDEX grid_cell_bbox ON grid_cell (min_lat, max_lat, min_lng, max_lng)`,
+    );
     await queryRunner.query(`
       CREATE TABLE department (
         id uuid PRIMARY KEY,
@@ -46,7 +48,9 @@ export class CreateGridTables1764072000000 implements MigrationInterface {
         grid_cell_id uuid NOT NULL REFERENCES grid_cell (id),
         PRIMARY KEY (grid_worker_id, grid_cell_id)
       )`);
-    await queryRunner.query(`CREATE INDEX grid_worker_assignment_cell ON grid_worker_assignment (grid_cell_id)`);
+    await queryRunner.query(
+      `CREATE INDEX grid_worker_assignment_cell ON grid_worker_assignment (grid_cell_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

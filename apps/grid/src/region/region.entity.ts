@@ -9,10 +9,15 @@ export enum RegionLevel {
   /** 社区 */
   COMMUNITY = 'COMMUNITY',
 }
-registerEnumType(RegionLevel, { name: 'RegionLevel', description: 'District (区), subdistrict (街道) or community (社区)' });
+registerEnumType(RegionLevel, {
+  name: 'RegionLevel',
+  description: 'District (区), subdistrict (街道) or community (社区)',
+});
 
 /** An administrative area: 二七区 → 侯寨街道 → 八卦庙社区. */
-@ObjectType({ description: 'An administrative area: district, subdistrict (street office) or community' })
+@ObjectType({
+  description: 'An administrative area: district, subdistrict (street office) or community',
+})
 @Entity({ name: 'region' })
 export class Region {
   @Field(() => ID)

@@ -11,14 +11,24 @@ import { serviceHours } from './service-hours';
 @Resolver(() => CheckIn)
 export class CheckInResolver {
   @Mutation(() => CheckIn, {
-    description: "签到, by the shift's team's lead or an admin (FORBIDDEN for others): NOT_FOUND for an unknown shift or volunteer, CONFLICT when already checked in",
+    description:
+      "签到, by the shift's team's lead or an admin (FORBIDDEN for others): NOT_FOUND for an unknown shift or volunteer, CONFLICT when already checked in",
   })
-  checkInVolunteer(@Args(() => CheckInArgs) args: CheckInArgs, @Ctx() context: VolunteerContext): Promise<CheckIn> {
+  checkInVolunteer(
+    @Args(() => CheckInArgs) args: CheckInArgs,
+    @Ctx() context: VolunteerContext,
+  ): Promise<CheckIn> {
     return context.checkIns.checkIn(context.caller, args);
   }
 
-  @Mutation(() => CheckIn, { description: "签退, by the shift's team's lead or an admin (FORBIDDEN for others): CONFLICT when not checked in or already checked out" })
-  checkOutVolunteer(@Args(() => CheckInArgs) args: CheckInArgs, @Ctx() context: VolunteerContext): Promise<CheckIn> {
+  @Mutation(() => CheckIn, {
+    description:
+      "签退, by the shift's team's lead or an admin (FORBIDDEN for others): CONFLICT when not checked in or already checked out",
+  })
+  checkOutVolunteer(
+    @Args(() => CheckInArgs) args: CheckInArgs,
+    @Ctx() context: VolunteerContext,
+  ): Promise<CheckIn> {
     return context.checkIns.checkOut(context.caller, args);
   }
 
@@ -38,7 +48,11 @@ export class CheckInResolver {
   async volunteer(@Root() checkIn: CheckIn, @Ctx() context: VolunteerContext): Promise<Volunteer> {
     const volunteer = await context.loaders.volunteer.load(checkIn.volunteerId);
     if (!volunteer) throw new NotFound('Volunteer', checkIn.volunteerId, 'volunteerId');
-    await requireTeamRead(context.caller, 'the volunteers', async () => (await context.loaders.volunteerTeam.load(volunteer.teamId))?.code);
+    await requireTeamRead(
+      context.caller,
+      'the volunteers',
+      async () => (await context.loaders.volunteerTeam.load(volunteer.teamId))?.code,
+    );
     return volunteer;
   }
 }

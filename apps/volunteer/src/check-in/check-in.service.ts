@@ -34,15 +34,28 @@ export class CheckInService {
     const shift = await this.managedShift(caller, shiftId, 'check its volunteers in');
     const volunteer = await this.volunteer(volunteerId);
     if (volunteer.teamId !== shift.teamId) {
-      throw new BadUserInput('volunteerId', 'This volunteer is not a member of the team that staffs the shift');
+      throw new BadUserInput(
+        'volunteerId',
+        'This volunteer is not a member of the team that staffs the shift',
+      );
     }
     if (await this.checkIns.existsBy({ shiftId, volunteerId })) throw alreadyCheckedIn();
-    const checkIn = this.checkIns.create({ id: randomUUID(), shiftId, volunteerId, checkedInAt: this.clock(), checkedOutAt: null });
+    const checkIn = this.checkIns.create({
+      id: randomUUID(),
+      shiftId,
+      volunteerId,
+      checkedInAt: this.clock(),
+      checkedOutAt: null,
+    });
     try {
       await this.checkIns.insert(checkIn);
     } catch (error) {
       // A second check-in racing the first: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyCheckedIn();
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      )
+        throw alreadyCheckedIn();
       throw error;
     }
     return checkIn;
@@ -53,11 +66,20 @@ export class CheckInService {
     await this.managedShift(caller, shiftId, 'check its volunteers out');
     await this.volunteer(volunteerId);
     const checkIn = await this.checkIns.findOneBy({ shiftId, volunteerId });
-    if (!checkIn) throw new Conflict('This volunteer has not checked in to the shift', { field: 'volunteerId' });
+    if (!checkIn)
+      throw new Conflict('This volunteer has not checked in to the shift', {
+        field: 'volunteerId',
+      });
     const checkedOutAt = this.clock();
     // Only an open check-in is closed, so two check-outs at once cannot both succeed.
-    const result = await this.checkIns.update({ id: checkIn.id, checkedOutAt: IsNull() }, { checkedOutAt });
-    if (result.affected !== 1) throw new Conflict('This volunteer has already checked out of the shift', { field: 'volunteerId' });
+    const result = await this.checkIns.update(
+      { id: checkIn.id, checkedOutAt: IsNull() },
+      { checkedOutAt },
+    );
+    if (result.affected !== 1)
+      throw new Conflict('This volunteer has already checked out of the shift', {
+        field: 'volunteerId',
+      });
     return { ...checkIn, checkedOutAt };
   }
 
@@ -79,5 +101,7 @@ export class CheckInService {
 }
 
 function alreadyCheckedIn(): Conflict {
-  return new Conflict('This volunteer has already checked in to the shift', { field: 'volunteerId' });
+  return new Conflict('This volunteer has already checked in to the shift', {
+    field: 'volunteerId',
+  });
 }

@@ -6,9 +6,15 @@ export function serviceHours(checkedInAt: Date, checkedOutAt: Date): number {
 }
 
 /** The sum of hours over check-ins; each is rounded first, so the total matches the single records. */
-export function totalServiceHours(checkIns: Array<{ checkedInAt: Date; checkedOutAt: Date | null }>): number {
+export function totalServiceHours(
+  checkIns: Array<{ checkedInAt: Date; checkedOutAt: Date | null }>,
+): number {
   const hundredths = checkIns.reduce(
-    (sum, checkIn) => sum + (checkIn.checkedOutAt ? Math.round(serviceHours(checkIn.checkedInAt, checkIn.checkedOutAt) * 100) : 0),
+    (sum, checkIn) =>
+      sum +
+      (checkIn.checkedOutAt
+        ? Math.round(serviceHours(checkIn.checkedInAt, checkIn.checkedOutAt) * 100)
+        : 0),
     0,
   );
   return hundredths / 100;

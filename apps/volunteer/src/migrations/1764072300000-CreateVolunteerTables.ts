@@ -17,7 +17,9 @@ export class CreateVolunteerTables1764072300000 implements MigrationInterface {
         grid_cell_id uuid NOT NULL,
         PRIMARY KEY (volunteer_team_id, grid_cell_id)
       )`);
-    await queryRunner.query(`CREATE INDEX volunteer_team_grid_cell_cell ON volunteer_team_grid_cell (grid_cell_id)`);
+    await queryRunner.query(
+      `CREATE INDEX volunteer_team_grid_cell_cell ON volunteer_team_grid_cell (grid_cell_id)`,
+    );
     await queryRunner.query(`
       CREATE TABLE volunteer (
         id uuid PRIMARY KEY,
@@ -37,7 +39,9 @@ export class CreateVolunteerTables1764072300000 implements MigrationInterface {
         reported_visits integer CHECK (reported_visits >= 0),
         CHECK (ends_on >= starts_on)
       )`);
-    await queryRunner.query(`CREATE INDEX volunteer_activity_starts_on ON volunteer_activity (starts_on, id)`);
+    await queryRunner.query(
+      `CREATE INDEX volunteer_activity_starts_on ON volunteer_activity (starts_on, id)`,
+    );
     await queryRunner.query(`
       CREATE TABLE shift (
         id uuid PRIMARY KEY,
@@ -48,7 +52,9 @@ export class CreateVolunteerTables1764072300000 implements MigrationInterface {
         ends_at timestamptz NOT NULL,
         CHECK (ends_at > starts_at)
       )`);
-    await queryRunner.query(`CREATE INDEX shift_activity ON shift (volunteer_activity_id, starts_at)`);
+    await queryRunner.query(
+      `CREATE INDEX shift_activity ON shift (volunteer_activity_id, starts_at)`,
+    );
     await queryRunner.query(`CREATE INDEX shift_team ON shift (volunteer_team_id)`);
     await queryRunner.query(`
       CREATE TABLE check_in (

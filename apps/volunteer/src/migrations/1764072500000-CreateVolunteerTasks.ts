@@ -1,4 +1,9 @@
-import { createAppliedEventTable, createOutboxTable, dropAppliedEventTable, dropOutboxTable } from '@erqi/shared/data-access-events';
+import {
+  createAppliedEventTable,
+  createOutboxTable,
+  dropAppliedEventTable,
+  dropOutboxTable,
+} from '@erqi/shared/data-access-events';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateVolunteerTasks1764072500000 implements MigrationInterface {
@@ -19,8 +24,12 @@ export class CreateVolunteerTasks1764072500000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         source_event_id uuid NOT NULL UNIQUE
       )`);
-    await queryRunner.query(`CREATE INDEX volunteer_task_appeal ON volunteer_task (appeal_id, created_at, id)`);
-    await queryRunner.query(`CREATE INDEX volunteer_task_team ON volunteer_task (volunteer_team_id, created_at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX volunteer_task_appeal ON volunteer_task (appeal_id, created_at, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX volunteer_task_team ON volunteer_task (volunteer_team_id, created_at, id)`,
+    );
     await createAppliedEventTable(queryRunner);
     await createOutboxTable(queryRunner);
   }

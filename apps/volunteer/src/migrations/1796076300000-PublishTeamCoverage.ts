@@ -24,6 +24,8 @@ export class PublishTeamCoverage1796076300000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM outbox_message WHERE topic = 'volunteer.team-coverage' AND sent_at IS NULL`);
+    await queryRunner.query(
+      `DELETE FROM outbox_message WHERE topic = 'volunteer.team-coverage' AND sent_at IS NULL`,
+    );
   }
 }

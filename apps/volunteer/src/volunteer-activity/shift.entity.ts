@@ -14,7 +14,8 @@ export enum VolunteerDuty {
 }
 registerEnumType(VolunteerDuty, {
   name: 'VolunteerDuty',
-  description: 'What a shift does: guidance (引导), order keeping (秩序维护), helping vulnerable groups (帮扶弱势群体), snow and ice clearing (除雪除冰)',
+  description:
+    'What a shift does: guidance (引导), order keeping (秩序维护), helping vulnerable groups (帮扶弱势群体), snow and ice clearing (除雪除冰)',
 });
 
 /** 班次: one team on one duty for a stretch of one day of an activity. */

@@ -15,7 +15,10 @@ export class ShiftResolver {
   }
 
   @FieldResolver(() => VolunteerActivity)
-  async activity(@Root() shift: Shift, @Ctx() context: VolunteerContext): Promise<VolunteerActivity> {
+  async activity(
+    @Root() shift: Shift,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerActivity> {
     const activity = await context.loaders.volunteerActivity.load(shift.activityId);
     if (!activity) throw new NotFound('VolunteerActivity', shift.activityId, 'activityId');
     return activity;

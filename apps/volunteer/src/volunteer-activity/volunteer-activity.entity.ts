@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** 志愿活动: an event volunteers serve at, e.g. 贾鲁水镇龙年灯会 (the Dragon-year lantern festival). */
-@ObjectType({ description: 'A volunteer activity (志愿活动), e.g. a festival the teams staff in shifts' })
+@ObjectType({
+  description: 'A volunteer activity (志愿活动), e.g. a festival the teams staff in shifts',
+})
 @Entity({ name: 'volunteer_activity' })
 export class VolunteerActivity {
   @Field(() => ID)
@@ -31,7 +33,10 @@ export class VolunteerActivity {
   @Column('date', { name: 'ends_on' })
   endsOn!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Visits the organisers reported, e.g. 86,000 over the three days' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Visits the organisers reported, e.g. 86,000 over the three days',
+  })
   @Column('integer', { name: 'reported_visits', nullable: true })
   reportedVisits!: number | null;
 }

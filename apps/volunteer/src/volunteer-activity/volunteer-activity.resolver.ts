@@ -9,13 +9,23 @@ export class VolunteerActivityConnection extends Connection(VolunteerActivity) {
 
 @Resolver(() => VolunteerActivity)
 export class VolunteerActivityResolver {
-  @Query(() => VolunteerActivityConnection, { description: 'Volunteer activities, latest first, a page at a time' })
-  volunteerActivities(@Args(() => PageArgs) args: PageArgs, @Ctx() context: VolunteerContext): Promise<VolunteerActivityConnection> {
+  @Query(() => VolunteerActivityConnection, {
+    description: 'Volunteer activities, latest first, a page at a time',
+  })
+  volunteerActivities(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerActivityConnection> {
     return context.activities.list(args);
   }
 
-  @Query(() => VolunteerActivity, { description: 'One volunteer activity by id; NOT_FOUND if there is none' })
-  volunteerActivity(@Arg('id', () => ID) id: string, @Ctx() context: VolunteerContext): Promise<VolunteerActivity> {
+  @Query(() => VolunteerActivity, {
+    description: 'One volunteer activity by id; NOT_FOUND if there is none',
+  })
+  volunteerActivity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerActivity> {
     return context.activities.get(id);
   }
 

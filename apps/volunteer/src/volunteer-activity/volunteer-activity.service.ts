@@ -19,6 +19,9 @@ export class VolunteerActivityService {
 
   /** The latest activities first: a team looks at what is coming or just happened. */
   list(args: PageArgs): Promise<Page<VolunteerActivity>> {
-    return keysetPage(this.activities.createQueryBuilder('activity'), args, { sortColumn: 'startsOn', direction: 'DESC' });
+    return keysetPage(this.activities.createQueryBuilder('activity'), args, {
+      sortColumn: 'startsOn',
+      direction: 'DESC',
+    });
   }
 }

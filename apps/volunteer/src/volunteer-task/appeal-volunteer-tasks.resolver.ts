@@ -7,9 +7,13 @@ import { Appeal } from '../appeal/appeal.entity';
 @Resolver(() => Appeal)
 export class AppealVolunteerTasksResolver {
   @FieldResolver(() => [VolunteerTask], {
-    description: "The tasks (志愿任务) volunteer teams took on for this appeal, oldest first: the caller's team's for a team lead, all for supervisors and admins, none for others",
+    description:
+      "The tasks (志愿任务) volunteer teams took on for this appeal, oldest first: the caller's team's for a team lead, all for supervisors and admins, none for others",
   })
-  volunteerTasks(@Root() appeal: Appeal, @Ctx() context: VolunteerContext): Promise<VolunteerTask[]> {
+  volunteerTasks(
+    @Root() appeal: Appeal,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerTask[]> {
     requireUser(context.caller);
     return context.loaders.tasksByAppeal.load(appeal.id);
   }

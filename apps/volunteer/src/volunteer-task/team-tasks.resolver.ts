@@ -9,9 +9,14 @@ import { TEAM_TASKS_DEFAULT, TeamTasksArgs } from './volunteer-task.input';
 @Resolver(() => VolunteerTeam)
 export class TeamTasksResolver {
   @FieldResolver(() => [VolunteerTask], {
-    description: "The tasks (志愿任务) spread to this team, newest first: for the team's lead, supervisors and admins; empty for others",
+    description:
+      "The tasks (志愿任务) spread to this team, newest first: for the team's lead, supervisors and admins; empty for others",
   })
-  tasks(@Root() team: VolunteerTeam, @Args(() => TeamTasksArgs) { status, first }: TeamTasksArgs, @Ctx() context: VolunteerContext): Promise<VolunteerTask[]> {
+  tasks(
+    @Root() team: VolunteerTeam,
+    @Args(() => TeamTasksArgs) { status, first }: TeamTasksArgs,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerTask[]> {
     requireUser(context.caller);
     return context.loaders.tasksByTeam(status ?? null, first ?? TEAM_TASKS_DEFAULT).load(team.id);
   }

@@ -1,7 +1,11 @@
 import { IdempotentConsumer } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker } from '@erqi/shared/feature-subgraph-server';
 import type { Clock } from '@erqi/shared/util-clock';
-import { assertKnownEvent, type CloudEvent, volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
+import {
+  assertKnownEvent,
+  type CloudEvent,
+  volunteerTeamDispatchTopic,
+} from '@erqi/shared/util-event-catalogue';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Logger } from '@erqi/shared/util-logging';
 import { retryUntilDone } from '@erqi/shared/util-retry';
@@ -14,7 +18,9 @@ import { VolunteerTaskService } from './volunteer-task.service';
 export const VOLUNTEER_CONSUMER_GROUP = 'volunteer-service';
 
 /** Applies one record of a team's dispatch topic, inside the transaction that records it as applied. */
-export function volunteerDispatchHandler(tasks: VolunteerTaskService): (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void> {
+export function volunteerDispatchHandler(
+  tasks: VolunteerTaskService,
+): (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void> {
   return async (event, manager, topic) => {
     await tasks.createFromDispatch(manager, assertKnownEvent(event, 'appealDispatched'), topic);
   };
@@ -89,16 +95,24 @@ export class VolunteerDispatchConsumer implements BackgroundWorker {
 
   /** The explicit list of topics, read until the database answers (a worker's launch must not fail). */
   private async teamTopics(): Promise<string[]> {
-    const teams = await retryUntilDone(() => this.options.dataSource.getRepository(VolunteerTeam).find({ order: { code: 'ASC' } }), {
-      stopped: () => this.stopped,
-      report: (error, attempt) =>
-        this.options.logger.warn('cannot read the volunteer teams yet, retrying', { error: error instanceof Error ? error.message : String(error), attempt }),
-    });
+    const teams = await retryUntilDone(
+      () => this.options.dataSource.getRepository(VolunteerTeam).find({ order: { code: 'ASC' } }),
+      {
+        stopped: () => this.stopped,
+        report: (error, attempt) =>
+          this.options.logger.warn('cannot read the volunteer teams yet, retrying', {
+            error: error instanceof Error ? error.message : String(error),
+            attempt,
+          }),
+      },
+    );
     return (teams ?? []).flatMap((team) => {
       try {
         return [volunteerTeamDispatchTopic(team.code)];
       } catch (error) {
-        this.options.logger.warn(`team ${team.id} is not consumed`, { error: error instanceof Error ? error.message : String(error) });
+        this.options.logger.warn(`team ${team.id} is not consumed`, {
+          error: error instanceof Error ? error.message : String(error),
+        });
         return [];
       }
     });

@@ -11,11 +11,17 @@ export enum VolunteerTaskStatus {
   /** 已完成: done. */
   DONE = 'DONE',
 }
-registerEnumType(VolunteerTaskStatus, { name: 'VolunteerTaskStatus', description: 'Where a volunteer task is: OPEN → IN_PROGRESS → DONE, never back' });
+registerEnumType(VolunteerTaskStatus, {
+  name: 'VolunteerTaskStatus',
+  description: 'Where a volunteer task is: OPEN → IN_PROGRESS → DONE, never back',
+});
 
 /** 志愿任务: what a volunteer team is asked to do about an appeal dispatched to it. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A volunteer task (志愿任务): an appeal spread to a volunteer team, for the team to act on' })
+@ObjectType({
+  description:
+    'A volunteer task (志愿任务): an appeal spread to a volunteer team, for the team to act on',
+})
 @Entity({ name: 'volunteer_task' })
 @Index('volunteer_task_appeal', ['appealId', 'createdAt', 'id'])
 @Index('volunteer_task_team', ['teamId', 'createdAt', 'id'])

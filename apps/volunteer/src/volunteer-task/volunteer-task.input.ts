@@ -8,10 +8,17 @@ export const TEAM_TASKS_MAX = 100;
 
 @ArgsType()
 export class TeamTasksArgs {
-  @Field(() => VolunteerTaskStatus, { nullable: true, description: 'Only the tasks in this status' })
+  @Field(() => VolunteerTaskStatus, {
+    nullable: true,
+    description: 'Only the tasks in this status',
+  })
   status?: VolunteerTaskStatus | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: TEAM_TASKS_DEFAULT, description: `The most recent ones, at most ${TEAM_TASKS_MAX}` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: TEAM_TASKS_DEFAULT,
+    description: `The most recent ones, at most ${TEAM_TASKS_MAX}`,
+  })
   @IsOptional()
   @Min(1, { message: 'first must be at least 1' })
   @Max(TEAM_TASKS_MAX, { message: `first must be at most ${TEAM_TASKS_MAX}` })
@@ -23,6 +30,8 @@ export class UpdateVolunteerTaskStatusArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => VolunteerTaskStatus, { description: 'The next status: IN_PROGRESS from OPEN, DONE from IN_PROGRESS' })
+  @Field(() => VolunteerTaskStatus, {
+    description: 'The next status: IN_PROGRESS from OPEN, DONE from IN_PROGRESS',
+  })
   status!: VolunteerTaskStatus;
 }

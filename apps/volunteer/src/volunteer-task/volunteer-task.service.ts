@@ -16,7 +16,12 @@ import type { Caller } from '@erqi/shared/util-auth';
 import { Conflict, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUuid } from '@erqi/shared/util-uuid';
-import { requireTeamManager, requireTeamManagerRole, requireTeamRead, requireTeamReader } from '../volunteer-team/team-access';
+import {
+  requireTeamManager,
+  requireTeamManagerRole,
+  requireTeamRead,
+  requireTeamReader,
+} from '../volunteer-team/team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { VolunteerTask, VolunteerTaskStatus } from './volunteer-task.entity';
 
@@ -59,7 +64,11 @@ export class VolunteerTaskService {
    * other move is a CONFLICT naming the current status. The move and its
    * `cn.erqi.volunteer.task-status-changed` (for the appeal's timeline) are written in one transaction.
    */
-  async updateStatus(caller: Caller, id: string, status: VolunteerTaskStatus): Promise<VolunteerTask> {
+  async updateStatus(
+    caller: Caller,
+    id: string,
+    status: VolunteerTaskStatus,
+  ): Promise<VolunteerTask> {
     requireTeamManagerRole(caller, 'move volunteer tasks');
     const task = await this.find(id);
     const teamCode = (await this.teamCodeOf(task)) ?? '';
@@ -70,7 +79,9 @@ export class VolunteerTaskService {
       // Only from the status just read, so that two updates at once cannot both move it.
       const result = await manager.update(VolunteerTask, { id, status: from }, { status });
       if (result.affected !== 1) return false;
-      await enqueueEvents(manager, [taskStatusChangedEvent(task, teamCode, from, status, this.clock())]);
+      await enqueueEvents(manager, [
+        taskStatusChangedEvent(task, teamCode, from, status, this.clock()),
+      ]);
       return true;
     });
     if (!moved) throw cannotMove(await this.find(id), status);
@@ -94,13 +105,25 @@ export class VolunteerTaskService {
    * arrived on another team's topic, can never be applied: `MalformedEvent`, so it goes to the DLQ.
    * Returns null when this event already made a task.
    */
-  async createFromDispatch(manager: EntityManager, event: CloudEvent<AppealDispatchedData>, topic: string): Promise<VolunteerTask | null> {
+  async createFromDispatch(
+    manager: EntityManager,
+    event: CloudEvent<AppealDispatchedData>,
+    topic: string,
+  ): Promise<VolunteerTask | null> {
     const { data } = event;
-    if (data.target.kind !== 'VOLUNTEER_TEAM') throw new MalformedEvent(`a dispatch to a ${data.target.kind} cannot become a volunteer task`);
+    if (data.target.kind !== 'VOLUNTEER_TEAM')
+      throw new MalformedEvent(
+        `a dispatch to a ${data.target.kind} cannot become a volunteer task`,
+      );
     const team =
-      (await manager.findOneBy(VolunteerTeam, { id: data.target.id })) ?? (await manager.findOneBy(VolunteerTeam, { code: data.target.code }));
-    if (!team) throw new MalformedEvent(`there is no volunteer team ${data.target.code} (${data.target.id})`);
-    if (topic !== volunteerTeamDispatchTopic(team.code)) throw new MalformedEvent(`a dispatch to ${team.code} arrived on ${topic}`);
+      (await manager.findOneBy(VolunteerTeam, { id: data.target.id })) ??
+      (await manager.findOneBy(VolunteerTeam, { code: data.target.code }));
+    if (!team)
+      throw new MalformedEvent(
+        `there is no volunteer team ${data.target.code} (${data.target.id})`,
+      );
+    if (topic !== volunteerTeamDispatchTopic(team.code))
+      throw new MalformedEvent(`a dispatch to ${team.code} arrived on ${topic}`);
 
     const task = manager.create(VolunteerTask, {
       id: randomUUID(),
@@ -115,7 +138,14 @@ export class VolunteerTaskService {
       sourceEventId: event.id,
     });
     // The unique source event decides, even for a consumer group that has not seen the event.
-    const inserted = await manager.createQueryBuilder().insert().into(VolunteerTask).values(task).orIgnore().returning(['id']).execute();
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(VolunteerTask)
+      .values(task)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     if ((inserted.raw as unknown[]).length === 0) return null;
 
     const created: VolunteerTaskCreatedData = {
@@ -127,14 +157,30 @@ export class VolunteerTaskService {
     };
     const { type, source } = eventCatalogue.volunteerTaskCreated;
     await enqueueEvents(manager, [
-      { topic: VOLUNTEER_LIFECYCLE_TOPIC, key: task.appealId, event: createCloudEvent({ type, source, subject: task.appealId, data: created, time: task.createdAt }) },
+      {
+        topic: VOLUNTEER_LIFECYCLE_TOPIC,
+        key: task.appealId,
+        event: createCloudEvent({
+          type,
+          source,
+          subject: task.appealId,
+          data: created,
+          time: task.createdAt,
+        }),
+      },
     ]);
     return task;
   }
 }
 
 /** `cn.erqi.volunteer.task-status-changed` on `volunteer.lifecycle`, keyed by the appeal id like the task's other events. */
-function taskStatusChangedEvent(task: VolunteerTask, teamCode: string, from: VolunteerTaskStatus, to: VolunteerTaskStatus, at: Date): OutboundEvent {
+function taskStatusChangedEvent(
+  task: VolunteerTask,
+  teamCode: string,
+  from: VolunteerTaskStatus,
+  to: VolunteerTaskStatus,
+  at: Date,
+): OutboundEvent {
   const data: VolunteerTaskStatusChangedData = {
     taskId: task.id,
     appealId: task.appealId,
@@ -145,11 +191,18 @@ function taskStatusChangedEvent(task: VolunteerTask, teamCode: string, from: Vol
     changedAt: at.toISOString(),
   };
   const { type, source } = eventCatalogue.volunteerTaskStatusChanged;
-  return { topic: VOLUNTEER_LIFECYCLE_TOPIC, key: task.appealId, event: createCloudEvent({ type, source, subject: task.appealId, data, time: at }) };
+  return {
+    topic: VOLUNTEER_LIFECYCLE_TOPIC,
+    key: task.appealId,
+    event: createCloudEvent({ type, source, subject: task.appealId, data, time: at }),
+  };
 }
 
 function cannotMove(task: VolunteerTask, status: VolunteerTaskStatus): Conflict {
   const next = NEXT_STATUS[task.status];
   const allowed = next ? `it can only move to ${next}` : 'it is finished';
-  return new Conflict(`VolunteerTask ${task.id} is ${task.status}, not ready for ${status}: ${allowed}`, { field: 'status', currentStatus: task.status });
+  return new Conflict(
+    `VolunteerTask ${task.id} is ${task.status}, not ready for ${status}: ${allowed}`,
+    { field: 'status', currentStatus: task.status },
+  );
 }

@@ -5,8 +5,13 @@ import { GridCell } from '../grid-cell/grid-cell.entity';
 
 @Resolver(() => GridCell)
 export class GridCellVolunteerTeamsResolver {
-  @FieldResolver(() => [VolunteerTeam], { description: 'The volunteer teams (志愿服务队) that cover this cell' })
-  volunteerTeams(@Root() cell: GridCell, @Ctx() context: VolunteerContext): Promise<VolunteerTeam[]> {
+  @FieldResolver(() => [VolunteerTeam], {
+    description: 'The volunteer teams (志愿服务队) that cover this cell',
+  })
+  volunteerTeams(
+    @Root() cell: GridCell,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerTeam[]> {
     return context.loaders.teamsByGridCell.load(cell.id);
   }
 }

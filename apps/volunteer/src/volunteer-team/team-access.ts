@@ -19,7 +19,8 @@ const MANAGING_ROLES: readonly Role[] = [Role.VOLUNTEER_LEAD, Role.ADMIN];
 export function teamScopeOf(caller: Caller): TeamScope {
   if (caller.kind !== 'user') return NONE;
   if (caller.role === Role.SUPERVISOR || caller.role === Role.ADMIN) return ALL;
-  if (caller.role === Role.VOLUNTEER_LEAD && caller.teamCode) return { kind: 'team', teamCode: caller.teamCode };
+  if (caller.role === Role.VOLUNTEER_LEAD && caller.teamCode)
+    return { kind: 'team', teamCode: caller.teamCode };
   return NONE;
 }
 
@@ -40,9 +41,14 @@ export function requireTeamReader(caller: Caller, what: string): TeamScope {
  * One volunteer or task, of the team whose code `teamCodeOf` finds: FORBIDDEN outside the caller's scope
  * (anonymous: UNAUTHENTICATED). The team is only looked up for a team lead: everyone else is decided by role.
  */
-export async function requireTeamRead(caller: Caller, what: string, teamCodeOf: () => Promise<string | undefined>): Promise<void> {
+export async function requireTeamRead(
+  caller: Caller,
+  what: string,
+  teamCodeOf: () => Promise<string | undefined>,
+): Promise<void> {
   const scope = requireTeamReader(caller, what);
-  if (scope.kind === 'team' && scope.teamCode !== (await teamCodeOf())) throw new Forbidden(`You may not see ${what} of another team`);
+  if (scope.kind === 'team' && scope.teamCode !== (await teamCodeOf()))
+    throw new Forbidden(`You may not see ${what} of another team`);
 }
 
 /** Whether the caller may manage some team at all; checked before anything is looked up, so a refusal reveals nothing. */
@@ -53,16 +59,26 @@ export function requireTeamManagerRole(caller: Caller, what: string): void {
 /** Managing the team `teamCode`: its lead or an admin; others FORBIDDEN, anonymous UNAUTHENTICATED. */
 export function requireTeamManager(caller: Caller, teamCode: string, what: string): void {
   const user = requireRole(caller, MANAGING_ROLES, what);
-  if (user.role === Role.VOLUNTEER_LEAD && user.teamCode !== teamCode) throw new Forbidden(`Only the lead of ${teamCode} or an admin may ${what}`);
+  if (user.role === Role.VOLUNTEER_LEAD && user.teamCode !== teamCode)
+    throw new Forbidden(`Only the lead of ${teamCode} or an admin may ${what}`);
 }
 
 /**
  * Narrows a query to the rows of the teams in scope, in SQL, so lists and their counts stay right
  * and a batch is still one statement. `teamIdColumn` is the row's team id, e.g. `task.volunteer_team_id`.
  */
-export function whereInTeamScope<T extends object>(query: SelectQueryBuilder<T>, scope: TeamScope, teamIdColumn: string): SelectQueryBuilder<T> {
+export function whereInTeamScope<T extends object>(
+  query: SelectQueryBuilder<T>,
+  scope: TeamScope,
+  teamIdColumn: string,
+): SelectQueryBuilder<T> {
   if (scope.kind === 'all') return query;
   if (scope.kind === 'none') return query.andWhere('FALSE');
-  const teamOfCode = query.subQuery().select('scoped_team.id').from(VolunteerTeam, 'scoped_team').where('scoped_team.code = :scopedTeamCode').getQuery();
+  const teamOfCode = query
+    .subQuery()
+    .select('scoped_team.id')
+    .from(VolunteerTeam, 'scoped_team')
+    .where('scoped_team.code = :scopedTeamCode')
+    .getQuery();
   return query.andWhere(`${teamIdColumn} IN ${teamOfCode}`, { scopedTeamCode: scope.teamCode });
 }

@@ -3,14 +3,18 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 
 /** 志愿服务队: a volunteer team, e.g. the Bagua Temple crew at the lantern festival. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A volunteer team (志愿服务队) that covers grid cells and staffs activity shifts' })
+@ObjectType({
+  description: 'A volunteer team (志愿服务队) that covers grid cells and staffs activity shifts',
+})
 @Entity({ name: 'volunteer_team' })
 export class VolunteerTeam {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Field(() => String, { description: 'Stable code, used in Kafka topic names: dispatch.volunteer-team.<code>' })
+  @Field(() => String, {
+    description: 'Stable code, used in Kafka topic names: dispatch.volunteer-team.<code>',
+  })
   @Index({ unique: true })
   @Column('text')
   code!: string;

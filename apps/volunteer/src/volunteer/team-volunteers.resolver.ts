@@ -7,7 +7,10 @@ import { Volunteer } from './volunteer.entity';
 /** VolunteerTeam.volunteers: here, beside the volunteers, so that the team's folder needs nothing of theirs. */
 @Resolver(() => VolunteerTeam)
 export class TeamVolunteersResolver {
-  @FieldResolver(() => [Volunteer], { description: "The members, by name: for the team's lead, supervisors and admins; empty for others" })
+  @FieldResolver(() => [Volunteer], {
+    description:
+      "The members, by name: for the team's lead, supervisors and admins; empty for others",
+  })
   volunteers(@Root() team: VolunteerTeam, @Ctx() context: VolunteerContext): Promise<Volunteer[]> {
     requireUser(context.caller);
     return context.loaders.volunteersByTeam.load(team.id);

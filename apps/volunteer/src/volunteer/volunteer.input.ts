@@ -14,7 +14,9 @@ export class RegisterVolunteerInput {
   @MaxLength(50, { message: 'name must be at most 50 characters' })
   name!: string;
 
-  @Field(() => String, { description: 'Mobile number, 11 digits starting with 1, e.g. 13700000001' })
+  @Field(() => String, {
+    description: 'Mobile number, 11 digits starting with 1, e.g. 13700000001',
+  })
   @Matches(MOBILE_PHONE, { message: 'phone must be a mobile number of 11 digits starting with 1' })
   phone!: string;
 }

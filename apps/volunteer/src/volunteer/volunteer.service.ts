@@ -25,17 +25,27 @@ export class VolunteerService {
     const name = input.name.trim();
     // The input's validators already ran; these hold the rule for callers that skip GraphQL.
     if (name.length === 0) throw new BadUserInput('name', 'name must not be empty');
-    if (!MOBILE_PHONE.test(input.phone)) throw new BadUserInput('phone', 'phone must be a mobile number of 11 digits starting with 1');
+    if (!MOBILE_PHONE.test(input.phone))
+      throw new BadUserInput('phone', 'phone must be a mobile number of 11 digits starting with 1');
     const team = isUuid(input.teamId) ? await this.teams.findOneBy({ id: input.teamId }) : null;
     if (!team) throw new NotFound('VolunteerTeam', input.teamId, 'teamId');
     requireTeamManager(caller, team.code, 'register its volunteers');
     if (await this.volunteers.existsBy({ phone: input.phone })) throw duplicatePhone(input.phone);
-    const volunteer = this.volunteers.create({ id: randomUUID(), name, phone: input.phone, teamId: input.teamId });
+    const volunteer = this.volunteers.create({
+      id: randomUUID(),
+      name,
+      phone: input.phone,
+      teamId: input.teamId,
+    });
     try {
       await this.volunteers.insert(volunteer);
     } catch (error) {
       // Two registrations of one number at the same moment: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw duplicatePhone(input.phone);
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      )
+        throw duplicatePhone(input.phone);
       throw error;
     }
     return volunteer;

@@ -26,7 +26,11 @@ export type AppealStatus = (typeof AppealStatus)[keyof typeof AppealStatus];
 export const APPEAL_STATUSES: readonly AppealStatus[] = Object.values(AppealStatus);
 
 /** Statuses in which an appeal waits for nothing more from the departments: its deadlines no longer matter. */
-export const SETTLED_STATUSES: readonly AppealStatus[] = [AppealStatus.RESOLVED, AppealStatus.EVALUATED, AppealStatus.CLOSED];
+export const SETTLED_STATUSES: readonly AppealStatus[] = [
+  AppealStatus.RESOLVED,
+  AppealStatus.EVALUATED,
+  AppealStatus.CLOSED,
+];
 
 /** Why an appeal was closed. */
 export const ClosureReason = {

@@ -5,7 +5,8 @@ export const DispatchTargetKind = {
 } as const;
 export type DispatchTargetKind = (typeof DispatchTargetKind)[keyof typeof DispatchTargetKind];
 
-export const DISPATCH_TARGET_KINDS: readonly DispatchTargetKind[] = Object.values(DispatchTargetKind);
+export const DISPATCH_TARGET_KINDS: readonly DispatchTargetKind[] =
+  Object.values(DispatchTargetKind);
 
 /** What the target of a dispatch is asked to do. */
 export const DispatchRole = {

@@ -1,13 +1,23 @@
 import DataLoader from 'dataloader';
 import { uuidsOf } from '@erqi/shared/util-uuid';
-import { type DataSource, type EntityTarget, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import {
+  type DataSource,
+  type EntityTarget,
+  In,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 
 /**
  * Groups rows under the keys asked for, keeping the rows' order, and answers in the order the keys were
  * asked (an empty list where none). Keys match whatever their case: ids come back from PostgreSQL lower-cased.
  * Rows whose key is null belong to no one asked for.
  */
-export function groupRowsBy<TRow>(keys: readonly string[], rows: readonly TRow[], keyOf: (row: TRow) => string | null): TRow[][] {
+export function groupRowsBy<TRow>(
+  keys: readonly string[],
+  rows: readonly TRow[],
+  keyOf: (row: TRow) => string | null,
+): TRow[][] {
   const groups = new Map<string, TRow[]>();
   for (const row of rows) {
     const key = keyOf(row)?.toLowerCase();
@@ -20,10 +30,16 @@ export function groupRowsBy<TRow>(keys: readonly string[], rows: readonly TRow[]
 }
 
 /** Loads rows by id in one query per batch, answering in the order asked (null where missing). */
-export function byIdLoader<TEntity extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<TEntity>): DataLoader<string, TEntity | null> {
+export function byIdLoader<TEntity extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  entity: EntityTarget<TEntity>,
+): DataLoader<string, TEntity | null> {
   return new DataLoader(async (ids) => {
     const wanted = uuidsOf(ids);
-    const rows = wanted.length > 0 ? await dataSource.getRepository(entity).findBy({ id: In(wanted) } as never) : [];
+    const rows =
+      wanted.length > 0
+        ? await dataSource.getRepository(entity).findBy({ id: In(wanted) } as never)
+        : [];
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id.toLowerCase()) ?? null);
   });
@@ -48,15 +64,23 @@ export interface FirstPerParentOptions {
  * each parent's rows and the join keeps the first of each, so one parent with many rows cannot crowd
  * out the others. `query` selects the entity under its own alias; order and group the result after.
  */
-export function keepFirstPerParent<TEntity extends ObjectLiteral>(query: SelectQueryBuilder<TEntity>, options: FirstPerParentOptions): SelectQueryBuilder<TEntity> {
+export function keepFirstPerParent<TEntity extends ObjectLiteral>(
+  query: SelectQueryBuilder<TEntity>,
+  options: FirstPerParentOptions,
+): SelectQueryBuilder<TEntity> {
   const { entity, parentColumn, parentIds, orderWithinParent, first, narrow } = options;
   return query.innerJoin(
     (ranked) => {
       const candidates = ranked
         .from(entity, 'candidate')
         .select('candidate.id', 'id')
-        .addSelect(`row_number() OVER (PARTITION BY candidate.${parentColumn} ORDER BY ${orderWithinParent})`, 'place')
-        .where(`candidate.${parentColumn} IN (:...firstPerParentIds)`, { firstPerParentIds: parentIds });
+        .addSelect(
+          `row_number() OVER (PARTITION BY candidate.${parentColumn} ORDER BY ${orderWithinParent})`,
+          'place',
+        )
+        .where(`candidate.${parentColumn} IN (:...firstPerParentIds)`, {
+          firstPerParentIds: parentIds,
+        });
       return narrow ? narrow(candidates) : candidates;
     },
     'ranked',

@@ -1,1 +1,6 @@
-export { byIdLoader, type FirstPerParentOptions, groupRowsBy, keepFirstPerParent } from './batch-loading';
+export {
+  byIdLoader,
+  type FirstPerParentOptions,
+  groupRowsBy,
+  keepFirstPerParent,
+} from './batch-loading';

@@ -7,7 +7,8 @@ import { Client } from 'pg';
 export async function ensureDatabaseExists(url: string): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new TypeError(`Unsupported database name "${name}" in DATABASE_URL`);
+  if (!/^[A-Za-z0-9_]+$/.test(name))
+    throw new TypeError(`Unsupported database name "${name}" in DATABASE_URL`);
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });

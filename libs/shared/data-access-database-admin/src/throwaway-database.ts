@@ -10,7 +10,10 @@ export interface ThrowawayDatabase {
  * A new, empty database with a random name on the server of `serverUrl` (tests, benches, a local
  * system run): whoever uses it never sees another run's rows. Drop it when done.
  */
-export async function createThrowawayDatabase(serverUrl: string, label: string): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(
+  serverUrl: string,
+  label: string,
+): Promise<ThrowawayDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   const text = url.toString();

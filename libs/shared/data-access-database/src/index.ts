@@ -1,2 +1,11 @@
-export { type DatabaseTarget, databaseTargetFromEnv, databaseTargetToEnv, LOCAL_POSTGRES } from './database-target';
-export { createServiceDataSource, initializeServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
+export {
+  type DatabaseTarget,
+  databaseTargetFromEnv,
+  databaseTargetToEnv,
+  LOCAL_POSTGRES,
+} from './database-target';
+export {
+  createServiceDataSource,
+  initializeServiceDataSource,
+  type ServiceDataSourceOptions,
+} from './service-data-source';

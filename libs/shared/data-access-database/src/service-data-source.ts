@@ -1,5 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  type DataSourceOptions,
+  type EntitySchema,
+  type Logger,
+  type MixedList,
+} from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { DatabaseTarget } from './database-target';
 

@@ -10,13 +10,22 @@ export interface OutboundEvent {
 }
 
 /** Adds events to the outbox inside the caller's transaction; the relay publishes them after commit. */
-export async function enqueueEvents(manager: EntityManager, events: OutboundEvent[]): Promise<void> {
+export async function enqueueEvents(
+  manager: EntityManager,
+  events: OutboundEvent[],
+): Promise<void> {
   if (events.length === 0) return;
   await manager.insert(
     OutboxMessage,
     events.map(({ topic, key, event }) => {
       const record = toKafkaRecord(event, key);
-      return { eventId: event.id, topic, messageKey: record.key, headers: record.headers, payload: record.value };
+      return {
+        eventId: event.id,
+        topic,
+        messageKey: record.key,
+        headers: record.headers,
+        payload: record.value,
+      };
     }),
   );
 }

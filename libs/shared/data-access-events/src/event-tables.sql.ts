@@ -21,7 +21,9 @@ export async function createOutboxTable(queryRunner: QueryRunner): Promise<void>
       UNIQUE (event_id, topic)
     )`);
   // The relay only ever looks at unsent rows, oldest first.
-  await queryRunner.query(`CREATE INDEX outbox_message_unsent ON outbox_message (id) WHERE sent_at IS NULL`);
+  await queryRunner.query(
+    `CREATE INDEX outbox_message_unsent ON outbox_message (id) WHERE sent_at IS NULL`,
+  );
 }
 
 export async function dropOutboxTable(queryRunner: QueryRunner): Promise<void> {

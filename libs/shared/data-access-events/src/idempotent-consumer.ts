@@ -1,4 +1,9 @@
-import { type CloudEvent, deadLetterTopic, fromKafkaRecord, MalformedEvent } from '@erqi/shared/util-event-catalogue';
+import {
+  type CloudEvent,
+  deadLetterTopic,
+  fromKafkaRecord,
+  MalformedEvent,
+} from '@erqi/shared/util-event-catalogue';
 import { readConsumerLag, type ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Logger } from '@erqi/shared/util-logging';
 import { retryUntilDone } from '@erqi/shared/util-retry';
@@ -46,8 +51,11 @@ export class IdempotentConsumer {
   constructor(private readonly options: IdempotentConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
-    options.metrics?.watchConsumerLag(options.groupId, () => readConsumerLag(options.kafka.admin(), options.groupId, options.topics));
-    this.provisioner = options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
+    options.metrics?.watchConsumerLag(options.groupId, () =>
+      readConsumerLag(options.kafka.admin(), options.groupId, options.topics),
+    );
+    this.provisioner =
+      options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
   }
 
   private readonly provisioner: TopicProvisioner;
@@ -82,7 +90,11 @@ export class IdempotentConsumer {
       },
       {
         stopped: () => this.stopped,
-        report: (error, attempt) => this.options.logger.warn(`cannot start consuming yet, retrying`, { error: errorMessage(error), attempt }),
+        report: (error, attempt) =>
+          this.options.logger.warn(`cannot start consuming yet, retrying`, {
+            error: errorMessage(error),
+            attempt,
+          }),
       },
     );
   }
@@ -91,9 +103,17 @@ export class IdempotentConsumer {
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
     await this.provisioner.ensure([...topics, ...topics.map(deadLetterTopic)]);
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
     // A short long-poll lets an idle consumer stop (and a service restart) within a second, not five.
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
+    this.consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 1000,
+    });
     const consumer = this.consumer;
     this.joined = new Promise((resolve) => {
       const removeListener = consumer.on(consumer.events.GROUP_JOIN, () => {
@@ -104,7 +124,9 @@ export class IdempotentConsumer {
     await this.producer.connect();
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ topic, partition, message }) => this.process(topic, partition, message) });
+    await consumer.run({
+      eachMessage: async ({ topic, partition, message }) => this.process(topic, partition, message),
+    });
     await this.joined;
     this.options.logger.info(`consuming ${topics.join(', ')} as ${groupId}`);
   }
@@ -133,7 +155,10 @@ export class IdempotentConsumer {
           await this.deadLetter(topic, partition, message, error);
           return;
         }
-        this.options.logger.warn(`could not apply ${event.type} ${event.id}, trying again`, { attempt, error: errorMessage(error) });
+        this.options.logger.warn(`could not apply ${event.type} ${event.id}, trying again`, {
+          attempt,
+          error: errorMessage(error),
+        });
         await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * attempt));
       }
     }
@@ -156,17 +181,33 @@ export class IdempotentConsumer {
     });
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown): Promise<void> {
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    error: unknown,
+  ): Promise<void> {
     const reason = errorMessage(error);
     this.options.metrics?.countDeadLetter(this.options.groupId, topic);
-    this.options.logger.error(`moving a message of ${topic} to ${deadLetterTopic(topic)}`, { partition, offset: message.offset, error: reason });
+    this.options.logger.error(`moving a message of ${topic} to ${deadLetterTopic(topic)}`, {
+      partition,
+      offset: message.offset,
+      error: reason,
+    });
     await this.producer?.send({
       topic: deadLetterTopic(topic),
       messages: [
         {
           key: message.key,
           value: message.value,
-          headers: { ...message.headers, dlq_error: reason, dlq_topic: topic, dlq_partition: String(partition), dlq_offset: message.offset, dlq_consumer: this.options.groupId },
+          headers: {
+            ...message.headers,
+            dlq_error: reason,
+            dlq_topic: topic,
+            dlq_partition: String(partition),
+            dlq_offset: message.offset,
+            dlq_consumer: this.options.groupId,
+          },
         },
       ],
     });

@@ -1,9 +1,19 @@
 export { AppliedEvent } from './applied-event.entity';
 export { enqueueEvents, type OutboundEvent } from './enqueue';
-export { createAppliedEventTable, createOutboxTable, dropAppliedEventTable, dropOutboxTable } from './event-tables.sql';
+export {
+  createAppliedEventTable,
+  createOutboxTable,
+  dropAppliedEventTable,
+  dropOutboxTable,
+} from './event-tables.sql';
 export { IdempotentConsumer, type IdempotentConsumerOptions } from './idempotent-consumer';
 export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from './kafka-client';
 export { OutboxMessage } from './outbox.entity';
 export { readOutboxBacklog } from './outbox-backlog';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
-export { TopicProvisioner, type TopicProvisionerOptions, topicConfigOf, UndeclaredTopic } from './topic-provisioner';
+export {
+  TopicProvisioner,
+  type TopicProvisionerOptions,
+  topicConfigOf,
+  UndeclaredTopic,
+} from './topic-provisioner';

@@ -19,7 +19,12 @@ const TRANSIENT_ERRORS = new Set([
 ]);
 
 /** A kafkajs client whose own log lines go through our readable logger (warnings and errors only). */
-export function createKafkaClient(options: { clientId: string; logger: Logger; brokers?: string[]; config?: Partial<KafkaConfig> }): Kafka {
+export function createKafkaClient(options: {
+  clientId: string;
+  logger: Logger;
+  brokers?: string[];
+  config?: Partial<KafkaConfig>;
+}): Kafka {
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers ?? kafkaBrokersFromEnv(),
@@ -40,7 +45,11 @@ export function createKafkaClient(options: { clientId: string; logger: Logger; b
         // wanted; TopicProvisioner checks and reports any other failure of a creation itself.
         if (message.startsWith('Response CreateTopics')) return;
         // A topic created a moment ago, or a leader being elected: kafkajs retries these itself.
-        if (message.startsWith('Response ') && TRANSIENT_ERRORS.has(String((details as { error?: unknown }).error))) return;
+        if (
+          message.startsWith('Response ') &&
+          TRANSIENT_ERRORS.has(String((details as { error?: unknown }).error))
+        )
+          return;
         if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
         else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
       },

@@ -51,9 +51,13 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 200;
     this.pollMs = options.pollMs ?? 500;
     this.maxBackoffMs = options.maxBackoffMs ?? 5000;
-    this.provisioner = options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
+    this.provisioner =
+      options.provisioner ?? new TopicProvisioner({ kafka: options.kafka, logger: options.logger });
     const schema = (options.dataSource.options as { schema?: string }).schema ?? 'public';
-    this.lockKey = [...`outbox:${schema}`].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
+    this.lockKey = [...`outbox:${schema}`].reduce(
+      (hash, char) => (hash * 31 + char.charCodeAt(0)) | 0,
+      7,
+    );
     options.metrics?.watchOutbox(() => readOutboxBacklog(options.dataSource));
   }
 
@@ -97,7 +101,8 @@ export class OutboxRelay {
           this.serviceTopicsReady = true;
         }
         const sent = await this.publishBatch();
-        if (this.failures > 0) this.options.logger.info('outbox: the broker answers again, publishing');
+        if (this.failures > 0)
+          this.options.logger.info('outbox: the broker answers again, publishing');
         this.failures = 0;
         if (sent === this.batchSize) delay = 0;
       } catch (error) {
@@ -105,7 +110,10 @@ export class OutboxRelay {
         delay = Math.min(this.maxBackoffMs, 250 * 2 ** Math.min(this.failures, 5));
         // One line when publishing starts failing, then one every 20 tries: an outage should not flood the log.
         if (this.failures === 1 || this.failures % 20 === 0) {
-          this.options.logger.warn('outbox: cannot publish, rows wait in the outbox', { error: errorMessage(error), tries: this.failures });
+          this.options.logger.warn('outbox: cannot publish, rows wait in the outbox', {
+            error: errorMessage(error),
+            tries: this.failures,
+          });
         }
       }
       if (this.running && delay > 0) await this.sleep(delay);
@@ -130,7 +138,11 @@ export class OutboxRelay {
   }
 
   private async ensureProducer(): Promise<Producer> {
-    this.producer ??= this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer ??= this.options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
     if (!this.connected) {
       await this.producer.connect();
       this.connected = true;
@@ -139,44 +151,53 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const outcome = await this.options.dataSource.transaction(async (manager): Promise<{ sent: number; error?: unknown }> => {
-      const [lock] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS "locked"', [this.lockKey])) as Array<{ locked: boolean }>;
-      if (!lock?.locked) return { sent: 0 };
-      const rows = await manager
-        .getRepository(OutboxMessage)
-        .createQueryBuilder('message')
-        .where('message.sent_at IS NULL')
-        .orderBy('message.id', 'ASC')
-        .limit(this.batchSize)
-        .getMany();
-      if (rows.length === 0) return { sent: 0 };
-      try {
-        const groups = groupByTopic(rows);
-        // A department or team topic is created the first time something is written to it.
-        await this.provisioner.ensure(groups.map(([topic]) => topic));
-        const producer = await this.ensureProducer();
-        await producer.sendBatch({
-          acks: -1,
-          topicMessages: groups.map(([topic, messages]) => ({
-            topic,
-            messages: messages.map((row) => ({ key: row.messageKey, value: row.payload, headers: row.headers })),
-          })),
-        });
-      } catch (error) {
-        this.connected = false;
-        await this.producer?.disconnect().catch(() => undefined);
-        await manager.query(`UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
-          rows.map((row) => row.id),
-          errorMessage(error),
-        ]);
-        // Commit the attempt count, then report the failure outside the transaction.
-        return { sent: 0, error };
-      }
-      await manager.query(`UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`, [
-        rows.map((row) => row.id),
-      ]);
-      return { sent: rows.length };
-    });
+    const outcome = await this.options.dataSource.transaction(
+      async (manager): Promise<{ sent: number; error?: unknown }> => {
+        const [lock] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS "locked"', [
+          this.lockKey,
+        ])) as Array<{ locked: boolean }>;
+        if (!lock?.locked) return { sent: 0 };
+        const rows = await manager
+          .getRepository(OutboxMessage)
+          .createQueryBuilder('message')
+          .where('message.sent_at IS NULL')
+          .orderBy('message.id', 'ASC')
+          .limit(this.batchSize)
+          .getMany();
+        if (rows.length === 0) return { sent: 0 };
+        try {
+          const groups = groupByTopic(rows);
+          // A department or team topic is created the first time something is written to it.
+          await this.provisioner.ensure(groups.map(([topic]) => topic));
+          const producer = await this.ensureProducer();
+          await producer.sendBatch({
+            acks: -1,
+            topicMessages: groups.map(([topic, messages]) => ({
+              topic,
+              messages: messages.map((row) => ({
+                key: row.messageKey,
+                value: row.payload,
+                headers: row.headers,
+              })),
+            })),
+          });
+        } catch (error) {
+          this.connected = false;
+          await this.producer?.disconnect().catch(() => undefined);
+          await manager.query(
+            `UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`,
+            [rows.map((row) => row.id), errorMessage(error)],
+          );
+          // Commit the attempt count, then report the failure outside the transaction.
+          return { sent: 0, error };
+        }
+        await manager.query(
+          `UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`,
+          [rows.map((row) => row.id)],
+        );
+        return { sent: rows.length };
+      },
+    );
     if (outcome.error !== undefined) throw outcome.error;
     return outcome.sent;
   }

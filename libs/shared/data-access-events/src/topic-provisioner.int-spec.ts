@@ -1,6 +1,9 @@
 import type { Logger } from '@erqi/shared/util-logging';
 import { randomUUID } from 'node:crypto';
-import { departmentAcknowledgementTopic, GRID_CELL_REGISTRY_TOPIC } from '@erqi/shared/util-event-catalogue';
+import {
+  departmentAcknowledgementTopic,
+  GRID_CELL_REGISTRY_TOPIC,
+} from '@erqi/shared/util-event-catalogue';
 import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
 import { createKafkaClient } from './kafka-client';
 import { TopicProvisioner, UndeclaredTopic } from './topic-provisioner';
@@ -9,7 +12,14 @@ import { TopicProvisioner, UndeclaredTopic } from './topic-provisioner';
 function collectingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const keep = (message: string): void => void lines.push(message);
-  const logger: Logger & { lines: string[] } = { lines, debug: keep, info: keep, warn: keep, error: keep, child: () => logger };
+  const logger: Logger & { lines: string[] } = {
+    lines,
+    debug: keep,
+    info: keep,
+    warn: keep,
+    error: keep,
+    child: () => logger,
+  };
   return logger;
 }
 
@@ -36,10 +46,26 @@ describe('TopicProvisioner on the real Kafka broker', () => {
     await provisioner.ensure([topic]);
     const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
     expect(metadata?.partitions).toHaveLength(3);
-    const { resources } = await admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: ['cleanup.policy', 'retention.ms'] }], includeSynonyms: false });
-    const config = Object.fromEntries((resources[0]?.configEntries ?? []).map((entry) => [entry.configName, entry.configValue]));
-    expect(config).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': String(30 * 24 * 60 * 60 * 1000) });
-    expect(logger.lines.filter((line) => line.includes(topic))).toEqual([`created topics ${topic}`]);
+    const { resources } = await admin.describeConfigs({
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: topic,
+          configNames: ['cleanup.policy', 'retention.ms'],
+        },
+      ],
+      includeSynonyms: false,
+    });
+    const config = Object.fromEntries(
+      (resources[0]?.configEntries ?? []).map((entry) => [entry.configName, entry.configValue]),
+    );
+    expect(config).toEqual({
+      'cleanup.policy': 'delete',
+      'retention.ms': String(30 * 24 * 60 * 60 * 1000),
+    });
+    expect(logger.lines.filter((line) => line.includes(topic))).toEqual([
+      `created topics ${topic}`,
+    ]);
 
     // Asked again, by this provisioner or another one: nothing more is created, nothing is logged.
     await provisioner.ensure([topic]);
@@ -50,14 +76,27 @@ describe('TopicProvisioner on the real Kafka broker', () => {
 
   it('compacts a registry topic and keeps it for ever', async () => {
     await new TopicProvisioner({ kafka, logger }).ensure([GRID_CELL_REGISTRY_TOPIC]);
-    const { resources } = await admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: GRID_CELL_REGISTRY_TOPIC, configNames: ['cleanup.policy', 'retention.ms'] }], includeSynonyms: false });
-    const config = Object.fromEntries((resources[0]?.configEntries ?? []).map((entry) => [entry.configName, entry.configValue]));
+    const { resources } = await admin.describeConfigs({
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: GRID_CELL_REGISTRY_TOPIC,
+          configNames: ['cleanup.policy', 'retention.ms'],
+        },
+      ],
+      includeSynonyms: false,
+    });
+    const config = Object.fromEntries(
+      (resources[0]?.configEntries ?? []).map((entry) => [entry.configName, entry.configValue]),
+    );
     expect(config).toEqual({ 'cleanup.policy': 'compact', 'retention.ms': '-1' });
   });
 
   it('refuses a topic the catalogue does not declare, and creates nothing', async () => {
     const topic = `not.declared.${randomUUID()}`;
-    await expect(new TopicProvisioner({ kafka, logger }).ensure([topic])).rejects.toThrow(UndeclaredTopic);
+    await expect(new TopicProvisioner({ kafka, logger }).ensure([topic])).rejects.toThrow(
+      UndeclaredTopic,
+    );
     expect(await admin.listTopics()).not.toContain(topic);
   });
 });

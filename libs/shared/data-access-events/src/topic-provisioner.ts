@@ -1,4 +1,9 @@
-import { type ServiceName, type TopicDeclaration, topicDeclarationOf, topicsOfService } from '@erqi/shared/util-event-catalogue';
+import {
+  type ServiceName,
+  type TopicDeclaration,
+  topicDeclarationOf,
+  topicsOfService,
+} from '@erqi/shared/util-event-catalogue';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { Admin, ITopicConfig, Kafka } from 'kafkajs';
 
@@ -85,20 +90,34 @@ export class TopicProvisioner {
   private async createOnce(topics: string[]): Promise<void> {
     const declared = topics.map((topic) => {
       const declaration = topicDeclarationOf(topic);
-      if (!declaration) throw new UndeclaredTopic(`${topic} is not declared in the topic catalogue (libs/shared/util-event-catalogue)`);
+      if (!declaration)
+        throw new UndeclaredTopic(
+          `${topic} is not declared in the topic catalogue (libs/shared/util-event-catalogue)`,
+        );
       return { topic, declaration };
     });
     const admin: Admin = this.options.kafka.admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = declared.filter(({ topic }) => !existing.has(topic) && !this.known.has(topic));
+      const missing = declared.filter(
+        ({ topic }) => !existing.has(topic) && !this.known.has(topic),
+      );
       if (missing.length > 0) {
         try {
           // false means another service created them all a moment before: they exist, which is all we need.
-          const created = await admin.createTopics({ topics: missing.map(({ topic, declaration }) => topicConfigOf(topic, declaration)), waitForLeaders: true });
-          if (created) this.options.logger.info(`created topics ${missing.map(({ topic }) => topic).join(', ')}`);
-          await untilServed(admin, missing.map(({ topic }) => topic));
+          const created = await admin.createTopics({
+            topics: missing.map(({ topic, declaration }) => topicConfigOf(topic, declaration)),
+            waitForLeaders: true,
+          });
+          if (created)
+            this.options.logger.info(
+              `created topics ${missing.map(({ topic }) => topic).join(', ')}`,
+            );
+          await untilServed(
+            admin,
+            missing.map(({ topic }) => topic),
+          );
         } catch (error) {
           // Some were created by another service at the same moment: fine as long as all exist now.
           const now = new Set(await admin.listTopics());

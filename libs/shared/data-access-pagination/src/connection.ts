@@ -18,7 +18,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many, 1 to ${MAX_PAGE_SIZE}` })
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many, 1 to ${MAX_PAGE_SIZE}`,
+  })
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first: number = DEFAULT_PAGE_SIZE;
@@ -34,7 +37,9 @@ export interface Page<TNode> {
 }
 
 /** Makes a `<Name>Connection` object type whose `nodes` are of `nodeType`. */
-export function Connection<TNode extends object>(nodeType: ClassType<TNode>): ClassType<Page<TNode>> {
+export function Connection<TNode extends object>(
+  nodeType: ClassType<TNode>,
+): ClassType<Page<TNode>> {
   @ObjectType()
   abstract class ConnectionType implements Page<TNode> {
     @Field(() => [nodeType])

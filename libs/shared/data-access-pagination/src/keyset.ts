@@ -14,13 +14,20 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(after: string): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      parsed.every((part) => typeof part === 'string')
+    ) {
       return { sortValue: parsed[0] as string, id: parsed[1] as string };
     }
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInput('after', 'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged');
+  throw new BadUserInput(
+    'after',
+    'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged',
+  );
 }
 
 export interface KeysetOptions<TEntity> {
@@ -48,10 +55,13 @@ export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>
   if (args.after) {
     const cursor = decodeCursor(args.after);
     const comparison = direction === 'ASC' ? '>' : '<';
-    page.andWhere(`(${alias}.${options.sortColumn}, ${alias}.id) ${comparison} (:cursorSort, :cursorId)`, {
-      cursorSort: cursor.sortValue,
-      cursorId: cursor.id,
-    });
+    page.andWhere(
+      `(${alias}.${options.sortColumn}, ${alias}.id) ${comparison} (:cursorSort, :cursorId)`,
+      {
+        cursorSort: cursor.sortValue,
+        cursorId: cursor.id,
+      },
+    );
   }
   const rows = await page
     .orderBy(`${alias}.${options.sortColumn}`, direction)
@@ -60,17 +70,25 @@ export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>
     .getMany()
     .catch((error: unknown) => {
       // A cursor that decodes but holds a value of the wrong type (a forged one) fails in PostgreSQL's casts.
-      if (args.after && isInvalidValueError(error)) throw new BadUserInput('after', 'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged');
+      if (args.after && isInvalidValueError(error))
+        throw new BadUserInput(
+          'after',
+          'This cursor is not one we gave out; pass a pageInfo.endCursor unchanged',
+        );
       throw error;
     });
   const hasNextPage = rows.length > args.first;
   const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
   const last = nodes[nodes.length - 1];
-  const toCursorValue = options.toCursorValue ?? ((entity: TEntity) => cursorValueOf(entity[options.sortColumn]));
+  const toCursorValue =
+    options.toCursorValue ?? ((entity: TEntity) => cursorValueOf(entity[options.sortColumn]));
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage, endCursor: last ? encodeCursor({ sortValue: toCursorValue(last), id: last.id }) : null },
+    pageInfo: {
+      hasNextPage,
+      endCursor: last ? encodeCursor({ sortValue: toCursorValue(last), id: last.id }) : null,
+    },
   };
 }
 

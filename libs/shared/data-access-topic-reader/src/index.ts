@@ -1,1 +1,7 @@
-export { readTopics, type ReceivedRecord, recordEndOffsets, type StartOffsets, type TopicReader } from './topic-reader';
+export {
+  readTopics,
+  type ReceivedRecord,
+  recordEndOffsets,
+  type StartOffsets,
+  type TopicReader,
+} from './topic-reader';

@@ -66,7 +66,11 @@ export interface TopicReader {
   /** Every record read so far, in arrival order. */
   records: ReceivedRecord[];
   /** Resolves once `done(records)` holds, or fails after `timeoutMs` saying how far it got. */
-  until(done: (records: ReceivedRecord[]) => boolean, timeoutMs: number, what: string): Promise<void>;
+  until(
+    done: (records: ReceivedRecord[]) => boolean,
+    timeoutMs: number,
+    what: string,
+  ): Promise<void>;
   /** Resolves once every record written so far to the topics (by anyone) has been read. */
   caughtUp(admin: Admin, timeoutMs: number): Promise<void>;
   stop(): Promise<void>;
@@ -78,7 +82,11 @@ export interface TopicReader {
  */
 export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<TopicReader> {
   const groupId = `topic-reader-${randomUUID()}`;
-  const consumer: Consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 200 });
+  const consumer: Consumer = kafka.consumer({
+    groupId,
+    allowAutoTopicCreation: false,
+    maxWaitTimeInMs: 200,
+  });
   const records: ReceivedRecord[] = [];
   const lastOffsets = new Map<string, number>();
   const waiters = new Set<() => void>();
@@ -106,7 +114,8 @@ export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<Top
       notify();
     },
   });
-  for (const [topic, partitions] of start) for (const { partition, offset } of partitions) consumer.seek({ topic, partition, offset });
+  for (const [topic, partitions] of start)
+    for (const { partition, offset } of partitions) consumer.seek({ topic, partition, offset });
   await joined;
   // Seeks take effect at the start of a fetch: after two, the consumer reads from `start`.
   await new Promise<void>((resolve) => {
@@ -119,7 +128,11 @@ export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<Top
     });
   });
 
-  const until = (done: (all: ReceivedRecord[]) => boolean, timeoutMs: number, what: string): Promise<void> =>
+  const until = (
+    done: (all: ReceivedRecord[]) => boolean,
+    timeoutMs: number,
+    what: string,
+  ): Promise<void> =>
     new Promise((resolve, reject) => {
       const check = (): void => {
         if (!done(records)) return;
@@ -141,12 +154,19 @@ export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<Top
     async caughtUp(admin, timeoutMs) {
       const ends: Array<{ key: string; last: number }> = [];
       for (const [topic, partitions] of start) {
-        const from = new Map(partitions.map(({ partition, offset }) => [partition, Number(offset)]));
+        const from = new Map(
+          partitions.map(({ partition, offset }) => [partition, Number(offset)]),
+        );
         for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
-          if (Number(high) > (from.get(partition) ?? 0)) ends.push({ key: `${topic}:${partition}`, last: Number(high) - 1 });
+          if (Number(high) > (from.get(partition) ?? 0))
+            ends.push({ key: `${topic}:${partition}`, last: Number(high) - 1 });
         }
       }
-      await until(() => ends.every(({ key, last }) => (lastOffsets.get(key) ?? -1) >= last), timeoutMs, 'the consumer to reach the end of every partition');
+      await until(
+        () => ends.every(({ key, last }) => (lastOffsets.get(key) ?? -1) >= last),
+        timeoutMs,
+        'the consumer to reach the end of every partition',
+      );
     },
     async stop() {
       await consumer.disconnect();

@@ -1,1 +1,6 @@
-export { type RunningSystem, startExtraGateway, startSystem, type SystemAddresses } from './local-system';
+export {
+  type RunningSystem,
+  startExtraGateway,
+  startSystem,
+  type SystemAddresses,
+} from './local-system';

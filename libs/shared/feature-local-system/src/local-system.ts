@@ -1,10 +1,24 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
-import { collectOutput, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from '@erqi/shared/util-process';
+import {
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '@erqi/shared/data-access-database-admin';
+import {
+  collectOutput,
+  startNodeProcess,
+  stopProcess,
+  waitForHealthy,
+  WORKSPACE_ROOT,
+} from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
-import { departments, enterprises, gridCells, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import {
+  departments,
+  enterprises,
+  gridCells,
+  volunteerTeams,
+} from '@erqi/shared/util-seed-fixtures';
 import { Client } from 'pg';
 
 /** Where a running system can be reached; written by the global setup for the spec files. */
@@ -33,13 +47,28 @@ async function waitForAppealCopies(databaseUrl: string, timeoutMs = 60_000): Pro
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const { rows } = await client.query<{ departments: number; cells: number; enterprises: number; teams: number }>(
+      const { rows } = await client.query<{
+        departments: number;
+        cells: number;
+        enterprises: number;
+        teams: number;
+      }>(
         `SELECT (SELECT count(*) FROM appeal.known_department)::int AS departments, (SELECT count(*) FROM appeal.known_grid_cell)::int AS cells,
                 (SELECT count(*) FROM appeal.known_enterprise)::int AS enterprises, (SELECT count(*) FROM appeal.known_volunteer_team)::int AS teams`,
       );
       const known = rows[0];
-      if (known && known.departments >= departments.length && known.cells >= gridCells.length && known.enterprises >= enterprises.length && known.teams >= volunteerTeams.length) return;
-      if (Date.now() > deadline) throw new Error(`the appeal service's copies did not catch up with the seed within ${timeoutMs / 1000} s: ${JSON.stringify(known)}`);
+      if (
+        known &&
+        known.departments >= departments.length &&
+        known.cells >= gridCells.length &&
+        known.enterprises >= enterprises.length &&
+        known.teams >= volunteerTeams.length
+      )
+        return;
+      if (Date.now() > deadline)
+        throw new Error(
+          `the appeal service's copies did not catch up with the seed within ${timeoutMs / 1000} s: ${JSON.stringify(known)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {
@@ -55,11 +84,17 @@ interface Process {
 
 /** The PostgreSQL server the system's throw-away database goes on: `TEST_DATABASE_URL`'s, else `DATABASE_URL`'s, else the local one. */
 function serverUrl(): string {
-  return process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return (
+    process.env['TEST_DATABASE_URL'] ??
+    process.env['DATABASE_URL'] ??
+    'postgres://postgres@127.0.0.1:5432/postgres'
+  );
 }
 
 function subgraphNames(): string[] {
-  const config = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8')) as { subgraphs: Array<{ name: string }> };
+  const config = JSON.parse(
+    readFileSync(join(WORKSPACE_ROOT, 'supergraph.config.json'), 'utf8'),
+  ) as { subgraphs: Array<{ name: string }> };
   return config.subgraphs.map((subgraph) => subgraph.name);
 }
 
@@ -77,9 +112,14 @@ function start(name: string, entry: string, env: Record<string, string>): Proces
  * The test system's gateway lets through far more than a production one: every test caller shares one
  * address and a handful of seed tokens. Pass `gatewayEnv` to test the limits themselves.
  */
-const TEST_GATEWAY_ENV: Record<string, string> = { GATEWAY_RATE_LIMIT_PER_SECOND: '100000', GATEWAY_RATE_LIMIT_BURST: '100000' };
+const TEST_GATEWAY_ENV: Record<string, string> = {
+  GATEWAY_RATE_LIMIT_PER_SECOND: '100000',
+  GATEWAY_RATE_LIMIT_BURST: '100000',
+};
 
-export async function startSystem(options: { env?: Record<string, string>; gatewayEnv?: Record<string, string> } = {}): Promise<RunningSystem> {
+export async function startSystem(
+  options: { env?: Record<string, string>; gatewayEnv?: Record<string, string> } = {},
+): Promise<RunningSystem> {
   const database: ThrowawayDatabase = await createThrowawayDatabase(serverUrl(), 'system');
   const processes: Process[] = [];
   const stop = async (): Promise<void> => {
@@ -88,8 +128,12 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
   };
   try {
     const names = subgraphNames();
-    const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await findFreePort()] as const)));
-    const subgraphUrls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]));
+    const ports = Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name, await findFreePort()] as const)),
+    );
+    const subgraphUrls = Object.fromEntries(
+      names.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]),
+    );
     await Promise.all(
       names.map(async (name) => {
         const process = start(name, `apps/${name}/src/main.ts`, {
@@ -105,22 +149,33 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
     const gatewayPort = await findFreePort();
     const gateway = start('gateway', 'apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
-      ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrls[name] ?? ''])),
+      ...Object.fromEntries(
+        names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrls[name] ?? '']),
+      ),
       ...TEST_GATEWAY_ENV,
       ...options.gatewayEnv,
     });
     processes.push(gateway);
     await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
     await waitForAppealCopies(database.url);
-    const output = (): string => processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
+    const output = (): string =>
+      processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
     const stopSubgraph = async (name: string): Promise<void> => {
       const process = processes.find((candidate) => candidate.name === name);
       if (!process) throw new RangeError(`no subgraph ${name} in this system`);
       await stopProcess(process.child);
     };
-    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, databaseUrl: database.url, stop, output, stopSubgraph };
+    return {
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      subgraphUrls,
+      databaseUrl: database.url,
+      stop,
+      output,
+      stopSubgraph,
+    };
   } catch (error) {
-    for (const process of processes) console.error(`--- ${process.name} output ---\n${process.output()}`);
+    for (const process of processes)
+      console.error(`--- ${process.name} output ---\n${process.output()}`);
     await stop();
     throw error;
   }
@@ -130,11 +185,19 @@ export async function startSystem(options: { env?: Record<string, string>; gatew
  * Starts one more gateway over the given subgraph URLs (e.g. with one of them unreachable); `env` adds
  * settings such as `GATEWAY_RATE_LIMIT_BURST`.
  */
-export async function startExtraGateway(subgraphUrls: Record<string, string>, options: { env?: Record<string, string> } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startExtraGateway(
+  subgraphUrls: Record<string, string>,
+  options: { env?: Record<string, string> } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await findFreePort();
   const gateway = start('gateway', 'apps/gateway/src/main.ts', {
     PORT: String(port),
-    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
+    ...Object.fromEntries(
+      Object.entries(subgraphUrls).map(([name, url]) => [
+        `${name.toUpperCase()}_SUBGRAPH_URL`,
+        url,
+      ]),
+    ),
     ...TEST_GATEWAY_ENV,
     ...options.env,
   });
@@ -145,7 +208,8 @@ export async function startExtraGateway(subgraphUrls: Record<string, string>, op
       await fetch(`http://127.0.0.1:${port}/health`);
       break;
     } catch {
-      if (Date.now() > deadline || gateway.child.exitCode !== null) throw new Error(`extra gateway did not start:\n${gateway.output()}`);
+      if (Date.now() > deadline || gateway.child.exitCode !== null)
+        throw new Error(`extra gateway did not start:\n${gateway.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

@@ -17,7 +17,11 @@ export interface SeedDefinition {
   run: (dataSource: DataSource) => Promise<unknown>;
 }
 
-export interface MainOptions<TContext extends BaseContext, TConfig extends SubgraphConfig, TOptions extends object> {
+export interface MainOptions<
+  TContext extends BaseContext,
+  TConfig extends SubgraphConfig,
+  TOptions extends object,
+> {
   name: string;
   /** Reads and checks every variable the service uses (its config.ts); throws `ConfigError` naming the bad ones. */
   loadConfig: (env: NodeJS.ProcessEnv) => TConfig;
@@ -32,14 +36,21 @@ export interface MainOptions<TContext extends BaseContext, TConfig extends Subgr
  * empty, so a fresh database starts with the article's places and cases and a used one is left alone.
  * `--seed` loads (upserts) it and exits: `npm run seed`.
  */
-async function seedIfAsked(seed: SeedDefinition, seedWhenEmpty: boolean, dataSource: DataSource, logger: Logger): Promise<void> {
+async function seedIfAsked(
+  seed: SeedDefinition,
+  seedWhenEmpty: boolean,
+  dataSource: DataSource,
+  logger: Logger,
+): Promise<void> {
   if (process.argv.includes('--seed')) {
     await seed.run(dataSource);
     logger.info('seed data loaded');
     return;
   }
   if (!seedWhenEmpty) return;
-  const [row] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM ${seed.table}) AS "hasRows"`)) as Array<{ hasRows: boolean }>;
+  const [row] = (await dataSource.query(
+    `SELECT EXISTS (SELECT 1 FROM ${seed.table}) AS "hasRows"`,
+  )) as Array<{ hasRows: boolean }>;
   if (row?.hasRows) return;
   await seed.run(dataSource);
   logger.info(`empty database: loaded the seed data`);
@@ -51,23 +62,47 @@ function configOrExit<TConfig>(name: string, load: (env: NodeJS.ProcessEnv) => T
     return load(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger(name, { nodeEnv: process.env['NODE_ENV'] }).error(error.message, { problems: error.problems });
+    createLogger(name, { nodeEnv: process.env['NODE_ENV'] }).error(error.message, {
+      problems: error.problems,
+    });
     process.exit(1);
   }
 }
 
 /** The body of a subgraph's `main.ts`: read the config, start, log, and on SIGINT/SIGTERM stop cleanly, then exit. */
-export async function runSubgraphMain<TContext extends BaseContext, TConfig extends SubgraphConfig, TOptions extends object>(
-  main: MainOptions<TContext, TConfig, TOptions>,
-): Promise<void> {
+export async function runSubgraphMain<
+  TContext extends BaseContext,
+  TConfig extends SubgraphConfig,
+  TOptions extends object,
+>(main: MainOptions<TContext, TConfig, TOptions>): Promise<void> {
   const config = configOrExit(main.name, main.loadConfig);
-  const logger = createLogger(main.name, { level: config.LOG_LEVEL, format: config.LOG_FORMAT, nodeEnv: config.NODE_ENV });
+  const logger = createLogger(main.name, {
+    level: config.LOG_LEVEL,
+    format: config.LOG_FORMAT,
+    nodeEnv: config.NODE_ENV,
+  });
   await runUntilSignalled(logger, async () => {
-    const target = databaseTargetFromEnv({ DATABASE_URL: config.DATABASE_URL, PGLITE_DATA_DIR: config.PGLITE_DATA_DIR });
-    logger.info(`using ${target.kind === 'postgres' ? `PostgreSQL ${redactPassword(target.url)}` : `embedded PGlite in ${target.dataDir}`}`);
-    const kafka = createKafkaClient({ clientId: main.name, logger, brokers: config.KAFKA_BROKERS.split(',') });
+    const target = databaseTargetFromEnv({
+      DATABASE_URL: config.DATABASE_URL,
+      PGLITE_DATA_DIR: config.PGLITE_DATA_DIR,
+    });
+    logger.info(
+      `using ${target.kind === 'postgres' ? `PostgreSQL ${redactPassword(target.url)}` : `embedded PGlite in ${target.dataDir}`}`,
+    );
+    const kafka = createKafkaClient({
+      clientId: main.name,
+      logger,
+      brokers: config.KAFKA_BROKERS.split(','),
+    });
     const metrics = new ServiceMetrics(main.name);
-    const definition = await main.create({ target, logger, metrics, clock: systemClock, kafka, options: main.options(config) });
+    const definition = await main.create({
+      target,
+      logger,
+      metrics,
+      clock: systemClock,
+      kafka,
+      options: main.options(config),
+    });
     await seedIfAsked(main.seed, config.SEED_WHEN_EMPTY, definition.dataSource, logger);
     if (process.argv.includes('--seed')) {
       await definition.dataSource.destroy();
@@ -78,7 +113,11 @@ export async function runSubgraphMain<TContext extends BaseContext, TConfig exte
       host: config.HOST,
       logger,
       production: config.NODE_ENV === 'production',
-      verifyToken: createTokenVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}) }),
+      verifyToken: createTokenVerifier({
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+        ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
+      }),
     });
   });
 }

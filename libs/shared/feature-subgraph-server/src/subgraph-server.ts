@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { closeServer, createGraphQLHttpServer, listen } from '@erqi/shared/util-http-server';
 import type { Logger } from '@erqi/shared/util-logging';
 import { graphqlMetricsPlugin, type ServiceMetrics } from '@erqi/shared/util-metrics';
@@ -51,12 +54,17 @@ export interface StartOptions {
 }
 
 /** A bad token ends the request with HTTP 401 and UNAUTHENTICATED, before any resolver runs. */
-export async function verifyOrReject(verify: TokenVerifier, authorization: string | undefined): Promise<Caller> {
+export async function verifyOrReject(
+  verify: TokenVerifier,
+  authorization: string | undefined,
+): Promise<Caller> {
   try {
     return await verify(authorization);
   } catch (error) {
     const message = error instanceof Error ? error.message : 'The token is not valid here';
-    throw new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+    throw new GraphQLError(message, {
+      extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
+    });
   }
 }
 
@@ -86,12 +94,20 @@ export async function startSubgraph<TContext extends BaseContext>(
         requestDidStart: async () => ({
           didResolveOperation: async ({ operation, contextValue }) => {
             const federationFields = (operation?.selectionSet.selections ?? []).some(
-              (selection) => selection.kind === Kind.FIELD && (selection.name.value === '_entities' || selection.name.value === '_service'),
+              (selection) =>
+                selection.kind === Kind.FIELD &&
+                (selection.name.value === '_entities' || selection.name.value === '_service'),
             );
-            if (federationFields && (contextValue as Record<symbol, unknown>)[referenceAccess] !== true) {
-              throw new GraphQLError('_entities and _service answer only signed-in callers and the platform’s own services', {
-                extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
-              });
+            if (
+              federationFields &&
+              (contextValue as Record<symbol, unknown>)[referenceAccess] !== true
+            ) {
+              throw new GraphQLError(
+                '_entities and _service answer only signed-in callers and the platform’s own services',
+                {
+                  extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
+                },
+              );
             }
           },
         }),
@@ -107,18 +123,32 @@ export async function startSubgraph<TContext extends BaseContext>(
     context: async (request) => {
       const caller = await verifyOrReject(verify, request.headers.authorization);
       const serviceHeader = request.headers[SERVICE_AUTHORIZATION_HEADER];
-      const service = typeof serviceHeader === 'string' ? await verifyOrReject(verify, serviceHeader) : undefined;
+      const service =
+        typeof serviceHeader === 'string' ? await verifyOrReject(verify, serviceHeader) : undefined;
       const context = await definition.createContext(request, caller);
-      return Object.assign(context, { [referenceAccess]: caller.kind !== 'anonymous' || service?.kind === 'service' });
+      return Object.assign(context, {
+        [referenceAccess]: caller.kind !== 'anonymous' || service?.kind === 'service',
+      });
     },
     routes: {
-      '/metrics': async () => ({ status: 200, contentType: definition.metrics.contentType, body: await definition.metrics.text() }),
+      '/metrics': async () => ({
+        status: 200,
+        contentType: definition.metrics.contentType,
+        body: await definition.metrics.text(),
+      }),
       '/health': async () => {
         try {
           await definition.dataSource.query('SELECT 1');
           return { status: 200, body: { status: 'ok', service: definition.name } };
         } catch (error) {
-          return { status: 503, body: { status: 'database unavailable', service: definition.name, error: String(error) } };
+          return {
+            status: 503,
+            body: {
+              status: 'database unavailable',
+              service: definition.name,
+              error: String(error),
+            },
+          };
         }
       },
     },

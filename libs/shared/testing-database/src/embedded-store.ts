@@ -1,13 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DatabaseTarget, initializeServiceDataSource } from '@erqi/shared/data-access-database';
+import {
+  type DatabaseTarget,
+  initializeServiceDataSource,
+} from '@erqi/shared/data-access-database';
 import type { DataSource } from 'typeorm';
 
 /** A fresh, empty PGlite folder for one test; remove it with `cleanup`. */
 export function temporaryPgliteTarget(): { target: DatabaseTarget; cleanup: () => void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'erqi-pglite-'));
-  return { target: { kind: 'pglite', dataDir }, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    target: { kind: 'pglite', dataDir },
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 /** The tables in a schema, sorted, as the database itself reports them. */
@@ -23,10 +29,14 @@ export async function tablesIn(dataSource: DataSource, schema: string): Promise<
  * Runs every migration up on `dataSource`, then every one down again, and reports the tables seen
  * after each direction: what the embedded-store test checks.
  */
-export async function migrateUpAndDown(dataSource: DataSource, schema: string): Promise<{ afterUp: string[]; afterDown: string[] }> {
+export async function migrateUpAndDown(
+  dataSource: DataSource,
+  schema: string,
+): Promise<{ afterUp: string[]; afterDown: string[] }> {
   await initializeServiceDataSource(dataSource);
   const afterUp = await tablesIn(dataSource, schema);
-  for (let i = 0; i < dataSource.migrations.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+  for (let i = 0; i < dataSource.migrations.length; i += 1)
+    await dataSource.undoLastMigration({ transaction: 'each' });
   const afterDown = await tablesIn(dataSource, schema);
   return { afterUp, afterDown };
 }

@@ -13,14 +13,19 @@ export function requireUser(caller: Caller): UserCaller {
 /** The caller, if their role is one of `roles`; otherwise FORBIDDEN naming who may (no user: UNAUTHENTICATED). */
 export function requireRole(caller: Caller, roles: readonly Role[], what = 'do this'): UserCaller {
   const user = requireUser(caller);
-  if (!roles.includes(user.role)) throw new Forbidden(`Only ${roles.join(' or ')} may ${what}, not ${user.role}`);
+  if (!roles.includes(user.role))
+    throw new Forbidden(`Only ${roles.join(' or ')} may ${what}, not ${user.role}`);
   return user;
 }
 
 /** DEPARTMENT_STAFF whose token names their department; FORBIDDEN for anyone else. */
-export function requireDepartmentStaff(caller: Caller, what: string): UserCaller & { departmentCode: string } {
+export function requireDepartmentStaff(
+  caller: Caller,
+  what: string,
+): UserCaller & { departmentCode: string } {
   const user = requireRole(caller, [Role.DEPARTMENT_STAFF], what);
-  if (!user.departmentCode) throw new Forbidden('Your token names no department, so you cannot act for one');
+  if (!user.departmentCode)
+    throw new Forbidden('Your token names no department, so you cannot act for one');
   return { ...user, departmentCode: user.departmentCode };
 }
 
@@ -37,5 +42,7 @@ export function maskPhone(phone: string): string {
 /** 张*: a person's name with all but the first character hidden. */
 export function maskName(name: string): string {
   const characters = [...name];
-  return characters.length <= 1 ? '*' : `${characters[0]}${'*'.repeat(Math.min(characters.length - 1, 3))}`;
+  return characters.length <= 1
+    ? '*'
+    : `${characters[0]}${'*'.repeat(Math.min(characters.length - 1, 3))}`;
 }

@@ -10,4 +10,11 @@ export {
   serviceAuthorization,
   type TokenVerifier,
 } from './token';
-export { hasRole, maskName, maskPhone, requireDepartmentStaff, requireRole, requireUser } from './access';
+export {
+  hasRole,
+  maskName,
+  maskPhone,
+  requireDepartmentStaff,
+  requireRole,
+  requireUser,
+} from './access';

@@ -3,7 +3,16 @@ import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
 
 /** Where the development signing key lives: git-ignored, made on first use, shared by every local process. */
-export const DEVELOPMENT_KEY_FILE = join(__dirname, '..', '..', '..', '..', '.data', 'auth', 'development-signing-key.json');
+export const DEVELOPMENT_KEY_FILE = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  '.data',
+  'auth',
+  'development-signing-key.json',
+);
 
 const ALGORITHM = 'ES256';
 
@@ -30,7 +39,9 @@ async function readOrCreate(file: string): Promise<KeyFile> {
 }
 
 /** The development key pair: for local runs and tests only; production verifies against an OIDC JWKS. */
-export async function developmentKeys(file = DEVELOPMENT_KEY_FILE): Promise<{ privateKey: KeyLike; publicKey: KeyLike; algorithm: string }> {
+export async function developmentKeys(
+  file = DEVELOPMENT_KEY_FILE,
+): Promise<{ privateKey: KeyLike; publicKey: KeyLike; algorithm: string }> {
   const keys = await readOrCreate(file);
   return {
     privateKey: (await importJWK(keys.privateJwk, ALGORITHM)) as KeyLike,

@@ -35,20 +35,29 @@ export const SERVICE_ROLE = 'SERVICE';
 
 function callerFromClaims(payload: JWTPayload): Caller {
   const role = payload['role'];
-  if (role === SERVICE_ROLE && typeof payload.sub === 'string') return { kind: 'service', subject: payload.sub };
+  if (role === SERVICE_ROLE && typeof payload.sub === 'string')
+    return { kind: 'service', subject: payload.sub };
   if (typeof payload.sub !== 'string' || !Object.values(Role).includes(role as Role)) {
     throw new Unauthenticated('The token has no subject or no known role');
   }
-  const text = (name: string): string | undefined => (typeof payload[name] === 'string' ? (payload[name] as string) : undefined);
+  const text = (name: string): string | undefined =>
+    typeof payload[name] === 'string' ? (payload[name] as string) : undefined;
   const cells = payload['grid_cell_ids'];
-  const [name, enterpriseId, departmentCode, teamCode] = ['name', 'enterprise_id', 'department_code', 'team_code'].map(text);
+  const [name, enterpriseId, departmentCode, teamCode] = [
+    'name',
+    'enterprise_id',
+    'department_code',
+    'team_code',
+  ].map(text);
   return {
     kind: 'user',
     subject: payload.sub,
     role: role as Role,
     ...(name ? { name } : {}),
     ...(enterpriseId ? { enterpriseId } : {}),
-    ...(Array.isArray(cells) ? { gridCellIds: cells.filter((cell): cell is string => typeof cell === 'string') } : {}),
+    ...(Array.isArray(cells)
+      ? { gridCellIds: cells.filter((cell): cell is string => typeof cell === 'string') }
+      : {}),
     ...(departmentCode ? { departmentCode } : {}),
     ...(teamCode ? { teamCode } : {}),
   };
@@ -67,7 +76,9 @@ export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): T
   const local = remote ? undefined : developmentKeys();
   if (!remote && process.env['NODE_ENV'] === 'production' && !warnedAboutDevelopmentKey) {
     warnedAboutDevelopmentKey = true;
-    console.warn('AUTH_JWKS_URL is not set: tokens are checked against the local development key, which is for development and tests only');
+    console.warn(
+      'AUTH_JWKS_URL is not set: tokens are checked against the local development key, which is for development and tests only',
+    );
   }
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
@@ -75,18 +86,31 @@ export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): T
     if (!match?.[1]) throw new Unauthenticated('The Authorization header must be "Bearer <token>"');
     try {
       const options = { issuer: config.issuer, audience: config.audience };
-      const { payload } = remote ? await jwtVerify(match[1], remote, options) : await jwtVerify(match[1], (await (local as ReturnType<typeof developmentKeys>)).publicKey, options);
+      const { payload } = remote
+        ? await jwtVerify(match[1], remote, options)
+        : await jwtVerify(
+            match[1],
+            (await (local as ReturnType<typeof developmentKeys>)).publicKey,
+            options,
+          );
       return callerFromClaims(payload);
     } catch (error) {
       if (error instanceof Unauthenticated) throw error;
-      const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'The token has expired; sign in again' : 'The token is not valid here';
+      const reason =
+        (error as { code?: string }).code === 'ERR_JWT_EXPIRED'
+          ? 'The token has expired; sign in again'
+          : 'The token is not valid here';
       throw new Unauthenticated(reason);
     }
   };
 }
 
 /** Signs a development token with the local key (`npm run token`, tests). Never used in production. */
-export async function issueDevelopmentToken(subject: string, claims: CallerClaims, options: { expiresIn?: string; config?: AuthConfig } = {}): Promise<string> {
+export async function issueDevelopmentToken(
+  subject: string,
+  claims: CallerClaims,
+  options: { expiresIn?: string; config?: AuthConfig } = {},
+): Promise<string> {
   const config = options.config ?? authConfigFromEnv();
   const { privateKey, algorithm } = await developmentKeys();
   return new SignJWT({ ...claims })
@@ -111,7 +135,11 @@ export async function serviceAuthorization(service: string): Promise<string> {
   if (configured) return `Bearer ${configured}`;
   const cached = serviceTokens.get(service);
   if (cached && cached.expiresAt > Date.now() + 60_000) return `Bearer ${cached.token}`;
-  const token = await issueDevelopmentToken(service, { role: SERVICE_ROLE, name: service }, { expiresIn: '15m' });
+  const token = await issueDevelopmentToken(
+    service,
+    { role: SERVICE_ROLE, name: service },
+    { expiresIn: '15m' },
+  );
   serviceTokens.set(service, { token, expiresAt: Date.now() + 15 * 60_000 });
   return `Bearer ${token}`;
 }

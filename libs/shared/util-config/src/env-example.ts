@@ -1,7 +1,9 @@
 import type { TObject, TSchema } from '@sinclair/typebox';
 
 function choicesOf(schema: TSchema): string | undefined {
-  const choices = (schema['anyOf'] as TSchema[] | undefined)?.map((choice) => String(choice['const']));
+  const choices = (schema['anyOf'] as TSchema[] | undefined)?.map((choice) =>
+    String(choice['const']),
+  );
   return choices && choices.length > 0 ? choices.join(' | ') : undefined;
 }
 
@@ -11,11 +13,17 @@ function choicesOf(schema: TSchema): string | undefined {
  * committed file with this, so the two cannot drift.
  */
 export function renderEnvExample(title: string, schema: TObject): string {
-  const lines = [`# ${title}`, '# Every variable this service reads, with its default. Generated from its config.ts; a test keeps it current.', ''];
+  const lines = [
+    `# ${title}`,
+    '# Every variable this service reads, with its default. Generated from its config.ts; a test keeps it current.',
+    '',
+  ];
   for (const [name, property] of Object.entries(schema.properties)) {
     const choices = choicesOf(property);
     lines.push(`# ${String(property['description'] ?? '')}${choices ? ` (${choices})` : ''}`);
-    lines.push(property['default'] === undefined ? `# ${name}=` : `${name}=${String(property['default'])}`);
+    lines.push(
+      property['default'] === undefined ? `# ${name}=` : `${name}=${String(property['default'])}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

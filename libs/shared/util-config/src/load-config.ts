@@ -7,14 +7,18 @@ export class ConfigError extends Error {
     readonly service: string,
     readonly problems: string[],
   ) {
-    super(`${service}: ${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} not valid:\n  ${problems.join('\n  ')}`);
+    super(
+      `${service}: ${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} not valid:\n  ${problems.join('\n  ')}`,
+    );
     this.name = 'ConfigError';
   }
 }
 
 /** What was wrong, in words: the allowed values when there is a list, else TypeBox's words and the variable's meaning. */
 function explain(schema: TSchema | undefined, message: string): string {
-  const choices = (schema?.['anyOf'] as TSchema[] | undefined)?.map((choice) => choice['const']).filter((value) => value !== undefined);
+  const choices = (schema?.['anyOf'] as TSchema[] | undefined)
+    ?.map((choice) => choice['const'])
+    .filter((value) => value !== undefined);
   if (choices && choices.length > 0) return `must be one of ${choices.join(', ')}`;
   return `${message.toLowerCase()}${schema?.['description'] ? ` — ${String(schema['description'])}` : ''}`;
 }
@@ -24,7 +28,11 @@ function explain(schema: TSchema | undefined, message: string): string {
  * defaults, converts numbers and booleans, and checks the lot: a service that starts has a whole,
  * valid configuration, and one that does not says which variables are wrong, all at once.
  */
-export function loadConfig<T extends TObject>(service: string, schema: T, env: NodeJS.ProcessEnv = process.env): Static<T> {
+export function loadConfig<T extends TObject>(
+  service: string,
+  schema: T,
+  env: NodeJS.ProcessEnv = process.env,
+): Static<T> {
   const raw: Record<string, string> = {};
   for (const name of Object.keys(schema.properties)) {
     const value = env[name];

@@ -3,24 +3,67 @@ import { type Static, type TProperties, Type } from '@sinclair/typebox';
 /** What every service reads: how it runs, where it listens, how it logs and whose tokens it believes. */
 export function serviceSettings(defaults: { port: number }) {
   return {
-    NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
-      default: 'development',
-      description: 'production hides error internals, turns introspection off and logs JSON',
+    NODE_ENV: Type.Union(
+      [Type.Literal('development'), Type.Literal('production'), Type.Literal('test')],
+      {
+        default: 'development',
+        description: 'production hides error internals, turns introspection off and logs JSON',
+      },
+    ),
+    HOST: Type.String({
+      default: '127.0.0.1',
+      minLength: 1,
+      description: 'interface to listen on (0.0.0.0 in a container)',
     }),
-    HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'interface to listen on (0.0.0.0 in a container)' }),
-    PORT: Type.Integer({ default: defaults.port, minimum: 0, maximum: 65535, description: 'port to listen on (0 picks a free one)' }),
-    LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], {
-      default: 'info',
-      description: 'lowest level logged',
+    PORT: Type.Integer({
+      default: defaults.port,
+      minimum: 0,
+      maximum: 65535,
+      description: 'port to listen on (0 picks a free one)',
     }),
+    LOG_LEVEL: Type.Union(
+      [
+        Type.Literal('fatal'),
+        Type.Literal('error'),
+        Type.Literal('warn'),
+        Type.Literal('info'),
+        Type.Literal('debug'),
+        Type.Literal('trace'),
+        Type.Literal('silent'),
+      ],
+      {
+        default: 'info',
+        description: 'lowest level logged',
+      },
+    ),
     LOG_FORMAT: Type.Union([Type.Literal('auto'), Type.Literal('json'), Type.Literal('pretty')], {
       default: 'auto',
-      description: 'json lines, or pretty lines for people; auto is pretty outside production when pino-pretty is installed',
+      description:
+        'json lines, or pretty lines for people; auto is pretty outside production when pino-pretty is installed',
     }),
-    AUTH_ISSUER: Type.String({ default: 'https://auth.erqi.local', minLength: 1, description: 'the iss every token must carry' }),
-    AUTH_AUDIENCE: Type.String({ default: 'erqi-grid-governance', minLength: 1, description: 'the aud every token must carry' }),
-    AUTH_JWKS_URL: Type.Optional(Type.String({ pattern: '^https?://', description: "the identity provider's JWKS URL; unset: the development key" })),
-    SERVICE_TOKEN: Type.Optional(Type.String({ minLength: 1, description: "this service's own token towards the others; unset: one signed with the development key" })),
+    AUTH_ISSUER: Type.String({
+      default: 'https://auth.erqi.local',
+      minLength: 1,
+      description: 'the iss every token must carry',
+    }),
+    AUTH_AUDIENCE: Type.String({
+      default: 'erqi-grid-governance',
+      minLength: 1,
+      description: 'the aud every token must carry',
+    }),
+    AUTH_JWKS_URL: Type.Optional(
+      Type.String({
+        pattern: '^https?://',
+        description: "the identity provider's JWKS URL; unset: the development key",
+      }),
+    ),
+    SERVICE_TOKEN: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          "this service's own token towards the others; unset: one signed with the development key",
+      }),
+    ),
   } satisfies TProperties;
 }
 
@@ -29,16 +72,37 @@ export function subgraphSettings(defaults: { port: number }) {
   return {
     ...serviceSettings(defaults),
     DATABASE_URL: Type.Optional(
-      Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL to use; unset: PGLITE_DATA_DIR, else postgres://postgres@127.0.0.1:5432/erqi' }),
+      Type.String({
+        pattern: '^postgres(ql)?://',
+        description:
+          'PostgreSQL to use; unset: PGLITE_DATA_DIR, else postgres://postgres@127.0.0.1:5432/erqi',
+      }),
     ),
-    PGLITE_DATA_DIR: Type.Optional(Type.String({ minLength: 1, description: 'folder of the embedded store (PGlite), used when DATABASE_URL is unset' })),
-    KAFKA_BROKERS: Type.String({ default: '127.0.0.1:9092', pattern: '^[^,\\s]+(,[^,\\s]+)*$', description: 'Kafka bootstrap brokers, host:port separated by commas' }),
-    SEED_WHEN_EMPTY: Type.Boolean({ default: false, description: "load the article's seed data when the service's main table is empty (npm start sets it)" }),
+    PGLITE_DATA_DIR: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'folder of the embedded store (PGlite), used when DATABASE_URL is unset',
+      }),
+    ),
+    KAFKA_BROKERS: Type.String({
+      default: '127.0.0.1:9092',
+      pattern: '^[^,\\s]+(,[^,\\s]+)*$',
+      description: 'Kafka bootstrap brokers, host:port separated by commas',
+    }),
+    SEED_WHEN_EMPTY: Type.Boolean({
+      default: false,
+      description:
+        "load the article's seed data when the service's main table is empty (npm start sets it)",
+    }),
   } satisfies TProperties;
 }
 
 /** The common part of every subgraph's config, as read. */
-export type SubgraphConfig = Static<ReturnType<typeof Type.Object<ReturnType<typeof subgraphSettings>>>>;
+export type SubgraphConfig = Static<
+  ReturnType<typeof Type.Object<ReturnType<typeof subgraphSettings>>>
+>;
 
 /** The common part of every service's config (the gateway's too), as read. */
-export type ServiceConfig = Static<ReturnType<typeof Type.Object<ReturnType<typeof serviceSettings>>>>;
+export type ServiceConfig = Static<
+  ReturnType<typeof Type.Object<ReturnType<typeof serviceSettings>>>
+>;

@@ -2,9 +2,12 @@ import { creditCodeCheckCharacter, findCreditCodeProblem, isValidCreditCode } fr
 
 describe('unified social credit code (GB 32100-2015)', () => {
   // Published codes of real companies, as printed on their business licences.
-  it.each(['91350100M000100Y43', '91110108551385082Q', '914403001922038216'])('accepts %s', (code) => {
-    expect(isValidCreditCode(code)).toBe(true);
-  });
+  it.each(['91350100M000100Y43', '91110108551385082Q', '914403001922038216'])(
+    'accepts %s',
+    (code) => {
+      expect(isValidCreditCode(code)).toBe(true);
+    },
+  );
 
   it('computes the check character from the first 17', () => {
     expect(creditCodeCheckCharacter('91350100M000100Y4')).toBe('3');

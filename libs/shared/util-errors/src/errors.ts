@@ -28,7 +28,10 @@ function codedError(message: string, options: CodedErrorOptions): GraphQLError {
 /** The caller sent a value that cannot be used; `field` names the argument or input field at fault (e.g. `creditCode`, `title`). */
 export class BadUserInput extends GraphQLError {
   constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
-    const base = codedError(message, { code: ErrorCode.BadUserInput, extensions: { ...extensions, field } });
+    const base = codedError(message, {
+      code: ErrorCode.BadUserInput,
+      extensions: { ...extensions, field },
+    });
     super(base.message, { extensions: base.extensions });
   }
 }
@@ -69,7 +72,10 @@ export class Conflict extends GraphQLError {
 /** Another service this one needs did not answer; nothing was saved and the caller may try again. */
 export class ServiceUnavailable extends GraphQLError {
   constructor(service: string, message: string) {
-    const base = codedError(message, { code: ErrorCode.ServiceUnavailable, extensions: { service } });
+    const base = codedError(message, {
+      code: ErrorCode.ServiceUnavailable,
+      extensions: { service },
+    });
     super(base.message, { extensions: base.extensions });
   }
 }
@@ -81,10 +87,13 @@ export class ServiceUnavailable extends GraphQLError {
  */
 export class NotYetKnown extends GraphQLError {
   constructor(entity: string, id: string, field: string) {
-    const base = codedError(`${entity} ${id} is not known here yet: if it was registered a moment ago, try again in a few seconds`, {
-      code: ErrorCode.NotYetKnown,
-      extensions: { entity, id, field, retryable: true },
-    });
+    const base = codedError(
+      `${entity} ${id} is not known here yet: if it was registered a moment ago, try again in a few seconds`,
+      {
+        code: ErrorCode.NotYetKnown,
+        extensions: { entity, id, field, retryable: true },
+      },
+    );
     super(base.message, { extensions: base.extensions });
   }
 }

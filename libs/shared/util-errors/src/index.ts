@@ -1,2 +1,11 @@
-export { BadUserInput, Conflict, ErrorCode, Forbidden, NotFound, NotYetKnown, ServiceUnavailable, Unauthenticated } from './errors';
+export {
+  BadUserInput,
+  Conflict,
+  ErrorCode,
+  Forbidden,
+  NotFound,
+  NotYetKnown,
+  ServiceUnavailable,
+  Unauthenticated,
+} from './errors';
 export { formatGraphQLError } from './validation';

@@ -3,7 +3,10 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BadUserInput, ErrorCode } from './errors';
 
-function firstFailure(errors: ValidationError[], path: string[] = []): { field: string; message: string } | undefined {
+function firstFailure(
+  errors: ValidationError[],
+  path: string[] = [],
+): { field: string; message: string } | undefined {
   for (const error of errors) {
     const here = [...path, error.property];
     const message = error.constraints ? Object.values(error.constraints)[0] : undefined;
@@ -35,7 +38,11 @@ export function formatGraphQLError(
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     if (hideInternals) {
       const path = formatted.path ? { path: formatted.path } : {};
-      return { message: 'Something went wrong on our side; it has been logged', ...path, extensions: { ...extensions, code: ErrorCode.Internal } };
+      return {
+        message: 'Something went wrong on our side; it has been logged',
+        ...path,
+        extensions: { ...extensions, code: ErrorCode.Internal },
+      };
     }
     return { ...formatted, extensions: { ...extensions, code: code ?? ErrorCode.Internal } };
   }

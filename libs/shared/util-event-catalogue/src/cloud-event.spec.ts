@@ -13,50 +13,81 @@ const dispatched = {
   gridCellId: '4d8c5e3a-1b6f-4eaa-8c73-2f5a4b3e6d7c',
   dueAt: '2026-11-30T00:00:00.000Z',
   dispatchedAt: '2026-11-25T00:00:00.000Z',
-  target: { kind: 'DEPARTMENT', id: '5e9d6f4b-2c7a-4fbb-9d84-3a6b5c4f7e8d', code: 'URBAN_MANAGEMENT' },
+  target: {
+    kind: 'DEPARTMENT',
+    id: '5e9d6f4b-2c7a-4fbb-9d84-3a6b5c4f7e8d',
+    code: 'URBAN_MANAGEMENT',
+  },
   role: 'LEAD',
   acknowledgeBy: '2026-11-26T00:00:00.000Z',
 };
 
 describe('CloudEvents Kafka binding (binary mode)', () => {
   it('puts attributes in ce_ headers and the data alone in the value, and reads them back', () => {
-    const event = createCloudEvent({ type: 'cn.erqi.appeal.dispatched', source: '/erqi/appeal', subject: appealId, data: dispatched });
+    const event = createCloudEvent({
+      type: 'cn.erqi.appeal.dispatched',
+      source: '/erqi/appeal',
+      subject: appealId,
+      data: dispatched,
+    });
     const record = toKafkaRecord(event, appealId);
     expect(record.key).toBe(appealId);
-    expect(record.headers).toMatchObject({ ce_specversion: '1.0', ce_type: 'cn.erqi.appeal.dispatched', ce_subject: appealId, 'content-type': 'application/json' });
+    expect(record.headers).toMatchObject({
+      ce_specversion: '1.0',
+      ce_type: 'cn.erqi.appeal.dispatched',
+      ce_subject: appealId,
+      'content-type': 'application/json',
+    });
     expect(JSON.parse(record.value)).toEqual(dispatched);
-    const headers = Object.fromEntries(Object.entries(record.headers).map(([name, value]) => [name, Buffer.from(value)]));
+    const headers = Object.fromEntries(
+      Object.entries(record.headers).map(([name, value]) => [name, Buffer.from(value)]),
+    );
     expect(fromKafkaRecord({ value: Buffer.from(record.value), headers })).toEqual(event);
   });
 
   it('refuses records without the CloudEvents headers or with a value that is not JSON', () => {
     expect(() => fromKafkaRecord({ value: '{}', headers: {} })).toThrow(MalformedEvent);
     const event = createCloudEvent({ type: 'x', source: '/x', subject: 'x', data: {} });
-    expect(() => fromKafkaRecord({ value: 'not json', headers: toKafkaRecord(event, 'k').headers })).toThrow(/not JSON/);
+    expect(() =>
+      fromKafkaRecord({ value: 'not json', headers: toKafkaRecord(event, 'k').headers }),
+    ).toThrow(/not JSON/);
   });
 });
 
 describe('assertKnownEvent', () => {
-  const event = (data: unknown, type = 'cn.erqi.appeal.dispatched') => createCloudEvent({ type, source: '/erqi/appeal', subject: appealId, data });
+  const event = (data: unknown, type = 'cn.erqi.appeal.dispatched') =>
+    createCloudEvent({ type, source: '/erqi/appeal', subject: appealId, data });
 
   it('accepts data that matches the catalogue schema', () => {
-    expect(assertKnownEvent(event(dispatched), 'appealDispatched').data.target.code).toBe('URBAN_MANAGEMENT');
+    expect(assertKnownEvent(event(dispatched), 'appealDispatched').data.target.code).toBe(
+      'URBAN_MANAGEMENT',
+    );
   });
 
   it('names the field that does not match', () => {
-    expect(() => assertKnownEvent(event({ ...dispatched, role: 'BYSTANDER' }), 'appealDispatched')).toThrow(/\/role/);
-    expect(() => assertKnownEvent(event({ ...dispatched, appealId: undefined }), 'appealDispatched')).toThrow(/appealId/);
+    expect(() =>
+      assertKnownEvent(event({ ...dispatched, role: 'BYSTANDER' }), 'appealDispatched'),
+    ).toThrow(/\/role/);
+    expect(() =>
+      assertKnownEvent(event({ ...dispatched, appealId: undefined }), 'appealDispatched'),
+    ).toThrow(/appealId/);
   });
 
   it('refuses another event type', () => {
-    expect(() => assertKnownEvent(event(dispatched, 'cn.erqi.appeal.submitted'), 'appealDispatched')).toThrow(/expected cn.erqi.appeal.dispatched/);
+    expect(() =>
+      assertKnownEvent(event(dispatched, 'cn.erqi.appeal.submitted'), 'appealDispatched'),
+    ).toThrow(/expected cn.erqi.appeal.dispatched/);
   });
 });
 
 describe('topic names', () => {
   it('follow the contract and refuse codes that would make another topic', () => {
-    expect(departmentDispatchTopic('MARKET_REGULATION')).toBe('dispatch.department.MARKET_REGULATION');
-    expect(volunteerTeamDispatchTopic('BAGUAMIAO_CREW')).toBe('dispatch.volunteer-team.BAGUAMIAO_CREW');
+    expect(departmentDispatchTopic('MARKET_REGULATION')).toBe(
+      'dispatch.department.MARKET_REGULATION',
+    );
+    expect(volunteerTeamDispatchTopic('BAGUAMIAO_CREW')).toBe(
+      'dispatch.volunteer-team.BAGUAMIAO_CREW',
+    );
     expect(() => departmentDispatchTopic('a.b')).toThrow(RangeError);
   });
 });

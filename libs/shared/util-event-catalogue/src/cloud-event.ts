@@ -17,7 +17,14 @@ export interface CloudEvent<TData = unknown> {
   data: TData;
 }
 
-export function createCloudEvent<TData>(attributes: { type: string; source: string; subject: string; data: TData; time?: Date; id?: string }): CloudEvent<TData> {
+export function createCloudEvent<TData>(attributes: {
+  type: string;
+  source: string;
+  subject: string;
+  data: TData;
+  time?: Date;
+  id?: string;
+}): CloudEvent<TData> {
   return {
     specversion: '1.0',
     id: attributes.id ?? randomUUID(),
@@ -68,12 +75,17 @@ function header(headers: RawHeaders, name: string): string | undefined {
 }
 
 /** Reads a binary-mode record back into a CloudEvent; the data is parsed but not yet validated. */
-export function fromKafkaRecord(record: { value: Buffer | string | null; headers?: RawHeaders | undefined }): CloudEvent {
+export function fromKafkaRecord(record: {
+  value: Buffer | string | null;
+  headers?: RawHeaders | undefined;
+}): CloudEvent {
   const headers = record.headers ?? {};
   const required = ['ce_specversion', 'ce_id', 'ce_type', 'ce_source', 'ce_time'] as const;
   const missing = required.filter((name) => !header(headers, name));
-  if (missing.length > 0) throw new MalformedEvent(`missing CloudEvents headers: ${missing.join(', ')}`);
-  if (header(headers, 'ce_specversion') !== '1.0') throw new MalformedEvent(`unsupported ce_specversion ${header(headers, 'ce_specversion')}`);
+  if (missing.length > 0)
+    throw new MalformedEvent(`missing CloudEvents headers: ${missing.join(', ')}`);
+  if (header(headers, 'ce_specversion') !== '1.0')
+    throw new MalformedEvent(`unsupported ce_specversion ${header(headers, 'ce_specversion')}`);
   if (record.value === null) throw new MalformedEvent('the record has no value');
   let data: unknown;
   try {

@@ -1,18 +1,38 @@
 import { FormatRegistry, type Static, type TObject, Type } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { APPEAL_STATUSES, DISPATCH_TARGET_KINDS, DispatchRole, HANDLING_MODES } from '@erqi/appeal/util-contract';
+import {
+  APPEAL_STATUSES,
+  DISPATCH_TARGET_KINDS,
+  DispatchRole,
+  HANDLING_MODES,
+} from '@erqi/appeal/util-contract';
 import { type CloudEvent, MalformedEvent } from './cloud-event';
 
 // TypeBox checks no string format until told how; these are the two our schemas use.
-if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value));
-if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)));
+if (!FormatRegistry.Has('uuid'))
+  FormatRegistry.Set('uuid', (value) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  );
+if (!FormatRegistry.Has('date-time'))
+  FormatRegistry.Set(
+    'date-time',
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      !Number.isNaN(Date.parse(value)),
+  );
 
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time' });
-const Code = Type.String({ pattern: '^[A-Z0-9_]+$', description: 'Upper-case code, e.g. MARKET_REGULATION' });
-const HandlingMode = Type.Union(HANDLING_MODES.map((mode) => Type.Literal(mode)), {
-  description: 'URGENT 即知即办, LEDGER 建账领办, JOINT 合力共办, TRACKED 跟踪盯办',
+const Code = Type.String({
+  pattern: '^[A-Z0-9_]+$',
+  description: 'Upper-case code, e.g. MARKET_REGULATION',
 });
+const HandlingMode = Type.Union(
+  HANDLING_MODES.map((mode) => Type.Literal(mode)),
+  {
+    description: 'URGENT 即知即办, LEDGER 建账领办, JOINT 合力共办, TRACKED 跟踪盯办',
+  },
+);
 
 /** `cn.erqi.appeal.submitted`: an enterprise appeal entered central intake (集中受理). */
 export const AppealSubmittedData = Type.Object(
@@ -48,10 +68,16 @@ export const AppealDispatchedData = Type.Object(
       id: Uuid,
       code: Code,
     }),
-    role: Type.Union(Object.values(DispatchRole).map((role) => Type.Literal(role)), {
-      description: 'LEAD handles the case; ASSISTING departments help (合力共办); VOLUNTEER teams take a task',
+    role: Type.Union(
+      Object.values(DispatchRole).map((role) => Type.Literal(role)),
+      {
+        description:
+          'LEAD handles the case; ASSISTING departments help (合力共办); VOLUNTEER teams take a task',
+      },
+    ),
+    acknowledgeBy: Type.Union([DateTime, Type.Null()], {
+      description: 'When a department must have reported in (报到)',
     }),
-    acknowledgeBy: Type.Union([DateTime, Type.Null()], { description: 'When a department must have reported in (报到)' }),
   },
   { $id: 'AppealDispatched', additionalProperties: true },
 );
@@ -71,9 +97,7 @@ export const VolunteerTaskCreatedData = Type.Object(
 );
 export type VolunteerTaskCreatedData = Static<typeof VolunteerTaskCreatedData>;
 
-const AppealStatus = Type.Union(
-  APPEAL_STATUSES.map((status) => Type.Literal(status)),
-);
+const AppealStatus = Type.Union(APPEAL_STATUSES.map((status) => Type.Literal(status)));
 
 /** Any step of the closed loop: accepted, handling, transferred, resolved, evaluated, reopened, closed. */
 export const AppealTransitionData = Type.Object(
@@ -95,7 +119,11 @@ export type AppealTransitionData = Static<typeof AppealTransitionData>;
 export const AppealOverdueData = Type.Object(
   {
     appealId: Uuid,
-    deadline: Type.Union([Type.Literal('ACKNOWLEDGEMENT'), Type.Literal('HANDLING'), Type.Literal('EVALUATION')]),
+    deadline: Type.Union([
+      Type.Literal('ACKNOWLEDGEMENT'),
+      Type.Literal('HANDLING'),
+      Type.Literal('EVALUATION'),
+    ]),
     deadlineAt: DateTime,
     detectedAt: DateTime,
     /** For an acknowledgement deadline: the department that did not report in. */
@@ -110,7 +138,9 @@ export const SupervisionFindingData = Type.Object(
   {
     findingId: Uuid,
     departmentCode: Code,
-    status: Type.Union(['OPEN', 'RECTIFYING', 'RECTIFIED', 'VERIFIED'].map((status) => Type.Literal(status))),
+    status: Type.Union(
+      ['OPEN', 'RECTIFYING', 'RECTIFIED', 'VERIFIED'].map((status) => Type.Literal(status)),
+    ),
     rectifyBy: DateTime,
     at: DateTime,
     overdue: Type.Boolean(),
@@ -132,21 +162,39 @@ const GridCellKind = Type.Union([Type.Literal('COMMUNITY'), Type.Literal('ENTERP
 
 /** `cn.erqi.grid.grid-cell-changed`: a grid cell (网格) as it is now. */
 export const GridCellChangedData = Type.Object(
-  { gridCellId: Uuid, code: Type.String({ minLength: 1 }), name: Type.String({ minLength: 1 }), kind: GridCellKind, changedAt: DateTime },
+  {
+    gridCellId: Uuid,
+    code: Type.String({ minLength: 1 }),
+    name: Type.String({ minLength: 1 }),
+    kind: GridCellKind,
+    changedAt: DateTime,
+  },
   { $id: 'GridCellChanged', additionalProperties: true },
 );
 export type GridCellChangedData = Static<typeof GridCellChangedData>;
 
 /** `cn.erqi.enterprise.registry-changed`: an enterprise and the grid cell that looks after it, as they are now. */
 export const EnterpriseRegistryChangedData = Type.Object(
-  { enterpriseId: Uuid, name: Type.String({ minLength: 1 }), creditCode: Type.String({ minLength: 18, maxLength: 18 }), gridCellId: Uuid, changedAt: DateTime },
+  {
+    enterpriseId: Uuid,
+    name: Type.String({ minLength: 1 }),
+    creditCode: Type.String({ minLength: 18, maxLength: 18 }),
+    gridCellId: Uuid,
+    changedAt: DateTime,
+  },
   { $id: 'EnterpriseRegistryChanged', additionalProperties: true },
 );
 export type EnterpriseRegistryChangedData = Static<typeof EnterpriseRegistryChangedData>;
 
 /** `cn.erqi.volunteer.team-coverage-changed`: a volunteer team and every grid cell it covers now (the whole list). */
 export const TeamCoverageChangedData = Type.Object(
-  { teamId: Uuid, teamCode: Code, name: Type.String({ minLength: 1 }), gridCellIds: Type.Array(Uuid), changedAt: DateTime },
+  {
+    teamId: Uuid,
+    teamCode: Code,
+    name: Type.String({ minLength: 1 }),
+    gridCellIds: Type.Array(Uuid),
+    changedAt: DateTime,
+  },
   { $id: 'TeamCoverageChanged', additionalProperties: true },
 );
 export type TeamCoverageChangedData = Static<typeof TeamCoverageChangedData>;
@@ -157,17 +205,31 @@ export const DepartmentReportedInData = Type.Object(
     appealId: Uuid,
     departmentCode: Code,
     reportedAt: DateTime,
-    note: Type.Optional(Type.String({ description: 'Free text for the timeline, e.g. who took the case' })),
+    note: Type.Optional(
+      Type.String({ description: 'Free text for the timeline, e.g. who took the case' }),
+    ),
   },
   { $id: 'DepartmentReportedIn', additionalProperties: true },
 );
 export type DepartmentReportedInData = Static<typeof DepartmentReportedInData>;
 
-const VolunteerTaskStatus = Type.Union([Type.Literal('OPEN'), Type.Literal('IN_PROGRESS'), Type.Literal('DONE')]);
+const VolunteerTaskStatus = Type.Union([
+  Type.Literal('OPEN'),
+  Type.Literal('IN_PROGRESS'),
+  Type.Literal('DONE'),
+]);
 
 /** `cn.erqi.volunteer.task-status-changed`: a volunteer task moved (OPEN → IN_PROGRESS → DONE). */
 export const VolunteerTaskStatusChangedData = Type.Object(
-  { taskId: Uuid, appealId: Uuid, teamId: Uuid, teamCode: Code, fromStatus: VolunteerTaskStatus, toStatus: VolunteerTaskStatus, changedAt: DateTime },
+  {
+    taskId: Uuid,
+    appealId: Uuid,
+    teamId: Uuid,
+    teamCode: Code,
+    fromStatus: VolunteerTaskStatus,
+    toStatus: VolunteerTaskStatus,
+    changedAt: DateTime,
+  },
   { $id: 'VolunteerTaskStatusChanged', additionalProperties: true },
 );
 export type VolunteerTaskStatusChangedData = Static<typeof VolunteerTaskStatusChangedData>;
@@ -195,7 +257,11 @@ export const eventCatalogue = {
     type: 'cn.erqi.appeal.dispatched',
     summary: 'An appeal was dispatched to a department or a volunteer team that must act on it',
     source: '/erqi/appeal',
-    channels: ['appeal.lifecycle', 'dispatch.department.{departmentCode}', 'dispatch.volunteer-team.{teamCode}'],
+    channels: [
+      'appeal.lifecycle',
+      'dispatch.department.{departmentCode}',
+      'dispatch.volunteer-team.{teamCode}',
+    ],
     schema: AppealDispatchedData,
   },
   appealAcknowledged: {
@@ -256,14 +322,16 @@ export const eventCatalogue = {
   },
   appealOverdue: {
     type: 'cn.erqi.appeal.overdue',
-    summary: 'A deadline of an appeal passed (督办); also sent to the supervisors on supervision.escalations',
+    summary:
+      'A deadline of an appeal passed (督办); also sent to the supervisors on supervision.escalations',
     source: '/erqi/appeal',
     channels: ['appeal.lifecycle', 'supervision.escalations'],
     schema: AppealOverdueData,
   },
   supervisionFindingChanged: {
     type: 'cn.erqi.supervision.finding-changed',
-    summary: 'A finding of the undercover-supervision ledger (暗访督导台账) was recorded, moved or became overdue',
+    summary:
+      'A finding of the undercover-supervision ledger (暗访督导台账) was recorded, moved or became overdue',
     source: '/erqi/appeal',
     channels: ['supervision.escalations'],
     schema: SupervisionFindingData,
@@ -277,21 +345,24 @@ export const eventCatalogue = {
   },
   volunteerTaskStatusChanged: {
     type: 'cn.erqi.volunteer.task-status-changed',
-    summary: 'A volunteer task moved: started (IN_PROGRESS) or done (DONE); appeal puts it on the timeline',
+    summary:
+      'A volunteer task moved: started (IN_PROGRESS) or done (DONE); appeal puts it on the timeline',
     source: '/erqi/volunteer',
     channels: ['volunteer.lifecycle'],
     schema: VolunteerTaskStatusChangedData,
   },
   departmentReportedIn: {
     type: 'cn.erqi.department.reported-in',
-    summary: "A department's system reports in (报到) on an appeal dispatched to it, as the acknowledgeDispatch mutation does",
+    summary:
+      "A department's system reports in (报到) on an appeal dispatched to it, as the acknowledgeDispatch mutation does",
     source: '/departments/{departmentCode}',
     channels: ['acknowledgement.department.{departmentCode}'],
     schema: DepartmentReportedInData,
   },
   departmentChanged: {
     type: 'cn.erqi.grid.department-changed',
-    summary: 'A department (职能部门) was registered or changed; the latest record per department is the registry',
+    summary:
+      'A department (职能部门) was registered or changed; the latest record per department is the registry',
     source: '/erqi/grid',
     channels: ['grid.departments'],
     schema: DepartmentChangedData,
@@ -305,14 +376,16 @@ export const eventCatalogue = {
   },
   enterpriseRegistryChanged: {
     type: 'cn.erqi.enterprise.registry-changed',
-    summary: 'An enterprise was registered or moved to another grid cell; the latest record per enterprise is the registry',
+    summary:
+      'An enterprise was registered or moved to another grid cell; the latest record per enterprise is the registry',
     source: '/erqi/enterprise',
     channels: ['enterprise.registry'],
     schema: EnterpriseRegistryChangedData,
   },
   teamCoverageChanged: {
     type: 'cn.erqi.volunteer.team-coverage-changed',
-    summary: 'A volunteer team was formed or changed the grid cells it covers; the latest record per team is the registry',
+    summary:
+      'A volunteer team was formed or changed the grid cells it covers; the latest record per team is the registry',
     source: '/erqi/volunteer',
     channels: ['volunteer.team-coverage'],
     schema: TeamCoverageChangedData,
@@ -322,17 +395,29 @@ export const eventCatalogue = {
 export type EventName = keyof typeof eventCatalogue;
 export type EventData<TName extends EventName> = Static<(typeof eventCatalogue)[TName]['schema']>;
 
-const checkers = new Map(Object.values(eventCatalogue).map((definition) => [definition.type, TypeCompiler.Compile(definition.schema)]));
+const checkers = new Map(
+  Object.values(eventCatalogue).map((definition) => [
+    definition.type,
+    TypeCompiler.Compile(definition.schema),
+  ]),
+);
 
 /**
  * Checks that an event is of a type in the catalogue and that its data matches the schema, so a
  * consumer never acts on a message it does not understand (it goes to the dead-letter topic instead).
  */
-export function assertKnownEvent<TName extends EventName>(event: CloudEvent, name: TName): CloudEvent<EventData<TName>> {
+export function assertKnownEvent<TName extends EventName>(
+  event: CloudEvent,
+  name: TName,
+): CloudEvent<EventData<TName>> {
   const definition = eventCatalogue[name];
-  if (event.type !== definition.type) throw new MalformedEvent(`expected ${definition.type}, got ${event.type || 'no type'}`);
+  if (event.type !== definition.type)
+    throw new MalformedEvent(`expected ${definition.type}, got ${event.type || 'no type'}`);
   const checker = checkers.get(definition.type);
   const firstError = checker?.Errors(event.data).First();
-  if (firstError) throw new MalformedEvent(`data does not match ${definition.type}: ${firstError.path || '/'} ${firstError.message}`);
+  if (firstError)
+    throw new MalformedEvent(
+      `data does not match ${definition.type}: ${firstError.path || '/'} ${firstError.message}`,
+    );
   return event as CloudEvent<EventData<TName>>;
 }

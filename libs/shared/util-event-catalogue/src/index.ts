@@ -1,4 +1,11 @@
-export { type CloudEvent, createCloudEvent, fromKafkaRecord, type KafkaRecord, MalformedEvent, toKafkaRecord } from './cloud-event';
+export {
+  type CloudEvent,
+  createCloudEvent,
+  fromKafkaRecord,
+  type KafkaRecord,
+  MalformedEvent,
+  toKafkaRecord,
+} from './cloud-event';
 export { buildAsyncApiDocument } from './asyncapi';
 export {
   AppealAcknowledgedData,

@@ -1,5 +1,6 @@
 /** Who writes or reads a topic: one of our services, or a system outside the platform. */
-export type TopicParty = 'grid' | 'enterprise' | 'appeal' | 'volunteer' | 'department-system' | 'supervision-desk';
+export type TopicParty =
+  'grid' | 'enterprise' | 'appeal' | 'volunteer' | 'department-system' | 'supervision-desk';
 
 /** The services of this repository, which provision the topics they write and read at start. */
 export type ServiceName = Extract<TopicParty, 'grid' | 'enterprise' | 'appeal' | 'volunteer'>;
@@ -32,7 +33,8 @@ const ofDays = (days: number): number => days * DAY_MS;
 const declaredTopics: readonly TopicDeclaration[] = [
   {
     name: 'appeal.lifecycle',
-    description: 'Every lifecycle event of every appeal (submitted, dispatched, acknowledged, each step of the closed loop, overdue).',
+    description:
+      'Every lifecycle event of every appeal (submitted, dispatched, acknowledged, each step of the closed loop, overdue).',
     key: 'appeal id',
     partitions: 3,
     cleanupPolicy: 'delete',
@@ -42,7 +44,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'dispatch.department.{departmentCode}',
-    description: "The appeals dispatched to one department (派单), e.g. dispatch.department.MARKET_REGULATION: the department's systems subscribe here.",
+    description:
+      "The appeals dispatched to one department (派单), e.g. dispatch.department.MARKET_REGULATION: the department's systems subscribe here.",
     key: 'appeal id',
     partitions: 3,
     cleanupPolicy: 'delete',
@@ -52,7 +55,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'dispatch.volunteer-team.{teamCode}',
-    description: 'The tasks spread to one volunteer team, e.g. dispatch.volunteer-team.BAGUAMIAO_CREW.',
+    description:
+      'The tasks spread to one volunteer team, e.g. dispatch.volunteer-team.BAGUAMIAO_CREW.',
     key: 'appeal id',
     partitions: 3,
     cleanupPolicy: 'delete',
@@ -73,7 +77,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'volunteer.lifecycle',
-    description: 'What volunteer teams did with the tasks spread to them: a task taken on, started, done.',
+    description:
+      'What volunteer teams did with the tasks spread to them: a task taken on, started, done.',
     key: 'appeal id',
     partitions: 3,
     cleanupPolicy: 'delete',
@@ -83,7 +88,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'supervision.escalations',
-    description: 'Overdue appeals (督办) and supervision-ledger findings, for supervisors (监督员).',
+    description:
+      'Overdue appeals (督办) and supervision-ledger findings, for supervisors (监督员).',
     key: 'appeal id or finding id',
     partitions: 1,
     cleanupPolicy: 'delete',
@@ -93,7 +99,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'grid.departments',
-    description: 'The registry of departments (职能部门): the latest state of every department. Compacted; readers replay it from the start.',
+    description:
+      'The registry of departments (职能部门): the latest state of every department. Compacted; readers replay it from the start.',
     key: 'department id',
     partitions: 1,
     cleanupPolicy: 'compact',
@@ -103,7 +110,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'grid.grid-cells',
-    description: 'The registry of grid cells (网格): code, name and kind of every cell. Compacted; readers replay it from the start.',
+    description:
+      'The registry of grid cells (网格): code, name and kind of every cell. Compacted; readers replay it from the start.',
     key: 'grid cell id',
     partitions: 1,
     cleanupPolicy: 'compact',
@@ -113,7 +121,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'enterprise.registry',
-    description: 'The enterprise → grid cell registry: which cell looks after every enterprise. Compacted; readers replay it from the start.',
+    description:
+      'The enterprise → grid cell registry: which cell looks after every enterprise. Compacted; readers replay it from the start.',
     key: 'enterprise id',
     partitions: 3,
     cleanupPolicy: 'compact',
@@ -123,7 +132,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
   },
   {
     name: 'volunteer.team-coverage',
-    description: 'Which grid cells every volunteer team covers (the whole list per team). Compacted; readers replay it from the start.',
+    description:
+      'Which grid cells every volunteer team covers (the whole list per team). Compacted; readers replay it from the start.',
     key: 'volunteer team id',
     partitions: 1,
     cleanupPolicy: 'compact',
@@ -156,7 +166,11 @@ const services: readonly TopicParty[] = ['grid', 'enterprise', 'appeal', 'volunt
 /** The topic catalogue: the declared topics and, for each one a service of ours reads, its dead-letter topic. */
 export const topicCatalogue: readonly TopicDeclaration[] = [
   ...declaredTopics,
-  ...declaredTopics.flatMap((topic) => topic.readers.filter((reader) => services.includes(reader)).map((reader) => deadLetterDeclaration(topic, reader))),
+  ...declaredTopics.flatMap((topic) =>
+    topic.readers
+      .filter((reader) => services.includes(reader))
+      .map((reader) => deadLetterDeclaration(topic, reader)),
+  ),
 ];
 
 /** `{departmentCode}` or `{teamCode}`: where a family's topics differ. */
@@ -166,10 +180,15 @@ function patternOf(declaration: TopicDeclaration): RegExp {
   const [before = '', after = ''] = declaration.name.split(FAMILY_PARAMETER);
   const escape = (text: string): string => text.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
   // Codes are upper-case letters, digits and underscores, as department and team codes are.
-  return FAMILY_PARAMETER.test(declaration.name) ? new RegExp(`^${escape(before)}[A-Z0-9_]+${escape(after)}$`) : new RegExp(`^${escape(declaration.name)}$`);
+  return FAMILY_PARAMETER.test(declaration.name)
+    ? new RegExp(`^${escape(before)}[A-Z0-9_]+${escape(after)}$`)
+    : new RegExp(`^${escape(declaration.name)}$`);
 }
 
-const patterns = topicCatalogue.map((declaration) => ({ declaration, pattern: patternOf(declaration) }));
+const patterns = topicCatalogue.map((declaration) => ({
+  declaration,
+  pattern: patternOf(declaration),
+}));
 
 /** True for a family of topics (one per department or team) rather than one topic. */
 export function isTopicFamily(declaration: TopicDeclaration): boolean {
@@ -187,6 +206,10 @@ export function topicDeclarationOf(topic: string): TopicDeclaration | undefined 
  */
 export function topicsOfService(service: ServiceName): string[] {
   return topicCatalogue
-    .filter((declaration) => !isTopicFamily(declaration) && (declaration.writer === service || declaration.readers.includes(service)))
+    .filter(
+      (declaration) =>
+        !isTopicFamily(declaration) &&
+        (declaration.writer === service || declaration.readers.includes(service)),
+    )
     .map((declaration) => declaration.name);
 }

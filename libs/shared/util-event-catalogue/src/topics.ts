@@ -5,7 +5,8 @@ export const APPEAL_LIFECYCLE_TOPIC = 'appeal.lifecycle';
 const CODE = /^[A-Z0-9_]+$/;
 
 function checkedCode(code: string): string {
-  if (!CODE.test(code)) throw new RangeError(`"${code}" cannot be part of a topic name: use A-Z, 0-9 and _`);
+  if (!CODE.test(code))
+    throw new RangeError(`"${code}" cannot be part of a topic name: use A-Z, 0-9 and _`);
   return code;
 }
 

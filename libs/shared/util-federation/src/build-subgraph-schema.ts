@@ -29,7 +29,10 @@ export async function buildFederatedSchema(
   });
   const resolvers = createResolversMap(schema) as unknown as GraphQLResolverMap<unknown>;
   for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as typeof typeResolvers;
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      ...(typeResolvers as object),
+    } as typeof typeResolvers;
   }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   return buildSubgraphSchema([{ typeDefs, resolvers }]);

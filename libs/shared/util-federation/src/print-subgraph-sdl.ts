@@ -11,7 +11,11 @@ export function printSubgraphSdl(schema: GraphQLSchema): string {
  * The body of a subgraph's `print-schema.ts`: writes its SDL to `file`, or to standard output with
  * `--stdout` (how `npm run compose` and the staleness test read it without touching the tree).
  */
-export async function writeSubgraphSdl(build: () => Promise<GraphQLSchema>, file: string, argv = process.argv): Promise<void> {
+export async function writeSubgraphSdl(
+  build: () => Promise<GraphQLSchema>,
+  file: string,
+  argv = process.argv,
+): Promise<void> {
   const sdl = printSubgraphSdl(await build());
   if (argv.includes('--stdout')) {
     process.stdout.write(sdl);

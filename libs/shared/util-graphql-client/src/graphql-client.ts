@@ -1,6 +1,10 @@
 export interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: Record<string, unknown>;
+  }>;
 }
 
 /** Posts one operation to a GraphQL endpoint over real HTTP, as a client would. */

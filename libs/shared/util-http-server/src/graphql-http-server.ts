@@ -6,7 +6,9 @@ import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { requestIdFrom, runInRequest } from '@erqi/shared/util-request-scope';
 
 /** A plain route next to `/graphql`, e.g. `/health`. Returns the status and JSON body to send. */
-export type RouteHandler = (request: IncomingMessage) => Promise<{ status: number; body: unknown; contentType?: string }>;
+export type RouteHandler = (
+  request: IncomingMessage,
+) => Promise<{ status: number; body: unknown; contentType?: string }>;
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -54,12 +56,19 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
         chunks.push(chunk);
       }
     });
-    request.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    request.on('end', () =>
+      size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     request.on('error', reject);
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   response.writeHead(status, { 'content-type': contentType });
   response.end(text);
@@ -69,7 +78,9 @@ function sendJson(response: ServerResponse, status: number, body: unknown, conte
  * Serves an Apollo server over node's own HTTP module at `/graphql`, plus plain routes such as
  * `/health`. Apollo Server 5 no longer ships a web framework integration; this is the small one we need.
  */
-export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpServerOptions<TContext>): Server {
+export function createGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
   const knownRoutes = new Set(['/graphql', ...Object.keys(options.routes ?? {})]);
   return createServer((request, response) => {
@@ -81,18 +92,45 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     const route = knownRoutes.has(path) ? path : 'other';
     response.once('finish', () => {
       const seconds = (performance.now() - started) / 1000;
-      options.metrics?.httpRequestDuration.observe({ method: request.method ?? 'GET', route, status_code: String(response.statusCode) }, seconds);
+      options.metrics?.httpRequestDuration.observe(
+        { method: request.method ?? 'GET', route, status_code: String(response.statusCode) },
+        seconds,
+      );
       if (!QUIET_ROUTES.has(path)) {
-        runInRequest(() => options.logger.info(`${request.method} ${path} ${response.statusCode}`, { durationMs: Math.round(seconds * 10_000) / 10 }), { requestId });
+        runInRequest(
+          () =>
+            options.logger.info(`${request.method} ${path} ${response.statusCode}`, {
+              durationMs: Math.round(seconds * 10_000) / 10,
+            }),
+          { requestId },
+        );
       }
     });
     void runInRequest(() => handle(request, response), { requestId }).catch((error: unknown) => {
       if (error instanceof BodyTooLarge) {
-        sendJson(response, 413, { errors: [{ message: `The request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        sendJson(response, 413, {
+          errors: [
+            {
+              message: `The request body is larger than ${limit} bytes`,
+              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+            },
+          ],
+        });
         return;
       }
-      runInRequest(() => options.logger.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }), { requestId });
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      runInRequest(
+        () =>
+          options.logger.error('request failed', {
+            error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          }),
+        { requestId },
+      );
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          errors: [
+            { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ],
+        });
     });
   });
 
@@ -108,7 +146,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
       return;
     }
-    if (options.browserLandingPath && request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
+    if (
+      options.browserLandingPath &&
+      request.method === 'GET' &&
+      !url.search &&
+      (request.headers.accept ?? '').includes('text/html')
+    ) {
       response.writeHead(302, { location: options.browserLandingPath });
       response.end();
       return;
@@ -123,7 +166,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       try {
         body = JSON.parse(rawBody);
       } catch {
-        sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(response, 400, {
+          errors: [
+            { message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+          ],
+        });
         return;
       }
     }

@@ -5,7 +5,10 @@ import type { Logger } from '@erqi/shared/util-logging';
  * a failure to start is logged and exits 1. `start` may return nothing for a run that ends by itself
  * (e.g. `--seed`).
  */
-export async function runUntilSignalled(logger: Logger, start: () => Promise<{ stop(): Promise<void> } | undefined>): Promise<void> {
+export async function runUntilSignalled(
+  logger: Logger,
+  start: () => Promise<{ stop(): Promise<void> } | undefined>,
+): Promise<void> {
   let running: { stop(): Promise<void> } | undefined;
   const shutdown = async (signal: string): Promise<void> => {
     logger.info(`${signal} received, stopping`);
@@ -17,7 +20,9 @@ export async function runUntilSignalled(logger: Logger, start: () => Promise<{ s
   try {
     running = await start();
   } catch (error) {
-    logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });
+    logger.error('could not start', {
+      error: error instanceof Error ? error.message : String(error),
+    });
     await running?.stop();
     process.exit(1);
   }

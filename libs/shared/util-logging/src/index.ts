@@ -1,1 +1,10 @@
-export { createLogger, type LogDetails, LOG_FORMATS, LOG_LEVELS, type LogFormat, type Logger, type LoggerOptions, type LogLevel } from './logger';
+export {
+  createLogger,
+  type LogDetails,
+  LOG_FORMATS,
+  LOG_LEVELS,
+  type LogFormat,
+  type Logger,
+  type LoggerOptions,
+  type LogLevel,
+} from './logger';

@@ -10,14 +10,29 @@ function collect(): { lines: () => Array<Record<string, unknown>>; stream: Writa
       done();
     },
   });
-  return { stream, lines: () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    stream,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 describe('createLogger', () => {
   it('writes one JSON line per event with the service, the level, the message and the details', () => {
     const { stream, lines } = collect();
     createLogger('grid', { destination: stream }).warn('outbox: cannot publish', { tries: 3 });
-    expect(lines()).toEqual([expect.objectContaining({ service: 'grid', level: 40, msg: 'outbox: cannot publish', tries: 3 })]);
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        service: 'grid',
+        level: 40,
+        msg: 'outbox: cannot publish',
+        tries: 3,
+      }),
+    ]);
     expect(Date.parse(String(lines()[0]?.['time']))).not.toBeNaN();
   });
 
@@ -34,6 +49,8 @@ describe('createLogger', () => {
     const logger = createLogger('volunteer', { destination: stream, level: 'warn' });
     logger.info('not shown');
     logger.child({ worker: 'outbox-relay' }).error('broker down');
-    expect(lines()).toEqual([expect.objectContaining({ msg: 'broker down', worker: 'outbox-relay', service: 'volunteer' })]);
+    expect(lines()).toEqual([
+      expect.objectContaining({ msg: 'broker down', worker: 'outbox-relay', service: 'volunteer' }),
+    ]);
   });
 });

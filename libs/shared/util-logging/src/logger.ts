@@ -52,10 +52,18 @@ function loadPretty(): PrettyFactory | undefined {
 function destinationFor(options: LoggerOptions): DestinationStream | undefined {
   if (options.destination) return options.destination;
   const format = options.format ?? 'auto';
-  const wantsPretty = format === 'pretty' || (format === 'auto' && (options.nodeEnv ?? 'development') !== 'production');
+  const wantsPretty =
+    format === 'pretty' ||
+    (format === 'auto' && (options.nodeEnv ?? 'development') !== 'production');
   const pretty = wantsPretty ? loadPretty() : undefined;
   // Synchronous, in this thread: a worker-thread transport would outlive a test or a quick `--seed` run.
-  return pretty?.({ sync: true, singleLine: true, colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  return pretty?.({
+    sync: true,
+    singleLine: true,
+    colorize: process.stdout.isTTY,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname',
+  });
 }
 
 function wrap(logger: PinoLogger): Logger {

@@ -3,7 +3,11 @@ import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { readConsumerLag } from './consumer-lag';
 
 /** The broker the tests run against (`npm test` starts the project's own unless KAFKA_BROKERS names one). */
-const kafka = new Kafka({ clientId: 'consumer-lag-test', brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
+const kafka = new Kafka({
+  clientId: 'consumer-lag-test',
+  brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+  logLevel: logLevel.NOTHING,
+});
 
 describe('readConsumerLag on the real Kafka broker', () => {
   const topic = `test.consumer-lag.${randomUUID()}`;
@@ -16,7 +20,11 @@ describe('readConsumerLag on the real Kafka broker', () => {
     await admin.createTopics({ topics: [{ topic, numPartitions: 2 }], waitForLeaders: true });
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic, acks: -1, messages: [0, 0, 0, 1].map((partition, index) => ({ partition, value: `m${index}` })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: [0, 0, 0, 1].map((partition, index) => ({ partition, value: `m${index}` })),
+    });
     await producer.disconnect();
   });
 
@@ -30,7 +38,14 @@ describe('readConsumerLag on the real Kafka broker', () => {
       { topic, partition: 0, lag: 3 },
       { topic, partition: 1, lag: 1 },
     ]);
-    await admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: '2' }, { partition: 1, offset: '1' }] });
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: [
+        { partition: 0, offset: '2' },
+        { partition: 1, offset: '1' },
+      ],
+    });
     expect(await readConsumerLag(kafka.admin(), groupId, [topic])).toEqual([
       { topic, partition: 0, lag: 1 },
       { topic, partition: 1, lag: 0 },

@@ -4,15 +4,24 @@ import type { PartitionLag } from './service-metrics';
 export interface LagAdmin {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
-  fetchTopicOffsets(topic: string): Promise<Array<{ partition: number; high: string; low: string }>>;
-  fetchOffsets(options: { groupId: string; topics: string[] }): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
+  fetchTopicOffsets(
+    topic: string,
+  ): Promise<Array<{ partition: number; high: string; low: string }>>;
+  fetchOffsets(options: {
+    groupId: string;
+    topics: string[];
+  }): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
 }
 
 /**
  * A group's lag on every partition of its topics: the partition's end minus the group's committed
  * offset (from the partition's start when the group has committed nothing there yet).
  */
-export async function readConsumerLag(admin: LagAdmin, groupId: string, topics: string[]): Promise<PartitionLag[]> {
+export async function readConsumerLag(
+  admin: LagAdmin,
+  groupId: string,
+  topics: string[],
+): Promise<PartitionLag[]> {
   await admin.connect();
   try {
     const committed = await admin.fetchOffsets({ groupId, topics });
@@ -22,7 +31,11 @@ export async function readConsumerLag(admin: LagAdmin, groupId: string, topics: 
       const offsets = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
       for (const { partition, high, low } of [...ends].sort((a, b) => a.partition - b.partition)) {
         const offset = Number(offsets.find((entry) => entry.partition === partition)?.offset ?? -1);
-        lags.push({ topic, partition, lag: Math.max(0, Number(high) - (offset >= 0 ? offset : Number(low))) });
+        lags.push({
+          topic,
+          partition,
+          lag: Math.max(0, Number(high) - (offset >= 0 ? offset : Number(low))),
+        });
       }
     }
     return lags;

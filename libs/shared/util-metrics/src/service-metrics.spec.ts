@@ -46,23 +46,53 @@ describe('ServiceMetrics', () => {
 
   it('publishes consumer lag per partition and dead letters per topic; a failing reader spoils nothing', async () => {
     const metrics = new ServiceMetrics('volunteer');
-    metrics.watchConsumerLag('volunteer-service', async () => [{ topic: 'dispatch.volunteer-team.LANTERN', partition: 0, lag: 7 }]);
+    metrics.watchConsumerLag('volunteer-service', async () => [
+      { topic: 'dispatch.volunteer-team.LANTERN', partition: 0, lag: 7 },
+    ]);
     metrics.watchConsumerLag('broken', async () => {
       throw new Error('broker down');
     });
     metrics.countDeadLetter('volunteer-service', 'dispatch.volunteer-team.LANTERN');
     metrics.countDeadLetter('volunteer-service', 'dispatch.volunteer-team.LANTERN');
     const text = await metrics.text();
-    expect(valueOf(text, 'kafka_consumer_lag_messages{consumer="volunteer-service",topic="dispatch.volunteer-team.LANTERN",partition="0"}')).toBe(7);
-    expect(valueOf(text, 'events_dead_lettered_total{consumer="volunteer-service",topic="dispatch.volunteer-team.LANTERN"}')).toBe(2);
+    expect(
+      valueOf(
+        text,
+        'kafka_consumer_lag_messages{consumer="volunteer-service",topic="dispatch.volunteer-team.LANTERN",partition="0"}',
+      ),
+    ).toBe(7);
+    expect(
+      valueOf(
+        text,
+        'events_dead_lettered_total{consumer="volunteer-service",topic="dispatch.volunteer-team.LANTERN"}',
+      ),
+    ).toBe(2);
   });
 
   it('times HTTP requests into a histogram', async () => {
     const metrics = new ServiceMetrics('gateway');
-    metrics.httpRequestDuration.observe({ method: 'POST', route: '/graphql', status_code: '200' }, 0.03);
+    metrics.httpRequestDuration.observe(
+      { method: 'POST', route: '/graphql', status_code: '200' },
+      0.03,
+    );
     const text = await metrics.text();
-    expect(valueOf(text, 'http_request_duration_seconds_count{method="POST",route="/graphql",status_code="200"}')).toBe(1);
-    expect(valueOf(text, 'http_request_duration_seconds_bucket{le="0.05",method="POST",route="/graphql",status_code="200"}')).toBe(1);
-    expect(valueOf(text, 'http_request_duration_seconds_bucket{le="0.025",method="POST",route="/graphql",status_code="200"}')).toBe(0);
+    expect(
+      valueOf(
+        text,
+        'http_request_duration_seconds_count{method="POST",route="/graphql",status_code="200"}',
+      ),
+    ).toBe(1);
+    expect(
+      valueOf(
+        text,
+        'http_request_duration_seconds_bucket{le="0.05",method="POST",route="/graphql",status_code="200"}',
+      ),
+    ).toBe(1);
+    expect(
+      valueOf(
+        text,
+        'http_request_duration_seconds_bucket{le="0.025",method="POST",route="/graphql",status_code="200"}',
+      ),
+    ).toBe(0);
   });
 });

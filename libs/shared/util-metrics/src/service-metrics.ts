@@ -57,15 +57,28 @@ export class ServiceMetrics {
       buckets: DURATION_BUCKETS,
       registers,
     });
-    this.graphqlOperations = new Counter({ name: 'graphql_operations_total', help: 'GraphQL operations answered.', registers });
-    this.graphqlErrors = new Counter({ name: 'graphql_errors_total', help: 'Errors in answers, by extensions.code.', labelNames: ['code'], registers });
+    this.graphqlOperations = new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations answered.',
+      registers,
+    });
+    this.graphqlErrors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'Errors in answers, by extensions.code.',
+      labelNames: ['code'],
+      registers,
+    });
     this.deadLetters = new Counter({
       name: 'events_dead_lettered_total',
       help: 'Events a consumer gave up on and moved to <topic>.dlq, by consumer group and source topic.',
       labelNames: ['consumer', 'topic'],
       registers,
     });
-    this.outboxUnsent = new Gauge({ name: 'outbox_unsent_messages', help: 'Outbox rows not yet published to Kafka.', registers });
+    this.outboxUnsent = new Gauge({
+      name: 'outbox_unsent_messages',
+      help: 'Outbox rows not yet published to Kafka.',
+      registers,
+    });
     this.outboxOldestAge = new Gauge({
       name: 'outbox_oldest_unsent_age_seconds',
       help: 'Age of the oldest outbox row not yet published (0 when none waits).',
@@ -92,8 +105,11 @@ export class ServiceMetrics {
         registers: [this.registry],
       });
       // Both series from the start: a scrape before the first request reads 0, not nothing.
-      for (const origin of ['request', 'background'] as const) counter.inc({ service: this.service, origin }, 0);
-      this.sqlCounter = new StatementCounter(50, (origin) => counter.inc({ service: this.service, origin }));
+      for (const origin of ['request', 'background'] as const)
+        counter.inc({ service: this.service, origin }, 0);
+      this.sqlCounter = new StatementCounter(50, (origin) =>
+        counter.inc({ service: this.service, origin }),
+      );
     }
     return this.sqlCounter;
   }
@@ -128,9 +144,15 @@ export class ServiceMetrics {
   private async readOutbox(): Promise<void> {
     if (this.outboxReaders.length === 0) return;
     // A database that does not answer reads as nothing waiting: the health check reports it, not this.
-    const backlogs = await Promise.all(this.outboxReaders.map((read) => read().catch(() => ({ unsent: 0, oldestUnsentAgeSeconds: 0 }))));
+    const backlogs = await Promise.all(
+      this.outboxReaders.map((read) =>
+        read().catch(() => ({ unsent: 0, oldestUnsentAgeSeconds: 0 })),
+      ),
+    );
     this.outboxUnsent.set(backlogs.reduce((sum, backlog) => sum + backlog.unsent, 0));
-    this.outboxOldestAge.set(Math.max(0, ...backlogs.map((backlog) => backlog.oldestUnsentAgeSeconds)));
+    this.outboxOldestAge.set(
+      Math.max(0, ...backlogs.map((backlog) => backlog.oldestUnsentAgeSeconds)),
+    );
   }
 
   private async readLag(): Promise<void> {
@@ -138,7 +160,8 @@ export class ServiceMetrics {
     for (const [consumer, read] of this.lagReaders) {
       // A broker that does not answer leaves the group out of this scrape rather than failing all of it.
       const lags = await read().catch(() => []);
-      for (const { topic, partition, lag } of lags) this.consumerLag.set({ consumer, topic, partition: String(partition) }, lag);
+      for (const { topic, partition, lag } of lags)
+        this.consumerLag.set({ consumer, topic, partition: String(partition) }, lag);
     }
   }
 

@@ -28,7 +28,12 @@ describe('PeriodicTask', () => {
 
   it('waits one interval first when told to, and a wake starts the next round at once', async () => {
     let rounds = 0;
-    const task = new PeriodicTask({ intervalMs: 60_000, runAtLaunch: false, onError: () => undefined, run: async () => void (rounds += 1) });
+    const task = new PeriodicTask({
+      intervalMs: 60_000,
+      runAtLaunch: false,
+      onError: () => undefined,
+      run: async () => void (rounds += 1),
+    });
     task.launch();
     await tick(20);
     expect(rounds).toBe(0);

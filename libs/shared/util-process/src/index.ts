@@ -1,1 +1,7 @@
-export { collectOutput, startNodeProcess, stopProcess, waitForHealthy, WORKSPACE_ROOT } from './processes';
+export {
+  collectOutput,
+  startNodeProcess,
+  stopProcess,
+  waitForHealthy,
+  WORKSPACE_ROOT,
+} from './processes';

@@ -45,10 +45,15 @@ export function collectOutput(child: ChildProcess, keep = 200): () => string {
 }
 
 /** Polls `url` until it answers 200, the process dies, or `timeoutMs` passes. */
-export async function waitForHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealthy(
+  url: string,
+  child: ChildProcess,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode} before it was healthy`);
+    if (child.exitCode !== null)
+      throw new Error(`exited with code ${child.exitCode} before it was healthy`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;

@@ -1,1 +1,8 @@
-export { currentRequest, isInRequest, requestIdFrom, type RequestScope, runInRequest, runOutsideRequest } from './request-scope';
+export {
+  currentRequest,
+  isInRequest,
+  requestIdFrom,
+  type RequestScope,
+  runInRequest,
+  runOutsideRequest,
+} from './request-scope';

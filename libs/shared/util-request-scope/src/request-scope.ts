@@ -19,7 +19,10 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /** Runs `work` as part of answering a request, so that what it causes can be told from background work. */
-export function runInRequest<T>(work: () => T, scope: RequestScope = { requestId: randomUUID() }): T {
+export function runInRequest<T>(
+  work: () => T,
+  scope: RequestScope = { requestId: randomUUID() },
+): T {
   return storage.run(scope, work);
 }
 

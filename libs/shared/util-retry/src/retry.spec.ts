@@ -8,7 +8,11 @@ describe('retryUntilDone', () => {
         if (attempt < 3) throw new Error('broker not there yet');
         return `joined on attempt ${attempt}`;
       },
-      { stopped: () => false, report: (_error, attempt) => reported.push(attempt), delayMs: () => 1 },
+      {
+        stopped: () => false,
+        report: (_error, attempt) => reported.push(attempt),
+        delayMs: () => 1,
+      },
     );
     expect(answer).toBe('joined on attempt 3');
     expect(reported).toEqual([1]);
@@ -29,6 +33,13 @@ describe('retryUntilDone', () => {
   });
 
   it('reports the first failed attempt and every 20th', () => {
-    expect([1, 2, 19, 20, 21, 40].map(isReportedAttempt)).toEqual([true, false, false, true, false, true]);
+    expect([1, 2, 19, 20, 21, 40].map(isReportedAttempt)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 });

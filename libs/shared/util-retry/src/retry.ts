@@ -23,7 +23,10 @@ export function isReportedAttempt(attempt: number): boolean {
  * Runs `work` until it succeeds, waiting longer after each failure: what a worker does at launch
  * while its database or broker is not there yet (a launch must not fail). `undefined` when stopped first.
  */
-export async function retryUntilDone<T>(work: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T | undefined> {
+export async function retryUntilDone<T>(
+  work: (attempt: number) => Promise<T>,
+  options: RetryOptions,
+): Promise<T | undefined> {
   const delayMs = options.delayMs ?? defaultDelay;
   for (let attempt = 1; !options.stopped(); attempt += 1) {
     try {

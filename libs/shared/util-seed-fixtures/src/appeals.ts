@@ -2,7 +2,6 @@ import type { AppealChannel, AppealStatus, HandlingMode } from '@erqi/appeal/uti
 import { enterprises } from './enterprises';
 import { stableId } from './stable-id';
 
-
 export interface AppealCategoryFixture {
   code: string;
   name: string;
@@ -12,19 +11,84 @@ export interface AppealCategoryFixture {
 }
 
 export const appealCategories: AppealCategoryFixture[] = [
-  { code: 'LICENSING', name: '证照办理', volunteerEligible: false, defaultDepartmentCode: 'ADMINISTRATIVE_APPROVAL' },
-  { code: 'POLICY_SUBSIDY', name: '惠企政策兑现', volunteerEligible: false, defaultDepartmentCode: 'DEVELOPMENT_REFORM' },
-  { code: 'FINANCING', name: '政银企融资对接', volunteerEligible: false, defaultDepartmentCode: 'DEVELOPMENT_REFORM' },
-  { code: 'EMPLOYMENT', name: '用工招聘', volunteerEligible: false, defaultDepartmentCode: 'HUMAN_RESOURCES' },
-  { code: 'TAXATION', name: '税费办理', volunteerEligible: false, defaultDepartmentCode: 'TAXATION' },
-  { code: 'MARKET_SUPERVISION', name: '市场监管与执法', volunteerEligible: false, defaultDepartmentCode: 'MARKET_REGULATION' },
-  { code: 'CONSTRUCTION', name: '工程建设审批', volunteerEligible: false, defaultDepartmentCode: 'HOUSING_CONSTRUCTION' },
-  { code: 'ENVIRONMENT', name: '生态环保', volunteerEligible: false, defaultDepartmentCode: 'ECOLOGY_ENVIRONMENT' },
-  { code: 'WORK_SAFETY', name: '安全生产', volunteerEligible: false, defaultDepartmentCode: 'EMERGENCY_MANAGEMENT' },
-  { code: 'SURROUNDINGS', name: '周边环境与市政设施', volunteerEligible: true, defaultDepartmentCode: 'URBAN_MANAGEMENT' },
-  { code: 'EVENT_SUPPORT', name: '活动保障', volunteerEligible: true, defaultDepartmentCode: 'CULTURE_TOURISM' },
-  { code: 'SNOW_AND_ICE', name: '除雪除冰', volunteerEligible: true, defaultDepartmentCode: 'URBAN_MANAGEMENT' },
-  { code: 'OTHER', name: '其他诉求', volunteerEligible: false, defaultDepartmentCode: 'HOUZHAI_STREET_OFFICE' },
+  {
+    code: 'LICENSING',
+    name: '证照办理',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'ADMINISTRATIVE_APPROVAL',
+  },
+  {
+    code: 'POLICY_SUBSIDY',
+    name: '惠企政策兑现',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'DEVELOPMENT_REFORM',
+  },
+  {
+    code: 'FINANCING',
+    name: '政银企融资对接',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'DEVELOPMENT_REFORM',
+  },
+  {
+    code: 'EMPLOYMENT',
+    name: '用工招聘',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'HUMAN_RESOURCES',
+  },
+  {
+    code: 'TAXATION',
+    name: '税费办理',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'TAXATION',
+  },
+  {
+    code: 'MARKET_SUPERVISION',
+    name: '市场监管与执法',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'MARKET_REGULATION',
+  },
+  {
+    code: 'CONSTRUCTION',
+    name: '工程建设审批',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'HOUSING_CONSTRUCTION',
+  },
+  {
+    code: 'ENVIRONMENT',
+    name: '生态环保',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'ECOLOGY_ENVIRONMENT',
+  },
+  {
+    code: 'WORK_SAFETY',
+    name: '安全生产',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'EMERGENCY_MANAGEMENT',
+  },
+  {
+    code: 'SURROUNDINGS',
+    name: '周边环境与市政设施',
+    volunteerEligible: true,
+    defaultDepartmentCode: 'URBAN_MANAGEMENT',
+  },
+  {
+    code: 'EVENT_SUPPORT',
+    name: '活动保障',
+    volunteerEligible: true,
+    defaultDepartmentCode: 'CULTURE_TOURISM',
+  },
+  {
+    code: 'SNOW_AND_ICE',
+    name: '除雪除冰',
+    volunteerEligible: true,
+    defaultDepartmentCode: 'URBAN_MANAGEMENT',
+  },
+  {
+    code: 'OTHER',
+    name: '其他诉求',
+    volunteerEligible: false,
+    defaultDepartmentCode: 'HOUZHAI_STREET_OFFICE',
+  },
 ];
 
 export interface AppealFixture {
@@ -41,13 +105,31 @@ export interface AppealFixture {
   submittedDaysAgo: number;
 }
 
-const seeds: Array<[enterpriseIndex: number, title: string, category: string, channel: AppealChannel, mode: HandlingMode, status: AppealStatus, daysAgo: number]> = [
+const seeds: Array<
+  [
+    enterpriseIndex: number,
+    title: string,
+    category: string,
+    channel: AppealChannel,
+    mode: HandlingMode,
+    status: AppealStatus,
+    daysAgo: number,
+  ]
+> = [
   [0, '集体企业新厂房消防验收咨询', 'CONSTRUCTION', 'GRID_WORKER', 'LEDGER', 'SUBMITTED', 0],
   [14, '灯会期间景区周边道路积雪结冰', 'SNOW_AND_ICE', 'ENTERPRISE_APP', 'URGENT', 'SUBMITTED', 0],
   [8, '企业联盟招聘会场地协调', 'EMPLOYMENT', 'COMMUNITY_COLLECTION', 'TRACKED', 'ACCEPTED', 1],
   [1, '物业公司资质证书延续办理', 'LICENSING', 'ENTERPRISE_APP', 'URGENT', 'HANDLING', 2],
   [2, '物流园区门前道路破损', 'SURROUNDINGS', 'HOTLINE', 'JOINT', 'TRANSFERRED', 3],
-  [3, '食品生产许可现场核查时间安排', 'MARKET_SUPERVISION', 'ENTERPRISE_APP', 'URGENT', 'RESOLVED', 5],
+  [
+    3,
+    '食品生产许可现场核查时间安排',
+    'MARKET_SUPERVISION',
+    'ENTERPRISE_APP',
+    'URGENT',
+    'RESOLVED',
+    5,
+  ],
   [0, '申报2024年惠企稳岗补贴', 'POLICY_SUBSIDY', 'LEADER_LIAISON', 'LEDGER', 'EVALUATED', 12],
   [9, '汽修车间环评手续咨询', 'ENVIRONMENT', 'DEPUTY_SURVEY', 'JOINT', 'CLOSED', 20],
   [15, '龙年灯会客流高峰志愿引导', 'EVENT_SUPPORT', 'GRID_WORKER', 'TRACKED', 'CLOSED', 30],
@@ -58,19 +140,21 @@ const seeds: Array<[enterpriseIndex: number, title: string, category: string, ch
   [21, '家政服务人员技能培训补贴', 'EMPLOYMENT', 'COMMUNITY_COLLECTION', 'TRACKED', 'RESOLVED', 8],
 ];
 
-export const appeals: AppealFixture[] = seeds.map(([enterpriseIndex, title, categoryCode, channel, handlingMode, status, submittedDaysAgo]) => {
-  const enterprise = enterprises[enterpriseIndex];
-  if (!enterprise) throw new RangeError(`No seed enterprise #${enterpriseIndex}`);
-  return {
-    id: stableId('appeal', title),
-    enterpriseId: enterprise.id,
-    gridCellId: enterprise.gridCellId,
-    title,
-    description: `${enterprise.name}：${title}。`,
-    categoryCode,
-    channel,
-    handlingMode,
-    status,
-    submittedDaysAgo,
-  };
-});
+export const appeals: AppealFixture[] = seeds.map(
+  ([enterpriseIndex, title, categoryCode, channel, handlingMode, status, submittedDaysAgo]) => {
+    const enterprise = enterprises[enterpriseIndex];
+    if (!enterprise) throw new RangeError(`No seed enterprise #${enterpriseIndex}`);
+    return {
+      id: stableId('appeal', title),
+      enterpriseId: enterprise.id,
+      gridCellId: enterprise.gridCellId,
+      title,
+      description: `${enterprise.name}：${title}。`,
+      categoryCode,
+      channel,
+      handlingMode,
+      status,
+      submittedDaysAgo,
+    };
+  },
+);

@@ -15,9 +15,17 @@ export interface EnterpriseFixture {
 
 /** GB 11714 organisation code: 8 characters and a check character (0-9 or X). */
 function organisationCode(seed: string): string {
-  const digits = createHash('sha1').update(seed).digest('hex').replace(/[a-f]/g, '').padEnd(8, '7').slice(0, 8);
+  const digits = createHash('sha1')
+    .update(seed)
+    .digest('hex')
+    .replace(/[a-f]/g, '')
+    .padEnd(8, '7')
+    .slice(0, 8);
   const weights = [3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (weights[index] ?? 0), 0);
+  const sum = [...digits].reduce(
+    (total, digit, index) => total + Number(digit) * (weights[index] ?? 0),
+    0,
+  );
   const check = 11 - (sum % 11);
   return `${digits}${check === 10 ? 'X' : check === 11 ? '0' : String(check)}`;
 }
@@ -53,14 +61,16 @@ const seeds: Array<[name: string, cellCode: string, contactName: string]> = [
   ['郑州晨雨家政服务有限公司', 'BGM-C02', '经理 严冬'],
 ];
 
-export const enterprises: EnterpriseFixture[] = seeds.map(([name, cellCode, contactName], index) => ({
-  id: stableId('enterprise', name),
-  name,
-  creditCode: creditCodeFor(name),
-  gridCellId: gridCellByCode(cellCode).id,
-  contactName,
-  contactPhone: `1390000${String(index + 1).padStart(4, '0')}`,
-}));
+export const enterprises: EnterpriseFixture[] = seeds.map(
+  ([name, cellCode, contactName], index) => ({
+    id: stableId('enterprise', name),
+    name,
+    creditCode: creditCodeFor(name),
+    gridCellId: gridCellByCode(cellCode).id,
+    contactName,
+    contactPhone: `1390000${String(index + 1).padStart(4, '0')}`,
+  }),
+);
 
 /** 河南八方顺亿实业有限公司: the community's collective enterprise (2023 revenue 4M+ yuan). */
 export const collectiveEnterprise = enterprises[0] as EnterpriseFixture;

@@ -4,7 +4,12 @@ export {
   appealCategories,
   appeals,
 } from './appeals';
-export { collectiveEnterprise, enterpriseByName, type EnterpriseFixture, enterprises } from './enterprises';
+export {
+  collectiveEnterprise,
+  enterpriseByName,
+  type EnterpriseFixture,
+  enterprises,
+} from './enterprises';
 export {
   type DepartmentFixture,
   departmentByCode,

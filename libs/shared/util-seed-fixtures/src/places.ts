@@ -56,12 +56,48 @@ function square(lng: number, lat: number): Ring {
 
 const community = '410103-HZ-BGM';
 export const gridCells: GridCellFixture[] = [
-  { code: 'BGM-C01', name: '八卦庙社区第一网格（凯旋路）', kind: 'COMMUNITY', regionCode: community, boundary: square(113.58, 34.68) },
-  { code: 'BGM-C02', name: '八卦庙社区第二网格（晨雨路）', kind: 'COMMUNITY', regionCode: community, boundary: square(113.59, 34.68) },
-  { code: 'BGM-C03', name: '八卦庙社区第三网格（晨霞路、八卦庙路）', kind: 'COMMUNITY', regionCode: community, boundary: square(113.6, 34.68) },
-  { code: 'BGM-E01', name: '八方顺亿企业专属网格', kind: 'ENTERPRISE_EXCLUSIVE', regionCode: community, boundary: square(113.58, 34.69) },
-  { code: 'BGM-E02', name: '企业联盟专属网格', kind: 'ENTERPRISE_EXCLUSIVE', regionCode: community, boundary: square(113.59, 34.69) },
-  { code: 'BGM-E03', name: '贾鲁水镇文旅企业专属网格', kind: 'ENTERPRISE_EXCLUSIVE', regionCode: community, boundary: square(113.6, 34.69) },
+  {
+    code: 'BGM-C01',
+    name: '八卦庙社区第一网格（凯旋路）',
+    kind: 'COMMUNITY',
+    regionCode: community,
+    boundary: square(113.58, 34.68),
+  },
+  {
+    code: 'BGM-C02',
+    name: '八卦庙社区第二网格（晨雨路）',
+    kind: 'COMMUNITY',
+    regionCode: community,
+    boundary: square(113.59, 34.68),
+  },
+  {
+    code: 'BGM-C03',
+    name: '八卦庙社区第三网格（晨霞路、八卦庙路）',
+    kind: 'COMMUNITY',
+    regionCode: community,
+    boundary: square(113.6, 34.68),
+  },
+  {
+    code: 'BGM-E01',
+    name: '八方顺亿企业专属网格',
+    kind: 'ENTERPRISE_EXCLUSIVE',
+    regionCode: community,
+    boundary: square(113.58, 34.69),
+  },
+  {
+    code: 'BGM-E02',
+    name: '企业联盟专属网格',
+    kind: 'ENTERPRISE_EXCLUSIVE',
+    regionCode: community,
+    boundary: square(113.59, 34.69),
+  },
+  {
+    code: 'BGM-E03',
+    name: '贾鲁水镇文旅企业专属网格',
+    kind: 'ENTERPRISE_EXCLUSIVE',
+    regionCode: community,
+    boundary: square(113.6, 34.69),
+  },
 ].map((cell) => ({ ...cell, id: stableId('grid-cell', cell.code) }) as GridCellFixture);
 
 export const departments: DepartmentFixture[] = [
@@ -83,7 +119,12 @@ export const gridWorkers: GridWorkerFixture[] = [
   { key: 'worker-1', name: '网格员 王芳', phone: '13800000001', cellCodes: ['BGM-C01', 'BGM-E01'] },
   { key: 'worker-2', name: '网格员 刘洋', phone: '13800000002', cellCodes: ['BGM-C02', 'BGM-E02'] },
   { key: 'worker-3', name: '网格员 陈静', phone: '13800000003', cellCodes: ['BGM-C03', 'BGM-E03'] },
-  { key: 'worker-4', name: '专属网格员 赵磊', phone: '13800000004', cellCodes: ['BGM-E01', 'BGM-E02', 'BGM-E03'] },
+  {
+    key: 'worker-4',
+    name: '专属网格员 赵磊',
+    phone: '13800000004',
+    cellCodes: ['BGM-E01', 'BGM-E02', 'BGM-E03'],
+  },
 ].map(({ key, ...worker }) => ({ ...worker, id: stableId('grid-worker', key) }));
 
 export function gridCellByCode(code: string): GridCellFixture {

@@ -5,7 +5,14 @@ import { stableId } from './stable-id';
 /** A seed user: who `npm run token -- --role <ROLE>` signs a development token for. */
 export interface SeedUser {
   subject: string;
-  role: 'ENTERPRISE' | 'GRID_WORKER' | 'DEPARTMENT_STAFF' | 'VOLUNTEER_LEAD' | 'SUPERVISOR' | 'LEADER' | 'ADMIN';
+  role:
+    | 'ENTERPRISE'
+    | 'GRID_WORKER'
+    | 'DEPARTMENT_STAFF'
+    | 'VOLUNTEER_LEAD'
+    | 'SUPERVISOR'
+    | 'LEADER'
+    | 'ADMIN';
   name: string;
   enterpriseId?: string;
   gridCellIds?: string[];
@@ -13,20 +20,41 @@ export interface SeedUser {
   teamCode?: string;
 }
 
-const exclusiveWorker = gridWorkers.find((worker) => worker.cellCodes.length === 3) ?? gridWorkers[0];
+const exclusiveWorker =
+  gridWorkers.find((worker) => worker.cellCodes.length === 3) ?? gridWorkers[0];
 
 // Role names, not real people. The first user of each role is the default for that role.
 export const seedUsers: SeedUser[] = [
-  { subject: stableId('user', 'enterprise-bafang'), role: 'ENTERPRISE', name: '八方顺亿 企业联络员', enterpriseId: collectiveEnterprise.id },
+  {
+    subject: stableId('user', 'enterprise-bafang'),
+    role: 'ENTERPRISE',
+    name: '八方顺亿 企业联络员',
+    enterpriseId: collectiveEnterprise.id,
+  },
   {
     subject: exclusiveWorker?.id ?? stableId('user', 'grid-worker'),
     role: 'GRID_WORKER',
     name: exclusiveWorker?.name ?? '网格员',
     gridCellIds: (exclusiveWorker?.cellCodes ?? []).map((code) => gridCellByCode(code).id),
   },
-  { subject: stableId('user', 'staff-urban'), role: 'DEPARTMENT_STAFF', name: '城管局 办件员', departmentCode: 'URBAN_MANAGEMENT' },
-  { subject: stableId('user', 'staff-market'), role: 'DEPARTMENT_STAFF', name: '市场监管局 办件员', departmentCode: 'MARKET_REGULATION' },
-  { subject: stableId('user', 'lead-alliance'), role: 'VOLUNTEER_LEAD', name: '青年志愿服务队 队长', teamCode: 'ALLIANCE_YOUTH' },
+  {
+    subject: stableId('user', 'staff-urban'),
+    role: 'DEPARTMENT_STAFF',
+    name: '城管局 办件员',
+    departmentCode: 'URBAN_MANAGEMENT',
+  },
+  {
+    subject: stableId('user', 'staff-market'),
+    role: 'DEPARTMENT_STAFF',
+    name: '市场监管局 办件员',
+    departmentCode: 'MARKET_REGULATION',
+  },
+  {
+    subject: stableId('user', 'lead-alliance'),
+    role: 'VOLUNTEER_LEAD',
+    name: '青年志愿服务队 队长',
+    teamCode: 'ALLIANCE_YOUTH',
+  },
   { subject: stableId('user', 'supervisor-1'), role: 'SUPERVISOR', name: '营商环境监督员 一号' },
   { subject: stableId('user', 'leader-1'), role: 'LEADER', name: '区领导 一号' },
   { subject: stableId('user', 'admin'), role: 'ADMIN', name: '平台管理员' },

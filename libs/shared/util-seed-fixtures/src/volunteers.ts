@@ -1,7 +1,8 @@
 import { gridCellByCode } from './places';
 import { stableId } from './stable-id';
 
-export type VolunteerDuty = 'GUIDANCE' | 'ORDER_KEEPING' | 'HELPING_VULNERABLE' | 'SNOW_AND_ICE_CLEARING';
+export type VolunteerDuty =
+  'GUIDANCE' | 'ORDER_KEEPING' | 'HELPING_VULNERABLE' | 'SNOW_AND_ICE_CLEARING';
 
 export interface VolunteerTeamFixture {
   id: string;
@@ -43,7 +44,9 @@ export const volunteerTeams: VolunteerTeamFixture[] = [
   {
     code: 'BAGUAMIAO_CREW',
     name: '八卦庙社区志愿服务队',
-    gridCellIds: ['BGM-C01', 'BGM-C02', 'BGM-C03', 'BGM-E03'].map((code) => gridCellByCode(code).id),
+    gridCellIds: ['BGM-C01', 'BGM-C02', 'BGM-C03', 'BGM-E03'].map(
+      (code) => gridCellByCode(code).id,
+    ),
   },
   {
     code: 'ALLIANCE_YOUTH',
@@ -70,7 +73,12 @@ export const volunteers: VolunteerFixture[] = people.map(([teamCode, name], inde
   phone: `1370000${String(index + 1).padStart(4, '0')}`,
 }));
 
-const duties: VolunteerDuty[] = ['GUIDANCE', 'ORDER_KEEPING', 'HELPING_VULNERABLE', 'SNOW_AND_ICE_CLEARING'];
+const duties: VolunteerDuty[] = [
+  'GUIDANCE',
+  'ORDER_KEEPING',
+  'HELPING_VULNERABLE',
+  'SNOW_AND_ICE_CLEARING',
+];
 
 /** 贾鲁水镇龙年灯会: the Dragon-year lantern festival at Jialu water town, three days in February 2024. */
 export const lanternFestival: VolunteerActivityFixture = {

@@ -2,14 +2,20 @@ import { type CallerClaims, issueDevelopmentToken, type Role } from '@erqi/share
 import { type SeedUser, seedUsers } from '@erqi/shared/util-seed-fixtures';
 
 /** The seed user of a role (the first one, or the one `pick` chooses). */
-export function seedUser(role: SeedUser['role'], pick: (user: SeedUser) => boolean = () => true): SeedUser {
+export function seedUser(
+  role: SeedUser['role'],
+  pick: (user: SeedUser) => boolean = () => true,
+): SeedUser {
   const user = seedUsers.find((candidate) => candidate.role === role && pick(candidate));
   if (!user) throw new RangeError(`No seed user with role ${role}`);
   return user;
 }
 
 /** A development token for a seed user, signed with the local key (`npm run token`, tests). */
-export function tokenForSeedUser(user: SeedUser, options: { expiresIn?: string } = {}): Promise<string> {
+export function tokenForSeedUser(
+  user: SeedUser,
+  options: { expiresIn?: string } = {},
+): Promise<string> {
   const claims: CallerClaims = {
     role: user.role as Role,
     name: user.name,
@@ -22,6 +28,9 @@ export function tokenForSeedUser(user: SeedUser, options: { expiresIn?: string }
 }
 
 /** `Authorization` headers for a seed user, signed with the development key, as `npm run token` would. */
-export async function authHeaderFor(user: SeedUser, options: { expiresIn?: string } = {}): Promise<Record<string, string>> {
+export async function authHeaderFor(
+  user: SeedUser,
+  options: { expiresIn?: string } = {},
+): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenForSeedUser(user, options)}` };
 }

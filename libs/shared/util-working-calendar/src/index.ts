@@ -1,2 +1,7 @@
 export { WorkingCalendar, type WorkingCalendarOptions } from './working-calendar';
-export { addWorkingDuration, describeWorkingDuration, parseWorkingDuration, type WorkingDuration } from './working-duration';
+export {
+  addWorkingDuration,
+  describeWorkingDuration,
+  parseWorkingDuration,
+  type WorkingDuration,
+} from './working-duration';

@@ -68,13 +68,15 @@ export class WorkingCalendar {
       remaining -= available;
       day = this.nextWorkingDay(day);
       timeOfDay = this.dayStartMs;
-      if (searched > MAX_DAYS_SEARCHED * 10) throw new RangeError('The working calendar has no working days ahead');
+      if (searched > MAX_DAYS_SEARCHED * 10)
+        throw new RangeError('The working calendar has no working days ahead');
     }
   }
 
   /** The same working time of day, `days` working days after `at` (counted from the next working instant). */
   addWorkingDays(at: Date, days: number): Date {
-    if (!(days >= 0) || !Number.isInteger(days)) throw new RangeError('Working days to add must be a whole number, not negative');
+    if (!(days >= 0) || !Number.isInteger(days))
+      throw new RangeError('Working days to add must be a whole number, not negative');
     const start = this.nextWorkingInstant(at);
     let day = start.day;
     for (let count = 0; count < days; count += 1) day = this.nextWorkingDay(day);
@@ -98,7 +100,9 @@ export class WorkingCalendar {
     for (let next = day + 1; next <= day + MAX_DAYS_SEARCHED; next += 1) {
       if (this.isWorkingDay(dateKey(next))) return next;
     }
-    throw new RangeError(`The working calendar has no working day within a year after ${dateKey(day)}`);
+    throw new RangeError(
+      `The working calendar has no working day within a year after ${dateKey(day)}`,
+    );
   }
 
   private toDate(day: number, timeOfDay: number): Date {
