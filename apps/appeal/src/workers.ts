@@ -58,7 +58,9 @@ export async function createAppealWorkers(
 ): Promise<AppealWorkers> {
   const { kafka, logger, metrics, clock, options = {} } = dependencies;
   const outboxRelay = kafka
-    ? new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'appeal' })
+    ? // No `service`: the consumers create appeal's topics, and the relay each batch's, so that a broker
+      // outage still shows on the waiting rows (attempts, last error).
+      new OutboxRelay({ dataSource, kafka, logger, metrics })
     : undefined;
   const onEventsCommitted = (): void => outboxRelay?.wake();
   const policy = workflowPolicy({
