@@ -221,6 +221,10 @@ async function main(): Promise<void> {
       `${JSON.stringify(result, null, 2)}\n`,
     );
     console.log(JSON.stringify(result, null, 2));
+  } catch (error) {
+    // What the services logged last is what explains a failed run.
+    console.error(system.output());
+    throw error;
   } finally {
     await watcher?.stop();
     await system.stop();
