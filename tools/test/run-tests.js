@@ -89,7 +89,8 @@ async function main() {
   for (const file of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) {
     const report = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
     passed += report.numPassedTests;
-    failed += report.numFailedTests;
+    // A suite that could not run (a failing hook, a syntax error) has no failed test of its own: count it.
+    failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
     skipped += report.numPendingTests + report.numTodoTests;
   }
   if (!brokerWasRunning) kafka('stop');
