@@ -8,7 +8,8 @@ function schemaThatRecords(calls: unknown[]): GraphQLSchema {
     input Note { text: String!, tags: [String!], authorId: ID, subjectId: ID }
     input Submit { title: String!, notes: [Note!] }
     type Query { cells(regionId: ID, first: Int): [String!]! }
-    type Mutation { submit(input: Submit!, ownerId: ID): String! }
+    type Appeal { id: ID! }
+    type Mutation { submit(input: Submit!, ownerId: ID): String!, accept(id: ID!): Appeal }
   `);
   const record = (name: string) => (_source: unknown, args: unknown) => {
     calls.push(args);
@@ -16,6 +17,7 @@ function schemaThatRecords(calls: unknown[]): GraphQLSchema {
   };
   schema.getQueryType()!.getFields()['cells']!.resolve = record('cells');
   schema.getMutationType()!.getFields()['submit']!.resolve = record('submit');
+  schema.getMutationType()!.getFields()['accept']!.resolve = record('accept');
   guardArguments(schema, { idsThatAreNotUuids: ['Note.subjectId'] });
   return schema;
 }
@@ -82,6 +84,12 @@ describe('guardArguments', () => {
       expect(result.message).toContain(said);
     },
   );
+
+  it('answers NOT_FOUND for a malformed id of the object itself, as for an unknown one', async () => {
+    const result = await run('mutation { accept(id: "APL-1") { id } }');
+    expect(result).toMatchObject({ code: 'NOT_FOUND', field: 'id', calls: [] });
+    expect(result.message).toBe('Appeal APL-1 does not exist');
+  });
 
   it('checks literal arguments as well as variables', async () => {
     const result = await run('{ cells(regionId: "not-a-uuid", first: 3) }');

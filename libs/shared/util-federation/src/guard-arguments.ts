@@ -1,4 +1,4 @@
-import { BadUserInput } from '@erqi/shared/util-errors';
+import { BadUserInput, NotFound } from '@erqi/shared/util-errors';
 import { forbiddenControlCharacter } from '@erqi/shared/util-text';
 import { isUuid } from '@erqi/shared/util-uuid';
 import {
@@ -26,6 +26,8 @@ export interface ArgumentGuardOptions {
 interface Failure {
   field: string;
   message: string;
+  /** The value was meant as an id but is not one. */
+  malformedId?: string;
 }
 
 /** The first value of one argument that no resolver may see, or `undefined`. */
@@ -62,7 +64,11 @@ function findFailure(
   if (control)
     return { field, message: `${field} must not contain control characters (found ${control})` };
   if (type.name === 'ID' && !opaqueIds.has(coordinate) && !isUuid(value))
-    return { field, message: `${field} must be an id (a UUID), not "${value.slice(0, 40)}"` };
+    return {
+      field,
+      message: `${field} must be an id (a UUID), not "${value.slice(0, 40)}"`,
+      malformedId: value,
+    };
   return undefined;
 }
 
@@ -84,7 +90,12 @@ function guard(
         `${parent.name}.${definition.name}(${argument.name}:)`,
         opaqueIds,
       );
-      if (failure) throw new BadUserInput(failure.field || argument.name, failure.message);
+      if (!failure) continue;
+      // The object's own id, malformed, names nothing, as an unknown one does: NOT_FOUND, as the
+      // services answer. A malformed reference elsewhere in the request is bad input.
+      if (failure.malformedId !== undefined && argument.name === 'id')
+        throw new NotFound(getNamedType(definition.type).name, failure.malformedId, 'id');
+      throw new BadUserInput(failure.field || argument.name, failure.message);
     }
     return resolve(source, args, context, info);
   };
@@ -93,8 +104,9 @@ function guard(
 /**
  * Checks every argument of every field before its resolver runs, so that no service, query or
  * database sees a string with a control character (PostgreSQL refuses NUL in text) or an `ID` that
- * is not a UUID (a uuid column refuses it): each answers BAD_USER_INPUT naming the field, and
- * nothing is written. Tabs and line breaks are left to each field's own rules. Changes `schema`.
+ * is not a UUID (a uuid column refuses it): each answers BAD_USER_INPUT naming the field (a
+ * malformed `id` argument, the object's own id, answers NOT_FOUND like an unknown one), and nothing
+ * is written. Tabs and line breaks are left to each field's own rules. Changes `schema`.
  */
 export function guardArguments(schema: GraphQLSchema, options: ArgumentGuardOptions = {}): void {
   const opaqueIds = new Set(options.idsThatAreNotUuids ?? []);
