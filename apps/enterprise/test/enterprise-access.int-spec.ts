@@ -396,7 +396,7 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
       ).toBeUndefined();
     });
 
-    it('answers NOT_FOUND for an unknown enterprise and BAD_USER_INPUT for an empty leader subject', async () => {
+    it('answers NOT_FOUND for an unknown enterprise and BAD_USER_INPUT for a malformed id or an empty leader subject', async () => {
       for (const mutation of [ASSIGN, REMOVE]) {
         expect(
           errorCode(
@@ -406,11 +406,14 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
             }),
           ),
         ).toBe('NOT_FOUND');
-        expect(
-          errorCode(
-            await server.gql('ADMIN', mutation, { leader: newLeader.subject, id: 'not-a-uuid' }),
-          ),
-        ).toBe('NOT_FOUND');
+        const malformed = await server.gql('ADMIN', mutation, {
+          leader: newLeader.subject,
+          id: 'not-a-uuid',
+        });
+        expect(malformed.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'enterpriseId',
+        });
         expect(
           errorCode(await server.gql('ADMIN', mutation, { leader: '  ', id: outsider.id })),
         ).toBe('BAD_USER_INPUT');
