@@ -8,7 +8,10 @@ import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-data
 import { serviceHeaders } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
+import {
+  creditCodeCheckCharacter,
+  organisationCodeCheckCharacter,
+} from '@erqi/shared/util-credit-code';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
   collectiveEnterprise,
@@ -33,8 +36,9 @@ interface EnterpriseView {
 const ENTERPRISE_FIELDS = 'id name creditCode gridCell { id } contactName contactPhone createdAt';
 
 /** A valid credit code that no seed enterprise has. */
+/** A code of a company in Erqi District (410103) whose organisation code starts with these eight characters. */
 function unusedCreditCode(organisation: string): string {
-  const body = `91410103${organisation}`;
+  const body = `91410103${organisation}${organisationCodeCheckCharacter(organisation)}`;
   return `${body}${creditCodeCheckCharacter(body)}`;
 }
 
@@ -125,7 +129,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const unknown = await postGraphQL(
       subgraph.url,
       query,
-      { code: unusedCreditCode('MA0000001') },
+      { code: unusedCreditCode('MA000001') },
       admin,
     );
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({
@@ -154,7 +158,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const input = (overrides: Record<string, unknown> = {}) => ({
       input: {
         name: '  郑州晨霞新材料有限公司 ',
-        creditCode: unusedCreditCode('MA0000002'),
+        creditCode: unusedCreditCode('MA000002'),
         gridCellId: gridCellByCode('BGM-C03').id,
         contactName: '经理 魏然',
         contactPhone: '13900009999',
@@ -174,14 +178,14 @@ describe('enterprise subgraph on PostgreSQL', () => {
       const registered = response.body.data?.registerEnterprise;
       expect(registered).toMatchObject({
         name: '郑州晨霞新材料有限公司',
-        creditCode: unusedCreditCode('MA0000002'),
+        creditCode: unusedCreditCode('MA000002'),
         gridCell: { id: gridCellByCode('BGM-C03').id },
       });
       expect(Number.isNaN(Date.parse(registered?.createdAt ?? ''))).toBe(false);
       expect(await rowCount()).toBe(before + 1);
       const found = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(
         subgraph.url,
-        `{ enterpriseByCreditCode(code: "${unusedCreditCode('MA0000002')}") { id } }`,
+        `{ enterpriseByCreditCode(code: "${unusedCreditCode('MA000002')}") { id } }`,
         {},
         admin,
       );
@@ -189,7 +193,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     });
 
     it('rejects a credit code whose check character is wrong, naming the field, and writes nothing', async () => {
-      const valid = unusedCreditCode('MA0000003');
+      const valid = unusedCreditCode('MA000003');
       const wrong = `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
       const before = await rowCount();
       const response = await postGraphQL(
@@ -231,7 +235,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
       const response = await postGraphQL(
         subgraph.url,
         mutation,
-        input({ creditCode: unusedCreditCode('MA0000004'), ...overrides }),
+        input({ creditCode: unusedCreditCode('MA000004'), ...overrides }),
         admin,
       );
       expect(response.body.errors?.[0]?.extensions).toMatchObject({
