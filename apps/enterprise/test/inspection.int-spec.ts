@@ -145,24 +145,16 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
     });
 
     it.each([
-      ['an invented appeal id', () => '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', null],
-      [
-        'another enterprise’s open appeal',
-        () => '7a1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-        'neighbour',
-      ],
-      [
-        'a closed appeal of this enterprise',
-        () => '8b1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-        'closed',
-      ],
+      ['an invented appeal id', '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', null],
+      ['another enterprise’s open appeal', '7a1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'neighbour'],
+      ['a closed appeal of this enterprise', '8b1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'closed'],
     ] as const)(
       'refuses %s as BAD_USER_INPUT on causeAppealId, and writes nothing',
       async (_what, id, kind) => {
-        if (kind === 'neighbour') await knowAppeal(id(), neighbour.id, 'ACCEPTED');
-        if (kind === 'closed') await knowAppeal(id(), enterprise.id, 'CLOSED');
+        if (kind === 'neighbour') await knowAppeal(id, neighbour.id, 'ACCEPTED');
+        if (kind === 'closed') await knowAppeal(id, enterprise.id, 'CLOSED');
         const before = await inspectionsOf(enterprise.id);
-        const response = await checkIn(enterprise.id, { causeAppealId: id() });
+        const response = await checkIn(enterprise.id, { causeAppealId: id });
         expect(response.errors?.[0]?.extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           field: 'causeAppealId',
