@@ -211,6 +211,30 @@ describe('enterprise subgraph on PostgreSQL', () => {
       expect(await rowCount()).toBe(before);
     });
 
+    // Issue 9, attack 8: only the check character was checked, so this registered.
+    it.each([
+      ['000000000000000000', /registration authority/],
+      [`94${unusedCreditCode('MA000005').slice(2, 17)}`, /category/],
+      [`91000000${unusedCreditCode('MA000005').slice(8, 17)}`, /division/],
+      [
+        `91410103MA000005${organisationCodeCheckCharacter('MA000005') === '0' ? '1' : '0'}`,
+        /organisation code/,
+      ],
+    ])(
+      'refuses the structurally wrong credit code %s, saying which part is wrong, and writes nothing',
+      async (code, said) => {
+        const creditCode = code.length === 17 ? `${code}${creditCodeCheckCharacter(code)}` : code;
+        const before = await rowCount();
+        const response = await postGraphQL(subgraph.url, mutation, input({ creditCode }), admin);
+        expect(response.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'creditCode',
+        });
+        expect(response.body.errors?.[0]?.message).toMatch(said);
+        expect(await rowCount()).toBe(before);
+      },
+    );
+
     it('answers CONFLICT for a credit code already registered, and writes nothing', async () => {
       const before = await rowCount();
       const response = await postGraphQL(
@@ -230,6 +254,11 @@ describe('enterprise subgraph on PostgreSQL', () => {
       ['name', { name: '   ' }],
       ['contactPhone', { contactPhone: '0371-68888888' }],
       ['gridCellId', { gridCellId: 'BGM-E01' }],
+      // Issue 9, attacks 6 and 8: a NUL reached PostgreSQL; a name of one zero-width space registered.
+      ['name', { name: '\u200B' }],
+      ['name', { name: '\uFEFF\u200C\u2060\u00AD' }],
+      ['name', { name: '郑州\u0000晨雨' }],
+      ['contactName', { contactName: '经理\u0007王' }],
     ])('rejects a bad %s with BAD_USER_INPUT on that field', async (field, overrides) => {
       const before = await rowCount();
       const response = await postGraphQL(
