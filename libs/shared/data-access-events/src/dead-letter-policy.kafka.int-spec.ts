@@ -213,4 +213,16 @@ describe('IdempotentConsumer dead-letter policy', () => {
     expect(await endOffset(admin, dlq)).toBe(dlqBefore + 1);
     expect(await reports()).toEqual(['after the refused one', 'sent while the database was down']);
   });
+
+  it('applies a replayed dead letter meant for this group and leaves one meant for another group alone', async () => {
+    const forOther = report(randomUUID(), 'replayed for another group');
+    forOther.headers[DEAD_LETTER_HEADERS.replayFor] = 'some-other-consumer';
+    const forUs = report(randomUUID(), 'replayed for us');
+    forUs.headers[DEAD_LETTER_HEADERS.replayFor] = groupId;
+    // One key, one partition: the one for us is read after the other, so the other had its chance.
+    forUs.key = forOther.key;
+    await producer.send({ topic, messages: [forOther, forUs] });
+    await until(async () => (await reports()).includes('replayed for us'));
+    expect(await reports()).not.toContain('replayed for another group');
+  });
 });
