@@ -136,6 +136,22 @@ export class ServiceMetrics {
     this.deadLetters.inc({ consumer: consumerGroup, topic });
   }
 
+  /** A gauge read when `/metrics` is scraped (no series while `read` answers undefined). */
+  watchGauge(name: string, help: string, read: () => number | undefined): void {
+    // A service built again on the same metrics (tests) reads the newest.
+    this.registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        const value = read();
+        if (value === undefined) this.reset();
+        else this.set(value);
+      },
+    });
+  }
+
   /** An idempotent consumer's hook: a try failed and it will try again (the partition waits). */
   countConsumerRetry(consumerGroup: string, topic: string, kind: string): void {
     this.consumerRetries.inc({ consumer: consumerGroup, topic, kind });
