@@ -195,32 +195,35 @@ export class IdempotentConsumer {
     const { topic, partition, message } = payload;
     let resume: (() => void) | undefined;
     const startedAt = Date.now();
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const done = await work();
-        if (resume) {
-          resume();
-          this.options.logger.info(
-            `${this.options.groupId} resumed ${topic}[${partition}] at offset ${message.offset}: ${what} succeeded after ${attempt} tries in ${Math.round((Date.now() - startedAt) / 1000)} s`,
-          );
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const done = await work();
+          if (resume)
+            this.options.logger.info(
+              `${this.options.groupId} resumed ${topic}[${partition}] at offset ${message.offset}: ${what} succeeded after ${attempt} tries in ${Math.round((Date.now() - startedAt) / 1000)} s`,
+            );
+          return done;
+        } catch (error) {
+          const kind: FailureKind = classifyFailure(error);
+          this.options.metrics?.countConsumerRetry(this.options.groupId, topic, kind);
+          if (this.stopped) throw new ConsumerStopping(topic, partition, message.offset);
+          const waitMs = Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** (attempt - 1));
+          resume ??= payload.pause();
+          if (isReportedAttempt(attempt))
+            this.options.logger.warn(
+              `${this.options.groupId} paused ${topic}[${partition}] at offset ${message.offset}: could not ${what} (${kind} failure), trying again in ${waitMs} ms; the offset is held, the message is not dead-lettered for this`,
+              { attempt, error: errorMessage(error) },
+            );
+          await this.wait(waitMs);
+          // Keeps the group membership through a long outage; a rebalance ends the wait (the new
+          // owner of the partition starts again from the uncommitted offset).
+          await payload.heartbeat();
         }
-        return done;
-      } catch (error) {
-        const kind: FailureKind = classifyFailure(error);
-        this.options.metrics?.countConsumerRetry(this.options.groupId, topic, kind);
-        if (this.stopped) throw new ConsumerStopping(topic, partition, message.offset);
-        const waitMs = Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** (attempt - 1));
-        resume ??= payload.pause();
-        if (isReportedAttempt(attempt))
-          this.options.logger.warn(
-            `${this.options.groupId} paused ${topic}[${partition}] at offset ${message.offset}: could not ${what} (${kind} failure), trying again in ${waitMs} ms; the message is kept, not dead-lettered`,
-            { attempt, error: errorMessage(error) },
-          );
-        await this.wait(waitMs);
-        // Keeps the group membership through a long outage; a rebalance ends the wait (the new
-        // owner of the partition starts again from the uncommitted offset).
-        await payload.heartbeat();
       }
+    } finally {
+      // Also when a rebalance or a stop ends the wait: a partition left paused would never be read again.
+      resume?.();
     }
   }
 
