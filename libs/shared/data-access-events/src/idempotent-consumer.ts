@@ -35,7 +35,7 @@ export interface IdempotentConsumerOptions {
   maxAttempts?: number | undefined;
   /** The first wait after a failed try; it doubles after each further failure. @default 200 */
   retryDelayMs?: number;
-  /** The longest wait between tries. @default 30000 */
+  /** The longest wait between tries: once the database is back, a message waits at most this long. @default 5000 */
   maxRetryDelayMs?: number;
   /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
   onApplied?: (() => void) | undefined;
@@ -61,7 +61,7 @@ export class IdempotentConsumer {
 
   constructor(private readonly options: IdempotentConsumerOptions) {
     this.retryDelayMs = options.retryDelayMs ?? 200;
-    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 5_000;
     options.metrics?.watchConsumerLag(options.groupId, () =>
       readConsumerLag(options.kafka.admin(), options.groupId, options.topics),
     );
