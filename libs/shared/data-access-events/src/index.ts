@@ -1,4 +1,5 @@
 export { AppliedEvent } from './applied-event.entity';
+export { DEAD_LETTER_HEADERS } from './dead-letter-headers';
 export { enqueueEvents, type OutboundEvent } from './enqueue';
 export {
   createAppliedEventTable,
@@ -6,6 +7,7 @@ export {
   dropAppliedEventTable,
   dropOutboxTable,
 } from './event-tables.sql';
+export { classifyFailure, type FailureKind } from './failure-kind';
 export { IdempotentConsumer, type IdempotentConsumerOptions } from './idempotent-consumer';
 export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from './kafka-client';
 export { OutboxMessage } from './outbox.entity';

@@ -23,6 +23,18 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   metrics: ServiceMetrics;
   /** Background work beside the API (outbox relay, event consumers): started after it listens, stopped first. */
   workers?: BackgroundWorker[];
+  /**
+   * What an operator should act on soon although the subgraph serves (e.g. the working calendar's data
+   * running out): listed under `warnings` in `/health`, which stays 200. @default none
+   */
+  healthWarnings?: () => HealthWarning[];
+}
+
+/** A warning in a `/health` answer: a code to alert on and words saying what to do. */
+export interface HealthWarning {
+  code: string;
+  message: string;
+  [detail: string]: unknown;
 }
 
 /** A relay or consumer: `launch` must not block or throw (it retries on its own); `stop` waits for it. */
@@ -139,7 +151,15 @@ export async function startSubgraph<TContext extends BaseContext>(
       '/health': async () => {
         try {
           await definition.dataSource.query('SELECT 1');
-          return { status: 200, body: { status: 'ok', service: definition.name } };
+          const warnings = definition.healthWarnings?.() ?? [];
+          return {
+            status: 200,
+            body: {
+              status: 'ok',
+              service: definition.name,
+              ...(warnings.length > 0 ? { warnings } : {}),
+            },
+          };
         } catch (error) {
           return {
             status: 503,
