@@ -7,6 +7,7 @@ import {
 import {
   createCloudEvent,
   departmentAcknowledgementTopic,
+  departmentPrincipal,
   type DepartmentReportedInData,
   eventCatalogue,
   toKafkaRecord,
@@ -47,7 +48,12 @@ async function main(): Promise<void> {
     data,
   });
   const logger = createLogger('acknowledge');
-  const kafka = createKafkaClient({ clientId: `department-${values.department}`, logger });
+  // Signed in as the department: the broker lets it write its own acknowledgement topic only.
+  const kafka = createKafkaClient({
+    clientId: `department-${values.department}`,
+    logger,
+    principal: departmentPrincipal(values.department),
+  });
   // The appeal service creates a department's topic when it learns of the department; this makes sure of it.
   await new TopicProvisioner({ kafka, logger }).ensure([topic]);
   const producer = kafka.producer({

@@ -1,7 +1,9 @@
 import {
+  createKafkaClient,
   type KafkaCredentials,
   readKafkaCredentials,
   saslOptions,
+  TopicProvisioner,
 } from '@erqi/shared/data-access-events';
 import {
   APPEAL_LIFECYCLE_TOPIC,
@@ -11,7 +13,6 @@ import {
 } from '@erqi/shared/util-event-catalogue';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { createKafkaClient, TopicProvisioner } from '@erqi/shared/data-access-events';
 import { createLogger } from '@erqi/shared/util-logging';
 import { ensureKafkaBroker } from './kafka';
 import { manageCredentials, outsidePrincipal } from './kafka-credentials';

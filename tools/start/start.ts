@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
+import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
           PORT: new URL(subgraph.url).port,
           SEED_WHEN_EMPTY: 'true',
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
+          // Each service signs in to the broker as itself (its file from kafka:start).
+          ...kafkaCredentialsEnv(subgraph.name),
         });
         watch(subgraph.name, child);
         await waitForHealthy(new URL('/health', subgraph.url).toString(), child);
