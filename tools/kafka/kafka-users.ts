@@ -1,5 +1,6 @@
 import { readKafkaCredentials } from '@erqi/shared/data-access-events';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KAFKA_DATA_DIR, REPO_ROOT, resolveKafkaClasspath, run } from './kafka-classpath';
 import { ADMIN_PRINCIPAL, javaClientProperties } from './kafka-security';
@@ -11,9 +12,40 @@ const LOG4J_CONFIG = join(REPO_ROOT, 'tools', 'kafka', 'log4j2.properties');
 export type ScramChange =
   { kind: 'upsert'; username: string; password: string } | { kind: 'delete'; username: string };
 
-function javaCommand(): string {
+function jdkCommand(name: 'java' | 'javac'): string {
   const javaHome = process.env['JAVA_HOME'];
-  return javaHome ? join(javaHome, 'bin', 'java') : 'java';
+  return javaHome ? join(javaHome, 'bin', name) : name;
+}
+
+/**
+ * ScramUsers.java compiled once (javac) into .data/kafka/, keyed by its source and the classpath:
+ * running the source file compiles it at every run, seconds on a busy machine. Without javac, the
+ * source file itself (`java ScramUsers.java` compiles in memory).
+ */
+async function scramUsersProgram(classpath: string): Promise<string[]> {
+  const hash = createHash('sha256')
+    .update(readFileSync(SCRAM_USERS_SOURCE))
+    .update(classpath)
+    .digest('hex')
+    .slice(0, 16);
+  const classes = join(KAFKA_DATA_DIR, `scram-users-${hash}`);
+  if (!existsSync(join(classes, 'ScramUsers.class'))) {
+    const partial = `${classes}.${process.pid}.tmp`;
+    const { code } = await run(jdkCommand('javac'), [
+      '-cp',
+      classpath,
+      '-d',
+      partial,
+      SCRAM_USERS_SOURCE,
+    ]);
+    if (code !== 0) {
+      rmSync(partial, { recursive: true, force: true });
+      return ['-cp', classpath, SCRAM_USERS_SOURCE];
+    }
+    rmSync(classes, { recursive: true, force: true });
+    renameSync(partial, classes);
+  }
+  return ['-cp', `${classes}:${classpath}`, 'ScramUsers'];
 }
 
 /**
@@ -42,15 +74,15 @@ export async function changeScramUsers(
       )
       .join('\n');
     const { code, output } = await run(
-      javaCommand(),
+      jdkCommand('java'),
       [
         '-Xmx128m',
+        // A short-lived client: no JIT tiers worth waiting for.
+        '-XX:TieredStopAtLevel=1',
         // Only the AdminClient's warnings: its INFO lines are a page per run.
         `-Dlog4j2.configurationFile=${LOG4J_CONFIG}`,
         '-Dlog4j2.level=WARN',
-        '-cp',
-        classpath,
-        SCRAM_USERS_SOURCE,
+        ...(await scramUsersProgram(classpath)),
         properties,
       ],
       `${input}\n`,
