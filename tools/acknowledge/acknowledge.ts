@@ -13,6 +13,7 @@ import {
   toKafkaRecord,
 } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
+import { toolCredentials } from '../kafka/principal-credentials';
 
 /**
  * `npm run acknowledge -- --department URBAN_MANAGEMENT --appeal <id> [--note text]`: reports in (报到)
@@ -49,10 +50,14 @@ async function main(): Promise<void> {
   });
   const logger = createLogger('acknowledge');
   // Signed in as the department: the broker lets it write its own acknowledgement topic only.
+  const credentials = toolCredentials(
+    departmentPrincipal(values.department),
+    `--department ${values.department}`,
+  );
   const kafka = createKafkaClient({
     clientId: `department-${values.department}`,
     logger,
-    principal: departmentPrincipal(values.department),
+    ...(credentials ? { credentials } : {}),
   });
   // The appeal service creates a department's topic when it learns of the department; this makes sure of it.
   await new TopicProvisioner({ kafka, logger }).ensure([topic]);

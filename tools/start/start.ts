@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
-  Kafka        ${broker.brokers.join(',')} (try: npm run subscribe -- --department URBAN_MANAGEMENT)
+  Kafka        ${broker.brokers.join(',')} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);
 }

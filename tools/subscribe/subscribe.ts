@@ -16,6 +16,7 @@ import {
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
+import { toolCredentials } from '../kafka/principal-credentials';
 
 /**
  * `npm run subscribe -- --department MARKET_REGULATION`: prints a department's dispatches as they
@@ -50,12 +51,13 @@ async function main(): Promise<void> {
       : `${teamGroupPrefix(values.team ?? '')}${application}`);
   const logger = createLogger('subscribe');
   // Signed in as the department (or team) itself: `npm run kafka:credentials -- --department <CODE>`.
+  const credentials = values.department
+    ? toolCredentials(departmentPrincipal(values.department), `--department ${values.department}`)
+    : toolCredentials(teamPrincipal(values.team ?? ''), `--team ${values.team ?? ''}`);
   const kafka = createKafkaClient({
     clientId: 'subscribe',
     logger,
-    principal: values.department
-      ? departmentPrincipal(values.department)
-      : teamPrincipal(values.team ?? ''),
+    ...(credentials ? { credentials } : {}),
   });
   // The broker creates no topic on its own: make this one as the catalogue declares it, if no dispatch made it yet.
   await new TopicProvisioner({ kafka, logger }).ensure([topic]);
