@@ -116,7 +116,7 @@ describe('the broker refuses whoever the catalogue does not name', () => {
     for (const code of [codeA, codeB])
       await manageCredentials(outsidePrincipal('department', code), 'revoke');
     await manageCredentials(outsidePrincipal('team', team), 'revoke');
-  }, 120_000);
+  }, 300_000);
 
   it('kafkajs signs in with SCRAM-SHA-256 and SCRAM-SHA-512 and lists topics', async () => {
     const appeal = credentialsOf('appeal');

@@ -42,8 +42,12 @@ async function scramUsersProgram(classpath: string): Promise<string[]> {
       rmSync(partial, { recursive: true, force: true });
       return ['-cp', classpath, SCRAM_USERS_SOURCE];
     }
-    rmSync(classes, { recursive: true, force: true });
-    renameSync(partial, classes);
+    // Another process may have compiled it meanwhile: keep theirs.
+    try {
+      renameSync(partial, classes);
+    } catch {
+      rmSync(partial, { recursive: true, force: true });
+    }
   }
   return ['-cp', `${classes}:${classpath}`, 'ScramUsers'];
 }
