@@ -58,7 +58,9 @@ async function main(): Promise<void> {
           PORT: new URL(subgraph.url).port,
           SEED_WHEN_EMPTY: 'true',
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
-          // Each service signs in to the broker as itself (its file from kafka:start).
+          // The broker just ensured (KAFKA_LOCAL_PORT moves it), and each service signs in to it as
+          // itself (its file from kafka:start).
+          KAFKA_BROKERS: broker.brokers.join(','),
           ...kafkaCredentialsEnv(subgraph.name),
         });
         watch(subgraph.name, child);
