@@ -142,6 +142,41 @@ describe('the broker refuses whoever the catalogue does not name', () => {
     ).rejects.toThrow();
   }, 60_000);
 
+  it('refuses an anonymous client and a wrong password on the controller listener too', async () => {
+    // The controller listens one port above the broker (kafka-server-config.ts).
+    const [host = '', port = ''] = (brokers[0] ?? '').split(':');
+    const controller = [`${host}:${Number(port) + 1}`];
+    const attempt = async (sasl?: { username: string; password: string }): Promise<void> => {
+      const admin = new Kafka({
+        clientId: 'tools-kafka-access',
+        brokers: controller,
+        logLevel: logLevel.NOTHING,
+        connectionTimeout: 3_000,
+        retry: { retries: 0 },
+        ...(sasl ? { sasl: { mechanism: 'plain' as const, ...sasl } } : {}),
+      }).admin();
+      clients.push(admin);
+      await admin.connect();
+      await admin.describeCluster();
+    };
+    await expect(attempt()).rejects.toThrow();
+    await expect(attempt({ username: 'broker', password: 'not-the-password' })).rejects.toThrow(
+      /authentication/i,
+    );
+    // A service's SCRAM user is no key to the controller, by PLAIN or by SCRAM.
+    const { username, password } = credentialsOf('appeal');
+    await expect(attempt({ username, password })).rejects.toThrow(/authentication/i);
+    const scram = new Kafka({
+      clientId: 'tools-kafka-access',
+      brokers: controller,
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 0 },
+      sasl: saslOptions(credentialsOf('appeal')),
+    }).admin();
+    clients.push(scram);
+    await expect(scram.connect()).rejects.toThrow(/does not support the requested SASL mechanism/);
+  }, 60_000);
+
   it('lets department A read its own topic, in its own group, and report in on its own topic', async () => {
     const a = client(credentialsOf(`department.${codeA}`));
     expect(await consume(a, departmentDispatchTopic(codeA), `department.${codeA}.test`, 1)).toEqual(
