@@ -230,7 +230,7 @@ async function waitUntilUsable(
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `the Kafka broker did not answer on ${brokers.join(',')} within ${timeoutMs / 1000} s.\n${logTail()}`,
+        `the Kafka broker did not answer on ${brokers.join(',')} within ${timeoutMs / 1000} s. A broker started by another checkout, or before SASL, does not know this checkout's admin password (.data/kafka/credentials): stop it with \`npm run kafka:stop\` where it was started.\n${logTail()}`,
       );
     }
     await sleep(250);
