@@ -100,7 +100,7 @@ describe('gateway hardening (in process, production mode)', () => {
     const answer = await post(gateway.url, deepQuery);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]).toEqual({
-      message: expect.stringContaining('14 levels deep; this gateway accepts at most 10'),
+      message: expect.stringContaining('14 levels deep; this API accepts at most 10'),
       locations: expect.any(Array),
       extensions: { code: 'QUERY_TOO_DEEP', measured: 14, limit: 10 },
     });
@@ -170,7 +170,7 @@ describe('gateway hardening (in process, production mode)', () => {
     const answer = await post(gateway.url, getIntrospectionQuery());
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'INTROSPECTION_DISABLED' });
-    expect(answer.body.errors?.[0]?.message).toContain('turned off on this production gateway');
+    expect(answer.body.errors?.[0]?.message).toContain('turned off in production');
   });
 
   it('shows no stack trace or internals when a subgraph fails unexpectedly', async () => {

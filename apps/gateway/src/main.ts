@@ -1,6 +1,7 @@
 import { createTokenVerifier } from '@erqi/shared/util-auth';
 import { ConfigError } from '@erqi/shared/util-config';
 import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
+import { trustedProxiesFrom } from '@erqi/shared/util-rate-limit';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
   type GatewayConfig,
@@ -10,7 +11,6 @@ import {
   subgraphUrlOverrides,
 } from './config';
 import { startGateway } from './gateway';
-import { trustedProxiesFrom } from './hardening/client-address';
 
 /** The config, or the process ends with one line per bad variable: the gateway never starts half-configured. */
 function configOrExit(): GatewayConfig {
