@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { admitCaller, SERVICE_AUTHORIZATION_HEADER } from '@erqi/shared/feature-subgraph-server';
@@ -20,7 +20,6 @@ import {
 import type { Logger } from '@erqi/shared/util-logging';
 import { graphqlMetricsPlugin, ServiceMetrics } from '@erqi/shared/util-metrics';
 import { currentRequest } from '@erqi/shared/util-request-scope';
-import type { GraphQLFormattedError } from 'graphql';
 import { DEFAULT_MAX_BODY_BYTES, subgraphsOf } from './config';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -33,14 +32,15 @@ import {
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
+import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
-interface GatewayContext {
+type GatewayContext = {
   caller: Caller;
   authorization?: string;
   /** This request's id, passed on to the subgraphs. */
   requestId?: string;
-}
+};
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -85,7 +85,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     buildService: ({ name, url }) => {
       // A composed supergraph names every subgraph's URL; Apollo's type leaves it optional.
       const target = overrides[name] ?? url;
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource<GatewayContext>({
         ...(target === undefined ? {} : { url: target }),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
@@ -124,12 +124,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     csrfPrevention: true,
     // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces go to the log, never to a client, in any mode.
+    includeStacktraceInErrorResponses: false,
+    // Message, code, field and plain values only: no subgraph URL, raw answer or stack, in any mode.
     formatError: (formatted, error) =>
-      withoutInternals(
-        formatGraphQLError(withOwnCode(formatted, error), error, production),
-        production,
-      ),
+      withoutInternals(formatGraphQLError(withOwnCode(formatted, error), error, production)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin<GatewayContext>(metrics),
@@ -191,22 +190,4 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       await apollo.stop();
     },
   };
-}
-
-/**
- * In production an answer carries no subgraph internals: the gateway puts a failed fetch's URL and body
- * under `extensions.response`; only the code and the subgraph's name (`serviceName`) stay.
- */
-function withoutInternals(
-  formatted: GraphQLFormattedError,
-  production: boolean,
-): GraphQLFormattedError {
-  if (!production || !formatted.extensions) return formatted;
-  const {
-    response: _response,
-    stacktrace: _stacktrace,
-    exception: _exception,
-    ...extensions
-  } = formatted.extensions;
-  return { ...formatted, extensions };
 }

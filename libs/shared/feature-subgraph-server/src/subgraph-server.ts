@@ -26,6 +26,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { admitCaller } from './admission';
 import { federationFieldsOf, federationFieldsRefused } from './federation-guard';
+import { inputErrorsPlugin } from './input-errors';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
   /** e.g. `grid`; used in logs and health answers. */
@@ -107,6 +108,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       graphqlMetricsPlugin<TContext>(definition.metrics),
       queryCostPlugin<TContext>(queryLimits),
+      inputErrorsPlugin<TContext>(),
       {
         requestDidStart: async () => ({
           // On the resolved operation, fragments and aliases followed: `{ ... on Query { s: _service { sdl } } }` is `_service`.
