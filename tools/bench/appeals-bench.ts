@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
+import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
@@ -149,6 +150,8 @@ async function main(): Promise<void> {
         ...databaseTargetToEnv(target),
         PORT: String(port),
         NODE_ENV: 'production',
+        // Production needs a key source; the bench's tokens are signed with the development key set.
+        AUTH_JWKS_FILE: await writeDevelopmentJwks(),
         ESCALATION_SCAN_SECONDS: '0',
       },
       { quiet: true },
