@@ -137,7 +137,7 @@ describe('subgraph and gateway edges', () => {
           url,
           others: [],
         });
-        expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(100);
+        expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(50);
       }
     } finally {
       await gateway.stop();
