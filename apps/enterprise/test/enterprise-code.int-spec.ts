@@ -90,6 +90,7 @@ describe('政企码 (enterprise codes) on PostgreSQL', () => {
         {
           r: [{ __typename: 'Enterprise', id: collectiveEnterprise.id }],
         },
+        { viaGateway: true },
       );
       expect(errorCode(viaEntities)).toBe('FORBIDDEN');
       expect(JSON.stringify(viaEntities.data)).not.toMatch(/value/);
