@@ -124,7 +124,9 @@ describe('subgraph and gateway edges', () => {
         .sign(privateKey)}`,
     });
     // A gateway with the production limits (the test system's own lets far more through).
-    const gateway = await startExtraGateway(system.subgraphUrls);
+    const gateway = await startExtraGateway(system.subgraphUrls, {
+      env: { GATEWAY_RATE_LIMIT_PER_SECOND: '20', GATEWAY_RATE_LIMIT_BURST: '40' },
+    });
     try {
       for (const url of [`${gateway.url}/graphql`, system.subgraphUrls['grid'] ?? '']) {
         const statuses: number[] = [];
