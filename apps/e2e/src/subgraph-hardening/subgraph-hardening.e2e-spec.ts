@@ -52,6 +52,26 @@ describe('subgraph and gateway edges', () => {
   );
 
   it.each(subgraphs)(
+    '%s: answers a signed-in user only through the gateway (its service token beside the user’s)',
+    async (_, url) => {
+      const supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
+      const direct = await postGraphQL(url, '{ __typename }', {}, supervisor);
+      expect(direct.status).toBe(401);
+      expect(codes(direct.body)).toEqual(['UNAUTHENTICATED']);
+      const asGateway = await postGraphQL(
+        url,
+        '{ __typename }',
+        {},
+        {
+          ...supervisor,
+          ...(await serviceHeaders('gateway')),
+        },
+      );
+      expect(asGateway.body).toEqual({ data: { __typename: 'Query' } });
+    },
+  );
+
+  it.each(subgraphs)(
     '%s: refuses 500 aliases with 400 TOO_MANY_ALIASES, as the gateway would',
     async (_, url) => {
       const bomb = `{ ${Array.from({ length: 500 }, (_, index) => `t${index}: __typename`).join(' ')} }`;

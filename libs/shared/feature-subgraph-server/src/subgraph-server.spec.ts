@@ -184,6 +184,43 @@ describe('a subgraph called directly (production mode)', () => {
   });
 });
 
+describe('users calling a subgraph directly', () => {
+  it('are refused in production unless the gateway’s service token comes beside their token', async () => {
+    const subgraph = await start({ rateLimit: { perSecond: 1000, burst: 1000 } });
+    try {
+      const user = bearer(await issueDevelopmentToken('u1', { role: Role.SUPERVISOR }));
+      const direct = await post(subgraph.url, '{ cells { code } }', user);
+      expect(direct.status).toBe(401);
+      expect(direct.body.errors?.[0]).toMatchObject({
+        message:
+          'This service answers signed-in users only through the gateway; send the request there',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      const viaGateway = await post(subgraph.url, '{ cells { code } }', {
+        ...user,
+        ...(await serviceHeader()),
+      });
+      expect(viaGateway.body).toEqual({ data: { cells: [{ code: 'C1' }] } });
+      // Anonymous callers still get what is public (the resolvers' rules decide what that is).
+      expect((await post(subgraph.url, '{ cells { code } }')).status).toBe(200);
+    } finally {
+      await subgraph.stop();
+    }
+  });
+
+  it('are answered in development, where tests call a subgraph as a user', async () => {
+    const subgraph = await start({ production: false });
+    try {
+      const user = bearer(await issueDevelopmentToken('u1', { role: Role.SUPERVISOR }));
+      expect((await post(subgraph.url, '{ cells { code } }', user)).body).toEqual({
+        data: { cells: [{ code: 'C1' }] },
+      });
+    } finally {
+      await subgraph.stop();
+    }
+  });
+});
+
 describe('a subgraph in development', () => {
   it('keeps field suggestions ("Did you mean …?")', async () => {
     const subgraph = await start({ production: false });

@@ -13,7 +13,7 @@ import {
 import type { Logger } from '@erqi/shared/util-logging';
 import { graphqlMetricsPlugin, type ServiceMetrics } from '@erqi/shared/util-metrics';
 import { type Caller, createTokenVerifier, type TokenVerifier } from '@erqi/shared/util-auth';
-import { formatGraphQLError } from '@erqi/shared/util-errors';
+import { ErrorCode, formatGraphQLError } from '@erqi/shared/util-errors';
 import {
   DEFAULT_QUERY_LIMITS,
   queryCostPlugin,
@@ -22,7 +22,7 @@ import {
   withOwnCode,
 } from '@erqi/shared/util-query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { admitCaller } from './admission';
 import { federationFieldsOf, federationFieldsRefused } from './federation-guard';
@@ -75,6 +75,12 @@ export interface StartOptions {
   now?: () => number;
   /** On stop, how long requests in flight may take to finish before their connections are cut. @default 10_000 (SHUTDOWN_DRAIN_MS) */
   drainMs?: number;
+  /**
+   * A user's token is believed only beside a service token (the gateway's): a user calling a subgraph
+   * directly is refused, and an anonymous one sees only what is public. Off in development and in
+   * tests, which call a subgraph as a user to test its rules. @default production
+   */
+  usersOnlyThroughServices?: boolean;
 }
 
 /** Serves a subgraph at `/graphql` with `/health` (200 when its database answers), until `stop()`. */
@@ -87,6 +93,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const queryLimits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = new RateLimiter({ ...rateLimit, ...(options.now ? { now: options.now } : {}) });
+  const usersOnlyThroughServices = options.usersOnlyThroughServices ?? production;
   // Which requests may resolve references (`_entities`) or read the SDL (`_service`): the gateway and
   // our services (a service token); never a user or an anonymous caller going around the gateway.
   // Kept on the context under a symbol: Apollo copies the context per operation, so a WeakMap would lose it.
@@ -145,6 +152,11 @@ export async function startSubgraph<TContext extends BaseContext>(
         ...admission,
         exempt: (verified) => viaService || isService(verified),
       });
+      if (usersOnlyThroughServices && caller.kind === 'user' && !viaService)
+        throw new GraphQLError(
+          'This service answers signed-in users only through the gateway; send the request there',
+          { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } },
+        );
       const context = await definition.createContext(request, caller);
       return Object.assign(context, { [serviceAccess]: viaService || isService(caller) });
     },
