@@ -157,7 +157,9 @@ describe('subgraph and gateway edges', () => {
         );
       expect(viaGateway.slice(0, 40)).toEqual(Array(40).fill(401));
       expect(viaGateway.filter((status) => status === 429).length).toBeGreaterThanOrEqual(100);
-      // A subgraph's limit is the default (20/s, burst 40): 150 at once outrun it.
+      // A subgraph's limit is the default (20/s, burst 40): 150 at once outrun it, though a slow
+      // machine refills the bucket while it answers them (22 of 150 were 429 under a load of 16).
+      // Before the fix: 150 × 401, not one 429.
       const tokens = await Promise.all(Array.from({ length: 150 }, (_, index) => forged(index)));
       const direct = await Promise.all(
         tokens.map(
@@ -167,7 +169,7 @@ describe('subgraph and gateway edges', () => {
         ),
       );
       expect(direct.filter((status) => status !== 401 && status !== 429)).toEqual([]);
-      expect(direct.filter((status) => status === 429).length).toBeGreaterThanOrEqual(30);
+      expect(direct.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10);
     } finally {
       await gateway.stop();
       // Let the address's bucket refill (burst 40 at 20/s) before other files call the subgraphs.
