@@ -93,6 +93,7 @@ describe('政企码 (enterprise codes) on PostgreSQL', () => {
         {
           r: [{ __typename: 'Enterprise', id: collectiveEnterprise.id }],
         },
+        { viaGateway: true },
       );
       expect(errorCode(viaEntities)).toBe('FORBIDDEN');
       expect(JSON.stringify(viaEntities.data)).not.toMatch(/value/);

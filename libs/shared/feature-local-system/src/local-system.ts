@@ -13,6 +13,7 @@ import {
   waitForHealthy,
   WORKSPACE_ROOT,
 } from '@erqi/shared/util-process';
+import { DEVELOPMENT_JWKS_FILE, writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import {
   departments,
@@ -100,8 +101,13 @@ function subgraphNames(): string[] {
 }
 
 function start(name: string, entry: string, env: Record<string, string>): Process {
-  // Production mode, as deployed: no stack traces in answers, no introspection.
-  const child = startNodeProcess(entry, { NODE_ENV: 'production', ...env }, { quiet: true });
+  // Production mode, as deployed: no stack traces in answers, no introspection. Production needs a
+  // key source: the development key set's public keys as a JWKS file (the tests sign with it).
+  const child = startNodeProcess(
+    entry,
+    { NODE_ENV: 'production', AUTH_JWKS_FILE: DEVELOPMENT_JWKS_FILE, ...env },
+    { quiet: true },
+  );
   return { name, child, output: collectOutput(child) };
 }
 
@@ -121,6 +127,7 @@ const TEST_GATEWAY_ENV: Record<string, string> = {
 export async function startSystem(
   options: { env?: Record<string, string>; gatewayEnv?: Record<string, string> } = {},
 ): Promise<RunningSystem> {
+  await writeDevelopmentJwks();
   const database: ThrowawayDatabase = await createThrowawayDatabase(serverUrl(), 'system');
   const processes: Process[] = [];
   const stop = async (): Promise<void> => {
@@ -192,6 +199,7 @@ export async function startExtraGateway(
   subgraphUrls: Record<string, string>,
   options: { env?: Record<string, string> } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
+  await writeDevelopmentJwks();
   const port = await findFreePort();
   const gateway = start('gateway', 'apps/gateway/src/main.ts', {
     PORT: String(port),

@@ -8,5 +8,6 @@ export {
   startSubgraph,
   type StartOptions,
   type SubgraphDefinition,
-  verifyOrReject,
 } from './subgraph-server';
+export { admitCaller, type AdmissionOptions, rateLimited, verifyOrReject } from './admission';
+export { federationFieldsOf } from './federation-guard';
