@@ -1,3 +1,4 @@
+import { KAFKA_CREDENTIALS_DIR } from '@erqi/shared/data-access-events';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,6 +86,8 @@ export async function verifyProductionBuild(
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+      // The copy has no .data/: each service finds its SCRAM credentials in this checkout's.
+      KAFKA_CREDENTIALS_DIR,
       SEED_WHEN_EMPTY: 'true',
       GATEWAY_PORT: String(ports['gateway']),
       ...Object.fromEntries(

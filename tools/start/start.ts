@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
+import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
@@ -57,6 +58,10 @@ async function main(): Promise<void> {
           PORT: new URL(subgraph.url).port,
           SEED_WHEN_EMPTY: 'true',
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
+          // The broker just ensured (KAFKA_LOCAL_PORT moves it), and each service signs in to it as
+          // itself (its file from kafka:start).
+          KAFKA_BROKERS: broker.brokers.join(','),
+          ...kafkaCredentialsEnv(subgraph.name),
         });
         watch(subgraph.name, child);
         await waitForHealthy(new URL('/health', subgraph.url).toString(), child);
@@ -78,7 +83,7 @@ async function main(): Promise<void> {
   GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
-  Kafka        ${broker.brokers.join(',')} (try: npm run subscribe -- --department URBAN_MANAGEMENT)
+  Kafka        ${broker.brokers.join(',')} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);
 }

@@ -5,6 +5,7 @@ import {
   createThrowawayDatabase,
   type ThrowawayDatabase,
 } from '@erqi/shared/data-access-database-admin';
+import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import {
   collectOutput,
   startNodeProcess,
@@ -140,6 +141,8 @@ export async function startSystem(
           PORT: String(ports[name]),
           DATABASE_URL: database.url,
           SEED_WHEN_EMPTY: 'true',
+          // Each service signs in to the broker as itself (its file from kafka:start).
+          ...kafkaCredentialsEnv(name),
           ...options.env,
         });
         processes.push(process);

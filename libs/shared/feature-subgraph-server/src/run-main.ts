@@ -93,6 +93,17 @@ export async function runSubgraphMain<
       clientId: main.name,
       logger,
       brokers: config.KAFKA_BROKERS.split(','),
+      // The service's own principal: KAFKA_SASL_* in production, its development file otherwise.
+      principal: main.name,
+      ...(config.KAFKA_SASL_USERNAME
+        ? {
+            credentials: {
+              username: config.KAFKA_SASL_USERNAME,
+              password: config.KAFKA_SASL_PASSWORD ?? '',
+              mechanism: config.KAFKA_SASL_MECHANISM,
+            },
+          }
+        : {}),
     });
     const metrics = new ServiceMetrics(main.name);
     const definition = await main.create({

@@ -89,6 +89,20 @@ export function subgraphSettings(defaults: { port: number }) {
       pattern: '^[^,\\s]+(,[^,\\s]+)*$',
       description: 'Kafka bootstrap brokers, host:port separated by commas',
     }),
+    KAFKA_SASL_USERNAME: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          "this service's SCRAM user on the broker; unset: its file under .data/kafka/credentials (development), else none",
+      }),
+    ),
+    KAFKA_SASL_PASSWORD: Type.Optional(
+      Type.String({ minLength: 1, description: 'the SCRAM password of KAFKA_SASL_USERNAME' }),
+    ),
+    KAFKA_SASL_MECHANISM: Type.Union(
+      [Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')],
+      { default: 'scram-sha-256', description: 'the SCRAM mechanism to sign in with' },
+    ),
     SEED_WHEN_EMPTY: Type.Boolean({
       default: false,
       description:
