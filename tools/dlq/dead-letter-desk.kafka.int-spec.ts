@@ -33,7 +33,7 @@ describe('DeadLetterDesk (npm run dlq)', () => {
   const eventIds = [randomUUID(), randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    kafka = createKafkaClient({ clientId: 'dlq-desk-test', logger: silent });
+    kafka = createKafkaClient({ clientId: 'dlq-desk-test', logger: silent, principal: 'admin' });
     admin = kafka.admin();
     await admin.connect();
     await new TopicProvisioner({ kafka, logger: silent }).ensure([topic, dlq]);

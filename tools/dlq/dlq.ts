@@ -27,7 +27,8 @@ async function main(): Promise<number> {
   const [verb] = positionals;
   const logger = createLogger('dlq', { level: 'warn' });
   const desk = new DeadLetterDesk({
-    kafka: createKafkaClient({ clientId: 'dlq', logger }),
+    // An operator's tool: it reads every *.dlq and writes back to any origin topic (the admin principal).
+    kafka: createKafkaClient({ clientId: 'dlq', logger, principal: 'admin' }),
     logger: createLogger('dlq'),
     by: values.by ?? userInfo().username,
   });

@@ -98,7 +98,8 @@ describe('IdempotentConsumer dead-letter policy', () => {
       `CREATE TABLE applied_event (consumer text NOT NULL, event_id uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (consumer, event_id))`,
     );
     await dataSource.query(`CREATE TABLE report (event_id uuid PRIMARY KEY, note text NOT NULL)`);
-    kafka = createKafkaClient({ clientId: 'dlq-policy-test', logger });
+    // Plays the producing service and the consumer on a topic of its own: the admin principal.
+    kafka = createKafkaClient({ clientId: 'dlq-policy-test', logger, principal: 'admin' });
     admin = kafka.admin();
     await admin.connect();
     producer = kafka.producer({ allowAutoTopicCreation: false });
