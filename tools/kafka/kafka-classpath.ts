@@ -7,8 +7,18 @@ import { join, resolve } from 'node:path';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 /** The Maven project whose runtime classpath is the broker. */
 export const KAFKA_POM = join(REPO_ROOT, 'tools', 'kafka', 'pom.xml');
-/** Everything the local broker writes (git-ignored): classpath cache, config, log, pid, data. */
-export const KAFKA_DATA_DIR = join(REPO_ROOT, '.data', 'kafka');
+/**
+ * Everything the local broker writes (git-ignored): classpath cache, config, log, pid, data. A broker
+ * moved by `KAFKA_LOCAL_PORT` keeps its own (`.data/kafka-<port>`), so that it can run beside the one on
+ * 9092 that the same checkout may have started.
+ */
+export const KAFKA_DATA_DIR = join(
+  REPO_ROOT,
+  '.data',
+  Number(process.env['KAFKA_LOCAL_PORT'] || 9092) === 9092
+    ? 'kafka'
+    : `kafka-${Number(process.env['KAFKA_LOCAL_PORT'])}`,
+);
 
 /** The Apache Kafka version, as the `kafka.version` property of tools/kafka/pom.xml says. */
 export function readKafkaVersion(): string {

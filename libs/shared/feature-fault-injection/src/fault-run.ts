@@ -1,0 +1,97 @@
+import { createKafkaClient } from '@erqi/shared/data-access-events';
+import { startSystem } from '@erqi/shared/feature-local-system';
+import { createLogger } from '@erqi/shared/util-logging';
+import { countDispatches, type FaultCounts, openLedger } from './dispatch-ledger';
+import type { FaultScenario } from './fault-scenarios';
+import { privateKafka } from './private-kafka';
+import { startPrivatePostgres } from './private-postgres';
+
+export interface ScenarioResult {
+  name: string;
+  description: string;
+  counts: FaultCounts;
+}
+
+/** A scenario ends well with every accepted appeal at every target once, and nothing dead-lettered. */
+export function faultsIn(result: ScenarioResult): string[] {
+  const { counts } = result;
+  return [
+    ...(counts.lost > 0
+      ? [
+          `${counts.lost} appeals lost (missing by target: ${JSON.stringify(counts.missingByTarget)})`,
+        ]
+      : []),
+    ...(counts.doubled > 0 ? [`${counts.doubled} dispatches doubled`] : []),
+    ...(counts.deadLettered > 0
+      ? [`${counts.deadLettered} dead-lettered: ${JSON.stringify(counts.deadLetteredByTopic)}`]
+      : []),
+    ...(counts.accepted === 0 ? ['no appeal was accepted: nothing was tested'] : []),
+  ];
+}
+
+/**
+ * Starts the whole system on a broker (`kafkaPort`) and a PostgreSQL server of its own, runs the
+ * scenarios one after another against it, counts each, and tears everything down.
+ */
+export async function runFaultScenarios(options: {
+  scenarios: readonly FaultScenario[];
+  kafkaPort: number;
+  /** How long each scenario may take to deliver everything after its fault. */
+  catchUpTimeoutMs: number;
+  log: (line: string) => void;
+  /** Called with the system's recent output when something fails, to explain it. */
+  onFailure?: (output: string) => void;
+}): Promise<ScenarioResult[]> {
+  const { log } = options;
+  log('making a private PostgreSQL server (initdb)');
+  const postgres = await startPrivatePostgres();
+  const broker = privateKafka(options.kafkaPort);
+  let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+  try {
+    log(
+      `PostgreSQL on port ${postgres.port}; starting a private Kafka broker on ${options.kafkaPort}`,
+    );
+    await broker.start();
+    log('starting the system (four subgraphs, gateway)');
+    system = await startSystem({
+      databaseServerUrl: postgres.url,
+      env: { KAFKA_BROKERS: broker.brokers.join(',') },
+    });
+    const kafka = createKafkaClient({
+      clientId: 'fault-run',
+      brokers: broker.brokers,
+      logger: createLogger('fault-run'),
+    });
+    const results: ScenarioResult[] = [];
+    for (const scenario of options.scenarios) {
+      const say = (line: string): void => log(`[${scenario.name}] ${line}`);
+      say(scenario.description);
+      const start = await openLedger(kafka);
+      const { load, recoveredAt } = await scenario.run({ system, broker, postgres, log: say });
+      say(`${load.accepted.length} accepted, ${load.refused} refused; counting what arrived`);
+      const counts = await countDispatches({
+        kafka,
+        databaseUrl: system.databaseUrl,
+        start,
+        accepted: load.accepted,
+        submitted: load.sent(),
+        refused: load.refused,
+        recoveredAt,
+        timeoutMs: options.catchUpTimeoutMs,
+        onProgress: say,
+      });
+      if (load.refusals.length > 0) say(`first refusals: ${load.refusals.join(' | ')}`);
+      results.push({ name: scenario.name, description: scenario.description, counts });
+      if (faultsIn(results[results.length - 1] as ScenarioResult).length > 0)
+        options.onFailure?.(system.output());
+    }
+    return results;
+  } catch (error) {
+    if (system) options.onFailure?.(system.output());
+    throw error;
+  } finally {
+    await system?.stop().catch((error: unknown) => log(`stopping the system: ${String(error)}`));
+    await broker.stop().catch((error: unknown) => log(`stopping the broker: ${String(error)}`));
+    await postgres.stop();
+  }
+}
