@@ -56,6 +56,8 @@ export async function runFaultScenarios(options: {
     system = await startSystem({
       databaseServerUrl: postgres.url,
       env: { KAFKA_BROKERS: broker.brokers.join(',') },
+      // Restarts during the run compile again too: on a busy machine that is slow.
+      healthTimeoutMs: 180_000,
     });
     const kafka = createKafkaClient({
       clientId: 'fault-run',

@@ -131,6 +131,11 @@ export async function startSystem(
      * @default TEST_DATABASE_URL, else DATABASE_URL, else 127.0.0.1:5432
      */
     databaseServerUrl?: string;
+    /**
+     * How long each process may take to answer `/health` (a loaded machine compiles slowly).
+     * @default 60000
+     */
+    healthTimeoutMs?: number;
   } = {},
 ): Promise<RunningSystem> {
   const database: ThrowawayDatabase = await createThrowawayDatabase(
@@ -158,7 +163,11 @@ export async function startSystem(
         ...options.env,
       });
       processes.push(process);
-      await waitForHealthy(`http://127.0.0.1:${ports[name]}/health`, process.child);
+      await waitForHealthy(
+        `http://127.0.0.1:${ports[name]}/health`,
+        process.child,
+        options.healthTimeoutMs,
+      );
     };
     await Promise.all(names.map(startSubgraph));
     const gatewayPort = await findFreePort();
@@ -171,7 +180,11 @@ export async function startSystem(
       ...options.gatewayEnv,
     });
     processes.push(gateway);
-    await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
+    await waitForHealthy(
+      `http://127.0.0.1:${gatewayPort}/health`,
+      gateway.child,
+      options.healthTimeoutMs,
+    );
     await waitForAppealCopies(database.url);
     const output = (): string =>
       processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
