@@ -3,6 +3,8 @@ import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
 
 /** Appeals submitted through the gateway at a steady rate, as the 12345 hotline's operators would. */
 export interface AppealLoad {
+  /** Put in each title (see `loadTitlePrefix`). */
+  label: string;
   /** Ids of the appeals the mutation answered with: accepted, so they must reach every target. */
   accepted: string[];
   /** Submissions answered with an error or not at all: never accepted, so not counted as lost. */
@@ -26,6 +28,11 @@ export const LOAD_TARGETS = {
   departments: ['URBAN_MANAGEMENT', 'HOUSING_CONSTRUCTION'],
   volunteerTeams: ['ALLIANCE_YOUTH'],
 } as const;
+
+/** How a load's appeals are titled: a scenario's appeals are found in the data by this prefix. */
+export function loadTitlePrefix(label: string): string {
+  return `故障演练 ${label} `;
+}
 
 export function startAppealLoad(options: {
   gatewayUrl: string;
@@ -58,7 +65,7 @@ export function startAppealLoad(options: {
           variables: {
             input: {
               enterpriseId: collectiveEnterprise.id,
-              title: `故障演练 ${options.label} ${index}`,
+              title: `${loadTitlePrefix(options.label)}${index}`,
               description: '故障演练：路灯损坏',
               category: 'SURROUNDINGS',
               channel: 'HOTLINE',
@@ -97,6 +104,7 @@ export function startAppealLoad(options: {
     await Promise.all(inFlight);
   })();
   return {
+    label: options.label,
     accepted,
     get refused() {
       return refused;

@@ -9,7 +9,7 @@ import {
 } from '@erqi/shared/util-event-catalogue';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { LOAD_TARGETS } from './appeal-load';
+import { LOAD_TARGETS, loadTitlePrefix } from './appeal-load';
 
 /** What one fault did to the appeals accepted while it lasted. */
 export interface FaultCounts {
@@ -17,9 +17,14 @@ export interface FaultCounts {
   submitted: number;
   /** Answered with an id. */
   accepted: number;
-  /** Answered with an error or not at all (never accepted, so they cannot be lost). */
+  /** Answered with an error or not at all. */
   refused: number;
-  /** Accepted appeals that did not reach every target (a department topic, the team topic or its task). */
+  /**
+   * Of the refused, how many the appeal service stored all the same (the answer was lost, e.g. to a
+   * SIGKILL): they are checked like the accepted ones.
+   */
+  storedUnanswered: number;
+  /** Accepted (or stored unanswered) appeals that did not reach every target: a department topic, the team topic or its task. */
   lost: number;
   /** By target: how many accepted appeals never reached it. */
   missingByTarget: Record<string, number>;
@@ -75,6 +80,21 @@ export async function openLedger(kafka: Kafka): Promise<LedgerStart> {
   }
 }
 
+/** The appeals the appeal service stored for a load, answered or not. */
+async function storedAppeals(databaseUrl: string, label: string): Promise<string[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM appeal.appeal WHERE starts_with(title, $1)`,
+      [loadTitlePrefix(label)],
+    );
+    return rows.map((row) => row.id);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Task rows per appeal in the volunteer service's database. */
 async function tasksByAppeal(databaseUrl: string, ids: string[]): Promise<Map<string, number>> {
   const client = new Client({ connectionString: databaseUrl });
@@ -99,6 +119,8 @@ export async function countDispatches(options: {
   databaseUrl: string;
   start: LedgerStart;
   accepted: readonly string[];
+  /** The load's label: appeals stored under it without an answer are checked too. */
+  label: string;
   submitted: number;
   refused: number;
   /** performance.now() when the fault and the load were over: catch-up is measured from here. */
@@ -108,7 +130,12 @@ export async function countDispatches(options: {
   quietMs?: number;
   onProgress?: (line: string) => void;
 }): Promise<FaultCounts> {
-  const accepted = new Set(options.accepted);
+  const answered = new Set(options.accepted);
+  // Every appeal stored must be dispatched, whether or not its caller heard back.
+  const storedUnanswered = (await storedAppeals(options.databaseUrl, options.label)).filter(
+    (id) => !answered.has(id),
+  );
+  const accepted = new Set([...answered, ...storedUnanswered]);
   const reader = await readTopics(options.kafka, options.start.offsets);
   const admin = options.kafka.admin();
   await admin.connect();
@@ -184,8 +211,9 @@ export async function countDispatches(options: {
     }
     return {
       submitted: options.submitted,
-      accepted: accepted.size,
+      accepted: answered.size,
       refused: options.refused,
+      storedUnanswered: storedUnanswered.length,
       lost,
       missingByTarget: byTarget,
       doubled,

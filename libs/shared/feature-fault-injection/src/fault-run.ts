@@ -76,6 +76,7 @@ export async function runFaultScenarios(options: {
         databaseUrl: system.databaseUrl,
         start,
         accepted: load.accepted,
+        label: load.label,
         submitted: load.sent(),
         refused: load.refused,
         recoveredAt,
