@@ -9,6 +9,7 @@ import {
   postgresRestarted,
   runFaultScenarios,
   type ScenarioResult,
+  stopFaultRuns,
 } from '@erqi/shared/feature-fault-injection';
 
 /**
@@ -143,6 +144,13 @@ async function main(): Promise<number> {
   );
   return failures.length === 0 ? 0 : 1;
 }
+
+// Ctrl-C: stop the system, the private broker and the private PostgreSQL server before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the system, the broker and PostgreSQL`);
+    void stopFaultRuns().finally(() => process.exit(130));
+  });
 
 main().then(
   (code) => process.exit(code),

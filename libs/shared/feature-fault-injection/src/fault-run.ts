@@ -29,6 +29,14 @@ export function faultsIn(result: ScenarioResult): string[] {
   ];
 }
 
+/** Tear-downs of the runs under way, for `stopFaultRuns` (Ctrl-C must not leave a broker and a server behind). */
+const teardowns = new Set<() => Promise<void>>();
+
+/** Stops whatever the runs under way started: the system, the private broker and PostgreSQL server. */
+export async function stopFaultRuns(): Promise<void> {
+  await Promise.all([...teardowns].map((teardown) => teardown()));
+}
+
 /**
  * Starts the whole system on a broker (`kafkaPort`) and a PostgreSQL server of its own, runs the
  * scenarios one after another against it, counts each, and tears everything down.
@@ -47,6 +55,17 @@ export async function runFaultScenarios(options: {
   const postgres = await startPrivatePostgres();
   const broker = privateKafka(options.kafkaPort);
   let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+  let tornDown: Promise<void> | undefined;
+  const teardown = (): Promise<void> => {
+    tornDown ??= (async () => {
+      teardowns.delete(teardown);
+      await system?.stop().catch((error: unknown) => log(`stopping the system: ${String(error)}`));
+      await broker.stop().catch((error: unknown) => log(`stopping the broker: ${String(error)}`));
+      await postgres.stop();
+    })();
+    return tornDown;
+  };
+  teardowns.add(teardown);
   try {
     log(
       `PostgreSQL on port ${postgres.port}; starting a private Kafka broker on ${options.kafkaPort}`,
@@ -93,8 +112,6 @@ export async function runFaultScenarios(options: {
     if (system) options.onFailure?.(system.output());
     throw error;
   } finally {
-    await system?.stop().catch((error: unknown) => log(`stopping the system: ${String(error)}`));
-    await broker.stop().catch((error: unknown) => log(`stopping the broker: ${String(error)}`));
-    await postgres.stop();
+    await teardown();
   }
 }

@@ -1,6 +1,6 @@
 export { type AppealLoad, LOAD_TARGETS, startAppealLoad } from './appeal-load';
 export { countDispatches, deadLetterTotals, type FaultCounts, openLedger } from './dispatch-ledger';
-export { faultsIn, runFaultScenarios, type ScenarioResult } from './fault-run';
+export { faultsIn, runFaultScenarios, type ScenarioResult, stopFaultRuns } from './fault-run';
 export {
   appealServiceKilled,
   brokerStopped,
