@@ -11,6 +11,8 @@ export interface AppealLoad {
   refused: number;
   /** The first few refusals, to say what the caller saw. */
   refusals: string[];
+  /** Refusals by kind: `timeout`, `no answer`, or the HTTP status and error code. */
+  refusalsByKind: Record<string, number>;
   /** Submissions sent so far. */
   sent(): number;
   /** Resolves when every submission has had its answer (or timed out). */
@@ -45,10 +47,12 @@ export function startAppealLoad(options: {
 }): AppealLoad {
   const accepted: string[] = [];
   const refusals: string[] = [];
+  const refusalsByKind: Record<string, number> = {};
   let refused = 0;
   let sent = 0;
-  const refuse = (reason: string): void => {
+  const refuse = (kind: string, reason: string): void => {
     refused += 1;
+    refusalsByKind[kind] = (refusalsByKind[kind] ?? 0) + 1;
     if (refusals.length < 5) refusals.push(reason);
   };
   const submitOne = async (index: number, headers: Record<string, string>): Promise<void> => {
@@ -83,10 +87,15 @@ export function startAppealLoad(options: {
       if (id) accepted.push(id);
       else
         refuse(
+          `HTTP ${response.status} ${String(body.errors?.[0]?.extensions?.code ?? 'no id')}`,
           `HTTP ${response.status}: ${body.errors?.map((error) => `${String(error.extensions?.code)} ${error.message}`).join('; ') ?? 'no id'}`,
         );
     } catch (error) {
-      refuse(error instanceof Error ? error.message : String(error));
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      refuse(
+        timedOut ? 'timeout' : 'no answer',
+        error instanceof Error ? error.message : String(error),
+      );
     }
   };
   const done = (async () => {
@@ -110,6 +119,7 @@ export function startAppealLoad(options: {
       return refused;
     },
     refusals,
+    refusalsByKind,
     sent: () => sent,
     done,
   };

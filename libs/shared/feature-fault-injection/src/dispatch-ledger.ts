@@ -19,6 +19,8 @@ export interface FaultCounts {
   accepted: number;
   /** Answered with an error or not at all. */
   refused: number;
+  /** The refused by kind: `timeout`, `no answer`, or the HTTP status and error code. */
+  refusedByKind: Record<string, number>;
   /**
    * Of the refused, how many the appeal service stored all the same (the answer was lost, e.g. to a
    * SIGKILL): they are checked like the accepted ones.
@@ -123,6 +125,7 @@ export async function countDispatches(options: {
   label: string;
   submitted: number;
   refused: number;
+  refusedByKind: Record<string, number>;
   /** performance.now() when the fault and the load were over: catch-up is measured from here. */
   recoveredAt: number;
   timeoutMs: number;
@@ -213,6 +216,7 @@ export async function countDispatches(options: {
       submitted: options.submitted,
       accepted: answered.size,
       refused: options.refused,
+      refusedByKind: options.refusedByKind,
       storedUnanswered: storedUnanswered.length,
       lost,
       missingByTarget: byTarget,

@@ -98,11 +98,15 @@ export async function runFaultScenarios(options: {
         label: load.label,
         submitted: load.sent(),
         refused: load.refused,
+        refusedByKind: { ...load.refusalsByKind },
         recoveredAt,
         timeoutMs: options.catchUpTimeoutMs,
         onProgress: say,
       });
-      if (load.refusals.length > 0) say(`first refusals: ${load.refusals.join(' | ')}`);
+      if (load.refusals.length > 0)
+        say(
+          `refused by kind: ${JSON.stringify(load.refusalsByKind)}; first: ${load.refusals.join(' | ')}`,
+        );
       results.push({ name: scenario.name, description: scenario.description, counts });
       if (faultsIn(results[results.length - 1] as ScenarioResult).length > 0)
         options.onFailure?.(system.output());
