@@ -25,7 +25,9 @@ export function faultsIn(result: ScenarioResult): string[] {
     ...(counts.deadLettered > 0
       ? [`${counts.deadLettered} dead-lettered: ${JSON.stringify(counts.deadLetteredByTopic)}`]
       : []),
-    ...(counts.accepted === 0 ? ['no appeal was accepted: nothing was tested'] : []),
+    ...(counts.accepted + counts.storedUnanswered === 0
+      ? ['no appeal was accepted: nothing was tested']
+      : []),
   ];
 }
 
