@@ -7,11 +7,13 @@ import {
 import {
   createCloudEvent,
   departmentAcknowledgementTopic,
+  departmentPrincipal,
   type DepartmentReportedInData,
   eventCatalogue,
   toKafkaRecord,
 } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
+import { toolCredentials } from '../kafka/principal-credentials';
 
 /**
  * `npm run acknowledge -- --department URBAN_MANAGEMENT --appeal <id> [--note text]`: reports in (报到)
@@ -47,7 +49,16 @@ async function main(): Promise<void> {
     data,
   });
   const logger = createLogger('acknowledge');
-  const kafka = createKafkaClient({ clientId: `department-${values.department}`, logger });
+  // Signed in as the department: the broker lets it write its own acknowledgement topic only.
+  const credentials = toolCredentials(
+    departmentPrincipal(values.department),
+    `--department ${values.department}`,
+  );
+  const kafka = createKafkaClient({
+    clientId: `department-${values.department}`,
+    logger,
+    ...(credentials ? { credentials } : {}),
+  });
   // The appeal service creates a department's topic when it learns of the department; this makes sure of it.
   await new TopicProvisioner({ kafka, logger }).ensure([topic]);
   const producer = kafka.producer({

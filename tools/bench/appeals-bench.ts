@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
+import { serviceAuthorization, writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
@@ -149,6 +150,8 @@ async function main(): Promise<void> {
         ...databaseTargetToEnv(target),
         PORT: String(port),
         NODE_ENV: 'production',
+        // Production needs a key source; the bench's tokens are signed with the development key set.
+        AUTH_JWKS_FILE: await writeDevelopmentJwks(),
         ESCALATION_SCAN_SECONDS: '0',
       },
       { quiet: true },
@@ -158,8 +161,11 @@ async function main(): Promise<void> {
       throw new Error(`the appeal service did not start: ${String(error)}\n${serviceOutput()}`);
     });
     const url = `http://127.0.0.1:${port}/graphql`;
-    const supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
-    const admin = await authHeaderFor(seedUser('ADMIN'));
+    // Asked as the gateway asks (its service token beside the user's): in production a subgraph
+    // answers users only through it, and does not rate-limit it.
+    const asGateway = { 'x-service-authorization': await serviceAuthorization('gateway') };
+    const supervisor = { ...asGateway, ...(await authHeaderFor(seedUser('SUPERVISOR'))) };
+    const admin = { ...asGateway, ...(await authHeaderFor(seedUser('ADMIN'))) };
     const ask = async (
       query: string,
       variables: Record<string, unknown>,

@@ -1,4 +1,8 @@
-import { kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
+import {
+  kafkaBrokersFromEnv,
+  readKafkaCredentials,
+  saslOptions,
+} from '@erqi/shared/data-access-events';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { spawn } from 'node:child_process';
 import {
@@ -14,6 +18,7 @@ import {
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
+import { provisionBootstrapAccess } from './kafka-bootstrap-access';
 import {
   KAFKA_DATA_DIR,
   REPO_ROOT,
@@ -21,6 +26,13 @@ import {
   resolveKafkaClasspath,
   run,
 } from './kafka-classpath';
+import {
+  ADMIN_PRINCIPAL,
+  addScramArguments,
+  BROKER_PRINCIPAL,
+  bootstrapPrincipals,
+  credentialsOrNew,
+} from './kafka-security';
 import {
   KAFKA_CLUSTER_ID,
   KAFKA_HOST,
@@ -35,6 +47,8 @@ const SERVER_LOG = join(KAFKA_DATA_DIR, 'server.log');
 const START_LOCK = join(KAFKA_DATA_DIR, 'start.lock');
 /** The Kafka version the storage in logs/ was formatted by; another version starts from empty storage. */
 const STORAGE_VERSION_FILE = join(KAFKA_DATA_DIR, 'storage-version');
+/** Written when logs/ was formatted with the bootstrap SCRAM users (admin among them); absent before. */
+const STORAGE_SCRAM_FILE = join(KAFKA_DATA_DIR, 'storage-scram');
 const LOG4J_CONFIG = join(REPO_ROOT, 'tools', 'kafka', 'log4j2.properties');
 const LOCAL_BOOTSTRAP = `${KAFKA_HOST}:${KAFKA_PORT}`;
 
@@ -131,14 +145,28 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
     const classpath = await resolveKafkaClasspath(log);
     await assertJava17();
     mkdirSync(KAFKA_DATA_DIR, { recursive: true });
-    writeFileSync(KAFKA_SERVER_PROPERTIES, renderServerProperties());
-    await formatStorageOnce(classpath, version, log);
+    // Without admin's credentials the SCRAM users in logs/ (if any) can no longer be managed.
+    const adminKnown = [BROKER_PRINCIPAL, ADMIN_PRINCIPAL].every(
+      (principal) => readKafkaCredentials(principal) !== undefined,
+    );
+    const bootstrap = bootstrapPrincipals().map(credentialsOrNew);
+    const broker = readKafkaCredentials(BROKER_PRINCIPAL);
+    if (!broker) throw new Error('the broker has no credentials file');
+    writeFileSync(KAFKA_SERVER_PROPERTIES, renderServerProperties(broker), { mode: 0o600 });
+    await formatStorageOnce(
+      classpath,
+      version,
+      addScramArguments(bootstrap),
+      adminKnown && existsSync(STORAGE_SCRAM_FILE),
+      log,
+    );
 
     log(
       `starting Apache Kafka ${version} on ${LOCAL_BOOTSTRAP} (log ${relative(REPO_ROOT, SERVER_LOG)})`,
     );
     const pid = startDetached(classpath);
     await waitUntilUsable([LOCAL_BOOTSTRAP], readyTimeoutMs, pid);
+    await provisionBootstrapAccess(quietClient([LOCAL_BOOTSTRAP]), LOCAL_BOOTSTRAP, log);
     log(
       `Apache Kafka ${version} ready on ${LOCAL_BOOTSTRAP} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${pid})`,
     );
@@ -202,7 +230,7 @@ async function waitUntilUsable(
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `the Kafka broker did not answer on ${brokers.join(',')} within ${timeoutMs / 1000} s.\n${logTail()}`,
+        `the Kafka broker did not answer on ${brokers.join(',')} within ${timeoutMs / 1000} s. A broker started by another checkout, or before SASL, does not know this checkout's admin password (.data/kafka/credentials): stop it with \`npm run kafka:stop\` where it was started.\n${logTail()}`,
       );
     }
     await sleep(250);
@@ -253,10 +281,13 @@ async function warmUp(brokers: string[], deadline: number): Promise<void> {
   }
 }
 
+/** Signed in as admin when this checkout has admin's credentials (a SASL broker it started). */
 function quietClient(brokers: string[]): Kafka {
+  const admin = readKafkaCredentials(ADMIN_PRINCIPAL);
   return new Kafka({
     clientId: 'erqi-tools-kafka',
     brokers,
+    ...(admin ? { sasl: saslOptions(admin) } : {}),
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1_000,
     retry: { retries: 2, initialRetryTime: 100 },
@@ -290,21 +321,31 @@ function startDetached(classpath: string): number {
   }
 }
 
+/**
+ * Formats logs/ unless it was formatted by this Kafka version with the bootstrap SCRAM users. Storage
+ * from before SASL (no admin user in its metadata) is development data: it starts again, empty.
+ */
 async function formatStorageOnce(
   classpath: string,
   version: string,
+  addScram: readonly string[],
+  hasScramUsers: boolean,
   log: (line: string) => void,
 ): Promise<void> {
   const formattedBy = existsSync(STORAGE_VERSION_FILE)
     ? readFileSync(STORAGE_VERSION_FILE, 'utf8').trim()
     : undefined;
-  if (existsSync(join(KAFKA_LOG_DIR, 'meta.properties')) && formattedBy === version) return;
+  const formatted = existsSync(join(KAFKA_LOG_DIR, 'meta.properties'));
+  if (formatted && formattedBy === version && hasScramUsers) return;
   if (existsSync(KAFKA_LOG_DIR)) {
     log(
-      `the storage in ${relative(REPO_ROOT, KAFKA_LOG_DIR)} is from Kafka ${formattedBy ?? 'unknown'}: starting ${version} from empty storage`,
+      formatted && formattedBy === version
+        ? `the storage in ${relative(REPO_ROOT, KAFKA_LOG_DIR)} has no admin SCRAM user (made before SASL, or its credentials are gone): reformatting it, its topics and offsets are dropped (development data)`
+        : `the storage in ${relative(REPO_ROOT, KAFKA_LOG_DIR)} is from Kafka ${formattedBy ?? 'unknown'}: starting ${version} from empty storage`,
     );
     rmSync(KAFKA_LOG_DIR, { recursive: true, force: true });
   }
+  rmSync(STORAGE_SCRAM_FILE, { force: true });
   const { code, output } = await run(javaCommand(), [
     '-cp',
     classpath,
@@ -315,10 +356,14 @@ async function formatStorageOnce(
     KAFKA_CLUSTER_ID,
     '-c',
     KAFKA_SERVER_PROPERTIES,
+    ...addScram,
   ]);
   if (code !== 0)
-    throw new Error(`kafka.tools.StorageTool format failed (exit code ${code}):\n${output.trim()}`);
+    throw new Error(
+      `kafka.tools.StorageTool format failed (exit code ${code}):\n${output.replace(/password=[^\],]*/g, 'password=***').trim()}`,
+    );
   writeFileSync(STORAGE_VERSION_FILE, `${version}\n`);
+  writeFileSync(STORAGE_SCRAM_FILE, `${bootstrapPrincipals().join('\n')}\n`);
 }
 
 function javaCommand(): string {

@@ -79,16 +79,24 @@ export async function resolveKafkaClasspath(log: (line: string) => void): Promis
   return classpath;
 }
 
-/** Runs a command to its end and returns its exit code and merged output; a missing command is code 127. */
+/**
+ * Runs a command to its end and returns its exit code and merged output; a missing command is code 127.
+ * `input` goes to its stdin (secrets that must not show in a process list).
+ */
 export function run(
   command: string,
   args: readonly string[],
+  input?: string,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: REPO_ROOT,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    child.stdin?.end(input);
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', (error: NodeJS.ErrnoException) =>
       resolvePromise({
         code: error.code === 'ENOENT' ? 127 : 1,

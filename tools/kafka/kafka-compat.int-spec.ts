@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import type { Admin, Consumer, ConsumerGroupJoinEvent, IHeaders, LogEntry, Message } from 'kafkajs';
+import { readKafkaCredentials, saslOptions } from '@erqi/shared/data-access-events';
 import { ensureKafkaBroker } from './kafka';
 import { fetchBrokerApiVersions, kafkajsVersionGaps } from './kafka-api-versions';
 
@@ -78,9 +79,12 @@ describe('the Kafka broker with kafkajs 2.2.4', () => {
   beforeAll(async () => {
     const broker = await ensureKafkaBroker();
     brokers = broker.brokers;
+    // Signed in as admin: the test makes and deletes a topic and a group of its own.
+    const adminCredentials = readKafkaCredentials('admin');
     kafka = new Kafka({
       clientId: 'tools-kafka-compat',
       brokers,
+      ...(adminCredentials ? { sasl: saslOptions(adminCredentials) } : {}),
       logLevel: logLevel.WARN,
       logCreator: collectLogs,
     });

@@ -1,5 +1,7 @@
+import type { KafkaCredentials } from '@erqi/shared/data-access-events';
 import { join } from 'node:path';
 import { KAFKA_DATA_DIR } from './kafka-classpath';
+import { securitySettings } from './kafka-security';
 
 export const KAFKA_HOST = '127.0.0.1';
 /**
@@ -21,21 +23,21 @@ export const KAFKA_SERVER_PROPERTIES = join(KAFKA_DATA_DIR, 'server.properties')
 /**
  * server.properties of a single-node KRaft cluster: one process that is broker and controller, on
  * 127.0.0.1 only, sized for development and tests (replication factor 1 everywhere, groups that form
- * at once, one partition for each internal topic so that it is ready as soon as it answers).
+ * at once, one partition for each internal topic so that it is ready as soon as it answers), and
+ * nobody in without a password (kafka-security.ts). It holds the broker's password: mode 0600.
  */
-export function renderServerProperties(): string {
+export function renderServerProperties(broker: KafkaCredentials): string {
   const settings: ReadonlyArray<readonly [string, string | number | boolean]> = [
     ['process.roles', 'broker,controller'],
     ['node.id', 1],
     ['controller.quorum.voters', `1@${KAFKA_HOST}:${KAFKA_CONTROLLER_PORT}`],
     [
       'listeners',
-      `PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT},CONTROLLER://${KAFKA_HOST}:${KAFKA_CONTROLLER_PORT}`,
+      `CLIENT://${KAFKA_HOST}:${KAFKA_PORT},CONTROLLER://${KAFKA_HOST}:${KAFKA_CONTROLLER_PORT}`,
     ],
-    ['advertised.listeners', `PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT}`],
+    ['advertised.listeners', `CLIENT://${KAFKA_HOST}:${KAFKA_PORT}`],
     ['controller.listener.names', 'CONTROLLER'],
-    ['inter.broker.listener.name', 'PLAINTEXT'],
-    ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT'],
+    ...securitySettings(broker),
     ['log.dirs', KAFKA_LOG_DIR],
     ['num.partitions', 3],
     // Topics come from the topic catalogue (each service creates what it writes and reads), never by accident.

@@ -1,9 +1,11 @@
+import { KAFKA_CREDENTIALS_DIR } from '@erqi/shared/data-access-events';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dropDatabase, ensureDatabaseExists } from '@erqi/shared/data-access-database-admin';
+import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { collectOutput, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig, WORKSPACE_ROOT } from '../compose/supergraph-config';
@@ -83,8 +85,12 @@ export async function verifyProductionBuild(
     for (const name of names) ports[name] = await findFreePort();
     const env: Record<string, string> = {
       NODE_ENV: 'production',
+      // Production needs a key source: the development key set's public keys, as a JWKS file.
+      AUTH_JWKS_FILE: await writeDevelopmentJwks(join(folder, 'jwks.json')),
       DATABASE_URL: databaseUrl,
       KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+      // The copy has no .data/: each service finds its SCRAM credentials in this checkout's.
+      KAFKA_CREDENTIALS_DIR,
       SEED_WHEN_EMPTY: 'true',
       GATEWAY_PORT: String(ports['gateway']),
       ...Object.fromEntries(

@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
+import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
+import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
@@ -29,6 +31,14 @@ async function main(): Promise<void> {
   // The broker outlives this command unless this command started it.
   const broker = await ensureKafkaBroker();
 
+  // `NODE_ENV=production npm start` (bench:footprint) needs a key source: the development key set's JWKS.
+  const keySource: Record<string, string> =
+    process.env['NODE_ENV'] === 'production' &&
+    !process.env['AUTH_JWKS_URL'] &&
+    !process.env['AUTH_JWKS_FILE']
+      ? { AUTH_JWKS_FILE: await writeDevelopmentJwks() }
+      : {};
+
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number): Promise<never> => {
@@ -56,13 +66,21 @@ async function main(): Promise<void> {
         const child = startNodeProcess(`apps/${subgraph.name}/src/main.ts`, {
           PORT: new URL(subgraph.url).port,
           SEED_WHEN_EMPTY: 'true',
+          ...keySource,
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
+          // The broker just ensured (KAFKA_LOCAL_PORT moves it), and each service signs in to it as
+          // itself (its file from kafka:start).
+          KAFKA_BROKERS: broker.brokers.join(','),
+          ...kafkaCredentialsEnv(subgraph.name),
         });
         watch(subgraph.name, child);
         await waitForHealthy(new URL('/health', subgraph.url).toString(), child);
       }),
     );
-    const gateway = startNodeProcess('apps/gateway/src/main.ts', { PORT: String(GATEWAY_PORT) });
+    const gateway = startNodeProcess('apps/gateway/src/main.ts', {
+      PORT: String(GATEWAY_PORT),
+      ...keySource,
+    });
     watch('gateway', gateway);
     await waitForHealthy(`http://127.0.0.1:${GATEWAY_PORT}/health`, gateway);
   } catch (error) {
@@ -78,7 +96,7 @@ async function main(): Promise<void> {
   GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
-  Kafka        ${broker.brokers.join(',')} (try: npm run subscribe -- --department URBAN_MANAGEMENT)
+  Kafka        ${broker.brokers.join(',')} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);
 }

@@ -9,10 +9,14 @@ import {
   assertKnownEvent,
   departmentConsumerGroup,
   departmentDispatchTopic,
+  departmentPrincipal,
   fromKafkaRecord,
+  teamGroupPrefix,
+  teamPrincipal,
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
+import { toolCredentials } from '../kafka/principal-credentials';
 
 /**
  * `npm run subscribe -- --department MARKET_REGULATION`: prints a department's dispatches as they
@@ -39,11 +43,22 @@ async function main(): Promise<void> {
     ? departmentDispatchTopic(values.department)
     : volunteerTeamDispatchTopic(values.team ?? '');
   // One group per application: replicas of one system share the work; another system gets every event too.
+  const application = `cli-${hostname()}`;
   const groupId =
     values.group ??
-    departmentConsumerGroup(values.department ?? values.team ?? '', `cli-${hostname()}`);
+    (values.department
+      ? departmentConsumerGroup(values.department, application)
+      : `${teamGroupPrefix(values.team ?? '')}${application}`);
   const logger = createLogger('subscribe');
-  const kafka = createKafkaClient({ clientId: 'subscribe', logger });
+  // Signed in as the department (or team) itself: `npm run kafka:credentials -- --department <CODE>`.
+  const credentials = values.department
+    ? toolCredentials(departmentPrincipal(values.department), `--department ${values.department}`)
+    : toolCredentials(teamPrincipal(values.team ?? ''), `--team ${values.team ?? ''}`);
+  const kafka = createKafkaClient({
+    clientId: 'subscribe',
+    logger,
+    ...(credentials ? { credentials } : {}),
+  });
   // The broker creates no topic on its own: make this one as the catalogue declares it, if no dispatch made it yet.
   await new TopicProvisioner({ kafka, logger }).ensure([topic]);
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });

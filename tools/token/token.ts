@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
+import { rotateDevelopmentKey } from '@erqi/shared/util-auth';
 import { tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
 import { seedUsers } from '@erqi/shared/util-seed-fixtures';
 
 /**
  * `npm run token -- --role GRID_WORKER [--sub <id>] [--expires 8h]`: prints a development token for a
- * seed user of that role, signed with the local development key (never valid against a real provider).
- * Use it as `Authorization: Bearer <token>` in the explorer or curl.
+ * seed user of that role, signed with the current development key (its `kid` in the header; never
+ * valid against a real provider). Use it as `Authorization: Bearer <token>` in the explorer or curl.
+ * `npm run token -- --rotate-key`: a new development key signs from now on; tokens of the old ones
+ * stay valid until they expire (running services pick the new key up by its kid).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -13,8 +16,17 @@ async function main(): Promise<void> {
       role: { type: 'string' },
       sub: { type: 'string' },
       expires: { type: 'string', default: '8h' },
+      'rotate-key': { type: 'boolean', default: false },
     },
   });
+  if (values['rotate-key']) {
+    const { current, kept, dropped } = await rotateDevelopmentKey();
+    console.log(`[token] new signing key ${current}`);
+    console.log(
+      `[token] kept until their tokens expire: ${kept.join(', ') || 'none'}; dropped: ${dropped.join(', ') || 'none'}`,
+    );
+    return;
+  }
   const candidates = seedUsers.filter(
     (user) => user.role === values.role && (!values.sub || user.subject === values.sub),
   );
@@ -24,7 +36,9 @@ async function main(): Promise<void> {
     console.error(
       `No seed user${values.sub ? ` ${values.sub}` : ''} with role "${values.role ?? ''}". Roles: ${roles}`,
     );
-    console.error('usage: npm run token -- --role <ROLE> [--sub <id>] [--expires 8h]');
+    console.error(
+      'usage: npm run token -- --role <ROLE> [--sub <id>] [--expires 8h] | npm run token -- --rotate-key',
+    );
     process.exit(2);
   }
   const token = await tokenForSeedUser(user, { expiresIn: values.expires });

@@ -3,6 +3,7 @@ import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server'
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
+import type { CalendarService } from './calendar/calendar.service';
 import { AppealService } from './intake/appeal.service';
 import type { DepartmentDirectory } from './dispatch/department-directory';
 import { DispatchRuleService } from './dispatch/dispatch-rule.service';
@@ -34,6 +35,8 @@ export interface AppealContext {
   supervision: SupervisionService;
   /** 零超时 */
   figures: FiguresService;
+  /** The working calendar's years (ADMIN). */
+  calendar: CalendarService;
 }
 
 /** The appeal subgraph's own settings (config.ts reads them from the environment). */
@@ -118,5 +121,6 @@ export async function createAppealContextFactory(
     escalationWatcher,
     supervision,
     figures,
+    calendar: workers.calendar,
   });
 }

@@ -5,6 +5,7 @@ import { AppealCategory } from './appeal-category/appeal-category.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
+import { CalendarYear } from './calendar/calendar-year.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { AppealEscalation } from './escalation/appeal-escalation.entity';
@@ -16,6 +17,7 @@ import { CreateEscalationTable1764072800000 } from './migrations/1764072800000-C
 import { CreateSupervisionLedger1764072810000 } from './migrations/1764072810000-CreateSupervisionLedger';
 import { AddAppealFigureIndexes1764072820000 } from './migrations/1764072820000-AddAppealFigureIndexes';
 import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-CreateLocalCopies';
+import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
@@ -35,6 +37,7 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       OutboxMessage,
       AppliedEvent,
       CalendarDay,
+      CalendarYear,
       // 督办 and the supervision ledger
       AppealEscalation,
       SupervisionFinding,
@@ -51,6 +54,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddAppealFigureIndexes1764072820000,
       // local copies of other services' registries, fed by their events
       CreateLocalCopies1796076000000,
+      // the years of the working calendar an ADMIN set
+      AddCalendarYears1796077300000,
     ],
     logger,
   });

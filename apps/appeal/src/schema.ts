@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AppealCategoryResolver } from './appeal-category/appeal-category.resolver';
 import { appealReference } from './appeal/appeal.reference';
 import { AppealResolver } from './intake/appeal.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { departmentReference } from './department/department.reference';
 import { DepartmentAppealsResolver } from './intake/department-appeals.resolver';
 import { DispatchRuleResolver } from './dispatch/dispatch-rule.resolver';
@@ -32,6 +33,8 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
         EscalationResolver,
         SupervisionResolver,
         FiguresResolver,
+        // the working calendar's years
+        CalendarResolver,
       ],
     },
     {

@@ -1,7 +1,13 @@
 import { OutboxRelay } from '@erqi/shared/data-access-events';
-import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
+import type {
+  BackgroundWorker,
+  HealthWarning,
+  SubgraphDependencies,
+} from '@erqi/shared/feature-subgraph-server';
+import { calendarDataWarning } from '@erqi/shared/util-working-calendar';
 import type { DataSource } from 'typeorm';
 import { AppealCategoryService } from './appeal-category/appeal-category.service';
+import { CalendarService } from './calendar/calendar.service';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import type { AppealOptions } from './context';
 import {
@@ -39,6 +45,10 @@ export interface AppealWorkers {
   consumers?: AppealConsumers;
   /** The working calendar and deadlines the services and the consumers share. */
   policy: WorkflowPolicy;
+  /** Sets a year of the working calendar (ADMIN) and swaps the new calendar into `policy`. */
+  calendar: CalendarService;
+  /** `/health`'s warnings: the working calendar's data running out (from 60 days before). */
+  healthWarnings: () => HealthWarning[];
   /** appeal's own copies of other services' registries, which the consumers keep and the services read. */
   directories: {
     enterprises: EnterpriseDirectory;
@@ -63,10 +73,41 @@ export async function createAppealWorkers(
       new OutboxRelay({ dataSource, kafka, logger, metrics })
     : undefined;
   const onEventsCommitted = (): void => outboxRelay?.wake();
+  // Past the holiday data a deadline is counted on weekends only: said once per year in the log, and
+  // on /health and /metrics from 60 days before (see docs/DOMAIN.md, "The working calendar").
+  const warnedYears = new Set<string>();
+  const loadCalendar = () =>
+    loadWorkingCalendar(dataSource, {
+      onBeyondKnownData: (date) => {
+        const year = date.slice(0, 4);
+        if (warnedYears.has(year)) return;
+        warnedYears.add(year);
+        logger.warn(
+          `the working calendar knows no holidays of ${year}: deadlines across it are counted on weekends only and are provisional until an ADMIN sets the year (setWorkingCalendarYear)`,
+        );
+      },
+    });
   const policy = workflowPolicy({
     ...options.workflowPolicy,
-    calendar: options.workflowPolicy?.calendar ?? (await loadWorkingCalendar(dataSource)),
+    calendar: options.workflowPolicy?.calendar ?? (await loadCalendar()),
   });
+  const calendar = new CalendarService({
+    dataSource,
+    clock,
+    onChanged: async () => {
+      policy.calendar = await loadCalendar();
+      logger.info(`working calendar reloaded: known until ${policy.calendar.lastKnownDate}`);
+    },
+  });
+  metrics.watchGauge(
+    'working_calendar_days_left',
+    'Days until the last date whose holidays the working calendar knows (negative past it); past it, deadlines are provisional.',
+    () => policy.calendar.daysOfDataLeft(clock()),
+  );
+  const healthWarnings = (): HealthWarning[] => {
+    const warning = calendarDataWarning(policy.calendar, clock());
+    return warning ? [{ ...warning }] : [];
+  };
   const directories = {
     enterprises: options.enterpriseDirectory ?? new LocalEnterpriseDirectory(dataSource),
     departments: options.departmentDirectory ?? new LocalDepartmentDirectory(dataSource),
@@ -119,6 +160,8 @@ export async function createAppealWorkers(
     workers,
     escalationWatcher,
     noResponseCloser,
+    calendar,
+    healthWarnings,
     policy,
     directories,
     ...(outboxRelay ? { outboxRelay } : {}),

@@ -379,7 +379,33 @@ describe('appeal subgraph on PostgreSQL', () => {
       'NOT_YET_KNOWN',
       'enterpriseId',
     ],
-    ['an enterprise id that is not one', { enterpriseId: 'acme' }, 'NOT_FOUND', 'enterpriseId'],
+    [
+      'an enterprise id that is not one',
+      { enterpriseId: 'acme' },
+      'BAD_USER_INPUT',
+      'enterpriseId',
+    ],
+    // Issue 9, attacks 6 and 8: a NUL reached PostgreSQL (INTERNAL_SERVER_ERROR); an invisible title was filed.
+    ['a NUL in the title', { title: '路灯\u0000坏了' }, 'BAD_USER_INPUT', 'title'],
+    [
+      'a NUL in the description',
+      { description: '晚班\u0000无照明' },
+      'BAD_USER_INPUT',
+      'description',
+    ],
+    [
+      'an escape sequence in the description',
+      { description: '\u001b[2J清屏' },
+      'BAD_USER_INPUT',
+      'description',
+    ],
+    ['a title of one zero-width space', { title: '\u200B' }, 'BAD_USER_INPUT', 'title'],
+    [
+      'a title of invisible characters',
+      { title: '\u2060\u00AD\u200E\u3000' },
+      'BAD_USER_INPUT',
+      'title',
+    ],
   ])('refuses %s, naming the field, and writes nothing', async (_case, change, code, field) => {
     const before = await rowCounts();
     const response = await submit({ ...validInput, ...change });

@@ -651,7 +651,6 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       ['a department the appeal was not dispatched to', 'TAXATION', 'departmentCode', null],
       ['a volunteer team (teams do not report in)', 'BAGUAMIAO_CREW', 'departmentCode', null],
       ['an unknown appeal', 'CULTURE_TOURISM', 'appealId', '00000000-0000-4000-8000-000000000000'],
-      ['an appeal id that cannot be one', 'CULTURE_TOURISM', 'appealId', 'appeal-1'],
     ])(
       'answers NOT_FOUND for %s, and writes nothing',
       async (_case, departmentCode, field, appealId) => {
@@ -661,6 +660,16 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
         expect(await rowCounts()).toEqual(before);
       },
     );
+
+    it('answers BAD_USER_INPUT for an appeal id that cannot be one, and writes nothing', async () => {
+      const before = await rowCounts();
+      const response = await acknowledge('appeal-1', 'CULTURE_TOURISM');
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'appealId',
+      });
+      expect(await rowCounts()).toEqual(before);
+    });
 
     it('lets only one of two simultaneous reports win', async () => {
       const before = await rowCounts();

@@ -172,7 +172,12 @@ describe('appeal consumers on the real Kafka broker', () => {
 
   beforeAll(async () => {
     operator = await authHeaderFor(seedUser('ADMIN'));
-    kafka = createKafkaClient({ clientId: 'appeal-consumers-test', logger });
+    kafka = createKafkaClient({
+      clientId: 'appeal-consumers-test',
+      logger,
+      // Plays every other party (grid, departments) on topics of its own: the admin principal.
+      principal: 'admin',
+    });
     admin = kafka.admin();
     await admin.connect().catch((error: unknown) => {
       throw new Error(

@@ -19,6 +19,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'appeal_escalation',
         'applied_event',
         'calendar_day',
+        'calendar_year',
         'consumer_instance',
         'dispatch_rule',
         'known_department',

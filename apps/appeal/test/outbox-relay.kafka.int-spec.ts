@@ -111,7 +111,12 @@ describe('the appeal outbox relay on the real Kafka broker', () => {
   let admin: Admin;
 
   beforeAll(async () => {
-    kafka = createKafkaClient({ clientId: 'appeal-relay-test', logger });
+    kafka = createKafkaClient({
+      clientId: 'appeal-relay-test',
+      logger,
+      // Reads back what the relay sent to topics of its own: the admin principal.
+      principal: 'admin',
+    });
     admin = await connectedAdmin(kafka);
   });
 

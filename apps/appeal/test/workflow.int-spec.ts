@@ -184,18 +184,19 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
     it('LEDGER (建账领办): cannot be handled until a leader takes it; the leader handles, the admin resolves', async () => {
       const appeal = await newAppeal('LEDGER');
       await ok('acceptAppeal', appeal.id, 'admin');
-      const refused = await call('handleAppeal', appeal.id, 'leader');
+      const refused = await call('handleAppeal', appeal.id, 'admin');
       expect(refused.error?.extensions).toMatchObject({
         code: 'CONFLICT',
         currentStatus: 'ACCEPTED',
       });
       expect(refused.error?.message).toContain('assignLeader');
-      const led = await ok('assignLeader', appeal.id, 'leader', { leaderName: '区长 张三' });
-      expect(led.leaderName).toBe('区长 张三');
+      const leaderName = users.leader.name;
+      const led = await ok('assignLeader', appeal.id, 'admin', { leaderName });
+      expect(led.leaderName).toBe(leaderName);
       expect(led.timeline.at(-1)).toMatchObject({
         fromStatus: 'ACCEPTED',
         toStatus: 'ACCEPTED',
-        note: expect.stringContaining('区长 张三'),
+        note: expect.stringContaining(leaderName),
       });
       await ok('handleAppeal', appeal.id, 'leader');
       await ok('resolveAppeal', appeal.id, 'admin', { feedback: '协调解决' });
@@ -435,11 +436,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
       async (name, status) => {
         const id = appealsIn.get(status) ?? '';
         const before = await snapshot(id);
-        const { error } = await call(
-          name,
-          id,
-          name === 'evaluateAppeal' ? 'gridWorker' : name === 'assignLeader' ? 'leader' : 'admin',
-        );
+        const { error } = await call(name, id, name === 'evaluateAppeal' ? 'gridWorker' : 'admin');
         expect(error?.extensions).toMatchObject({ code: 'CONFLICT', currentStatus: status });
         expect(error?.message).toContain(status);
         expect(await snapshot(id)).toEqual(before);
@@ -534,6 +531,56 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
         expect(error?.message).not.toContain(outOfCell.status);
       }
       expect(await snapshot(outOfCell.id)).toEqual(before);
+    });
+  });
+
+  // Issue 9, attack 5: a LEADER refused appeal(id) put the case on its own ledger, then read it.
+  describe('a LEADER acts only on the cases it may already read (its ledger)', () => {
+    const readAs = async (id: string, user: UserName) =>
+      (
+        await postGraphQL<{ appeal: { id: string } }>(
+          subgraph.url,
+          `query($id: ID!) { appeal(id: $id) { id } }`,
+          { id },
+          await client.headersOf(user),
+        )
+      ).body;
+
+    it('refuses assignLeader with its own name on an appeal it cannot read, and every other step, writing nothing', async () => {
+      const appeal = await newAppeal('LEDGER');
+      expect((await readAs(appeal.id, 'leader')).errors?.[0]?.extensions?.['code']).toBe(
+        'FORBIDDEN',
+      );
+      const before = await snapshot(appeal.id);
+      const claimed = await call('assignLeader', appeal.id, 'leader', {
+        leaderName: users.leader.name,
+      });
+      expect(claimed.error?.extensions?.['code']).toBe('FORBIDDEN');
+      expect(claimed.appeal).toBeNull();
+      for (const name of ['acceptAppeal', 'addProgressNote', 'reopenAppeal'] as const)
+        expect((await call(name, appeal.id, 'leader')).error?.extensions?.['code']).toBe(
+          'FORBIDDEN',
+        );
+      expect(await snapshot(appeal.id)).toEqual(before);
+      expect((await get(appeal.id)).leaderName).toBeNull();
+      expect((await readAs(appeal.id, 'leader')).errors?.[0]?.extensions?.['code']).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it('acts on a case an ADMIN put on its ledger, and may hand it on, after which it reads it no more', async () => {
+      const appeal = await newAppeal('LEDGER');
+      await ok('assignLeader', appeal.id, 'admin', { leaderName: users.leader.name });
+      expect((await readAs(appeal.id, 'leader')).data?.appeal.id).toBe(appeal.id);
+      await ok('acceptAppeal', appeal.id, 'leader');
+      const handedOn = await ok('assignLeader', appeal.id, 'leader', { leaderName: '区领导 二号' });
+      expect(handedOn.leaderName).toBe('区领导 二号');
+      expect((await readAs(appeal.id, 'leader')).errors?.[0]?.extensions?.['code']).toBe(
+        'FORBIDDEN',
+      );
+      expect((await call('handleAppeal', appeal.id, 'leader')).error?.extensions?.['code']).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 

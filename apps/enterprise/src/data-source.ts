@@ -1,5 +1,5 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
-import { OutboxMessage } from '@erqi/shared/data-access-events';
+import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
@@ -11,6 +11,7 @@ import { CreateInspectionTables1764073100000 } from './migrations/1764073100000-
 import { CreateProjectTables1764073200000 } from './migrations/1764073200000-CreateProjectTables';
 import { CreateLeaderLiaisonTable1764073300000 } from './migrations/1764073300000-CreateLeaderLiaisonTable';
 import { PublishEnterpriseRegistry1796076200000 } from './migrations/1796076200000-PublishEnterpriseRegistry';
+import { AddInspectionCauses1796090000000 } from './migrations/1796090000000-AddInspectionCauses';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { Project } from './project/project.entity';
 
@@ -29,6 +30,7 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       Project,
       ProjectLedgerItem,
       OutboxMessage,
+      AppliedEvent,
     ],
     migrations: [
       CreateEnterpriseTables1764072100000,
@@ -37,6 +39,7 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       CreateProjectTables1764073200000,
       CreateLeaderLiaisonTable1764073300000,
       PublishEnterpriseRegistry1796076200000,
+      AddInspectionCauses1796090000000,
     ],
     logger,
   });

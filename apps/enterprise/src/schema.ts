@@ -30,5 +30,7 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },
+    // The butler is named by the subject of their token, which is not one of our UUIDs.
+    { idsThatAreNotUuids: ['CreateProjectInput.butlerSubjectId'] },
   );
 }

@@ -1,7 +1,10 @@
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { seedUser } from '@erqi/shared/util-seed-tokens';
 import { maskName, maskPhone, serviceAuthorization } from '@erqi/shared/util-auth';
-import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
+import {
+  creditCodeCheckCharacter,
+  organisationCodeCheckCharacter,
+} from '@erqi/shared/util-credit-code';
 import {
   collectiveEnterprise,
   type EnterpriseFixture,
@@ -70,8 +73,9 @@ function expectNoLeak(role: Caller, response: unknown): void {
   }
 }
 
+/** A code of a company in Erqi District (410103) whose organisation code starts with these eight characters. */
 function unusedCreditCode(organisation: string): string {
-  const body = `91410103${organisation}`;
+  const body = `91410103${organisation}${organisationCodeCheckCharacter(organisation)}`;
   return `${body}${creditCodeCheckCharacter(body)}`;
 }
 
@@ -396,7 +400,7 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
       ).toBeUndefined();
     });
 
-    it('answers NOT_FOUND for an unknown enterprise and BAD_USER_INPUT for an empty leader subject', async () => {
+    it('answers NOT_FOUND for an unknown enterprise and BAD_USER_INPUT for a malformed id or an empty leader subject', async () => {
       for (const mutation of [ASSIGN, REMOVE]) {
         expect(
           errorCode(
@@ -406,11 +410,14 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
             }),
           ),
         ).toBe('NOT_FOUND');
-        expect(
-          errorCode(
-            await server.gql('ADMIN', mutation, { leader: newLeader.subject, id: 'not-a-uuid' }),
-          ),
-        ).toBe('NOT_FOUND');
+        const malformed = await server.gql('ADMIN', mutation, {
+          leader: newLeader.subject,
+          id: 'not-a-uuid',
+        });
+        expect(malformed.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'enterpriseId',
+        });
         expect(
           errorCode(await server.gql('ADMIN', mutation, { leader: '  ', id: outsider.id })),
         ).toBe('BAD_USER_INPUT');
@@ -458,8 +465,8 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
         name: `郑州矩阵测试${caller}有限公司`,
         creditCode: unusedCreditCode(
           `MA${String(CALLERS.indexOf(caller)).padStart(2, '0')}${cellCode.replace(/\W/g, '').slice(-5)}`
-            .slice(0, 9)
-            .padEnd(9, '0'),
+            .slice(0, 8)
+            .padEnd(8, '0'),
         ),
         gridCellId: gridCellByCode(cellCode).id,
         contactName: '经理 矩阵',

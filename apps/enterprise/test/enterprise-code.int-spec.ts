@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
+import {
+  creditCodeCheckCharacter,
+  organisationCodeCheckCharacter,
+} from '@erqi/shared/util-credit-code';
 import {
   collectiveEnterprise,
   enterpriseByName,
@@ -90,6 +93,7 @@ describe('政企码 (enterprise codes) on PostgreSQL', () => {
         {
           r: [{ __typename: 'Enterprise', id: collectiveEnterprise.id }],
         },
+        { viaGateway: true },
       );
       expect(errorCode(viaEntities)).toBe('FORBIDDEN');
       expect(JSON.stringify(viaEntities.data)).not.toMatch(/value/);
@@ -99,7 +103,7 @@ describe('政企码 (enterprise codes) on PostgreSQL', () => {
     });
 
     it('gives a newly registered enterprise its first code', async () => {
-      const body = '91410103MA0000C01';
+      const body = `91410103MA0000C0${organisationCodeCheckCharacter('MA0000C0')}`;
       const registered = await server.gql<{ registerEnterprise: { id: string } }>(
         'ADMIN',
         `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id } }`,

@@ -11,8 +11,10 @@ import {
 } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-logging';
 import { type SeedUser, stableId } from '@erqi/shared/util-seed-fixtures';
+import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { EnterpriseOptions } from '../src/context';
+import type { AppealLifecycleConsumer } from '../src/inspection-cause/appeal-lifecycle-consumer';
 import { seedEnterprise } from '../src/seed';
 import { createEnterpriseSubgraph } from '../src/subgraph';
 
@@ -62,12 +64,15 @@ export interface EnterpriseTestServer {
     options?: { viaGateway?: boolean },
   ): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
+  /** With `kafka`: the consumer of appeal.lifecycle, so that a test can wait for it. */
+  appealLifecycle?: AppealLifecycleConsumer | undefined;
 }
 
 /** The enterprise subgraph on a throw-away PostgreSQL database, seeded, with a clock the test moves. */
 export async function startEnterpriseTestServer(
   label: string,
   options: Omit<EnterpriseOptions, 'codeSecret'> = {},
+  kafka?: Kafka,
 ): Promise<EnterpriseTestServer> {
   const database: TestDatabase = await createTestDatabase(label);
   let now = new Date('2024-03-11T02:00:00Z');
@@ -76,7 +81,11 @@ export async function startEnterpriseTestServer(
     subgraphDependencies(
       'enterprise',
       { kind: 'postgres', url: database.url },
-      { clock: () => new Date(now), options: { ...options, codeSecret: secret } },
+      {
+        clock: () => new Date(now),
+        options: { ...options, codeSecret: secret },
+        ...(kafka ? { kafka } : {}),
+      },
     ),
   );
   const statements = definition.metrics.statements;
@@ -88,6 +97,7 @@ export async function startEnterpriseTestServer(
   return {
     url: subgraph.url,
     dataSource: definition.dataSource,
+    appealLifecycle: definition.appealLifecycle,
     secret,
     statements,
     setNow(instant) {

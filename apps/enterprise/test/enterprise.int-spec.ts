@@ -8,7 +8,10 @@ import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-data
 import { serviceHeaders } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { creditCodeCheckCharacter } from '@erqi/shared/util-credit-code';
+import {
+  creditCodeCheckCharacter,
+  organisationCodeCheckCharacter,
+} from '@erqi/shared/util-credit-code';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
   collectiveEnterprise,
@@ -33,8 +36,9 @@ interface EnterpriseView {
 const ENTERPRISE_FIELDS = 'id name creditCode gridCell { id } contactName contactPhone createdAt';
 
 /** A valid credit code that no seed enterprise has. */
+/** A code of a company in Erqi District (410103) whose organisation code starts with these eight characters. */
 function unusedCreditCode(organisation: string): string {
-  const body = `91410103${organisation}`;
+  const body = `91410103${organisation}${organisationCodeCheckCharacter(organisation)}`;
   return `${body}${creditCodeCheckCharacter(body)}`;
 }
 
@@ -125,7 +129,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const unknown = await postGraphQL(
       subgraph.url,
       query,
-      { code: unusedCreditCode('MA0000001') },
+      { code: unusedCreditCode('MA000001') },
       admin,
     );
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({
@@ -154,7 +158,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     const input = (overrides: Record<string, unknown> = {}) => ({
       input: {
         name: '  郑州晨霞新材料有限公司 ',
-        creditCode: unusedCreditCode('MA0000002'),
+        creditCode: unusedCreditCode('MA000002'),
         gridCellId: gridCellByCode('BGM-C03').id,
         contactName: '经理 魏然',
         contactPhone: '13900009999',
@@ -174,14 +178,14 @@ describe('enterprise subgraph on PostgreSQL', () => {
       const registered = response.body.data?.registerEnterprise;
       expect(registered).toMatchObject({
         name: '郑州晨霞新材料有限公司',
-        creditCode: unusedCreditCode('MA0000002'),
+        creditCode: unusedCreditCode('MA000002'),
         gridCell: { id: gridCellByCode('BGM-C03').id },
       });
       expect(Number.isNaN(Date.parse(registered?.createdAt ?? ''))).toBe(false);
       expect(await rowCount()).toBe(before + 1);
       const found = await postGraphQL<{ enterpriseByCreditCode: { id: string } }>(
         subgraph.url,
-        `{ enterpriseByCreditCode(code: "${unusedCreditCode('MA0000002')}") { id } }`,
+        `{ enterpriseByCreditCode(code: "${unusedCreditCode('MA000002')}") { id } }`,
         {},
         admin,
       );
@@ -189,7 +193,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     });
 
     it('rejects a credit code whose check character is wrong, naming the field, and writes nothing', async () => {
-      const valid = unusedCreditCode('MA0000003');
+      const valid = unusedCreditCode('MA000003');
       const wrong = `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
       const before = await rowCount();
       const response = await postGraphQL(
@@ -206,6 +210,30 @@ describe('enterprise subgraph on PostgreSQL', () => {
       expect(response.body.data).toBeNull();
       expect(await rowCount()).toBe(before);
     });
+
+    // Issue 9, attack 8: only the check character was checked, so this registered.
+    it.each([
+      ['000000000000000000', /registration authority/],
+      [`94${unusedCreditCode('MA000005').slice(2, 17)}`, /category/],
+      [`91000000${unusedCreditCode('MA000005').slice(8, 17)}`, /division/],
+      [
+        `91410103MA000005${organisationCodeCheckCharacter('MA000005') === '0' ? '1' : '0'}`,
+        /organisation code/,
+      ],
+    ])(
+      'refuses the structurally wrong credit code %s, saying which part is wrong, and writes nothing',
+      async (code, said) => {
+        const creditCode = code.length === 17 ? `${code}${creditCodeCheckCharacter(code)}` : code;
+        const before = await rowCount();
+        const response = await postGraphQL(subgraph.url, mutation, input({ creditCode }), admin);
+        expect(response.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'creditCode',
+        });
+        expect(response.body.errors?.[0]?.message).toMatch(said);
+        expect(await rowCount()).toBe(before);
+      },
+    );
 
     it('answers CONFLICT for a credit code already registered, and writes nothing', async () => {
       const before = await rowCount();
@@ -226,12 +254,17 @@ describe('enterprise subgraph on PostgreSQL', () => {
       ['name', { name: '   ' }],
       ['contactPhone', { contactPhone: '0371-68888888' }],
       ['gridCellId', { gridCellId: 'BGM-E01' }],
+      // Issue 9, attacks 6 and 8: a NUL reached PostgreSQL; a name of one zero-width space registered.
+      ['name', { name: '\u200B' }],
+      ['name', { name: '\uFEFF\u200C\u2060\u00AD' }],
+      ['name', { name: '郑州\u0000晨雨' }],
+      ['contactName', { contactName: '经理\u0007王' }],
     ])('rejects a bad %s with BAD_USER_INPUT on that field', async (field, overrides) => {
       const before = await rowCount();
       const response = await postGraphQL(
         subgraph.url,
         mutation,
-        input({ creditCode: unusedCreditCode('MA0000004'), ...overrides }),
+        input({ creditCode: unusedCreditCode('MA000004'), ...overrides }),
         admin,
       );
       expect(response.body.errors?.[0]?.extensions).toMatchObject({

@@ -67,6 +67,22 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
       )
     ).data?.enterprise.code.value ?? '';
 
+  /** What the enterprise service would have learnt from appeal.lifecycle (the event path is in inspection-cause.kafka.int-spec.ts). */
+  const knowAppeal = async (id: string, enterpriseId: string, status: string): Promise<void> => {
+    await server.dataSource.query(
+      `INSERT INTO known_appeal (id, enterprise_id, status, changed_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status`,
+      [id, enterpriseId, status],
+    );
+  };
+  const inspectionsOf = async (enterpriseId: string): Promise<number> => {
+    const [row] = (await server.dataSource.query(
+      'SELECT count(*)::int AS n FROM inspection WHERE enterprise_id = $1',
+      [enterpriseId],
+    )) as Array<{ n: number }>;
+    return row?.n ?? -1;
+  };
+
   const checkIn = async (
     enterpriseId: string,
     cause: { legalBasis?: string; causeAppealId?: string } = {},
@@ -115,6 +131,76 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
     });
   });
 
+  // Issue 9, attack 7: any UUID or any text counted as a cause, and skipped the quota and quiet periods.
+  describe('a cause must be real', () => {
+    const enterprise = enterpriseByName('郑州晨雨食品有限公司');
+    const neighbour = enterpriseByName('郑州晨霞建材有限公司');
+
+    beforeAll(async () => {
+      server.setNow('2024-09-10T02:00:00Z');
+      // The month's two routine slots used, so that only a cause lets a third visit in.
+      expect((await checkIn(enterprise.id)).errors).toBeUndefined();
+      expect((await checkIn(enterprise.id, {}, marketStaff())).errors).toBeUndefined();
+      expect(errorCode(await checkIn(enterprise.id))).toBe('FORBIDDEN');
+    });
+
+    it.each([
+      ['an invented appeal id', '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', null],
+      ['another enterprise’s open appeal', '7a1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'neighbour'],
+      ['a closed appeal of this enterprise', '8b1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'closed'],
+    ] as const)(
+      'refuses %s as BAD_USER_INPUT on causeAppealId, and writes nothing',
+      async (_what, id, kind) => {
+        if (kind === 'neighbour') await knowAppeal(id, neighbour.id, 'ACCEPTED');
+        if (kind === 'closed') await knowAppeal(id, enterprise.id, 'CLOSED');
+        const before = await inspectionsOf(enterprise.id);
+        const response = await checkIn(enterprise.id, { causeAppealId: id });
+        expect(response.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'causeAppealId',
+        });
+        expect(response.errors?.[0]?.message).toContain('open appeal of this enterprise');
+        expect(response.data).toBeNull();
+        expect(await inspectionsOf(enterprise.id)).toBe(before);
+      },
+    );
+
+    it.each(['《随便什么法》第一条', '依法检查', 'AQSC-999'])(
+      'refuses the legal basis %s, which is not in the catalogue, and writes nothing',
+      async (legalBasis) => {
+        const before = await inspectionsOf(enterprise.id);
+        const response = await checkIn(enterprise.id, { legalBasis });
+        expect(response.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'legalBasis',
+        });
+        expect(await inspectionsOf(enterprise.id)).toBe(before);
+      },
+    );
+
+    it('accepts an open appeal of this enterprise, and a catalogue entry by code or by citation, storing the citation', async () => {
+      const open = '9c1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+      await knowAppeal(open, enterprise.id, 'SUBMITTED');
+      expect(
+        (await checkIn(enterprise.id, { causeAppealId: open })).data?.checkInInspection.routine,
+      ).toBe(false);
+      for (const legalBasis of [
+        'AQSC-65',
+        '《安全生产法》第六十五条',
+        ' 《中华人民共和国安全生产法》第六十五条 ',
+      ]) {
+        const response = await checkIn(enterprise.id, { legalBasis });
+        expect(response.errors).toBeUndefined();
+        expect(response.data?.checkInInspection.routine).toBe(false);
+      }
+      const stored = (await server.dataSource.query(
+        'SELECT DISTINCT legal_basis FROM inspection WHERE enterprise_id = $1 AND legal_basis IS NOT NULL',
+        [enterprise.id],
+      )) as Array<{ legal_basis: string }>;
+      expect(stored).toEqual([{ legal_basis: '《中华人民共和国安全生产法》第六十五条' }]);
+    });
+  });
+
   describe('the monthly quota of routine inspections', () => {
     const enterprise = enterpriseByName('郑州侯寨农业科技有限公司');
 
@@ -138,9 +224,9 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
         legalBasis: '《中华人民共和国消防法》第五十三条',
       });
       expect(withLaw.data?.checkInInspection.routine).toBe(false);
-      const withAppeal = await checkIn(enterprise.id, {
-        causeAppealId: '3b1f8a4e-2c6d-4e5f-9a7b-8c9d0e1f2a3b',
-      });
+      const appealId = '3b1f8a4e-2c6d-4e5f-9a7b-8c9d0e1f2a3b';
+      await knowAppeal(appealId, enterprise.id, 'HANDLING');
+      const withAppeal = await checkIn(enterprise.id, { causeAppealId: appealId });
       expect(withAppeal.data?.checkInInspection.routine).toBe(false);
 
       server.setNow('2024-03-31T16:00:00Z'); // midnight, 1 April in Beijing
@@ -310,7 +396,7 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
       server.setNow('2024-08-02T01:00:00Z');
       await checkIn(enterprise.id, {}, marketStaff());
       server.setNow('2024-08-03T01:00:00Z');
-      await checkIn(enterprise.id, { legalBasis: '《食品安全法》' }, marketStaff());
+      await checkIn(enterprise.id, { legalBasis: '《食品安全法》第一百一十条' }, marketStaff());
     });
 
     const read = (who: Who, first = 20, after: string | null = null) =>

@@ -134,6 +134,7 @@ describe('项目管家 (project butlers, 1+1+N) on PostgreSQL', () => {
           {
             r: [{ __typename: 'Project', id: projectId }],
           },
+          { viaGateway: true },
         );
         expect(errorCode(viaEntities)).toBe('FORBIDDEN');
         expect(JSON.stringify(viaEntities.data)).not.toMatch(/仓储|1390/);

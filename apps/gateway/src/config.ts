@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, serviceSettings } from '@erqi/shared/util-config';
 import { type Static, Type } from '@sinclair/typebox';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/query-limits';
-import { DEFAULT_RATE_LIMIT, type RateLimit } from './hardening/rate-limiter';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@erqi/shared/util-query-limits';
+import { DEFAULT_RATE_LIMIT, type RateLimit } from '@erqi/shared/util-rate-limit';
 
 /** The supergraph composed at build time by `npm run compose` (see supergraph.config.json). */
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '@erqi/shared/util-logging';
 import { getIntrospectionQuery } from 'graphql';
+import { generateKeyPair, SignJWT } from 'jose';
 import { readSupergraphSdl, subgraphsOf } from './config';
 import { type GatewayOptions, type RunningGateway, startGateway } from './gateway';
 
@@ -100,7 +101,7 @@ describe('gateway hardening (in process, production mode)', () => {
     const answer = await post(gateway.url, deepQuery);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]).toEqual({
-      message: expect.stringContaining('14 levels deep; this gateway accepts at most 10'),
+      message: expect.stringContaining('14 levels deep; this API accepts at most 10'),
       locations: expect.any(Array),
       extensions: { code: 'QUERY_TOO_DEEP', measured: 14, limit: 10 },
     });
@@ -133,6 +134,28 @@ describe('gateway hardening (in process, production mode)', () => {
       limit: 2_000_000,
     });
     expect(subgraph.requests()).toBe(0);
+  });
+
+  it('refuses the same nested lists given as variables: `first: $n` counts at the request’s value (attack 2)', async () => {
+    const answer = await post(
+      gateway.url,
+      'query($n: Int!) { gridCells(first: $n) { nodes { enterprises(first: $n) { appeals(first: $n) { timeline { toStatus } } } } } }',
+      {},
+      { n: 100 },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COSTLY',
+      measured: 21_010_201,
+      limit: 2_000_000,
+    });
+    expect(subgraph.requests()).toBe(0);
+  });
+
+  it('hides field suggestions in production', async () => {
+    const answer = await post(gateway.url, '{ gridCels { totalCount } }');
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.message).toBe('Cannot query field "gridCels" on type "Query".');
   });
 
   it('lets the largest query our clients send through: the grid worker’s overview of their exclusive cells', async () => {
@@ -170,7 +193,7 @@ describe('gateway hardening (in process, production mode)', () => {
     const answer = await post(gateway.url, getIntrospectionQuery());
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'INTROSPECTION_DISABLED' });
-    expect(answer.body.errors?.[0]?.message).toContain('turned off on this production gateway');
+    expect(answer.body.errors?.[0]?.message).toContain('turned off in production');
   });
 
   it('shows no stack trace or internals when a subgraph fails unexpectedly', async () => {
@@ -228,6 +251,112 @@ describe('gateway hardening (in process, production mode)', () => {
       expect((await post(limited.url, '{ __typename }')).status).toBe(200);
     } finally {
       await limited.stop();
+    }
+  });
+});
+
+describe('bad tokens at the gateway', () => {
+  it('counts forged tokens against the caller’s address: 150 of them end in 429s (attack 4)', async () => {
+    const supergraphSdl = readSupergraphSdl();
+    const gateway = await startGateway(
+      { supergraphSdl, logger: quiet, production: true, now: () => 0 },
+      0,
+    );
+    try {
+      const { privateKey } = await generateKeyPair('ES256');
+      const statuses: number[] = [];
+      for (let i = 0; i < 150; i += 1) {
+        const forged = await new SignJWT({ role: 'ADMIN' })
+          .setProtectedHeader({ alg: 'ES256', kid: `forged-${i}` })
+          .setSubject(`intruder-${i}`)
+          .setExpirationTime('1h')
+          .sign(privateKey);
+        statuses.push(
+          (await post(gateway.url, '{ __typename }', { authorization: `Bearer ${forged}` })).status,
+        );
+      }
+      // The default burst is 40; the clock stands still, so nothing refills.
+      expect(statuses.slice(0, 40)).toEqual(Array(40).fill(401));
+      expect(statuses.slice(40)).toEqual(Array(110).fill(429));
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
+describe('errors from a subgraph', () => {
+  /** A subgraph refusing a value its schema cannot take, as ours do: HTTP 400, BAD_USER_INPUT, a stack in development. */
+  async function startRefusingSubgraph(): Promise<{ url: string; stop: () => Promise<void> }> {
+    const server: Server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(400, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({
+            errors: [
+              {
+                message: 'DateTime cannot represent an invalid date-time-string yesterday.',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'from',
+                  stacktrace: ['GraphQLError: at /srv/appeal/src/secret.ts:42'],
+                },
+              },
+            ],
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      stop: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it.each([true, false])(
+    'reach the client with their message, code and field, never the URL or stack (production: %s)',
+    async (production) => {
+      const subgraph = await startRefusingSubgraph();
+      const supergraphSdl = readSupergraphSdl();
+      const subgraphUrls = Object.fromEntries(
+        subgraphsOf(supergraphSdl).map(({ name }) => [name, subgraph.url]),
+      );
+      const gateway = await startGateway(
+        { supergraphSdl, subgraphUrls, logger: quiet, production },
+        0,
+      );
+      try {
+        const answer = await post(
+          gateway.url,
+          '{ appealFigures(groupBy: DEPARTMENT, from: "yesterday") { key } }',
+        );
+        expect(answer.body.errors).toEqual([
+          {
+            message: 'DateTime cannot represent an invalid date-time-string yesterday.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+          },
+        ]);
+        expect(JSON.stringify(answer.body)).not.toMatch(/127\.0\.0\.1|stacktrace|\/srv\//);
+      } finally {
+        await gateway.stop();
+        await subgraph.stop();
+      }
+    },
+  );
+});
+
+describe('gateway suggestions in development', () => {
+  it('keeps "Did you mean …?"', async () => {
+    const supergraphSdl = readSupergraphSdl();
+    const gateway = await startGateway({ supergraphSdl, logger: quiet, production: false }, 0);
+    try {
+      const answer = await post(gateway.url, '{ gridCels { totalCount } }');
+      expect(answer.body.errors?.[0]?.message).toBe(
+        'Cannot query field "gridCels" on type "Query". Did you mean "gridCell" or "gridCells"?',
+      );
+    } finally {
+      await gateway.stop();
     }
   });
 });

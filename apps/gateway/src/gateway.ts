@@ -1,8 +1,8 @@
-import type { IncomingMessage, Server } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { Server } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { SERVICE_AUTHORIZATION_HEADER, verifyOrReject } from '@erqi/shared/feature-subgraph-server';
+import { admitCaller, SERVICE_AUTHORIZATION_HEADER } from '@erqi/shared/feature-subgraph-server';
 import {
   type Caller,
   createTokenVerifier,
@@ -11,35 +11,36 @@ import {
 } from '@erqi/shared/util-auth';
 import { formatGraphQLError } from '@erqi/shared/util-errors';
 import {
-  closeServer,
   createGraphQLHttpServer,
+  DEFAULT_DRAIN_MS,
+  drainServer,
   listen,
   REQUEST_ID_HEADER,
 } from '@erqi/shared/util-http-server';
 import type { Logger } from '@erqi/shared/util-logging';
 import { graphqlMetricsPlugin, ServiceMetrics } from '@erqi/shared/util-metrics';
 import { currentRequest } from '@erqi/shared/util-request-scope';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DEFAULT_MAX_BODY_BYTES, subgraphsOf } from './config';
 import {
   DEFAULT_QUERY_LIMITS,
   IntrospectionDisabledRule,
-  QueryRefused,
+  queryCostPlugin,
   queryLimitRules,
   type QueryLimits,
-} from './hardening/query-limits';
-import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from './hardening/rate-limiter';
+  withOwnCode,
+} from '@erqi/shared/util-query-limits';
+import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
-import { clientAddress } from './hardening/client-address';
+import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
-interface GatewayContext {
+type GatewayContext = {
   caller: Caller;
   authorization?: string;
   /** This request's id, passed on to the subgraphs. */
   requestId?: string;
-}
+};
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -64,6 +65,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** Reverse proxies whose X-Forwarded-For is believed for anonymous callers' addresses. @default none */
   trustedProxies?: ReadonlySet<string>;
+  /** On stop, how long requests in flight may take to finish before their connections are cut. @default 10_000 (SHUTDOWN_DRAIN_MS) */
+  drainMs?: number;
 }
 
 export interface RunningGateway {
@@ -82,7 +85,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     buildService: ({ name, url }) => {
       // A composed supergraph names every subgraph's URL; Apollo's type leaves it optional.
       const target = overrides[name] ?? url;
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource<GatewayContext>({
         ...(target === undefined ? {} : { url: target }),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
@@ -105,28 +108,32 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = new RateLimiter({ ...rateLimit, ...(options.now ? { now: options.now } : {}) });
   const trustedProxies = options.trustedProxies ?? new Set<string>();
+  const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Our own rule refuses introspection in production, with its own code and a clearer sentence than Apollo's.
     introspection: true,
     // Refused before planning, so nothing reaches a subgraph.
     validationRules: [
-      ...queryLimitRules({ ...DEFAULT_QUERY_LIMITS, ...options.queryLimits }),
+      ...queryLimitRules(queryLimits),
       ...(production ? [IntrospectionDisabledRule] : []),
     ],
+    // No "Did you mean …?" in production: it would spell out the schema to anyone guessing at it.
+    hideSchemaDetailsFromClientErrors: production,
     // The default, stated: a GET or a simple-content-type POST needs `apollo-require-preflight` (the explorer sends it).
     csrfPrevention: true,
     // Our main() stops the server on SIGINT/SIGTERM and exits 0; Apollo would re-raise the signal.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces go to the log, never to a client, in any mode.
+    includeStacktraceInErrorResponses: false,
+    // Message, code, field and plain values only: no subgraph URL, raw answer or stack, in any mode.
     formatError: (formatted, error) =>
-      withoutInternals(
-        formatGraphQLError(withOwnCode(formatted, error), error, production),
-        production,
-      ),
+      withoutInternals(formatGraphQLError(withOwnCode(formatted, error), error, production)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin<GatewayContext>(metrics),
+      // The cost of an operation with variables, measured with their values, still before planning.
+      queryCostPlugin<GatewayContext>(queryLimits),
     ],
   });
   await apollo.start();
@@ -136,13 +143,17 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     apollo,
     logger: options.logger,
     metrics,
-    // Refuse a bad token at the door (401); an absent one is an anonymous caller.
-    // Then count the operation against the caller's bucket: the verified subject, else the client address.
+    // Refuse a bad token at the door (401), counted against the client address (past the burst: 429);
+    // an absent one is an anonymous caller. Every operation counts against the caller's bucket: the
+    // verified subject, else the client address.
     context: async (request) => {
       const authorization = request.headers.authorization;
-      const caller = await verifyOrReject(verify, authorization);
-      const decision = limiter.take(callerKey(caller, request, trustedProxies));
-      if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, rateLimit);
+      const caller = await admitCaller(request, authorization, {
+        verify,
+        limiter,
+        rateLimit,
+        trustedProxies,
+      });
       const requestId = currentRequest()?.requestId;
       return {
         caller,
@@ -174,59 +185,9 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     url,
     async stop() {
       ready = false;
-      await closeServer(server);
+      // Requests in flight finish (up to drainMs) before Apollo stops.
+      await drainServer(server, options.drainMs ?? DEFAULT_DRAIN_MS);
       await apollo.stop();
     },
   };
-}
-
-/** Apollo Server files every validation error under GRAPHQL_VALIDATION_FAILED; our refusals keep their own code. */
-function withOwnCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (!(original instanceof QueryRefused)) return formatted;
-  return {
-    ...formatted,
-    extensions: { ...formatted.extensions, code: original.extensions['code'] },
-  };
-}
-
-/**
- * In production an answer carries no subgraph internals: the gateway puts a failed fetch's URL and body
- * under `extensions.response`; only the code and the subgraph's name (`serviceName`) stay.
- */
-function withoutInternals(
-  formatted: GraphQLFormattedError,
-  production: boolean,
-): GraphQLFormattedError {
-  if (!production || !formatted.extensions) return formatted;
-  const {
-    response: _response,
-    stacktrace: _stacktrace,
-    exception: _exception,
-    ...extensions
-  } = formatted.extensions;
-  return { ...formatted, extensions };
-}
-
-function callerKey(
-  caller: Caller,
-  request: IncomingMessage,
-  trustedProxies: ReadonlySet<string>,
-): string {
-  if (caller.kind === 'user') return `sub:${caller.subject}`;
-  return `ip:${clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)}`;
-}
-
-/** HTTP 429 with Retry-After, and a RATE_LIMITED error that says what the limit is. */
-function rateLimited(retryAfterSeconds: number, limit: RateLimit): GraphQLError {
-  return new GraphQLError(
-    `Too many requests: each caller may send ${limit.perSecond} operations a second (bursts of ${limit.burst}). Try again in ${retryAfterSeconds} s.`,
-    {
-      extensions: {
-        code: 'RATE_LIMITED',
-        retryAfterSeconds,
-        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
-      },
-    },
-  );
 }

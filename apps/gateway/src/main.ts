@@ -1,6 +1,7 @@
-import { createTokenVerifier } from '@erqi/shared/util-auth';
+import { authConfigOf, createTokenVerifier } from '@erqi/shared/util-auth';
 import { ConfigError } from '@erqi/shared/util-config';
 import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
+import { trustedProxiesFrom } from '@erqi/shared/util-rate-limit';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
   type GatewayConfig,
@@ -10,7 +11,6 @@ import {
   subgraphUrlOverrides,
 } from './config';
 import { startGateway } from './gateway';
-import { trustedProxiesFrom } from './hardening/client-address';
 
 /** The config, or the process ends with one line per bad variable: the gateway never starts half-configured. */
 function configOrExit(): GatewayConfig {
@@ -41,11 +41,9 @@ void runUntilSignalled(logger, () =>
       production: config.NODE_ENV === 'production',
       host: config.HOST,
       trustedProxies: trustedProxiesFrom(config.GATEWAY_TRUSTED_PROXIES),
-      verifyToken: createTokenVerifier({
-        issuer: config.AUTH_ISSUER,
-        audience: config.AUTH_AUDIENCE,
-        ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
-      }),
+      // In production without a real key source this throws, and the gateway exits saying what to set.
+      verifyToken: createTokenVerifier(authConfigOf(config)),
+      drainMs: config.SHUTDOWN_DRAIN_MS,
       ...gatewayLimits(config),
     },
     config.PORT,

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-data
 import { serviceHeaders } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { createLogger } from '@erqi/shared/util-logging';
-import { gridCellByCode, gridCells } from '@erqi/shared/util-seed-fixtures';
+import { gridCellByCode, gridCells, regions } from '@erqi/shared/util-seed-fixtures';
 import { seedGrid } from '../src/seed';
 import { createGridSubgraph } from '../src/subgraph';
 
@@ -110,6 +110,39 @@ describe('grid subgraph on PostgreSQL', () => {
     );
     expect(references.body.errors).toBeUndefined();
     expect(references.body.data?._entities).toEqual([null, { code: 'BGM-E02' }]);
+  });
+
+  // Issue 9, attack 6: these reached PostgreSQL and came back as INTERNAL_SERVER_ERROR.
+  it('answers BAD_USER_INPUT naming the argument for a regionId that is not a UUID, or a NUL in a cursor', async () => {
+    const malformed = await postGraphQL<{ gridCells: { nodes: Array<{ code: string }> } }>(
+      subgraph.url,
+      `query($regionId: ID) { gridCells(regionId: $regionId) { nodes { code } } }`,
+      { regionId: "1' OR '1'='1" },
+    );
+    expect(malformed.body.data).toBeNull();
+    expect(malformed.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'regionId',
+    });
+    const cursor = await postGraphQL(
+      subgraph.url,
+      `query($after: String) { gridCells(after: $after) { nodes { code } } }`,
+      { after: 'WyJCR00\u0000' },
+    );
+    expect(cursor.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+    expect(cursor.body.errors?.[0]?.message).toContain('U+0000');
+    const [cell] = gridCells;
+    const region = regions.find((candidate) => candidate.code === cell?.regionCode);
+    const good = await postGraphQL<{ gridCells: { nodes: Array<{ code: string }> } }>(
+      subgraph.url,
+      `query($regionId: ID) { gridCells(regionId: $regionId, first: 100) { nodes { code } } }`,
+      { regionId: region?.id },
+    );
+    expect(good.body.errors).toBeUndefined();
+    expect(good.body.data?.gridCells.nodes.map((node) => node.code)).toContain(cell?.code);
   });
 
   it('refuses _entities and _service to an anonymous caller going around the gateway', async () => {

@@ -74,6 +74,8 @@ describe('the volunteer dispatch consumer on a real broker', () => {
   const kafka = createKafkaClient({
     clientId: 'volunteer-test',
     logger,
+    // Plays the appeal service and reads back with groups of its own: the admin principal.
+    principal: 'admin',
     brokers: kafkaBrokersFromEnv(),
   });
 

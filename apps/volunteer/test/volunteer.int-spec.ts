@@ -310,20 +310,41 @@ describe('volunteer subgraph on PostgreSQL', () => {
       expect(await countRows('volunteer')).toBe(before);
     });
 
-    it('answers NOT_FOUND for an unknown team and writes nothing', async () => {
+    it('answers NOT_FOUND for an unknown team, BAD_USER_INPUT for a malformed one, and writes nothing', async () => {
       const before = await countRows('volunteer');
-      for (const teamId of [UNKNOWN_ID, 'not-a-uuid']) {
+      for (const [teamId, code] of [
+        [UNKNOWN_ID, 'NOT_FOUND'],
+        ['not-a-uuid', 'BAD_USER_INPUT'],
+      ] as const) {
         const response = await postGraphQL(
           subgraph.url,
           mutation,
           { input: { teamId, name: '志愿者 乙', phone: '13900000003' } },
           admin,
         );
-        expect(response.body.errors?.[0]?.extensions).toMatchObject({
-          code: 'NOT_FOUND',
-          field: 'teamId',
-        });
+        expect(response.body.errors?.[0]?.extensions).toMatchObject({ code, field: 'teamId' });
       }
+      expect(await countRows('volunteer')).toBe(before);
+    });
+
+    // Issue 9, attacks 6 and 8: a NUL reached PostgreSQL (INTERNAL_SERVER_ERROR); a zero-width name was stored.
+    it.each([
+      ['a name of one zero-width space', '\u200B', 'visible characters'],
+      ['a name of invisible characters only', '\u3000\u200D\uFEFF\u00AD', 'visible characters'],
+      ['a NUL in the name', '志愿者\u0000丁', 'U+0000'],
+    ])('refuses %s as BAD_USER_INPUT on name and writes nothing', async (_what, name, said) => {
+      const before = await countRows('volunteer');
+      const response = await postGraphQL(
+        subgraph.url,
+        mutation,
+        { input: { teamId: youth?.id, name, phone: '13900000004' } },
+        admin,
+      );
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'name',
+      });
+      expect(response.body.errors?.[0]?.message).toContain(said);
       expect(await countRows('volunteer')).toBe(before);
     });
 

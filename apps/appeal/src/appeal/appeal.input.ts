@@ -2,6 +2,7 @@ import { PageArgs } from '@erqi/shared/data-access-pagination';
 import { IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { AppealChannel, AppealStatus, HandlingMode } from './appeal.enums';
+import { IsVisibleName } from '@erqi/shared/util-text';
 
 /** Longest title accepted: it has to fit a list row on a phone and a department's work order. */
 export const TITLE_MAX_LENGTH = 200;
@@ -23,6 +24,7 @@ export class SubmitAppealInput {
     description: `What the problem is, in a line: 1 to ${TITLE_MAX_LENGTH} characters`,
   })
   @Matches(NOT_BLANK, { message: 'title must not be empty' })
+  @IsVisibleName()
   @MaxLength(TITLE_MAX_LENGTH, { message: `title must be at most ${TITLE_MAX_LENGTH} characters` })
   title!: string;
 

@@ -6,6 +6,7 @@ import { WorkflowAction } from './workflow-action';
 const appeal = {
   enterpriseId: 'enterprise-1',
   gridCellId: 'cell-1',
+  leaderName: '王领导',
   leadDepartmentCode: async () => 'URBAN_MANAGEMENT',
 };
 const user = (role: Role, claims: Partial<UserCaller> = {}): UserCaller => ({
@@ -22,13 +23,14 @@ const inside: Record<Role, UserCaller> = {
   DEPARTMENT_STAFF: user(Role.DEPARTMENT_STAFF, { departmentCode: 'URBAN_MANAGEMENT' }),
   VOLUNTEER_LEAD: user(Role.VOLUNTEER_LEAD, { teamCode: 'BAGUAMIAO_CREW' }),
   SUPERVISOR: user(Role.SUPERVISOR),
-  LEADER: user(Role.LEADER),
+  LEADER: user(Role.LEADER, { name: '王领导' }),
   ADMIN: user(Role.ADMIN),
 };
 const outside: Partial<Record<Role, UserCaller>> = {
   ENTERPRISE: user(Role.ENTERPRISE, { enterpriseId: 'enterprise-2' }),
   GRID_WORKER: user(Role.GRID_WORKER, { gridCellIds: ['cell-2'] }),
   DEPARTMENT_STAFF: user(Role.DEPARTMENT_STAFF, { departmentCode: 'TAXATION' }),
+  LEADER: user(Role.LEADER, { name: '李领导' }),
 };
 
 async function outcome(caller: Caller, action: WorkflowAction): Promise<string> {

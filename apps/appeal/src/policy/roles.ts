@@ -11,6 +11,11 @@ export enum Scope {
   LEAD_DEPARTMENT = 'LEAD_DEPARTMENT',
   /** ENTERPRISE: its own appeals. */
   OWN_ENTERPRISE = 'OWN_ENTERPRISE',
+  /**
+   * LEADER: the appeals on its ledger (建账领办, `leaderName` = its name), the only ones it may read,
+   * so that it cannot act on, or put onto its ledger, a case it could not already see.
+   */
+  OWN_LEDGER = 'OWN_LEDGER',
 }
 
 /** Who keeps the ledger (暗访督导台账) and reads the figures: supervisors (监督员) and admins. */
@@ -18,7 +23,7 @@ export const SUPERVISING_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
 
 const HANDLERS = {
   [Role.DEPARTMENT_STAFF]: Scope.LEAD_DEPARTMENT,
-  [Role.LEADER]: Scope.ANY,
+  [Role.LEADER]: Scope.OWN_LEDGER,
   [Role.ADMIN]: Scope.ANY,
 } as const;
 
@@ -29,14 +34,15 @@ export const ACTION_ROLES: Readonly<Record<WorkflowAction, Partial<Record<Role, 
   [WorkflowAction.TRANSFER]: HANDLERS,
   [WorkflowAction.RESOLVE]: HANDLERS,
   [WorkflowAction.ADD_PROGRESS_NOTE]: { [Role.GRID_WORKER]: Scope.OWN_CELL, ...HANDLERS },
-  [WorkflowAction.ASSIGN_LEADER]: { [Role.LEADER]: Scope.ANY, [Role.ADMIN]: Scope.ANY },
+  // A LEADER hands on a case of its own ledger; only ADMIN puts a case onto anyone's ledger.
+  [WorkflowAction.ASSIGN_LEADER]: { [Role.LEADER]: Scope.OWN_LEDGER, [Role.ADMIN]: Scope.ANY },
   [WorkflowAction.EVALUATE]: {
     [Role.ENTERPRISE]: Scope.OWN_ENTERPRISE,
     [Role.GRID_WORKER]: Scope.OWN_CELL,
   },
   [WorkflowAction.REOPEN]: {
     [Role.SUPERVISOR]: Scope.ANY,
-    [Role.LEADER]: Scope.ANY,
+    [Role.LEADER]: Scope.OWN_LEDGER,
     [Role.ADMIN]: Scope.ANY,
   },
   [WorkflowAction.CLOSE]: {
@@ -53,6 +59,8 @@ export const ACTION_ROLES: Readonly<Record<WorkflowAction, Partial<Record<Role, 
 export interface AppealScope {
   enterpriseId: string;
   gridCellId: string;
+  /** The leader whose ledger it is on (建账领办), if any. */
+  leaderName: string | null;
   /** The code of the department leading it, looked up only when a department's staff asks. */
   leadDepartmentCode: () => Promise<string | null>;
 }
@@ -93,6 +101,8 @@ async function inScope(user: UserCaller, scope: Scope, appeal: AppealScope): Pro
       return (user.gridCellIds ?? []).includes(appeal.gridCellId);
     case Scope.OWN_ENTERPRISE:
       return user.enterpriseId !== undefined && user.enterpriseId === appeal.enterpriseId;
+    case Scope.OWN_LEDGER:
+      return user.name !== undefined && user.name !== '' && user.name === appeal.leaderName;
     case Scope.LEAD_DEPARTMENT: {
       if (!user.departmentCode) return false;
       return (await appeal.leadDepartmentCode()) === user.departmentCode;

@@ -3,6 +3,7 @@ import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FindingStatus } from './supervision.enums';
+import { IsVisibleName } from '@erqi/shared/util-text';
 
 export const FINDING_TITLE_MAX_LENGTH = 200;
 export const FINDING_DESCRIPTION_MAX_LENGTH = 5000;
@@ -19,6 +20,7 @@ export class RecordSupervisionFindingInput {
 
   @Field(() => String, { description: `1 to ${FINDING_TITLE_MAX_LENGTH} characters` })
   @Matches(NOT_BLANK, { message: 'title must not be empty' })
+  @IsVisibleName()
   @MaxLength(FINDING_TITLE_MAX_LENGTH, {
     message: `title must be at most ${FINDING_TITLE_MAX_LENGTH} characters`,
   })

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
+import { IsVisibleName } from '@erqi/shared/util-text';
 
 /** Longest note, feedback or comment accepted on a step. */
 export const NOTE_MAX_LENGTH = 2000;
@@ -94,6 +95,7 @@ export class AssignLeaderArgs {
     description: 'The leader who takes the case onto their ledger (建账领办)',
   })
   @MaxLength(100, { message: 'leaderName must be at most 100 characters' })
+  @IsVisibleName()
   leaderName!: string;
 }
 

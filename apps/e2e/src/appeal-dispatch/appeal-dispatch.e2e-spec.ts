@@ -21,7 +21,12 @@ import { systemAddresses } from '../support/system-file';
  */
 describe('an appeal spread to departments and a volunteer team', () => {
   const system = systemAddresses();
-  const kafka = createKafkaClient({ clientId: 'e2e', logger: createLogger('e2e') });
+  const kafka = createKafkaClient({
+    clientId: 'e2e',
+    logger: createLogger('e2e'),
+    // Reads several departments' and teams' topics at once: the admin principal.
+    principal: 'admin',
+  });
   // SURROUNDINGS is led by URBAN_MANAGEMENT with HOUSING_CONSTRUCTION assisting, and volunteer-eligible;
   // the collective enterprise's cell BGM-E01 is covered by the ALLIANCE_YOUTH team.
   const topics = [

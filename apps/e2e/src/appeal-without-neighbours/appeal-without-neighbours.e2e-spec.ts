@@ -21,6 +21,8 @@ describe('filing an appeal while grid, enterprise and volunteer are down', () =>
   const kafka = createKafkaClient({
     clientId: 'e2e-without-neighbours',
     logger: createLogger('e2e'),
+    // Reads several departments' topics at once: the admin principal.
+    principal: 'admin',
   });
   const leadTopic = departmentDispatchTopic('URBAN_MANAGEMENT');
   let system: RunningSystem;

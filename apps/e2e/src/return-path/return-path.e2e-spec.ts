@@ -21,7 +21,12 @@ type Timeline = Array<{ actor: string; note: string }>;
 describe('the return path onto the appeal’s timeline', () => {
   const system = systemAddresses();
   const logger = createLogger('e2e');
-  const kafka = createKafkaClient({ clientId: 'department-URBAN_MANAGEMENT', logger });
+  const kafka = createKafkaClient({
+    clientId: 'department-URBAN_MANAGEMENT',
+    logger,
+    // Also forges reports on another department's topic (the DLQ case): the admin principal.
+    principal: 'admin',
+  });
   let producer: Producer;
   let appealId: string;
   let supervisor: Record<string, string>;

@@ -89,7 +89,21 @@ describe('submitting an appeal through the gateway', () => {
       'NOT_YET_KNOWN',
       'enterpriseId',
     ],
-    ['an enterprise id that is not one', { enterpriseId: 'acme' }, 'NOT_FOUND', 'enterpriseId'],
+    [
+      'an enterprise id that is not one',
+      { enterpriseId: 'acme' },
+      'BAD_USER_INPUT',
+      'enterpriseId',
+    ],
+    // Issue 9, attacks 6 and 8: a NUL came back as INTERNAL_SERVER_ERROR; an invisible title was filed.
+    ['a NUL in the title', { title: '路灯\u0000坏了' }, 'BAD_USER_INPUT', 'title'],
+    [
+      'a NUL in the description',
+      { description: '晚班\u0000无照明' },
+      'BAD_USER_INPUT',
+      'description',
+    ],
+    ['a title of one zero-width space', { title: '\u200B' }, 'BAD_USER_INPUT', 'title'],
   ])('refuses %s with %s on %s and writes nothing', async (_case, change, code, field) => {
     const before = await appealCount();
     const { status, body } = await postGraphQL(

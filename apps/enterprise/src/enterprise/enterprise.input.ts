@@ -1,6 +1,7 @@
 import { PageArgs } from '@erqi/shared/data-access-pagination';
 import { IsOptional, IsUUID, Matches, type ValidationOptions, ValidateBy } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsVisibleName } from '@erqi/shared/util-text';
 
 /** Longest registered name we store; real ones stay well below. */
 export const MAX_NAME_LENGTH = 200;
@@ -49,6 +50,7 @@ export class RegisterEnterpriseInput {
     description: `Registered name, as on the business licence; 1 to ${MAX_NAME_LENGTH} characters`,
   })
   @HasTrimmedLength(1, MAX_NAME_LENGTH)
+  @IsVisibleName()
   name!: string;
 
   // Checked by the service, so that the error can say what is wrong with the code.
@@ -65,6 +67,7 @@ export class RegisterEnterpriseInput {
     description: `The person to deal with; 1 to ${MAX_CONTACT_NAME_LENGTH} characters`,
   })
   @HasTrimmedLength(1, MAX_CONTACT_NAME_LENGTH)
+  @IsVisibleName()
   contactName!: string;
 
   @Field(() => String, { description: 'Mainland mobile number: 11 digits starting with 1' })

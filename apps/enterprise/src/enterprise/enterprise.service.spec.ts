@@ -1,8 +1,12 @@
-import { creditCodeCheckCharacter, describeCreditCodeProblem } from '@erqi/shared/util-credit-code';
+import {
+  creditCodeCheckCharacter,
+  describeCreditCodeProblem,
+  organisationCodeCheckCharacter,
+} from '@erqi/shared/util-credit-code';
 import { GraphQLError } from 'graphql';
 import { checkedCreditCode, normalizeCreditCode } from './enterprise.service';
 
-const body = '91410103MA4ABCDE1';
+const body = `91410103MA4ABCDE${organisationCodeCheckCharacter('MA4ABCDE')}`;
 const valid = `${body}${creditCodeCheckCharacter(body)}`;
 const wrongCheck = `${body}${creditCodeCheckCharacter(body) === '0' ? '1' : '0'}`;
 
@@ -32,5 +36,13 @@ describe('checkedCreditCode', () => {
     expect(
       thrownBy(() => checkedCreditCode(`${body.slice(0, 16)}I${valid[17]}`, 'code')).message,
     ).toBe(describeCreditCodeProblem('CHARACTER'));
+  });
+
+  // Issue 9, attack 8: this registered, its check character being right.
+  it('refuses 000000000000000000, saying that no registration authority has code 0', () => {
+    const error = thrownBy(() => checkedCreditCode('000000000000000000', 'creditCode'));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
+    expect(error.message).toBe(describeCreditCodeProblem('REGISTRATION_AUTHORITY'));
+    expect(error.message).toContain('registration authority');
   });
 });

@@ -21,7 +21,8 @@ export class CheckInInspectionArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The law or regulation the visit rests on: a cause, so the visit is not routine',
+    description:
+      'The law the visit rests on, a cause, so the visit is not routine: the code or the citation of an entry of the catalogue of legal bases, e.g. AQSC-65 or 《安全生产法》第六十五条',
   })
   @IsOptional()
   @HasTrimmedLength(1, MAX_PURPOSE_LENGTH)
@@ -30,7 +31,7 @@ export class CheckInInspectionArgs {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The appeal (complaint) that caused the visit: a cause, so the visit is not routine',
+      'The appeal (complaint) that caused the visit, a cause, so the visit is not routine: an open appeal of this enterprise',
   })
   @IsOptional()
   @IsUUID('loose', { message: 'causeAppealId must be an appeal id (a UUID)' })

@@ -25,6 +25,7 @@ import type {
   InspectionCountsArgs,
 } from './inspection.input';
 import { InspectionQuietPeriod } from './quiet-period.entity';
+import { requireLegalBasis, requireOpenAppealOf } from '../inspection-cause/inspection-cause';
 
 /** Routine inspections an enterprise may receive in a calendar month when nothing else is configured. */
 export const DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH = 2;
@@ -104,13 +105,18 @@ export class InspectionService {
   async checkIn(caller: Caller, args: CheckInInspectionArgs): Promise<Inspection> {
     const staff = requireDepartmentStaff(caller, 'check in for an inspection');
     const claims = await this.codes.readScanned(args.code, 'code');
-    const legalBasis = args.legalBasis?.trim() || null;
+    const givenBasis = args.legalBasis?.trim() || null;
     const causeAppealId = args.causeAppealId?.toLowerCase() ?? null;
-    const routine = legalBasis === null && causeAppealId === null;
+    const routine = givenBasis === null && causeAppealId === null;
     return this.dataSource.transaction(async (manager) => {
       if (!(await lockEnterprise(manager, claims.enterpriseId)))
         throw new BadUserInput('code', 'This code names no registered enterprise');
       await this.codes.assertCurrent(manager, claims, 'code');
+      // A cause must be real, or inventing one would skip the quota and the quiet periods.
+      const legalBasis = givenBasis
+        ? (await requireLegalBasis(manager, givenBasis)).citation
+        : null;
+      if (causeAppealId) await requireOpenAppealOf(manager, causeAppealId, claims.enterpriseId);
       const now = this.clock();
       if (routine) {
         const quiet = await manager

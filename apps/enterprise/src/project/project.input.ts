@@ -9,6 +9,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsVisibleName } from '@erqi/shared/util-text';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { HasTrimmedLength, MOBILE_PHONE } from '../enterprise/enterprise.input';
 import { ProjectLedgerStatus } from './project-ledger-item.entity';
@@ -23,6 +24,7 @@ export const MAX_PROJECTS_PER_ENTERPRISE = 100;
 export class CreateProjectInput {
   @Field(() => String, { description: '1 to 200 characters' })
   @HasTrimmedLength(1, 200)
+  @IsVisibleName()
   name!: string;
 
   @Field(() => ID)
@@ -35,10 +37,12 @@ export class CreateProjectInput {
 
   @Field(() => String, { description: "The butler's name; 1 to 100 characters" })
   @HasTrimmedLength(1, 100)
+  @IsVisibleName()
   butlerName!: string;
 
   @Field(() => String, { description: 'The contact at the project; 1 to 100 characters' })
   @HasTrimmedLength(1, 100)
+  @IsVisibleName()
   contactName!: string;
 
   @Field(() => String, { description: 'Mainland mobile number: 11 digits starting with 1' })
@@ -66,6 +70,7 @@ export class CreateProjectInput {
 export class AddProjectLedgerItemInput {
   @Field(() => String, { description: '1 to 200 characters' })
   @HasTrimmedLength(1, 200)
+  @IsVisibleName()
   title!: string;
 
   @Field(() => String, {

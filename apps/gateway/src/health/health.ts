@@ -4,6 +4,26 @@ export interface SubgraphHealth {
   name: string;
   healthy: boolean;
   detail: string;
+  /** What the subgraph's own `/health` warned of (e.g. the working calendar running out). */
+  warnings: HealthWarning[];
+}
+
+/** A warning a subgraph's `/health` lists; the gateway repeats it, naming the subgraph. */
+export interface HealthWarning {
+  code: string;
+  message: string;
+  [detail: string]: unknown;
+}
+
+/** The `warnings` of a subgraph's health answer; none when the body says nothing readable. */
+async function warningsOf(response: Response): Promise<HealthWarning[]> {
+  const body = (await response.json().catch(() => undefined)) as { warnings?: unknown } | undefined;
+  if (!Array.isArray(body?.warnings)) return [];
+  return body.warnings.filter(
+    (warning): warning is HealthWarning =>
+      typeof (warning as HealthWarning | null)?.code === 'string' &&
+      typeof (warning as HealthWarning).message === 'string',
+  );
 }
 
 /** `/health` of a subgraph is beside its `/graphql`. */
@@ -25,19 +45,22 @@ async function probe(
       name: subgraph.name,
       healthy: response.ok,
       detail: response.ok ? 'ok' : `answered ${response.status}`,
+      warnings: response.ok ? await warningsOf(response) : [],
     };
   } catch (error) {
     return {
       name: subgraph.name,
       healthy: false,
       detail: error instanceof Error ? error.message : String(error),
+      warnings: [],
     };
   }
 }
 
 /**
  * `/health`: 200 only when the gateway has loaded its supergraph and every subgraph answers its own
- * health check; 503 otherwise, naming the subgraphs that did not.
+ * health check; 503 otherwise, naming the subgraphs that did not. A subgraph's warnings (which leave
+ * it healthy) are repeated under `warnings`, each with the subgraph's name.
  */
 export function createHealthRoute(options: {
   subgraphs: Array<{ name: string; url: string }>;
@@ -49,12 +72,16 @@ export function createHealthRoute(options: {
       options.subgraphs.map((subgraph) => probe(subgraph, options.timeoutMs ?? 2000)),
     );
     const healthy = options.isGatewayReady() && results.every((result) => result.healthy);
+    const warnings = results.flatMap((result) =>
+      result.warnings.map((warning) => ({ subgraph: result.name, ...warning })),
+    );
     return {
       status: healthy ? 200 : 503,
       body: {
         status: healthy ? 'ok' : 'unavailable',
         gateway: options.isGatewayReady() ? 'ready' : 'starting',
-        subgraphs: results,
+        subgraphs: results.map(({ warnings: _warnings, ...result }) => result),
+        ...(warnings.length > 0 ? { warnings } : {}),
       },
     };
   };

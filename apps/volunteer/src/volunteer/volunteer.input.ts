@@ -1,5 +1,6 @@
 import { Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsVisibleName } from '@erqi/shared/util-text';
 
 /** A mainland mobile number: 11 digits, starting with 1. */
 export const MOBILE_PHONE = /^1\d{10}$/;
@@ -11,6 +12,7 @@ export class RegisterVolunteerInput {
 
   @Field(() => String, { description: 'Leading and trailing spaces are dropped' })
   @Matches(/\S/, { message: 'name must not be empty' })
+  @IsVisibleName()
   @MaxLength(50, { message: 'name must be at most 50 characters' })
   name!: string;
 

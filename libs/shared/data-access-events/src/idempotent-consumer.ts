@@ -2,14 +2,15 @@ import {
   type CloudEvent,
   deadLetterTopic,
   fromKafkaRecord,
-  MalformedEvent,
 } from '@erqi/shared/util-event-catalogue';
 import { readConsumerLag, type ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Logger } from '@erqi/shared/util-logging';
-import { retryUntilDone } from '@erqi/shared/util-retry';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { isReportedAttempt, retryUntilDone } from '@erqi/shared/util-retry';
+import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
+import { DEAD_LETTER_HEADERS } from './dead-letter-headers';
+import { classifyFailure, type FailureKind } from './failure-kind';
 import { TopicProvisioner } from './topic-provisioner';
 
 export interface IdempotentConsumerOptions {
@@ -23,13 +24,19 @@ export interface IdempotentConsumerOptions {
   topics: string[];
   /**
    * Applies one event inside the transaction that also records it as applied. Throw `MalformedEvent`
-   * for a message that can never be applied (it goes to the dead-letter topic at once).
+   * for a message that can never be applied (it goes to the dead-letter topic at once); any other
+   * failure is retried until it passes.
    */
   handle: (event: CloudEvent, manager: EntityManager, topic: string) => Promise<void>;
-  /** Tries before an event goes to `<topic>.dlq`. @default 3 */
+  /**
+   * @deprecated Ignored: a failure that can pass (database, broker) is retried until the message is
+   * applied, and one that cannot goes to `<topic>.dlq` at once (see `classifyFailure`).
+   */
   maxAttempts?: number | undefined;
-  /** Wait between tries. @default 200 */
+  /** The first wait after a failed try; it doubles after each further failure. @default 200 */
   retryDelayMs?: number;
+  /** The longest wait between tries: once the database is back, a message waits at most this long. @default 5000 */
+  maxRetryDelayMs?: number;
   /** Called after an event's transaction committed, e.g. to wake an outbox relay. */
   onApplied?: (() => void) | undefined;
   /** Creates the topics and their dead-letter topics from the catalogue before subscribing. @default a TopicProvisioner of its own */
@@ -39,18 +46,22 @@ export interface IdempotentConsumerOptions {
 /**
  * Consumes CloudEvents and applies each one exactly once: the event id is stored in the same
  * transaction as the effect, so a redelivery (a restart, a rebalance, a duplicate publish) changes
- * nothing. An event that keeps failing goes to `<topic>.dlq` with the error, and consumption moves on.
+ * nothing. A failure that can pass (the database or the broker away, a deadlock) pauses the partition
+ * and retries with a growing wait, holding the offset until the message is applied: it is never
+ * dead-lettered. Only a message that can never be applied (not a CloudEvent, fails its schema, refused
+ * by the handler as `MalformedEvent`) goes to `<topic>.dlq`, with why, whence, when and whose in
+ * `dlq_*` headers, and consumption moves on.
  */
 export class IdempotentConsumer {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
   private joined: Promise<void> | undefined;
-  private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
 
   constructor(private readonly options: IdempotentConsumerOptions) {
-    this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 5_000;
     options.metrics?.watchConsumerLag(options.groupId, () =>
       readConsumerLag(options.kafka.admin(), options.groupId, options.topics),
     );
@@ -125,7 +136,7 @@ export class IdempotentConsumer {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, partition, message }) => this.process(topic, partition, message),
+      eachMessage: async (payload) => this.process(payload),
     });
     await this.joined;
     this.options.logger.info(`consuming ${topics.join(', ')} as ${groupId}`);
@@ -138,29 +149,89 @@ export class IdempotentConsumer {
     await this.producer?.disconnect();
   }
 
-  private async process(topic: string, partition: number, message: KafkaMessage): Promise<void> {
-    let event: CloudEvent;
+  private async process(payload: EachMessagePayload): Promise<void> {
+    const { topic, message } = payload;
+    const replayFor = header(message, DEAD_LETTER_HEADERS.replayFor);
+    // A dead letter replayed for another group: that group applies it, this one has nothing to do.
+    if (replayFor !== undefined && replayFor !== this.options.groupId) return;
+    let event: CloudEvent | undefined;
     try {
       event = fromKafkaRecord({ value: message.value, headers: message.headers });
     } catch (error) {
-      await this.deadLetter(topic, partition, message, error);
+      await this.untilDone(payload, 'dead-letter', () => this.deadLetter(payload, error));
       return;
     }
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        if (await this.apply(event, topic)) this.options.onApplied?.();
-        return;
-      } catch (error) {
-        if (error instanceof MalformedEvent || attempt >= this.maxAttempts) {
-          await this.deadLetter(topic, partition, message, error);
-          return;
+    const applying = event;
+    let failure: unknown;
+    const applied = await this.untilDone(
+      payload,
+      `apply ${applying.type} ${applying.id}`,
+      async () => {
+        try {
+          if (await this.apply(applying, topic)) this.options.onApplied?.();
+          return true;
+        } catch (error) {
+          if (classifyFailure(error) !== 'permanent') throw error;
+          failure = error;
+          return false;
         }
-        this.options.logger.warn(`could not apply ${event.type} ${event.id}, trying again`, {
-          attempt,
-          error: errorMessage(error),
-        });
-        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * attempt));
+      },
+    );
+    if (!applied) {
+      await this.untilDone(payload, 'dead-letter', () => this.deadLetter(payload, failure));
+    }
+  }
+
+  /**
+   * Runs `work` until it succeeds. While it fails the partition is paused (nothing further of it is
+   * fetched) and the group is kept alive with heartbeats; the offset stays uncommitted, so a stop or a
+   * rebalance in between redelivers the message rather than skip it.
+   */
+  private async untilDone<T>(
+    payload: EachMessagePayload,
+    what: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const { topic, partition, message } = payload;
+    let resume: (() => void) | undefined;
+    const startedAt = Date.now();
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const done = await work();
+          if (resume)
+            this.options.logger.info(
+              `${this.options.groupId} resumed ${topic}[${partition}] at offset ${message.offset}: ${what} succeeded after ${attempt} tries in ${Math.round((Date.now() - startedAt) / 1000)} s`,
+            );
+          return done;
+        } catch (error) {
+          const kind: FailureKind = classifyFailure(error);
+          this.options.metrics?.countConsumerRetry(this.options.groupId, topic, kind);
+          if (this.stopped) throw new ConsumerStopping(topic, partition, message.offset);
+          const waitMs = Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** (attempt - 1));
+          resume ??= payload.pause();
+          if (isReportedAttempt(attempt))
+            this.options.logger.warn(
+              `${this.options.groupId} paused ${topic}[${partition}] at offset ${message.offset}: could not ${what} (${kind} failure), trying again in ${waitMs} ms; the offset is held, the message is not dead-lettered for this`,
+              { attempt, error: errorMessage(error) },
+            );
+          await this.wait(waitMs);
+          // Keeps the group membership through a long outage; a rebalance ends the wait (the new
+          // owner of the partition starts again from the uncommitted offset).
+          await payload.heartbeat();
+        }
       }
+    } finally {
+      // Also when a rebalance or a stop ends the wait: a partition left paused would never be read again.
+      resume?.();
+    }
+  }
+
+  /** Waits `ms`, or less when the consumer is being stopped. */
+  private async wait(ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    while (!this.stopped && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100, until - Date.now())));
     }
   }
 
@@ -181,19 +252,14 @@ export class IdempotentConsumer {
     });
   }
 
-  private async deadLetter(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    error: unknown,
-  ): Promise<void> {
+  private async deadLetter(payload: EachMessagePayload, error: unknown): Promise<void> {
+    const { topic, partition, message } = payload;
     const reason = errorMessage(error);
-    this.options.metrics?.countDeadLetter(this.options.groupId, topic);
-    this.options.logger.error(`moving a message of ${topic} to ${deadLetterTopic(topic)}`, {
-      partition,
-      offset: message.offset,
-      error: reason,
-    });
+    const { replayFor, replayOf, ...named } = DEAD_LETTER_HEADERS;
+    // A dead letter replayed and refused again keeps its first origin, not the replay's.
+    const headers = { ...message.headers };
+    delete headers[replayFor];
+    delete headers[replayOf];
     await this.producer?.send({
       topic: deadLetterTopic(topic),
       messages: [
@@ -201,17 +267,40 @@ export class IdempotentConsumer {
           key: message.key,
           value: message.value,
           headers: {
-            ...message.headers,
-            dlq_error: reason,
-            dlq_topic: topic,
-            dlq_partition: String(partition),
-            dlq_offset: message.offset,
-            dlq_consumer: this.options.groupId,
+            ...headers,
+            [named.reason]: reason,
+            [named.kind]: `permanent:${error instanceof Error ? error.name : 'Error'}`,
+            [named.topic]: topic,
+            [named.partition]: String(partition),
+            [named.offset]: message.offset,
+            [named.consumer]: this.options.groupId,
+            [named.at]: new Date().toISOString(),
           },
         },
       ],
     });
+    this.options.metrics?.countDeadLetter(this.options.groupId, topic);
+    this.options.logger.error(
+      `${this.options.groupId} moved ${topic}[${partition}] offset ${message.offset} to ${deadLetterTopic(topic)}: it can never be applied`,
+      { error: reason },
+    );
   }
+}
+
+/** Thrown out of a retry when the consumer stops: the offset stays uncommitted and the message is redelivered. */
+class ConsumerStopping extends Error {
+  override readonly name = 'ConsumerStopping';
+  constructor(topic: string, partition: number, offset: string) {
+    super(
+      `stopped before ${topic}[${partition}] offset ${offset} was applied; it will be redelivered`,
+    );
+  }
+}
+
+function header(message: KafkaMessage, name: string): string | undefined {
+  const value = message.headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : first.toString();
 }
 
 function errorMessage(error: unknown): string {

@@ -1,4 +1,5 @@
 export { AppliedEvent } from './applied-event.entity';
+export { DEAD_LETTER_HEADERS } from './dead-letter-headers';
 export { enqueueEvents, type OutboundEvent } from './enqueue';
 export {
   createAppliedEventTable,
@@ -6,8 +7,22 @@ export {
   dropAppliedEventTable,
   dropOutboxTable,
 } from './event-tables.sql';
+export { classifyFailure, type FailureKind } from './failure-kind';
 export { IdempotentConsumer, type IdempotentConsumerOptions } from './idempotent-consumer';
 export { createKafkaClient, DEFAULT_KAFKA_BROKERS, kafkaBrokersFromEnv } from './kafka-client';
+export {
+  KAFKA_CREDENTIALS_DIR,
+  type KafkaCredentials,
+  kafkaCredentialsEnv,
+  kafkaCredentialsFile,
+  kafkaCredentialsFromEnv,
+  type KafkaSaslMechanism,
+  readKafkaCredentials,
+  removeKafkaCredentials,
+  resolveKafkaCredentials,
+  saslOptions,
+  writeKafkaCredentials,
+} from './kafka-credentials';
 export { OutboxMessage } from './outbox.entity';
 export { readOutboxBacklog } from './outbox-backlog';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

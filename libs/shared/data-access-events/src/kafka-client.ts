@@ -1,5 +1,6 @@
 import { Kafka, type KafkaConfig, logLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from '@erqi/shared/util-logging';
+import { type KafkaCredentials, resolveKafkaCredentials, saslOptions } from './kafka-credentials';
 
 /** The broker `npm start` runs, unless `KAFKA_BROKERS` (comma-separated host:port) names a cluster. */
 export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';
@@ -18,16 +19,26 @@ const TRANSIENT_ERRORS = new Set([
   'There is no leader for this topic-partition as we are in the middle of a leadership election',
 ]);
 
-/** A kafkajs client whose own log lines go through our readable logger (warnings and errors only). */
+/**
+ * A kafkajs client whose own log lines go through our readable logger (warnings and errors only),
+ * signed in with SASL/SCRAM as `credentials`, else as KAFKA_SASL_* say, else as `principal`'s
+ * development credentials file (see kafka-credentials.ts); with none of them it connects anonymously,
+ * which only a broker without SASL accepts.
+ */
 export function createKafkaClient(options: {
   clientId: string;
   logger: Logger;
+  /** Whose credentials to use when the environment has none: `appeal`, `department.<CODE>`, `admin`, … */
+  principal?: string;
+  credentials?: KafkaCredentials;
   brokers?: string[];
   config?: Partial<KafkaConfig>;
 }): Kafka {
+  const credentials = options.credentials ?? resolveKafkaCredentials(options.principal);
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers ?? kafkaBrokersFromEnv(),
+    ...(credentials ? { sasl: saslOptions(credentials) } : {}),
     logLevel: logLevel.WARN,
     // Fail fast and let our own loops retry with backoff: a broker outage must not block a request.
     retry: { initialRetryTime: 200, retries: 3 },

@@ -30,7 +30,12 @@ describe('TopicProvisioner on the real Kafka broker', () => {
   let admin: Admin;
 
   beforeAll(async () => {
-    kafka = createKafkaClient({ clientId: 'topic-provisioner-test', logger });
+    kafka = createKafkaClient({
+      clientId: 'topic-provisioner-test',
+      logger,
+      // Makes and deletes topics of its own: the admin principal.
+      principal: 'admin',
+    });
     admin = kafka.admin();
     await admin.connect();
   });

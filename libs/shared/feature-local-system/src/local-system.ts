@@ -5,6 +5,7 @@ import {
   createThrowawayDatabase,
   type ThrowawayDatabase,
 } from '@erqi/shared/data-access-database-admin';
+import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import {
   collectOutput,
   startNodeProcess,
@@ -12,6 +13,7 @@ import {
   waitForHealthy,
   WORKSPACE_ROOT,
 } from '@erqi/shared/util-process';
+import { DEVELOPMENT_JWKS_FILE, writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import {
   departments,
@@ -104,8 +106,13 @@ function subgraphNames(): string[] {
 }
 
 function start(name: string, entry: string, env: Record<string, string>): Process {
-  // Production mode, as deployed: no stack traces in answers, no introspection.
-  const child = startNodeProcess(entry, { NODE_ENV: 'production', ...env }, { quiet: true });
+  // Production mode, as deployed: no stack traces in answers, no introspection. Production needs a
+  // key source: the development key set's public keys as a JWKS file (the tests sign with it).
+  const child = startNodeProcess(
+    entry,
+    { NODE_ENV: 'production', AUTH_JWKS_FILE: DEVELOPMENT_JWKS_FILE, ...env },
+    { quiet: true },
+  );
   return { name, child, output: collectOutput(child) };
 }
 
@@ -160,6 +167,8 @@ export async function startSystem(
         PORT: String(ports[name]),
         DATABASE_URL: database.url,
         SEED_WHEN_EMPTY: 'true',
+        // Each service signs in to the broker as itself (its file from kafka:start).
+        ...kafkaCredentialsEnv(name),
         ...options.env,
       });
       processes.push(process);
@@ -230,6 +239,7 @@ export async function startExtraGateway(
   subgraphUrls: Record<string, string>,
   options: { env?: Record<string, string> } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
+  await writeDevelopmentJwks();
   const port = await findFreePort();
   const gateway = start('gateway', 'apps/gateway/src/main.ts', {
     PORT: String(port),

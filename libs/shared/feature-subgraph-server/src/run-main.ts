@@ -1,7 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import { databaseTargetFromEnv } from '@erqi/shared/data-access-database';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
-import { createTokenVerifier } from '@erqi/shared/util-auth';
+import { authConfigOf, createTokenVerifier } from '@erqi/shared/util-auth';
 import { systemClock } from '@erqi/shared/util-clock';
 import { ConfigError, type SubgraphConfig } from '@erqi/shared/util-config';
 import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
@@ -82,6 +82,8 @@ export async function runSubgraphMain<
     nodeEnv: config.NODE_ENV,
   });
   await runUntilSignalled(logger, async () => {
+    // First: in production without a real key source this throws, and the service exits saying what to set.
+    const verifyToken = createTokenVerifier(authConfigOf(config));
     const target = databaseTargetFromEnv({
       DATABASE_URL: config.DATABASE_URL,
       PGLITE_DATA_DIR: config.PGLITE_DATA_DIR,
@@ -93,6 +95,17 @@ export async function runSubgraphMain<
       clientId: main.name,
       logger,
       brokers: config.KAFKA_BROKERS.split(','),
+      // The service's own principal: KAFKA_SASL_* in production, its development file otherwise.
+      principal: main.name,
+      ...(config.KAFKA_SASL_USERNAME
+        ? {
+            credentials: {
+              username: config.KAFKA_SASL_USERNAME,
+              password: config.KAFKA_SASL_PASSWORD ?? '',
+              mechanism: config.KAFKA_SASL_MECHANISM,
+            },
+          }
+        : {}),
     });
     const metrics = new ServiceMetrics(main.name);
     const definition = await main.create({
@@ -113,11 +126,8 @@ export async function runSubgraphMain<
       host: config.HOST,
       logger,
       production: config.NODE_ENV === 'production',
-      verifyToken: createTokenVerifier({
-        issuer: config.AUTH_ISSUER,
-        audience: config.AUTH_AUDIENCE,
-        ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
-      }),
+      verifyToken,
+      drainMs: config.SHUTDOWN_DRAIN_MS,
     });
   });
 }

@@ -1,11 +1,23 @@
 export { actorOf, ANONYMOUS, type Caller, Role, type UserCaller } from './caller';
-export { DEVELOPMENT_KEY_FILE, developmentKeys } from './keys';
+export {
+  currentDevelopmentKey,
+  DEVELOPMENT_JWKS_FILE,
+  DEVELOPMENT_KEY_FILE,
+  DEVELOPMENT_KEY_SET_FILE,
+  developmentPublicKeys,
+  type KeySetLocation,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  rotateDevelopmentKey,
+  writeDevelopmentJwks,
+} from './keys';
 export {
   type AuthConfig,
+  authConfigOf,
   authConfigFromEnv,
   type CallerClaims,
   createTokenVerifier,
   issueDevelopmentToken,
+  PRODUCTION_KEY_SOURCE_MISSING,
   SERVICE_ROLE,
   serviceAuthorization,
   type TokenVerifier,

@@ -1,15 +1,42 @@
 import { Unauthenticated } from '@erqi/shared/util-errors';
-import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+  type KeyLike,
+  SignJWT,
+} from 'jose';
 import { ANONYMOUS, type Caller, Role } from './caller';
-import { developmentKeys } from './keys';
+import {
+  currentDevelopmentKey,
+  DEVELOPMENT_KEY_SET_FILE,
+  developmentPublicKeys,
+  type KeySetLocation,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  SIGNING_ALGORITHM,
+} from './keys';
 
 export interface AuthConfig {
   /** @default 'https://auth.erqi.local' (AUTH_ISSUER) */
   issuer: string;
   /** @default 'erqi-grid-governance' (AUTH_AUDIENCE) */
   audience: string;
-  /** The OIDC provider's JWKS URL (AUTH_JWKS_URL). Unset: the local development key. */
+  /** The OIDC provider's JWKS URL (AUTH_JWKS_URL): its keys, picked by the token's `kid`. */
   jwksUrl?: string;
+  /** A JWKS file (AUTH_JWKS_FILE), read again when a token names a kid it lacks (after a rotation). */
+  jwksFile?: string;
+  /**
+   * Production never falls back to the development key set: without `jwksUrl` or `jwksFile`,
+   * `createTokenVerifier` throws and the service does not start. @default NODE_ENV === 'production'
+   */
+  production?: boolean;
+  /** The development key set, when neither is given (tests use their own). @default .data/auth/ */
+  keySet?: KeySetLocation;
 }
 
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
@@ -17,8 +44,31 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     issuer: env['AUTH_ISSUER'] ?? 'https://auth.erqi.local',
     audience: env['AUTH_AUDIENCE'] ?? 'erqi-grid-governance',
     ...(env['AUTH_JWKS_URL'] ? { jwksUrl: env['AUTH_JWKS_URL'] } : {}),
+    ...(env['AUTH_JWKS_FILE'] ? { jwksFile: env['AUTH_JWKS_FILE'] } : {}),
+    production: env['NODE_ENV'] === 'production',
   };
 }
+
+/** The AUTH_* settings of a service's checked config. */
+export function authConfigOf(config: {
+  NODE_ENV: string;
+  AUTH_ISSUER: string;
+  AUTH_AUDIENCE: string;
+  AUTH_JWKS_URL?: string | undefined;
+  AUTH_JWKS_FILE?: string | undefined;
+}): AuthConfig {
+  return {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
+    ...(config.AUTH_JWKS_FILE ? { jwksFile: config.AUTH_JWKS_FILE } : {}),
+    production: config.NODE_ENV === 'production',
+  };
+}
+
+/** Why a production service will not start with no key source: what to set instead. */
+export const PRODUCTION_KEY_SOURCE_MISSING =
+  "NODE_ENV=production needs a real key source: set AUTH_JWKS_URL to your identity provider's JWKS URL (or AUTH_JWKS_FILE to a JWKS file). The development key set in .data/auth/ is never trusted in production.";
 
 /** The claims our tokens carry besides the standard ones. */
 export interface CallerClaims {
@@ -63,58 +113,120 @@ function callerFromClaims(payload: JWTPayload): Caller {
   };
 }
 
-let warnedAboutDevelopmentKey = false;
-
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
+/** A token signed with a key the verifier does not hold: never issued here, or by a key since dropped. */
+function unknownKey(kid: string): Unauthenticated {
+  return new Unauthenticated(
+    `The token was signed with a key this service does not know (kid "${kid}"); sign in again for a new token`,
+  );
+}
+
 /**
- * Verifies `Authorization: Bearer <JWT>` (signature, expiry, issuer, audience) and returns the caller;
- * no header is an anonymous caller; a bad token is UNAUTHENTICATED, never silently anonymous.
+ * Keys by kid, loaded again when a token names a kid they lack and the source has changed since
+ * (a rotation made by another process): tokens of the new key verify at once, old ones still do.
+ */
+function reloadingKeys(
+  load: () => Promise<Map<string, KeyLike>>,
+  version: () => number,
+): JWTVerifyGetKey {
+  let loaded = { keys: load(), version: version() };
+  return async (header) => {
+    if (!header.kid) throw new Unauthenticated('The token names no signing key (kid)');
+    let key = (await loaded.keys).get(header.kid);
+    if (!key && version() !== loaded.version) {
+      loaded = { keys: load(), version: version() };
+      key = (await loaded.keys).get(header.kid);
+    }
+    if (!key) throw unknownKey(header.kid);
+    return key;
+  };
+}
+
+const modified = (file: string) => (): number => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+async function jwksFileKeys(file: string): Promise<Map<string, KeyLike>> {
+  const { keys } = JSON.parse(readFileSync(file, 'utf8')) as { keys: JWK[] };
+  const entries = await Promise.all(
+    keys
+      .filter((jwk): jwk is JWK & { kid: string } => typeof jwk.kid === 'string')
+      .map(
+        async (jwk) =>
+          [jwk.kid, (await importJWK(jwk, jwk.alg ?? SIGNING_ALGORITHM)) as KeyLike] as const,
+      ),
+  );
+  return new Map(entries);
+}
+
+/** Where the keys come from: the provider's JWKS, a JWKS file, or (never in production) the development key set. */
+function keySource(config: AuthConfig): {
+  getKey: JWTVerifyGetKey;
+  algorithms?: string[];
+  maxTokenAge?: number;
+} {
+  if (config.jwksUrl) return { getKey: createRemoteJWKSet(new URL(config.jwksUrl)) };
+  if (config.jwksFile) {
+    const file = config.jwksFile;
+    if (!existsSync(file)) throw new Error(`AUTH_JWKS_FILE ${file} does not exist`);
+    return { getKey: reloadingKeys(() => jwksFileKeys(file), modified(file)) };
+  }
+  if (config.production ?? process.env['NODE_ENV'] === 'production')
+    throw new Error(PRODUCTION_KEY_SOURCE_MISSING);
+  const location = config.keySet ?? {};
+  return {
+    getKey: reloadingKeys(
+      () => developmentPublicKeys(location),
+      modified(location.file ?? DEVELOPMENT_KEY_SET_FILE),
+    ),
+    algorithms: [SIGNING_ALGORITHM],
+    // A replaced key is dropped this long after it stopped signing: no token of it may outlive that.
+    maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+  };
+}
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` (signature by the key its `kid` names, expiry, issuer,
+ * audience) and returns the caller; no header is an anonymous caller; a bad token is
+ * UNAUTHENTICATED, never silently anonymous. Throws at once, in production, without a key source.
  */
 export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): TokenVerifier {
-  const remote = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
-  const local = remote ? undefined : developmentKeys();
-  if (!remote && process.env['NODE_ENV'] === 'production' && !warnedAboutDevelopmentKey) {
-    warnedAboutDevelopmentKey = true;
-    console.warn(
-      'AUTH_JWKS_URL is not set: tokens are checked against the local development key, which is for development and tests only',
-    );
-  }
+  const { getKey, algorithms, maxTokenAge } = keySource(config);
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new Unauthenticated('The Authorization header must be "Bearer <token>"');
     try {
-      const options = { issuer: config.issuer, audience: config.audience };
-      const { payload } = remote
-        ? await jwtVerify(match[1], remote, options)
-        : await jwtVerify(
-            match[1],
-            (await (local as ReturnType<typeof developmentKeys>)).publicKey,
-            options,
-          );
+      const { payload } = await jwtVerify(match[1], getKey, {
+        issuer: config.issuer,
+        audience: config.audience,
+        ...(algorithms ? { algorithms } : {}),
+        ...(maxTokenAge ? { maxTokenAge } : {}),
+      });
       return callerFromClaims(payload);
     } catch (error) {
       if (error instanceof Unauthenticated) throw error;
-      const reason =
-        (error as { code?: string }).code === 'ERR_JWT_EXPIRED'
+      const code = (error as { code?: string }).code;
+      if (code === 'ERR_JWKS_NO_MATCHING_KEY')
+        throw unknownKey(decodeProtectedHeader(match[1]).kid ?? '');
+      throw new Unauthenticated(
+        code === 'ERR_JWT_EXPIRED'
           ? 'The token has expired; sign in again'
-          : 'The token is not valid here';
-      throw new Unauthenticated(reason);
+          : 'The token is not valid here',
+      );
     }
   };
 }
 
-/** Signs a development token with the local key (`npm run token`, tests). Never used in production. */
+/** Signs a development token with the current development key, naming it in `kid` (`npm run token`, tests). Never used in production. */
 export async function issueDevelopmentToken(
   subject: string,
   claims: CallerClaims,
-  options: { expiresIn?: string; config?: AuthConfig } = {},
+  options: { expiresIn?: string; config?: AuthConfig; keySet?: KeySetLocation } = {},
 ): Promise<string> {
   const config = options.config ?? authConfigFromEnv();
-  const { privateKey, algorithm } = await developmentKeys();
+  const { privateKey, algorithm, kid } = await currentDevelopmentKey(options.keySet);
   return new SignJWT({ ...claims })
-    .setProtectedHeader({ alg: algorithm, kid: 'development' })
+    .setProtectedHeader({ alg: algorithm, kid })
     .setSubject(subject)
     .setIssuer(config.issuer)
     .setAudience(config.audience)

@@ -54,9 +54,22 @@ export function serviceSettings(defaults: { port: number }) {
     AUTH_JWKS_URL: Type.Optional(
       Type.String({
         pattern: '^https?://',
-        description: "the identity provider's JWKS URL; unset: the development key",
+        description:
+          "the identity provider's JWKS URL; production needs it (or AUTH_JWKS_FILE); unset in development: the development key set",
       }),
     ),
+    AUTH_JWKS_FILE: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'a JWKS file of the signing keys (by kid), read again after a rotation',
+      }),
+    ),
+    SHUTDOWN_DRAIN_MS: Type.Integer({
+      default: 10_000,
+      minimum: 0,
+      description:
+        'on SIGTERM/SIGINT, how long requests in flight may take to finish before the service exits',
+    }),
     SERVICE_TOKEN: Type.Optional(
       Type.String({
         minLength: 1,
@@ -89,6 +102,20 @@ export function subgraphSettings(defaults: { port: number }) {
       pattern: '^[^,\\s]+(,[^,\\s]+)*$',
       description: 'Kafka bootstrap brokers, host:port separated by commas',
     }),
+    KAFKA_SASL_USERNAME: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          "this service's SCRAM user on the broker; unset: its file under .data/kafka/credentials (development), else none",
+      }),
+    ),
+    KAFKA_SASL_PASSWORD: Type.Optional(
+      Type.String({ minLength: 1, description: 'the SCRAM password of KAFKA_SASL_USERNAME' }),
+    ),
+    KAFKA_SASL_MECHANISM: Type.Union(
+      [Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')],
+      { default: 'scram-sha-256', description: 'the SCRAM mechanism to sign in with' },
+    ),
     SEED_WHEN_EMPTY: Type.Boolean({
       default: false,
       description:

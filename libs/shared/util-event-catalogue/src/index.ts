@@ -50,3 +50,22 @@ export {
   VOLUNTEER_LIFECYCLE_TOPIC,
   volunteerTeamDispatchTopic,
 } from './topics';
+export {
+  type AccessOperation,
+  type AccessPattern,
+  type AccessResource,
+  type AccessRule,
+  AUDITOR_PRINCIPAL,
+  auditorAccessRules,
+  deadLetterRulesForCode,
+  departmentAccessRules,
+  departmentGroupPrefix,
+  departmentPrincipal,
+  type KnownCodes,
+  SERVICE_GROUP_PREFIXES,
+  serviceAccessRules,
+  servicePrincipal,
+  teamAccessRules,
+  teamGroupPrefix,
+  teamPrincipal,
+} from './topic-access';

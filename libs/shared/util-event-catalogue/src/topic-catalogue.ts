@@ -40,7 +40,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
     cleanupPolicy: 'delete',
     retentionMs: ofDays(30),
     writer: 'appeal',
-    readers: ['department-system', 'supervision-desk'],
+    // enterprise keeps which appeals are open, the causes an inspection may name (无事不扰).
+    readers: ['department-system', 'supervision-desk', 'enterprise'],
   },
   {
     name: 'dispatch.department.{departmentCode}',

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { type ArgumentGuardOptions, guardArguments } from './guard-arguments';
 
 /** The Federation 2 directives our subgraphs use. */
 const FEDERATION_LINK =
@@ -19,6 +20,7 @@ export type ReferenceResolvers = GraphQLResolverMap<unknown>;
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
+  guardOptions: ArgumentGuardOptions = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     ...options,
@@ -35,5 +37,7 @@ export async function buildFederatedSchema(
     } as typeof typeResolvers;
   }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
-  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+  const subgraph = buildSubgraphSchema([{ typeDefs, resolvers }]);
+  guardArguments(subgraph, guardOptions);
+  return subgraph;
 }

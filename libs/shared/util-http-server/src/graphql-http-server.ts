@@ -197,9 +197,28 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
   });
 }
 
-export function closeServer(server: Server): Promise<void> {
+/** How long requests in flight may take to finish once a service is asked to stop. @default 10_000 (SHUTDOWN_DRAIN_MS) */
+export const DEFAULT_DRAIN_MS = 10_000;
+
+/**
+ * Stops accepting connections and lets the requests in flight finish; a connection still busy after
+ * `deadlineMs` is cut. Keep-alive connections are closed as soon as they fall idle, so a client's
+ * next request goes to another replica rather than to a server on its way out.
+ */
+export function drainServer(server: Server, deadlineMs = DEFAULT_DRAIN_MS): Promise<void> {
   return new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
+    if (!server.listening) {
+      server.closeAllConnections();
+      resolve();
+      return;
+    }
+    const idle = setInterval(() => server.closeIdleConnections(), 25);
+    const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
   });
 }

@@ -1,6 +1,7 @@
 export {
-  closeServer,
   createGraphQLHttpServer,
+  DEFAULT_DRAIN_MS,
+  drainServer,
   type GraphQLHttpServerOptions,
   listen,
   REQUEST_ID_HEADER,

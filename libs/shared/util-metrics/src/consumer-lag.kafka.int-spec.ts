@@ -1,12 +1,40 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { readConsumerLag } from './consumer-lag';
+
+/**
+ * The admin's SCRAM credentials that `npm run kafka:start` wrote (a util lib cannot import the events
+ * lib that reads them): the test makes topics and groups of its own.
+ */
+function adminSasl():
+  { sasl: { mechanism: 'scram-sha-256'; username: string; password: string } } | object {
+  const file = join(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    '..',
+    '.data',
+    'kafka',
+    'credentials',
+    'admin.json',
+  );
+  if (!existsSync(file)) return {};
+  const { username, password } = JSON.parse(readFileSync(file, 'utf8')) as {
+    username: string;
+    password: string;
+  };
+  return { sasl: { mechanism: 'scram-sha-256', username, password } };
+}
 
 /** The broker the tests run against (`npm test` starts the project's own unless KAFKA_BROKERS names one). */
 const kafka = new Kafka({
   clientId: 'consumer-lag-test',
   brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
   logLevel: logLevel.NOTHING,
+  ...adminSasl(),
 });
 
 describe('readConsumerLag on the real Kafka broker', () => {

@@ -33,6 +33,7 @@ export class ServiceMetrics {
   readonly graphqlOperations: Counter;
   readonly graphqlErrors: Counter<'code'>;
   private readonly deadLetters: Counter<'consumer' | 'topic'>;
+  private readonly consumerRetries: Counter<'consumer' | 'topic' | 'kind'>;
   private readonly outboxUnsent: Gauge;
   private readonly outboxOldestAge: Gauge;
   private readonly consumerLag: Gauge<'consumer' | 'topic' | 'partition'>;
@@ -72,6 +73,12 @@ export class ServiceMetrics {
       name: 'events_dead_lettered_total',
       help: 'Events a consumer gave up on and moved to <topic>.dlq, by consumer group and source topic.',
       labelNames: ['consumer', 'topic'],
+      registers,
+    });
+    this.consumerRetries = new Counter({
+      name: 'events_consumer_retries_total',
+      help: 'Failed tries to apply (or dead-letter) an event that the consumer retries, holding its partition, by consumer group, topic and kind of failure (transient, unclassified).',
+      labelNames: ['consumer', 'topic', 'kind'],
       registers,
     });
     this.outboxUnsent = new Gauge({
@@ -127,6 +134,27 @@ export class ServiceMetrics {
   /** An idempotent consumer's hook: it moved an event of `topic` to the dead-letter topic. */
   countDeadLetter(consumerGroup: string, topic: string): void {
     this.deadLetters.inc({ consumer: consumerGroup, topic });
+  }
+
+  /** A gauge read when `/metrics` is scraped (no series while `read` answers undefined). */
+  watchGauge(name: string, help: string, read: () => number | undefined): void {
+    // A service built again on the same metrics (tests) reads the newest.
+    this.registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        const value = read();
+        if (value === undefined) this.reset();
+        else this.set(value);
+      },
+    });
+  }
+
+  /** An idempotent consumer's hook: a try failed and it will try again (the partition waits). */
+  countConsumerRetry(consumerGroup: string, topic: string, kind: string): void {
+    this.consumerRetries.inc({ consumer: consumerGroup, topic, kind });
   }
 
   /**

@@ -1,3 +1,9 @@
+export {
+  CALENDAR_WARNING_DAYS,
+  type CalendarDataWarning,
+  calendarDataWarning,
+} from './calendar-data-warning';
+export { CHINA_HOLIDAY_SOURCE, chinaHolidayData, type HolidayData } from './china-holidays';
 export { WorkingCalendar, type WorkingCalendarOptions } from './working-calendar';
 export {
   addWorkingDuration,

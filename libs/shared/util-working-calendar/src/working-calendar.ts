@@ -16,6 +16,14 @@ export interface WorkingCalendarOptions {
   dayEndHour?: number;
   /** The offices' offset from UTC in minutes; Asia/Shanghai keeps +08:00 all year (no daylight saving). @default SHANGHAI_UTC_OFFSET_MINUTES (480) */
   utcOffsetMinutes?: number;
+  /**
+   * The years whose holidays and make-up days are known. A date of another year is provisional:
+   * Monday to Friday count as working days (weekends only), and `onBeyondKnownData` is told. @default
+   * every year (a calendar built from a fixed list, as in tests)
+   */
+  knownYears?: Iterable<number>;
+  /** Told of every provisional date a deadline was counted across (to log and count it). @default none */
+  onBeyondKnownData?: (date: string) => void;
 }
 
 /**
@@ -29,8 +37,12 @@ export class WorkingCalendar {
   private readonly dayStartMs: number;
   private readonly dayEndMs: number;
   private readonly offsetMs: number;
+  private readonly knownYears: ReadonlySet<number> | undefined;
+  private readonly onBeyondKnownData: ((date: string) => void) | undefined;
 
   constructor(options: WorkingCalendarOptions = {}) {
+    this.knownYears = options.knownYears ? new Set(options.knownYears) : undefined;
+    this.onBeyondKnownData = options.onBeyondKnownData;
     this.holidays = new Set(options.holidays ?? []);
     this.workdays = new Set(options.workdays ?? []);
     this.dayStartMs = (options.dayStartHour ?? 9) * HOUR_MS;
@@ -46,10 +58,35 @@ export class WorkingCalendar {
     return (this.dayEndMs - this.dayStartMs) / HOUR_MS;
   }
 
+  /** The last date whose holidays are known (`YYYY-12-31` of the last known year); undefined when every year is. */
+  get lastKnownDate(): string | undefined {
+    if (!this.knownYears) return undefined;
+    const last = Math.max(...this.knownYears);
+    return Number.isFinite(last) ? `${last}-12-31` : undefined;
+  }
+
+  /** Whether the holidays of this date's year are known (else the date is provisional). */
+  isKnownDate(date: string): boolean {
+    return !this.knownYears || this.knownYears.has(Number(date.slice(0, 4)));
+  }
+
+  /**
+   * Days from the local date of `now` to the last known date (0 on that date, negative past it);
+   * undefined when every year is known.
+   */
+  daysOfDataLeft(now: Date): number | undefined {
+    const last = this.lastKnownDate;
+    if (last === undefined) return undefined;
+    const today = Math.floor((now.getTime() + this.offsetMs) / DAY_MS);
+    return Math.round(new Date(`${last}T00:00:00.000Z`).getTime() / DAY_MS) - today;
+  }
+
   /** Whether offices work on this local date (`YYYY-MM-DD`). */
   isWorkingDay(date: string): boolean {
     if (this.workdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
+    // Past the data: weekends only, and said so; never silently a year without holidays.
+    if (!this.isKnownDate(date)) this.onBeyondKnownData?.(date);
     const weekday = new Date(`${date}T00:00:00.000Z`).getUTCDay();
     return weekday !== 0 && weekday !== 6;
   }

@@ -1,5 +1,13 @@
-import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import {
+  buildSchema,
+  getIntrospectionQuery,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import {
+  costRefusal,
   DEFAULT_QUERY_LIMITS,
   IntrospectionDisabledRule,
   queryLimitRules,
@@ -58,7 +66,7 @@ describe('depth limit', () => {
         code: 'QUERY_TOO_DEEP',
         measured: 11,
         limit: 10,
-        message: expect.stringContaining('11 levels deep; this gateway accepts at most 10'),
+        message: expect.stringContaining('11 levels deep; this API accepts at most 10'),
       },
     ]);
     expect(refusals(deepQuery(25)).map((error) => error.code)).toEqual(['QUERY_TOO_DEEP']);
@@ -154,18 +162,39 @@ describe('cost limit', () => {
     ).toMatchObject([{ measured: 1 + 20 * (1 + 1 + 5) }]);
   });
 
-  it('refuses costly nested lists, and reads a variable’s default for `first`', () => {
+  it('refuses costly nested lists given as literals', () => {
     const nested =
-      'query($n: Int! = 100) { gridCells(first: $n) { nodes { enterprises(first: $n) { appeals(first: $n) { title } } } } }';
+      '{ gridCells(first: 100) { nodes { enterprises(first: 100) { appeals(first: 100) { title } } } } }';
     expect(refusals(nested, { maxCost: 1_000_000 })).toEqual([
       {
         code: 'QUERY_TOO_COSTLY',
         measured: 1 + 100 * (1 + 1 + 100 * (1 + 100)),
         limit: 1_000_000,
         message:
-          'The query could resolve up to 1,010,201 fields (each list counted at its `first`, or 20 items); this gateway accepts at most 1,000,000. Ask for smaller pages or fewer nested lists.',
+          'The query could resolve up to 1,010,201 fields (each list counted at its `first`, or 20 items); this API accepts at most 1,000,000. Ask for smaller pages or fewer nested lists.',
       },
     ]);
+  });
+
+  it('counts `first` given as a variable at the request’s value, as the literal would (attack 2)', () => {
+    const document = parse(
+      'query($n: Int!, $m: Int = 1) { gridCells(first: $n) { nodes { enterprises(first: $n) { appeals(first: $m) { title } } } } }',
+    );
+    const [operation] = document.definitions;
+    if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
+    const limits = { ...DEFAULT_QUERY_LIMITS, maxCost: 1_000_000 };
+    // Validation cannot know the values, so it leaves an operation with variables to the plugin.
+    expect(refusals(print(document), limits)).toEqual([]);
+    const refusal = costRefusal(schema, document, operation, { n: 100, m: 100 }, limits);
+    expect(refusal?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COSTLY',
+      measured: 1 + 100 * (1 + 1 + 100 * (1 + 100)),
+    });
+    // `$m` left out counts as its default (1): 1 + 100 × (1 + 1 + 100 × (1 + 1)) = 20,201.
+    expect(costRefusal(schema, document, operation, { n: 100 }, limits)).toBeUndefined();
+    expect(
+      costRefusal(schema, document, operation, { n: 100 }, { ...limits, maxCost: 1 })?.extensions,
+    ).toMatchObject({ measured: 20_201 });
   });
 
   it('lets the README’s cross-subgraph overview through at the default limit', () => {
@@ -201,7 +230,7 @@ describe('introspection in production', () => {
   it('refuses __schema and __type with INTROSPECTION_DISABLED and keeps __typename', () => {
     const errors = validate(schema, parse(getIntrospectionQuery()), [IntrospectionDisabledRule]);
     expect(errors.map((error) => error.extensions['code'])).toEqual(['INTROSPECTION_DISABLED']);
-    expect(errors[0]?.message).toContain('turned off on this production gateway');
+    expect(errors[0]?.message).toContain('turned off in production');
     expect(
       validate(schema, parse('{ __type(name: "GridCell") { name } }'), [IntrospectionDisabledRule]),
     ).toHaveLength(1);

@@ -1,0 +1,2 @@
+export { IsVisibleName } from './is-visible-name';
+export { forbiddenControlCharacter, hasVisibleText, visibleText } from './visible-text';
