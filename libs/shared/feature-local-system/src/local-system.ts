@@ -145,6 +145,8 @@ export async function startSystem(
     healthTimeoutMs?: number;
   } = {},
 ): Promise<RunningSystem> {
+  // The services in production mode read the development key set's public keys from this file.
+  await writeDevelopmentJwks();
   const database: ThrowawayDatabase = await createThrowawayDatabase(
     options.databaseServerUrl ?? serverUrl(),
     'system',
