@@ -83,6 +83,8 @@ export async function runFaultScenarios(options: {
     const kafka = createKafkaClient({
       clientId: 'fault-run',
       brokers: broker.brokers,
+      // It reads every dispatch and dead-letter topic: the auditor's principal.
+      principal: 'admin',
       logger: createLogger('fault-run'),
     });
     const results: ScenarioResult[] = [];
