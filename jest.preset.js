@@ -21,5 +21,6 @@ module.exports = {
   moduleNameMapper,
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ sourceMaps: 'inline' })] },
   setupFiles: ['reflect-metadata'],
+  setupFilesAfterEnv: [path.join(__dirname, 'tools', 'test', 'expect-assertions.js')],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
 };

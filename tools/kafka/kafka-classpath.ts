@@ -7,8 +7,17 @@ import { join, resolve } from 'node:path';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 /** The Maven project whose runtime classpath is the broker. */
 export const KAFKA_POM = join(REPO_ROOT, 'tools', 'kafka', 'pom.xml');
-/** Everything the local broker writes (git-ignored): classpath cache, config, log, pid, data. */
-export const KAFKA_DATA_DIR = join(REPO_ROOT, '.data', 'kafka');
+/** Where the classpath cache lives (git-ignored), shared by every local broker of this checkout. */
+const KAFKA_CLASSPATH_DIR = join(REPO_ROOT, '.data', 'kafka');
+/**
+ * Everything the local broker writes (git-ignored): config, log, pid, data. A broker moved by
+ * `KAFKA_LOCAL_PORT` keeps its own (`.data/kafka-<port>`), so that it can run beside the one on 9092
+ * that the same checkout may have started.
+ */
+export const KAFKA_DATA_DIR =
+  Number(process.env['KAFKA_LOCAL_PORT'] || 9092) === 9092
+    ? KAFKA_CLASSPATH_DIR
+    : join(REPO_ROOT, '.data', `kafka-${Number(process.env['KAFKA_LOCAL_PORT'])}`);
 
 /** The Apache Kafka version, as the `kafka.version` property of tools/kafka/pom.xml says. */
 export function readKafkaVersion(): string {
@@ -22,7 +31,7 @@ export function readKafkaVersion(): string {
 /** The cache file of the classpath, keyed by the pom's content so that an edited pom resolves again. */
 export function classpathCacheFile(): string {
   const hash = createHash('sha256').update(readFileSync(KAFKA_POM)).digest('hex').slice(0, 16);
-  return join(KAFKA_DATA_DIR, `classpath-${hash}.txt`);
+  return join(KAFKA_CLASSPATH_DIR, `classpath-${hash}.txt`);
 }
 
 function readCachedClasspath(file: string): string | undefined {
@@ -44,7 +53,7 @@ export async function resolveKafkaClasspath(log: (line: string) => void): Promis
   if (cached) return cached;
 
   log(`fetching Apache Kafka ${readKafkaVersion()} from Maven Central (first time only)…`);
-  mkdirSync(KAFKA_DATA_DIR, { recursive: true });
+  mkdirSync(KAFKA_CLASSPATH_DIR, { recursive: true });
   const partial = `${cacheFile}.${process.pid}.tmp`;
   const startedAt = Date.now();
   const { code, output } = await run('mvn', [

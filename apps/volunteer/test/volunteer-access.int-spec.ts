@@ -191,6 +191,10 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
       }>(who, query);
       if (who === 'anonymous') return expectOutcome(body, 'UNAUTHENTICATED');
       expectOutcome(body, 'allowed');
+      // Teams are public: every team is listed, so the checks below run for each of them.
+      expect(body.data?.volunteerTeams.nodes.map((team) => team.code)).toEqual(
+        expect.arrayContaining([...TEAMS]),
+      );
       for (const team of body.data?.volunteerTeams.nodes ?? []) {
         const expected = sees[who].includes(team.code)
           ? membersOf(team.code)
@@ -247,6 +251,14 @@ describe('volunteer subgraph: who may see and do what (docs/ACCESS.md)', () => {
         return;
       }
       for (const body of [onTeams, onAppeal, nested]) expectOutcome(body, 'allowed');
+      expect(onTeams.data?.volunteerTeams.nodes.map((team) => team.code)).toEqual(
+        expect.arrayContaining([...TEAMS]),
+      );
+      expect(
+        nested.data?._entities
+          .flatMap((cell) => cell.volunteerTeams ?? [])
+          .map((team) => team.code),
+      ).toEqual(expect.arrayContaining([...TEAMS]));
       for (const team of onTeams.data?.volunteerTeams.nodes ?? []) {
         if (sees[who].includes(team.code)) {
           expect(team.tasks.map((task) => task.id)).toContain(taskOf[team.code].id);

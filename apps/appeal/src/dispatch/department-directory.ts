@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** A department as the grid service registered it: what dispatching needs (its code names its topic). */
 export interface DirectoryDepartment {
@@ -10,8 +10,11 @@ export interface DirectoryDepartment {
 export interface DepartmentDirectory {
   /** The department with this code, or null when there is none (or none known yet). */
   findByCode(code: string): Promise<DirectoryDepartment | null>;
-  /** The department with this id, or null when there is none (or none known yet). */
-  findById(id: string): Promise<DirectoryDepartment | null>;
+  /**
+   * The department with this id, or null when there is none (or none known yet). Inside a transaction
+   * pass its `manager`: a second connection per open transaction exhausts the pool under load.
+   */
+  findById(id: string, manager?: EntityManager): Promise<DirectoryDepartment | null>;
 }
 
 /**
@@ -25,12 +28,19 @@ export class LocalDepartmentDirectory implements DepartmentDirectory {
     return this.first('SELECT id, code FROM known_department WHERE code = $1', [code]);
   }
 
-  async findById(id: string): Promise<DirectoryDepartment | null> {
-    return this.first('SELECT id, code FROM known_department WHERE id = $1', [id]);
+  async findById(id: string, manager?: EntityManager): Promise<DirectoryDepartment | null> {
+    return this.first('SELECT id, code FROM known_department WHERE id = $1', [id], manager);
   }
 
-  private async first(sql: string, parameters: string[]): Promise<DirectoryDepartment | null> {
-    const [row] = (await this.dataSource.query(sql, parameters)) as DirectoryDepartment[];
+  private async first(
+    sql: string,
+    parameters: string[],
+    manager?: EntityManager,
+  ): Promise<DirectoryDepartment | null> {
+    const [row] = (await (manager ?? this.dataSource).query(
+      sql,
+      parameters,
+    )) as DirectoryDepartment[];
     return row ? { id: row.id, code: row.code } : null;
   }
 }

@@ -58,9 +58,10 @@ export class DispatchService {
     );
     const lead = rule
       ? { id: rule.leadDepartmentId, code: rule.leadDepartmentCode }
-      : await this.defaultDepartmentOf(category);
+      : await this.defaultDepartmentOf(category, manager);
+    // Through the transaction's own connection: one more per open transaction deadlocks a full pool.
     const teams = category.volunteerEligible
-      ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId)
+      ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId, manager)
       : [];
     return this.record(
       appeal,
@@ -210,8 +211,9 @@ export class DispatchService {
    */
   private async defaultDepartmentOf(
     category: AppealCategory,
+    manager: EntityManager,
   ): Promise<{ id: string; code: string }> {
-    const department = await this.deps.departments.findById(category.defaultDepartmentId);
+    const department = await this.deps.departments.findById(category.defaultDepartmentId, manager);
     if (!department) throw new NotYetKnown('Department', category.defaultDepartmentId, 'category');
     return department;
   }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** A volunteer team as dispatching needs it: its code names its topic. */
 export interface DirectoryTeam {
@@ -8,8 +8,11 @@ export interface DirectoryTeam {
 
 /** Answers which volunteer teams cover a grid cell; the volunteer service owns them. */
 export interface VolunteerTeamDirectory {
-  /** The teams covering this cell, none when no team does (or none is known yet to). */
-  teamsCovering(gridCellId: string): Promise<DirectoryTeam[]>;
+  /**
+   * The teams covering this cell, none when no team does (or none is known yet to). Inside a
+   * transaction pass its `manager`: a second connection per open transaction exhausts the pool under load.
+   */
+  teamsCovering(gridCellId: string, manager?: EntityManager): Promise<DirectoryTeam[]>;
 }
 
 /**
@@ -19,8 +22,8 @@ export interface VolunteerTeamDirectory {
 export class LocalVolunteerTeamDirectory implements VolunteerTeamDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
-  async teamsCovering(gridCellId: string): Promise<DirectoryTeam[]> {
-    const rows = (await this.dataSource.query(
+  async teamsCovering(gridCellId: string, manager?: EntityManager): Promise<DirectoryTeam[]> {
+    const rows = (await (manager ?? this.dataSource).query(
       'SELECT id, code FROM known_volunteer_team WHERE $1::uuid = ANY (grid_cell_ids) ORDER BY code',
       [gridCellId],
     )) as DirectoryTeam[];

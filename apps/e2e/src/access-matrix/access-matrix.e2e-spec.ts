@@ -84,7 +84,22 @@ describe('access through the gateway, role by role', () => {
       await as(worker),
     );
     expect(overview.body.errors ?? []).toEqual([]);
-    for (const cell of overview.body.data?.gridCells.nodes ?? []) {
+    const cells = overview.body.data?.gridCells.nodes ?? [];
+    // The grid map is public: all six cells, so the checks below run on every one of them.
+    expect(cells).toHaveLength(6);
+    // In its own cells the worker sees exactly the cells' enterprises (present, not only nothing foreign).
+    expect(
+      cells
+        .filter((cell) => exclusiveCells.has(cell.id))
+        .flatMap((cell) => cell.enterprises.map((enterprise) => enterprise.id))
+        .sort(),
+    ).toEqual(
+      enterprises
+        .filter((enterprise) => exclusiveCells.has(enterprise.gridCellId))
+        .map((enterprise) => enterprise.id)
+        .sort(),
+    );
+    for (const cell of cells) {
       if (exclusiveCells.has(cell.id)) continue;
       expect({ cell: cell.id, enterprises: cell.enterprises, appeals: cell.appeals }).toEqual({
         cell: cell.id,

@@ -36,6 +36,11 @@ export interface RunningSystem extends SystemAddresses {
   output(): string;
   /** Stops one subgraph (e.g. `grid`), to show what the others do without it. */
   stopSubgraph(name: string): Promise<void>;
+  /**
+   * Stops one subgraph with `signal` (SIGKILL: a crash, nothing drained) and starts it again on the same
+   * port and settings; resolves once it is healthy.
+   */
+  restartSubgraph(name: string, signal: 'SIGKILL' | 'SIGTERM'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -125,10 +130,27 @@ const TEST_GATEWAY_ENV: Record<string, string> = {
 };
 
 export async function startSystem(
-  options: { env?: Record<string, string>; gatewayEnv?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    gatewayEnv?: Record<string, string>;
+    /**
+     * The PostgreSQL server to make the throw-away database on (e.g. a private one a fault run restarts).
+     * @default TEST_DATABASE_URL, else DATABASE_URL, else 127.0.0.1:5432
+     */
+    databaseServerUrl?: string;
+    /**
+     * How long each process may take to answer `/health` (a loaded machine compiles slowly).
+     * @default 60000
+     */
+    healthTimeoutMs?: number;
+  } = {},
 ): Promise<RunningSystem> {
+  // The services in production mode read the development key set's public keys from this file.
   await writeDevelopmentJwks();
-  const database: ThrowawayDatabase = await createThrowawayDatabase(serverUrl(), 'system');
+  const database: ThrowawayDatabase = await createThrowawayDatabase(
+    options.databaseServerUrl ?? serverUrl(),
+    'system',
+  );
   const processes: Process[] = [];
   const stop = async (): Promise<void> => {
     await Promise.all([...processes].reverse().map((process) => stopProcess(process.child)));
@@ -142,20 +164,23 @@ export async function startSystem(
     const subgraphUrls = Object.fromEntries(
       names.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]),
     );
-    await Promise.all(
-      names.map(async (name) => {
-        const process = start(name, `apps/${name}/src/main.ts`, {
-          PORT: String(ports[name]),
-          DATABASE_URL: database.url,
-          SEED_WHEN_EMPTY: 'true',
-          // Each service signs in to the broker as itself (its file from kafka:start).
-          ...kafkaCredentialsEnv(name),
-          ...options.env,
-        });
-        processes.push(process);
-        await waitForHealthy(`http://127.0.0.1:${ports[name]}/health`, process.child);
-      }),
-    );
+    const startSubgraph = async (name: string): Promise<void> => {
+      const process = start(name, `apps/${name}/src/main.ts`, {
+        PORT: String(ports[name]),
+        DATABASE_URL: database.url,
+        SEED_WHEN_EMPTY: 'true',
+        // Each service signs in to the broker as itself (its file from kafka:start).
+        ...kafkaCredentialsEnv(name),
+        ...options.env,
+      });
+      processes.push(process);
+      await waitForHealthy(
+        `http://127.0.0.1:${ports[name]}/health`,
+        process.child,
+        options.healthTimeoutMs,
+      );
+    };
+    await Promise.all(names.map(startSubgraph));
     const gatewayPort = await findFreePort();
     const gateway = start('gateway', 'apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
@@ -166,7 +191,11 @@ export async function startSystem(
       ...options.gatewayEnv,
     });
     processes.push(gateway);
-    await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway.child);
+    await waitForHealthy(
+      `http://127.0.0.1:${gatewayPort}/health`,
+      gateway.child,
+      options.healthTimeoutMs,
+    );
     await waitForAppealCopies(database.url);
     const output = (): string =>
       processes.map((process) => `--- ${process.name} ---\n${process.output()}`).join('\n');
@@ -175,6 +204,18 @@ export async function startSystem(
       if (!process) throw new RangeError(`no subgraph ${name} in this system`);
       await stopProcess(process.child);
     };
+    const restartSubgraph = async (name: string, signal: 'SIGKILL' | 'SIGTERM'): Promise<void> => {
+      const index = processes.findIndex((candidate) => candidate.name === name);
+      const process = processes[index];
+      if (!process) throw new RangeError(`no subgraph ${name} in this system`);
+      if (process.child.exitCode === null && process.child.signalCode === null) {
+        const exited = new Promise<void>((resolve) => process.child.once('exit', () => resolve()));
+        process.child.kill(signal);
+        await exited;
+      }
+      processes.splice(index, 1);
+      await startSubgraph(name);
+    };
     return {
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       subgraphUrls,
@@ -182,6 +223,7 @@ export async function startSystem(
       stop,
       output,
       stopSubgraph,
+      restartSubgraph,
     };
   } catch (error) {
     for (const process of processes)
