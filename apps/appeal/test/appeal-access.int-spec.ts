@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SETTLED_STATUSES } from '@erqi/appeal/util-contract';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -154,6 +154,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     await seedAppeal(dataSource, SEEDED_AT);
     subgraph = await startSubgraph(definition, {
       port: 0,
+      rateLimit: TEST_RATE_LIMIT,
       logger: createLogger('appeal-access-test'),
     });
     // Dispatches to URBAN_MANAGEMENT (+ the alliance's youth team) inside the grid worker's cells, to MARKET_REGULATION outside them, and one case on the leader's ledger.

@@ -1,6 +1,6 @@
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -139,7 +139,11 @@ describe('appeal subgraph on PostgreSQL', () => {
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('appeal-test'),
+    });
   });
 
   afterAll(async () => {

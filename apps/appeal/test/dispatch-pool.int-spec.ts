@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import {
   type RunningSubgraph,
@@ -63,6 +64,7 @@ describe('dispatching many appeals at once from the local registry copies', () =
       );
     subgraph = await startSubgraph(definition, {
       port: 0,
+      rateLimit: TEST_RATE_LIMIT,
       logger: createLogger('appeal-dispatch-pool-test'),
     });
   });

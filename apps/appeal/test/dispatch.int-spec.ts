@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
@@ -160,7 +161,11 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('appeal-test'),
+    });
   });
 
   afterAll(async () => {

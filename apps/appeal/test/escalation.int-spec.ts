@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { initializeServiceDataSource } from '@erqi/shared/data-access-database';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
@@ -128,7 +129,11 @@ describe('督办: the escalation watcher', () => {
     );
     dataSource = definition.dataSource;
     await insertTestCategory(dataSource);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('appeal-test'),
+    });
     replicaDataSource = await initializeServiceDataSource(createAppealDataSource(target));
     replica = new EscalationWatcher({
       dataSource: replicaDataSource,

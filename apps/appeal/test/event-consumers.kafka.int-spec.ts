@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { randomUUID } from 'node:crypto';
 import {
   createKafkaClient,
@@ -199,7 +200,7 @@ describe('appeal consumers on the real Kafka broker', () => {
     dataSource = definition.dataSource;
     await seedAppeal(dataSource);
     await publishSeedRegistries();
-    subgraph = await startSubgraph(definition, { port: 0, logger });
+    subgraph = await startSubgraph(definition, { port: 0, rateLimit: TEST_RATE_LIMIT, logger });
     await definition.consumers?.ready();
   }, 60_000);
 

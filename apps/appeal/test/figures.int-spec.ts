@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
@@ -167,7 +168,11 @@ describe('零超时: appeal figures and the overdue list', () => {
       submittedAt: day('02-01T00:00:00'),
       dueAt: day('02-02T00:00:00'),
     });
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('appeal-test'),
+    });
     supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
   });
 

@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
@@ -83,7 +84,7 @@ async function startAppealSubgraph(
     ),
   );
   return {
-    subgraph: await startSubgraph(definition, { port: 0, logger: log }),
+    subgraph: await startSubgraph(definition, { port: 0, rateLimit: TEST_RATE_LIMIT, logger: log }),
     dataSource: definition.dataSource,
   };
 }

@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
@@ -118,7 +119,11 @@ describe('暗访督导台账: the supervision ledger', () => {
       ),
     );
     dataSource = definition.dataSource;
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('appeal-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('appeal-test'),
+    });
     as.supervisor = await authHeaderFor(seedUser('SUPERVISOR'));
     as.admin = await authHeaderFor(seedUser('ADMIN'));
     as.leader = await authHeaderFor(seedUser('LEADER'));

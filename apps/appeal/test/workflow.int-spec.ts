@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import {
@@ -106,6 +107,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
     await seedAppeal(dataSource, SEEDED_AT);
     subgraph = await startSubgraph(definition, {
       port: 0,
+      rateLimit: TEST_RATE_LIMIT,
       logger: createLogger('appeal-workflow-test'),
     });
   });

@@ -1,3 +1,4 @@
+import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
@@ -102,7 +103,7 @@ describe('the working calendar of the appeal service', () => {
         },
       ),
     );
-    subgraph = await startSubgraph(definition, { port: 0, logger });
+    subgraph = await startSubgraph(definition, { port: 0, rateLimit: TEST_RATE_LIMIT, logger });
   });
 
   afterAll(async () => {

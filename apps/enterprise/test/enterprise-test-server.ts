@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StatementCounter } from '@erqi/shared/util-metrics';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { type GraphQLResponse, postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -92,6 +92,7 @@ export async function startEnterpriseTestServer(
   await seedEnterprise(definition.dataSource);
   const subgraph: RunningSubgraph = await startSubgraph(definition, {
     port: 0,
+    rateLimit: TEST_RATE_LIMIT,
     logger: createLogger(`${label}-test`),
   });
   return {

@@ -5,7 +5,7 @@ import {
   subgraphDependencies,
 } from '@erqi/shared/feature-subgraph-server';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -70,6 +70,7 @@ describe('enterprise subgraph on PostgreSQL', () => {
     gatewayForAdmin = { ...(await serviceHeaders()), ...admin };
     subgraph = await startSubgraph(definition, {
       port: 0,
+      rateLimit: TEST_RATE_LIMIT,
       logger: createLogger('enterprise-test'),
     });
   });

@@ -80,7 +80,12 @@ describe('inspection causes from appeal events on the real Kafka broker', () => 
   };
 
   beforeAll(async () => {
-    kafka = createKafkaClient({ clientId: 'inspection-cause-test', logger });
+    kafka = createKafkaClient({
+      clientId: 'inspection-cause-test',
+      logger,
+      // Plays the appeal service (it writes appeal.lifecycle) beside the enterprise service: the admin principal.
+      principal: 'admin',
+    });
     const admin = kafka.admin();
     await admin.connect().catch((error: unknown) => {
       throw new Error(

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -79,6 +79,7 @@ describe('grid subgraph: who may see what (docs/ACCESS.md)', () => {
     await seedGrid(definition.dataSource);
     subgraph = await startSubgraph(definition, {
       port: 0,
+      rateLimit: TEST_RATE_LIMIT,
       logger: createLogger('grid-access-test'),
     });
   });

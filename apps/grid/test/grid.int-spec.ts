@@ -5,7 +5,7 @@ import {
   subgraphDependencies,
 } from '@erqi/shared/feature-subgraph-server';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { createLogger } from '@erqi/shared/util-logging';
 import { gridCellByCode, gridCells, regions } from '@erqi/shared/util-seed-fixtures';
@@ -24,7 +24,11 @@ describe('grid subgraph on PostgreSQL', () => {
       subgraphDependencies('grid', { kind: 'postgres', url: database.url }, { metrics }),
     );
     await seedGrid(definition.dataSource);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('grid-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('grid-test'),
+    });
   });
 
   afterAll(async () => {

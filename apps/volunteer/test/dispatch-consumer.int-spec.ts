@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -132,7 +132,7 @@ describe('the volunteer dispatch consumer on a real broker', () => {
     );
     dataSource = definition.dataSource;
     await dataSource.getRepository(VolunteerTeam).insert([lantern, snow]);
-    subgraph = await startSubgraph(definition, { port: 0, logger });
+    subgraph = await startSubgraph(definition, { port: 0, rateLimit: TEST_RATE_LIMIT, logger });
     await definition.dispatchConsumer?.ready();
     readers.push(await collect(kafka, VOLUNTEER_LIFECYCLE_TOPIC, lifecycle));
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { OutboxMessage } from '@erqi/shared/data-access-events';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import {
@@ -81,7 +81,11 @@ describe('volunteer tasks on PostgreSQL', () => {
     );
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('volunteer-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('volunteer-test'),
+    });
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import {
   subgraphDependencies,
 } from '@erqi/shared/feature-subgraph-server';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { serviceHeaders } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { createLogger } from '@erqi/shared/util-logging';
@@ -56,7 +56,11 @@ describe('volunteer subgraph on PostgreSQL', () => {
     );
     dataSource = definition.dataSource;
     await seedVolunteer(dataSource);
-    subgraph = await startSubgraph(definition, { port: 0, logger: createLogger('volunteer-test') });
+    subgraph = await startSubgraph(definition, {
+      port: 0,
+      rateLimit: TEST_RATE_LIMIT,
+      logger: createLogger('volunteer-test'),
+    });
   });
 
   afterAll(async () => {
