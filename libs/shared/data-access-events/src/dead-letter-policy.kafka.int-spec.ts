@@ -6,14 +6,13 @@ import {
   MalformedEvent,
 } from '@erqi/shared/util-event-catalogue';
 import type { Logger } from '@erqi/shared/util-logging';
-import { findFreePort } from '@erqi/shared/util-tcp-port';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
 import { DEAD_LETTER_HEADERS } from './dead-letter-headers';
 import { IdempotentConsumer } from './idempotent-consumer';
 import { createKafkaClient } from './kafka-client';
-import { PrivatePostgres } from './testing/private-postgres';
+import { type PrivatePostgres, startPrivatePostgres } from '@erqi/shared/util-private-postgres';
 
 function collectingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -85,7 +84,7 @@ describe('IdempotentConsumer dead-letter policy', () => {
   let consumer: IdempotentConsumer;
 
   beforeAll(async () => {
-    postgres = await PrivatePostgres.create(await findFreePort());
+    postgres = await startPrivatePostgres();
     dataSource = new DataSource({
       type: 'postgres',
       url: postgres.url,

@@ -4,7 +4,7 @@ import { createLogger } from '@erqi/shared/util-logging';
 import { countDispatches, type FaultCounts, openLedger } from './dispatch-ledger';
 import type { FaultScenario } from './fault-scenarios';
 import { privateKafka } from './private-kafka';
-import { startPrivatePostgres } from './private-postgres';
+import { startPrivatePostgres } from '@erqi/shared/util-private-postgres';
 
 export interface ScenarioResult {
   name: string;
@@ -63,7 +63,7 @@ export async function runFaultScenarios(options: {
       teardowns.delete(teardown);
       await system?.stop().catch((error: unknown) => log(`stopping the system: ${String(error)}`));
       await broker.stop().catch((error: unknown) => log(`stopping the broker: ${String(error)}`));
-      await postgres.stop();
+      await postgres.destroy();
     })();
     return tornDown;
   };

@@ -1,7 +1,7 @@
 import type { RunningSystem } from '@erqi/shared/feature-local-system';
 import { type AppealLoad, startAppealLoad } from './appeal-load';
 import type { PrivateKafka } from './private-kafka';
-import type { PrivatePostgres } from './private-postgres';
+import type { PrivatePostgres } from '@erqi/shared/util-private-postgres';
 
 /** What a scenario may break: the system and the broker and database server it runs on, all its own. */
 export interface FaultContext {

@@ -10,4 +10,3 @@ export {
   postgresRestarted,
 } from './fault-scenarios';
 export { type PrivateKafka, privateKafka } from './private-kafka';
-export { type PrivatePostgres, startPrivatePostgres } from './private-postgres';

@@ -7,15 +7,23 @@ import { findFreePort } from '@erqi/shared/util-tcp-port';
 
 const run = promisify(execFile);
 
-/** A PostgreSQL server of our own, made with `initdb`, that a fault run may restart without harming anyone. */
+/**
+ * A PostgreSQL server of our own, made with `initdb` on a port of its own: a fault run or a test may
+ * stop or restart it (the database unreachable, honestly: connections refused), which the machine's
+ * shared server must never be.
+ */
 export interface PrivatePostgres {
   /** The maintenance database's URL (trust authentication, user postgres). */
   url: string;
   port: number;
+  /** `pg_ctl stop -m fast`: open connections are cut and new ones refused until `start()`. */
+  stop(): Promise<void>;
+  /** Starts a stopped server again on the same port and data; resolves once it accepts connections. */
+  start(): Promise<void>;
   /** `pg_ctl restart -m fast`: every connection is cut, the server is back when this resolves. */
   restart(): Promise<void>;
   /** Stops the server at once and removes its files. */
-  stop(): Promise<void>;
+  destroy(): Promise<void>;
 }
 
 /** The newest server under /usr/lib/postgresql/<version>/bin, or `POSTGRES_BIN_DIR`. */
@@ -51,14 +59,29 @@ async function pgTool(tool: string, args: string[]): Promise<void> {
   }
 }
 
-/** Makes a fresh cluster in a temporary folder on a free port and starts it. */
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
-  const folder = mkdtempSync(join(tmpdir(), 'erqi-faults-pg-'));
+/** Makes a fresh cluster in a temporary folder on a free port (or the one given) and starts it. */
+export async function startPrivatePostgres(
+  options: { port?: number } = {},
+): Promise<PrivatePostgres> {
+  const folder = mkdtempSync(join(tmpdir(), 'erqi-private-pg-'));
   // The server user writes its data, socket and log here.
   chmodSync(folder, 0o777);
   const data = join(folder, 'data');
   const log = join(folder, 'server.log');
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
+  const start = (): Promise<void> =>
+    pgTool('pg_ctl', [
+      'start',
+      '-D',
+      data,
+      '-l',
+      log,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off`,
+    ]);
   const logTail = (): string =>
     existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-20).join('\n') : '';
   try {
@@ -74,18 +97,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       '--locale=C',
       '--no-sync',
     ]);
-    await pgTool('pg_ctl', [
-      'start',
-      '-D',
-      data,
-      '-l',
-      log,
-      '-w',
-      '-t',
-      '60',
-      '-o',
-      `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c max_connections=200`,
-    ]);
+    await start();
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
@@ -101,6 +113,10 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       }
     },
     async stop() {
+      await pgTool('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w']);
+    },
+    start,
+    async destroy() {
       await pgTool('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']).catch(() => undefined);
       rmSync(folder, { recursive: true, force: true });
     },

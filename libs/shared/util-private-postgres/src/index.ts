@@ -1,0 +1,1 @@
+export { type PrivatePostgres, startPrivatePostgres } from './private-postgres';
