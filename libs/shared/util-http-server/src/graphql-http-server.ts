@@ -5,16 +5,29 @@ import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { requestIdFrom, runInRequest } from '@erqi/shared/util-request-scope';
 
-/** A plain route next to `/graphql`, e.g. `/health`. Returns the status and JSON body to send. */
-export type RouteHandler = (
-  request: IncomingMessage,
-) => Promise<{ status: number; body: unknown; contentType?: string }>;
+/**
+ * What a plain route answers. A `Buffer` body is sent as bytes, a string as text, anything else as JSON.
+ */
+export interface RouteResult {
+  status: number;
+  body: unknown;
+  /** @default 'application/octet-stream' for a Buffer, else 'application/json' */
+  contentType?: string;
+  /** More response headers (caching, content security policy, ETag). */
+  headers?: Record<string, string>;
+}
+
+/** A plain route next to `/graphql`, e.g. `/health`. */
+export type RouteHandler = (request: IncomingMessage) => Promise<RouteResult>;
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the per-request context (loaders, the caller's identity). */
   context: (request: IncomingMessage) => Promise<TContext>;
+  /** By path; a key ending in `/*` (e.g. `/photos/*`) takes every path under that prefix. */
   routes?: Record<string, RouteHandler>;
+  /** Answers every path that no route and not `/graphql` takes (e.g. a web app's files). @default a JSON 404 */
+  fallback?: RouteHandler;
   /** Largest request body accepted, in bytes. @default 1_000_000 */
   maxBodyBytes?: number;
   /** Where a browser that opens `/graphql` is sent (an explorer page). @default undefined (no redirect) */
@@ -34,10 +47,10 @@ const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 class BodyTooLarge extends Error {}
 
 /**
- * Reads the body up to `limit` bytes. Past it, the rest is read and dropped (up to a megabyte more)
+ * Reads the body up to `limit` bytes; a route that reads its body with it answers 413 past the limit. Past it, the rest is read and dropped (up to a megabyte more)
  * before refusing, so the client finishes sending and gets the 413 rather than a reset connection.
  */
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
+export function readRequestBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const drainLimit = limit + 1_000_000;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -57,21 +70,43 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
       }
     });
     request.on('end', () =>
-      size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+      size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks)),
     );
     request.on('error', reject);
   });
 }
 
-function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  contentType = 'application/json',
-): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, { 'content-type': contentType });
-  response.end(text);
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  send(response, { status, body });
+}
+
+function send(response: ServerResponse, result: RouteResult): void {
+  const bytes = Buffer.isBuffer(result.body);
+  const payload: Buffer | string = bytes
+    ? (result.body as Buffer)
+    : typeof result.body === 'string'
+      ? result.body
+      : JSON.stringify(result.body);
+  response.writeHead(result.status, {
+    ...result.headers,
+    'content-type': result.contentType ?? (bytes ? 'application/octet-stream' : 'application/json'),
+    'content-length': String(Buffer.byteLength(payload)),
+  });
+  response.end(payload);
+}
+
+/** The route for a path (exact, else the longest `/*` prefix) and the label its metrics carry. */
+function routeFor(
+  routes: Record<string, RouteHandler>,
+  path: string,
+): { handler: RouteHandler; label: string } | undefined {
+  const exact = routes[path];
+  if (exact) return { handler: exact, label: path };
+  const prefix = Object.keys(routes)
+    .filter((key) => key.endsWith('/*') && path.startsWith(key.slice(0, -1)))
+    .sort((a, b) => b.length - a.length)[0];
+  const handler = prefix === undefined ? undefined : routes[prefix];
+  return prefix === undefined || !handler ? undefined : { handler, label: prefix };
 }
 
 /**
@@ -82,14 +117,14 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
 ): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
-  const knownRoutes = new Set(['/graphql', ...Object.keys(options.routes ?? {})]);
+  const routes = options.routes ?? {};
   return createServer((request, response) => {
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     // Unknown paths share one label: a scanner must not grow the histogram without bound.
-    const route = knownRoutes.has(path) ? path : 'other';
+    const route = path === '/graphql' ? path : (routeFor(routes, path)?.label ?? 'other');
     response.once('finish', () => {
       const seconds = (performance.now() - started) / 1000;
       options.metrics?.httpRequestDuration.observe(
@@ -136,14 +171,14 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
+    const route = routeFor(routes, url.pathname);
     if (route) {
-      const result = await route(request);
-      sendJson(response, result.status, result.body, result.contentType);
+      send(response, await route.handler(request));
       return;
     }
     if (url.pathname !== '/graphql') {
-      sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
+      if (options.fallback) send(response, await options.fallback(request));
+      else sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
       return;
     }
     if (
@@ -160,7 +195,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const rawBody = request.method === 'POST' ? await readBody(request, limit) : '';
+    const rawBody =
+      request.method === 'POST' ? (await readRequestBody(request, limit)).toString('utf8') : '';
     let body: unknown = rawBody;
     if (rawBody && (headers.get('content-type') ?? '').includes('application/json')) {
       try {

@@ -4,6 +4,8 @@ export {
   drainServer,
   type GraphQLHttpServerOptions,
   listen,
+  readRequestBody,
   REQUEST_ID_HEADER,
   type RouteHandler,
+  type RouteResult,
 } from './graphql-http-server';
