@@ -4,6 +4,7 @@ import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
 import { trustedProxiesFrom } from '@erqi/shared/util-rate-limit';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
+  defaultWebAppDir,
   type GatewayConfig,
   gatewayLimits,
   loadGatewayConfig,
@@ -44,6 +45,7 @@ void runUntilSignalled(logger, () =>
       // In production without a real key source this throws, and the gateway exits saying what to set.
       verifyToken: createTokenVerifier(authConfigOf(config)),
       drainMs: config.SHUTDOWN_DRAIN_MS,
+      webApp: { directory: config.WEB_APP_DIR ?? defaultWebAppDir() },
       ...gatewayLimits(config),
     },
     config.PORT,
