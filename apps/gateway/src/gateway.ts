@@ -30,8 +30,11 @@ import {
   withOwnCode,
 } from '@erqi/shared/util-query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
+import { seedUser, tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
+import { developmentSignInRoutes } from './dev-sign-in/dev-sign-in';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
+import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
@@ -67,6 +70,14 @@ export interface GatewayOptions {
   trustedProxies?: ReadonlySet<string>;
   /** On stop, how long requests in flight may take to finish before their connections are cut. @default 10_000 (SHUTDOWN_DRAIN_MS) */
   drainMs?: number;
+  /** The built web app, served at `/` (WEB_APP_DIR). @default none: `/` answers a JSON 404 */
+  webApp?: WebAppOptions;
+}
+
+/** Who the explorer is signed in as in development: the exclusive cells' grid worker its example asks about. */
+function explorerSignIn() {
+  const user = seedUser('GRID_WORKER');
+  return { name: user.name, role: user.role, token: () => tokenForSeedUser(user) };
 }
 
 export interface RunningGateway {
@@ -172,8 +183,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         contentType: metrics.contentType,
         body: await metrics.text(),
       }),
-      ...explorerRoutes(),
+      ...explorerRoutes(production ? undefined : explorerSignIn()),
+      // Development sign-in (seed users, their tokens): absent from a production gateway altogether.
+      ...(production ? {} : developmentSignInRoutes()),
     },
+    ...(options.webApp ? { fallback: webAppFallback(options.webApp) } : {}),
   });
   const boundPort = await listen(server, port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${boundPort}/graphql`;
