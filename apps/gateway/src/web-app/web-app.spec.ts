@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createLogger } from '@erqi/shared/util-logging';
 import { readSupergraphSdl } from '../config';
 import { type RunningGateway, startGateway } from '../gateway';
+import { originsOf } from './web-app';
 
 /** A person opening http://localhost:4000/ gets the web app, from this server only. */
 describe('the gateway serves the built web app', () => {
@@ -114,5 +115,11 @@ describe('the gateway serves the built web app', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('lets the page reach the OpenID issuer named by a URL, and nothing for an issuer that is not one', () => {
+    expect(originsOf(['http://localhost:4010/oidc', 'urn:erqi', 'ftp://x'])).toEqual([
+      'http://localhost:4010',
+    ]);
   });
 });

@@ -76,6 +76,18 @@ export function contentSecurityPolicy(connectOrigins: string[] = []): string {
   ].join('; ');
 }
 
+/** The http(s) origins of some URLs (an issuer need not be a URL: the others are left out). */
+export function originsOf(urls: string[]): string[] {
+  return urls.flatMap((url) => {
+    try {
+      const { origin, protocol } = new URL(url);
+      return protocol === 'http:' || protocol === 'https:' ? [origin] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 function isServerPath(path: string): boolean {
   return SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
