@@ -27,7 +27,7 @@ describe('development sign-in', () => {
   it('lists every seed user with what they act for, by name', async () => {
     const response = await fetch(`${base}/dev/seed-users`);
     expect(response.status).toBe(200);
-    const { users } = (await response.json()) as { users: PickableSeedUser[] };
+    const users = (await response.json()) as PickableSeedUser[];
     expect(users.map((user) => user.subject)).toEqual(seedUsers.map((user) => user.subject));
     const worker = users.find((user) => user.role === 'GRID_WORKER');
     expect(worker?.gridCells?.map((cell) => cell.code)).toEqual(['BGM-E01', 'BGM-E02', 'BGM-E03']);

@@ -77,7 +77,7 @@ async function subjectOf(request: IncomingMessage): Promise<string | RouteResult
 
 /**
  * 开发登录: the development sign-in the web app's "pick a seed user" page uses. `GET /dev/seed-users`
- * lists the seed users; `POST /dev/token {"subject"}` signs a development token for one, as
+ * lists the seed users (an array); `POST /dev/token {"subject"}` signs a development token for one, as
  * `npm run token` does. Only ever mounted outside production (see gateway.ts): a production gateway has
  * no such paths.
  */
@@ -85,7 +85,7 @@ export function developmentSignInRoutes(): Record<string, RouteHandler> {
   return {
     '/dev/seed-users': async (request) =>
       request.method === 'GET' || request.method === 'HEAD'
-        ? { status: 200, body: { users: seedUsers.map(pickable) } }
+        ? { status: 200, body: seedUsers.map(pickable) }
         : refusal(405, 'Use GET /dev/seed-users', 'METHOD_NOT_ALLOWED'),
     '/dev/token': async (request) => {
       if (request.method !== 'POST')

@@ -47,7 +47,14 @@ export async function ensureWebAppBuilt(log: (line: string) => void = console.lo
   const startedAt = Date.now();
   const build = spawn(
     process.execPath,
-    [require.resolve('nx/bin/nx'), 'run', 'web:build', '--outputStyle=static'],
+    [
+      require.resolve('nx/bin/nx'),
+      'run',
+      'web:build',
+      // Only vite: the services run from their sources here, their builds are not needed.
+      '--excludeTaskDependencies',
+      '--outputStyle=static',
+    ],
     {
       cwd: WORKSPACE_ROOT,
       env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },

@@ -14,7 +14,7 @@ async function signIn(user) {
   status.textContent = `已登录：${user.name}`;
 }
 
-const { users } = await (await fetch('/dev/seed-users')).json();
+const users = await (await fetch('/dev/seed-users')).json();
 for (const user of users) {
   const item = document.createElement('li');
   const button = document.createElement('button');
