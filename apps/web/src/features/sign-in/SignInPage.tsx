@@ -1,4 +1,4 @@
-import { Button, List, NoticeBar, Segmented } from 'antd-mobile';
+import { Button, List, NoticeBar } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppConfig, loadAppConfig } from '../../auth/app-config';
@@ -6,6 +6,11 @@ import { useSession } from '../../auth/session';
 import { type Language, setLanguage } from '../../i18n';
 import { fetchDevelopmentToken, fetchSeedUsers, type SeedUserChoice } from './dev-sign-in';
 import { OidcSignInButton } from './OidcSignInButton';
+
+const LANGUAGE_CHOICES: Array<{ label: string; value: Language }> = [
+  { label: '中文', value: 'zh-CN' },
+  { label: 'English', value: 'en' },
+];
 
 /**
  * 登录: through the district's identity provider (OpenID Connect with PKCE), and in development a
@@ -42,15 +47,21 @@ export function SignInPage() {
   return (
     <main className="page sign-in">
       <h1>{t('common:appName')}</h1>
-      <Segmented
-        aria-label={t('signIn:language')}
-        value={i18n.language}
-        onChange={(value) => setLanguage(value as Language)}
-        options={[
-          { label: '中文', value: 'zh-CN' },
-          { label: 'English', value: 'en' },
-        ]}
-      />
+      {/* Two toggle buttons: antd-mobile's Segmented is a listbox axe finds malformed. */}
+      <div className="language-switch" role="group" aria-label={t('signIn:language')}>
+        {LANGUAGE_CHOICES.map(({ label, value }) => (
+          <Button
+            key={value}
+            size="small"
+            fill={i18n.language === value ? 'solid' : 'outline'}
+            color="primary"
+            aria-pressed={i18n.language === value}
+            onClick={() => setLanguage(value)}
+          >
+            <span lang={value}>{label}</span>
+          </Button>
+        ))}
+      </div>
       {failure ? (
         <div role="alert">
           <NoticeBar content={failure} color="error" wrap />
