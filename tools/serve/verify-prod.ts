@@ -33,6 +33,10 @@ export interface ProductionCheck {
   gridCellCodes: string[];
   /** Status of GET /explorer/graphiql.js, an asset read from the production node_modules. */
   explorerAssetStatus: number;
+  /** Status of GET / (the web app's index.html, from dist/apps/web). */
+  webAppStatus: number;
+  /** Status of GET /dev/seed-users: 404, the development sign-in does not exist in production. */
+  developmentSignInStatus: number;
 }
 
 /**
@@ -50,6 +54,7 @@ export async function verifyProductionBuild(
     ...['gateway', ...readSupergraphConfig().subgraphs.map(({ name }) => name)].map(
       (name) => `apps/${name}/src/main.js`,
     ),
+    'apps/web/index.html',
   ];
   const missing = entries.filter((entry) => !existsSync(join(dist, entry)));
   if (missing.length > 0)
@@ -132,12 +137,16 @@ export async function verifyProductionBuild(
     if (!body.data)
       throw new Error(`the gateway answered ${answer.status}: ${JSON.stringify(body.errors)}`);
     const explorerAssetStatus = (await fetch(`${gateway}/explorer/graphiql.js`)).status;
+    const webAppStatus = (await fetch(`${gateway}/`)).status;
+    const developmentSignInStatus = (await fetch(`${gateway}/dev/seed-users`)).status;
     return {
       installSeconds,
       startSeconds,
       health,
       gridCellCodes: body.data.gridCells.nodes.map(({ code }) => code),
       explorerAssetStatus,
+      webAppStatus,
+      developmentSignInStatus,
     };
   } finally {
     if (serve) await stopProcess(serve, 15_000);
@@ -158,10 +167,14 @@ async function main(): Promise<void> {
       .join(', ')}`,
   );
   console.log(
-    `[verify] gridCells through the gateway: ${check.gridCellCodes.join(', ')}; explorer asset: ${check.explorerAssetStatus}`,
+    `[verify] gridCells through the gateway: ${check.gridCellCodes.join(', ')}; explorer asset: ${check.explorerAssetStatus}; web app: ${check.webAppStatus}; /dev/seed-users: ${check.developmentSignInStatus} (none in production)`,
   );
   const ok =
-    unhealthy.length === 0 && check.gridCellCodes.length > 0 && check.explorerAssetStatus === 200;
+    unhealthy.length === 0 &&
+    check.gridCellCodes.length > 0 &&
+    check.explorerAssetStatus === 200 &&
+    check.webAppStatus === 200 &&
+    check.developmentSignInStatus === 404;
   console.log(ok ? '[verify] the production build starts every service' : '[verify] FAILED');
   process.exit(ok ? 0 : 1);
 }
