@@ -11,7 +11,7 @@ describe('the gateway serves the built web app', () => {
   const directory = mkdtempSync(join(tmpdir(), 'erqi-web-'));
   const indexHtml =
     '<!doctype html><html lang="zh-CN"><script type="module" src="/assets/index-Bx7a9Qz1.js"></script></html>';
-  const script = 'console.log("二七区")';
+  const script = `console.log("二七区");\n${'export const cells = ["BGM-E01", "BGM-E02"];\n'.repeat(100)}`;
   let gateway: RunningGateway;
   let base: string;
 
@@ -64,6 +64,22 @@ describe('the gateway serves the built web app', () => {
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
     const manifest = await fetch(`${base}/manifest.webmanifest`);
     expect(manifest.headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+  });
+
+  it('sends scripts gzipped to a browser that accepts it, and plain to one that does not', async () => {
+    const plain = await fetch(`${base}/assets/index-Bx7a9Qz1.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('accept-encoding');
+    expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(script));
+    // fetch asks for gzip and unpacks it: the same script, in fewer bytes on the wire.
+    const gzipped = await fetch(`${base}/assets/index-Bx7a9Qz1.js`);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(gzipped.headers.get('content-length'))).toBeLessThan(
+      Buffer.byteLength(script) / 4,
+    );
+    expect(await gzipped.text()).toBe(script);
   });
 
   it('never lets a browser keep an old service worker', async () => {

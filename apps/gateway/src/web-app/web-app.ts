@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { RouteHandler, RouteResult } from '@erqi/shared/util-http-server';
 
 /** The content type of each file a Vite build writes. Anything else is sent as bytes. */
@@ -41,6 +42,9 @@ const SERVER_PATHS = [
   '/app-config.json',
   '/dev',
 ];
+
+/** Text compresses to a quarter or less: a phone on a weak signal waits that much less. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|wasm)|image\/svg)/;
 
 /** Vite names its built assets `<name>-<hash>.<ext>`: their content never changes under that name. */
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
@@ -115,6 +119,14 @@ const notFound = (path: string): RouteResult => ({
   body: { error: `Nothing at ${path}; the API is at /graphql` },
 });
 
+/** A file of the build as last read, and its gzip once asked for. */
+interface BuiltFile {
+  mtimeMs: number;
+  body: Buffer;
+  etag: string;
+  gzipped?: Buffer;
+}
+
 /**
  * The built web app at `/`: its files with their content types, `index.html` for client routes
  * (`/cells/…`), an ETag so `no-cache` files are revalidated rather than sent again. Answered by the
@@ -128,15 +140,15 @@ export function webAppFallback(options: WebAppOptions): RouteHandler {
     'referrer-policy': 'no-referrer',
   };
   // Files of a build do not change while it is served; a rebuild changes size or time, hence the ETag.
-  const cache = new Map<string, { mtimeMs: number; body: Buffer; etag: string }>();
-  const read = (file: string): { body: Buffer; etag: string } | undefined => {
+  const cache = new Map<string, BuiltFile>();
+  const read = (file: string): BuiltFile | undefined => {
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return undefined;
     const cached = cache.get(file);
     if (cached && cached.mtimeMs === stats.mtimeMs) return cached;
     const body = readFileSync(file);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const entry = { mtimeMs: stats.mtimeMs, body, etag };
+    const entry: BuiltFile = { mtimeMs: stats.mtimeMs, body, etag };
     cache.set(file, entry);
     return entry;
   };
@@ -151,7 +163,18 @@ export function webAppFallback(options: WebAppOptions): RouteHandler {
     if (request.headers['if-none-match'] === entry.etag)
       return { status: 304, body: Buffer.alloc(0), headers };
     const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return { status: 200, body: entry.body, contentType, headers };
+    if (!COMPRESSIBLE.test(contentType) || entry.body.length < 1024)
+      return { status: 200, body: entry.body, contentType, headers };
+    const vary = { ...headers, vary: 'accept-encoding' };
+    if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')))
+      return { status: 200, body: entry.body, contentType, headers: vary };
+    entry.gzipped ??= gzipSync(entry.body, { level: 9 });
+    return {
+      status: 200,
+      body: entry.gzipped,
+      contentType,
+      headers: { ...vary, 'content-encoding': 'gzip' },
+    };
   };
 
   return async (request) => {
