@@ -1,6 +1,7 @@
 import { Layout, Menu } from 'antd';
 import { TabBar } from 'antd-mobile';
 import { AppOutline, UserOutline } from 'antd-mobile-icons';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useClaims } from '../auth/session';
@@ -10,6 +11,16 @@ import { OfflineBanner } from './OfflineBanner';
 
 const HOME = { path: '/', label: 'common:nav.home', icon: <AppOutline /> };
 const ME = { path: '/me', label: 'common:nav.me', icon: <UserOutline /> };
+
+/** While a screen's code arrives (each feature's pages are loaded when first opened). */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="page" aria-busy="true">
+      {t('common:list.loading')}
+    </p>
+  );
+}
 
 /** The current tab: the longest navigation path the location starts with. */
 function activePath(pathname: string, paths: string[]): string {
@@ -60,7 +71,9 @@ export function AppShell() {
           <OfflineBanner />
           <Layout.Content className="desk-content">
             <main>
-              <Outlet />
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
             </main>
           </Layout.Content>
         </Layout>
@@ -71,7 +84,9 @@ export function AppShell() {
     <div className="phone-shell">
       <OfflineBanner />
       <main className="phone-content">
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <nav className="phone-tabs" aria-label={t('common:nav.label')}>
         <TabBar activeKey={active} onChange={(key) => navigate(key)} safeArea>

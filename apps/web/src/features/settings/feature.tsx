@@ -1,6 +1,8 @@
 import { ROLES } from '../../auth/claims';
 import type { Feature } from '../../app/feature';
-import { SettingsPage } from './SettingsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 /** 我的: language, 长辈版, sign out: for every role (its tab is added by the shell). */
 export const feature: Feature = {
