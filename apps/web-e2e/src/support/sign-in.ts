@@ -35,17 +35,32 @@ export async function signInWithDevelopmentPicker(
   return user;
 }
 
+/** A person's account at the OpenID provider (the local one: a seed user's login, the sample password). */
+export interface ProviderAccount {
+  login: string;
+  password: string;
+}
+
 /**
- * Signs in through the local OpenID provider's login page (authorisation code with PKCE), as a person
- * in production would. The hook for branch `oidc`: its provider's login page and the web app's
- * callback route land there; until then this says so.
+ * Signs in through the OpenID provider's login page (authorisation code with PKCE), as a person in
+ * production would: the app's provider button, the provider's form (#login, #password, #sign-in: the
+ * local provider of branch `oidc`), back through /sign-in/callback to the app. Needs a system whose
+ * gateway offers the provider in /app-config.json (startSystem with the provider, after branch `oidc`).
  */
 export async function signInWithOpenIdProvider(
-  _page: Page,
-  _webUrl: string,
-  who: Who,
-): Promise<SeedUser> {
-  throw new Error(
-    `signing ${JSON.stringify(who)} in through the OpenID provider needs the provider's login page (branch oidc): not wired yet`,
+  page: Page,
+  webUrl: string,
+  account: ProviderAccount,
+): Promise<void> {
+  await page.goto(`${webUrl}/sign-in`);
+  await page
+    .getByRole('button', { name: /^(统一身份认证登录|Sign in with the district account)$/ })
+    .click();
+  await page.waitForURL((url) => url.origin !== new URL(webUrl).origin);
+  await page.locator('#login').fill(account.login);
+  await page.locator('#password').fill(account.password);
+  await page.locator('#sign-in').click();
+  await page.waitForURL(
+    (url) => url.origin === new URL(webUrl).origin && !url.pathname.startsWith('/sign-in'),
   );
 }
