@@ -54,7 +54,7 @@ export async function signInWithOpenIdProvider(
 ): Promise<void> {
   await page.goto(`${webUrl}/sign-in`);
   await page
-    .getByRole('button', { name: /^(统一身份认证登录|Sign in with the district account)$/ })
+    .getByRole('button', { name: /^(统一身份认证登录|Sign in with the district account)/ })
     .click();
   await page.waitForURL((url) => url.origin !== new URL(webUrl).origin);
   await page.locator('#login').fill(account.login);
