@@ -9,6 +9,9 @@ export const PHOTOS_PATH = '/photos';
 /** Largest photo accepted, after the device's compression (longest side ≤ 1600 px, JPEG): 3 MB. */
 export const PHOTO_MAX_BYTES = 3 * 1024 * 1024;
 
+/** Said when a photo is too large (HTTP 413), in the terms a person knows. */
+export const PHOTO_TOO_LARGE_MESSAGE = `A photo may be at most ${PHOTO_MAX_BYTES / (1024 * 1024)} MB (${PHOTO_MAX_BYTES} bytes); compress it on the device first`;
+
 /** Most photos one appeal carries. */
 export const PHOTOS_PER_APPEAL = 6;
 

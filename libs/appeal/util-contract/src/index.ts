@@ -5,6 +5,7 @@ export { HANDLING_MODES, HandlingMode } from './handling-mode';
 export {
   PHOTO_CONTENT_TYPES,
   PHOTO_MAX_BYTES,
+  PHOTO_TOO_LARGE_MESSAGE,
   type PhotoContentType,
   PHOTOS_PATH,
   PHOTOS_PER_APPEAL,
