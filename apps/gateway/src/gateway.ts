@@ -35,6 +35,7 @@ import { developmentSignInRoutes } from './dev-sign-in/dev-sign-in';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
+import { photoProxyRoutes } from './photos/photo-proxy';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
@@ -150,6 +151,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   await apollo.start();
   ready = true;
   const health = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
+  const appeal = subgraphs.find((subgraph) => subgraph.name === 'appeal');
   const server: Server = createGraphQLHttpServer({
     apollo,
     logger: options.logger,
@@ -186,6 +188,26 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       ...explorerRoutes(production ? undefined : explorerSignIn()),
       // Development sign-in (seed users, their tokens): absent from a production gateway altogether.
       ...(production ? {} : developmentSignInRoutes()),
+      // 照片: uploads and reads, through the same door as /graphql, to the appeal subgraph that owns them.
+      ...(appeal
+        ? photoProxyRoutes({
+            appealUrl: appeal.url,
+            admit: (request) =>
+              admitCaller(request, request.headers.authorization, {
+                verify,
+                limiter,
+                rateLimit,
+                trustedProxies,
+              }),
+            subgraphHeaders: async () => {
+              const requestId = currentRequest()?.requestId;
+              return {
+                [SERVICE_AUTHORIZATION_HEADER]: await serviceAuthorization('gateway'),
+                ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+              };
+            },
+          })
+        : {}),
     },
     ...(options.webApp ? { fallback: webAppFallback(options.webApp) } : {}),
   });

@@ -104,7 +104,7 @@ describe('the gateway serves the built web app', () => {
 
   it('answers 404 for a missing file, and never index.html for the API paths', async () => {
     expect((await fetch(`${base}/assets/missing-AAAAAAAA.js`)).status).toBe(404);
-    for (const path of ['/dev/seed-users', '/photos/123', '/app-config.json', '/graphql/x']) {
+    for (const path of ['/dev/seed-users', '/photos/1/2', '/app-config.json', '/graphql/x']) {
       const response = await fetch(`${base}${path}`);
       expect([path, response.status]).toEqual([path, 404]);
       expect(response.headers.get('content-type')).toBe('application/json');

@@ -161,20 +161,19 @@ export function webAppFallback(options: WebAppOptions): RouteHandler {
     if (!entry) return undefined;
     const headers = { ...securityHeaders, etag: entry.etag, 'cache-control': cacheControl(path) };
     if (request.headers['if-none-match'] === entry.etag)
-      return { status: 304, body: Buffer.alloc(0), headers };
+      return { status: 304, body: undefined, headers };
     const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    if (!COMPRESSIBLE.test(contentType) || entry.body.length < 1024)
-      return { status: 200, body: entry.body, contentType, headers };
-    const vary = { ...headers, vary: 'accept-encoding' };
-    if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')))
-      return { status: 200, body: entry.body, contentType, headers: vary };
-    entry.gzipped ??= gzipSync(entry.body, { level: 9 });
-    return {
+    const sized = (body: Buffer, more: Record<string, string> = {}): RouteResult => ({
       status: 200,
-      body: entry.gzipped,
+      body,
       contentType,
-      headers: { ...vary, 'content-encoding': 'gzip' },
-    };
+      headers: { ...headers, ...more, 'content-length': String(body.length) },
+    });
+    if (!COMPRESSIBLE.test(contentType) || entry.body.length < 1024) return sized(entry.body);
+    if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')))
+      return sized(entry.body, { vary: 'accept-encoding' });
+    entry.gzipped ??= gzipSync(entry.body, { level: 9 });
+    return sized(entry.gzipped, { vary: 'accept-encoding', 'content-encoding': 'gzip' });
   };
 
   return async (request) => {

@@ -4,27 +4,18 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { requestIdFrom, runInRequest } from '@erqi/shared/util-request-scope';
-
-/**
- * What a plain route answers. A `Buffer` body is sent as bytes, a string as text, anything else as JSON.
- */
-export interface RouteResult {
-  status: number;
-  body: unknown;
-  /** @default 'application/octet-stream' for a Buffer, else 'application/json' */
-  contentType?: string;
-  /** More response headers (caching, content security policy, ETag). */
-  headers?: Record<string, string>;
-}
-
-/** A plain route next to `/graphql`, e.g. `/health`. */
-export type RouteHandler = (request: IncomingMessage) => Promise<RouteResult>;
+import {
+  BodyTooLarge,
+  findRoute,
+  readRequestBody,
+  type RouteHandler,
+  sendRouteResult,
+} from './http-routes';
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the per-request context (loaders, the caller's identity). */
   context: (request: IncomingMessage) => Promise<TContext>;
-  /** By path; a key ending in `/*` (e.g. `/photos/*`) takes every path under that prefix. */
   routes?: Record<string, RouteHandler>;
   /** Answers every path that no route and not `/graphql` takes (e.g. a web app's files). @default a JSON 404 */
   fallback?: RouteHandler;
@@ -44,69 +35,15 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** Polled by orchestrators and Prometheus every few seconds: timed, but not logged. */
 const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 
-class BodyTooLarge extends Error {}
-
-/**
- * Reads the body up to `limit` bytes; a route that reads its body with it answers 413 past the limit. Past it, the rest is read and dropped (up to a megabyte more)
- * before refusing, so the client finishes sending and gets the 413 rather than a reset connection.
- */
-export function readRequestBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const drainLimit = limit + 1_000_000;
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    if (Number(request.headers['content-length'] ?? 0) > drainLimit) {
-      reject(new BodyTooLarge());
-      request.destroy();
-      return;
-    }
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > drainLimit) {
-        reject(new BodyTooLarge());
-        request.destroy();
-      } else if (size <= limit) {
-        chunks.push(chunk);
-      }
-    });
-    request.on('end', () =>
-      size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks)),
-    );
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  send(response, { status, body });
-}
-
-function send(response: ServerResponse, result: RouteResult): void {
-  const bytes = Buffer.isBuffer(result.body);
-  const payload: Buffer | string = bytes
-    ? (result.body as Buffer)
-    : typeof result.body === 'string'
-      ? result.body
-      : JSON.stringify(result.body);
-  response.writeHead(result.status, {
-    ...result.headers,
-    'content-type': result.contentType ?? (bytes ? 'application/octet-stream' : 'application/json'),
-    'content-length': String(Buffer.byteLength(payload)),
-  });
-  response.end(payload);
-}
-
-/** The route for a path (exact, else the longest `/*` prefix) and the label its metrics carry. */
-function routeFor(
-  routes: Record<string, RouteHandler>,
-  path: string,
-): { handler: RouteHandler; label: string } | undefined {
-  const exact = routes[path];
-  if (exact) return { handler: exact, label: path };
-  const prefix = Object.keys(routes)
-    .filter((key) => key.endsWith('/*') && path.startsWith(key.slice(0, -1)))
-    .sort((a, b) => b.length - a.length)[0];
-  const handler = prefix === undefined ? undefined : routes[prefix];
-  return prefix === undefined || !handler ? undefined : { handler, label: prefix };
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  response.writeHead(status, { 'content-type': contentType });
+  response.end(text);
 }
 
 /**
@@ -123,8 +60,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    // Unknown paths share one label: a scanner must not grow the histogram without bound.
-    const route = path === '/graphql' ? path : (routeFor(routes, path)?.label ?? 'other');
+    // Unknown paths share one label, and `/photos/<id>` is `/photos/*`: a scanner must not grow the histogram without bound.
+    const route = path === '/graphql' ? path : (findRoute(routes, path)?.key ?? 'other');
     response.once('finish', () => {
       const seconds = (performance.now() - started) / 1000;
       options.metrics?.httpRequestDuration.observe(
@@ -146,8 +83,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
         sendJson(response, 413, {
           errors: [
             {
-              message: `The request body is larger than ${limit} bytes`,
-              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+              message: error.message,
+              extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: error.limitBytes },
             },
           ],
         });
@@ -171,13 +108,13 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = routeFor(routes, url.pathname);
+    const route = findRoute(routes, url.pathname);
     if (route) {
-      send(response, await route.handler(request));
+      sendRouteResult(response, await route.handler(request));
       return;
     }
     if (url.pathname !== '/graphql') {
-      if (options.fallback) send(response, await options.fallback(request));
+      if (options.fallback) sendRouteResult(response, await options.fallback(request));
       else sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
       return;
     }

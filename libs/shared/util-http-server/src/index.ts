@@ -4,8 +4,6 @@ export {
   drainServer,
   type GraphQLHttpServerOptions,
   listen,
-  readRequestBody,
   REQUEST_ID_HEADER,
-  type RouteHandler,
-  type RouteResult,
 } from './graphql-http-server';
+export { BodyTooLarge, readRequestBody, type RouteHandler, type RouteResult } from './http-routes';
