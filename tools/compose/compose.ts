@@ -40,6 +40,11 @@ async function main(): Promise<void> {
     if (check) stale.push(config.supergraph);
     else writeFileSync(supergraphFile, composition.supergraphSdl);
   }
+  const apiSchemaFile = join(WORKSPACE_ROOT, config.apiSchema);
+  if (readIfExists(apiSchemaFile) !== composition.apiSchemaSdl) {
+    if (check) stale.push(config.apiSchema);
+    else writeFileSync(apiSchemaFile, composition.apiSchemaSdl);
+  }
   if (stale.length > 0) {
     console.error(
       `Out of date with the code: ${stale.join(', ')}. Run \`npm run compose\` and commit the result.`,

@@ -15,6 +15,8 @@ export interface SubgraphConfig {
 
 export interface SupergraphConfig {
   supergraph: string;
+  /** The API schema clients see (the web app generates its types from it). */
+  apiSchema: string;
   subgraphs: SubgraphConfig[];
 }
 

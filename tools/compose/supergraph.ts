@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { type SubgraphConfig, WORKSPACE_ROOT } from './supergraph-config';
 
 const run = promisify(execFile);
@@ -26,7 +26,8 @@ export async function printCurrentSdl(subgraph: SubgraphConfig): Promise<string>
   return stdout;
 }
 
-export type Composition = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+export type Composition =
+  { ok: true; supergraphSdl: string; apiSchemaSdl: string } | { ok: false; errors: string[] };
 
 /** Composes the subgraphs' SDL into a supergraph with Apollo's composition (the same as `rover`). */
 export function composeSupergraph(subgraphs: Array<SubgraphConfig & { sdl: string }>): Composition {
@@ -38,5 +39,11 @@ export function composeSupergraph(subgraphs: Array<SubgraphConfig & { sdl: strin
     })),
   );
   if (result.errors) return { ok: false, errors: result.errors.map((error) => error.message) };
-  return { ok: true, supergraphSdl: `${result.supergraphSdl.trim()}\n` };
+  // What clients see (no join directives, no inaccessible fields): the web app's code generator reads it.
+  const apiSchemaSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return {
+    ok: true,
+    supergraphSdl: `${result.supergraphSdl.trim()}\n`,
+    apiSchemaSdl: `${apiSchemaSdl.trim()}\n`,
+  };
 }
