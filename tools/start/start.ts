@@ -32,6 +32,8 @@ async function startLocalProvider(): Promise<
     redirectUris: [
       `http://localhost:${GATEWAY_PORT}/sign-in/callback`,
       `http://127.0.0.1:${GATEWAY_PORT}/sign-in/callback`,
+      // Vite's dev server (`npx nx serve web`), which passes /app-config.json on to the gateway.
+      'http://localhost:5173/sign-in/callback',
     ],
   });
   return {

@@ -29,7 +29,7 @@ export interface OidcProviderOptions {
   issuer?: string;
   /** The `aud` of access tokens: what the gateway expects (AUTH_AUDIENCE). @default 'erqi-grid-governance' */
   audience?: string;
-  /** Where the web app may be sent back to (localhost origins). @default the gateway's /sign-in/callback on 4000 */
+  /** Where the web app may be sent back to (localhost origins); their origins may call the token endpoint. @default DEFAULT_REDIRECT_URIS */
   redirectUris?: string[];
   /** Lifetime of an access token, in seconds. @default 3600 */
   accessTokenSeconds?: number;
@@ -44,9 +44,11 @@ export interface RunningOidcProvider {
   stop(): Promise<void>;
 }
 
+/** The web app served by the gateway (4000) and by Vite's dev server (5173, `nx serve web`). */
 export const DEFAULT_REDIRECT_URIS = [
   'http://localhost:4000/sign-in/callback',
   'http://127.0.0.1:4000/sign-in/callback',
+  'http://localhost:5173/sign-in/callback',
 ];
 
 function configuration(
