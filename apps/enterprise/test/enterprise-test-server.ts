@@ -37,7 +37,6 @@ export type Who = 'anonymous' | RoleName | SeedUser;
 export function enterpriseUserOf(enterpriseId: string): SeedUser {
   return {
     subject: stableId('user', `enterprise-${enterpriseId}`),
-    login: `enterprise-${enterpriseId}`,
     role: 'ENTERPRISE',
     name: '别家企业 联络员',
     enterpriseId,

@@ -23,7 +23,7 @@ describe('OpenID Connect sign-in through the local provider', () => {
       clientId: oidc.clientId,
       redirectUri: oidc.redirectUri,
       scope: 'openid profile',
-      login: worker.login,
+      login: worker.login ?? 'grid-worker',
       password: 'erqi-dev-only',
     };
   }, 240_000);

@@ -30,6 +30,8 @@ const samePassword = (given: string): boolean => {
 
 /** The seed user a login and password sign in; one answer for both mistakes, as a real provider gives. */
 export function authenticate(login: string, password: string): SeedUser | undefined {
-  const user = seedUsers.find((candidate) => candidate.login === login.trim());
+  const user = seedUsers.find(
+    (candidate) => candidate.login !== undefined && candidate.login === login.trim(),
+  );
   return user && samePassword(password) ? user : undefined;
 }

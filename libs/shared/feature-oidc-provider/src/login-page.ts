@@ -46,13 +46,16 @@ export function loginPage(options: {
   login?: string;
   failed?: boolean;
 }): string {
-  const rows = seedUsers
+  const withLogin = seedUsers.filter(
+    (user): user is typeof user & { login: string } => user.login !== undefined,
+  );
+  const rows = withLogin
     .map(
       (user) =>
         `<tr><td><code>${escape(user.login)}</code></td><td>${escape(ROLE_NAMES[user.role] ?? user.role)}</td><td>${escape(user.name)}</td></tr>`,
     )
     .join('\n');
-  const options_ = seedUsers
+  const options_ = withLogin
     .map((user) => `<option value="${escape(user.login)}">${escape(user.name)}</option>`)
     .join('');
   return `<!doctype html>

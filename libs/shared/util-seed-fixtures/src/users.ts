@@ -5,8 +5,11 @@ import { stableId } from './stable-id';
 /** A seed user: who `npm run token -- --role <ROLE>` signs a development token for. */
 export interface SeedUser {
   subject: string;
-  /** What the user types on the local OpenID provider's sign-in page (`npm run oidc`). */
-  login: string;
+  /**
+   * What the user types on the local OpenID provider's sign-in page (`npm run oidc`). Every seed user
+   * has one; a user a test makes up needs none (it cannot sign in there).
+   */
+  login?: string;
   role:
     | 'ENTERPRISE'
     | 'GRID_WORKER'
