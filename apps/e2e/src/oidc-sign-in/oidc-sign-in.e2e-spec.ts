@@ -105,4 +105,31 @@ describe('OpenID Connect sign-in through the local provider', () => {
     expect(tampered.status).toBe(401);
     expect(tampered.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
+
+  it('never sends the browser to an address it was not given, and asks every sign-in for PKCE', async () => {
+    const authorize = (params: Record<string, string>) => {
+      const url = new URL('/auth', request.issuer);
+      url.search = new URLSearchParams({
+        client_id: request.clientId,
+        response_type: 'code',
+        scope: request.scope,
+        state: 's',
+        ...params,
+      }).toString();
+      return fetch(url, { redirect: 'manual' });
+    };
+    const elsewhere = await authorize({
+      redirect_uri: 'https://elsewhere.example/sign-in/callback',
+      code_challenge: pkcePair().challenge,
+      code_challenge_method: 'S256',
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.headers.get('location')).toBeNull();
+    // Without a challenge the provider answers the (registered) app with an error, not a code.
+    const withoutPkce = await authorize({ redirect_uri: request.redirectUri });
+    const back = new URL(withoutPkce.headers.get('location') ?? '', request.issuer);
+    expect(back.href.startsWith(request.redirectUri)).toBe(true);
+    expect(back.searchParams.get('error')).toBe('invalid_request');
+    expect(back.searchParams.get('code')).toBeNull();
+  });
 });
