@@ -17,6 +17,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'appeal_category',
         'appeal_dispatch',
         'appeal_escalation',
+        'appeal_photo',
         'applied_event',
         'calendar_day',
         'calendar_year',

@@ -230,7 +230,7 @@ describe('gateway hardening (in process, production mode)', () => {
     expect(answer.status).toBe(413);
     expect(answer.body.errors?.[0]).toEqual({
       message: expect.stringContaining('10000 bytes'),
-      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: 10_000 },
     });
   });
 

@@ -79,7 +79,7 @@ describe('gateway hardening', () => {
       errors: [
         {
           message: 'The request body is larger than 100000 bytes',
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: 100_000 },
         },
       ],
     });
