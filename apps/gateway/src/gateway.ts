@@ -30,6 +30,7 @@ import {
   withOwnCode,
 } from '@erqi/shared/util-query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
+import { type AppConfig, appConfigRoute } from './app-config/app-config';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
 import { photoProxyRoutes } from './photos/photo-proxy';
@@ -68,6 +69,8 @@ export interface GatewayOptions {
   trustedProxies?: ReadonlySet<string>;
   /** On stop, how long requests in flight may take to finish before their connections are cut. @default 10_000 (SHUTDOWN_DRAIN_MS) */
   drainMs?: number;
+  /** What `GET /app-config.json` tells the web app about signing in. @default no route */
+  appConfig?: AppConfig;
 }
 
 export interface RunningGateway {
@@ -175,6 +178,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         body: await metrics.text(),
       }),
       ...explorerRoutes(),
+      ...(options.appConfig ? appConfigRoute(options.appConfig) : {}),
       // 照片: uploads and reads, through the same door as /graphql, to the appeal subgraph that owns them.
       ...(appeal
         ? photoProxyRoutes({

@@ -10,6 +10,7 @@ import {
   readSupergraphSdl,
   subgraphUrlOverrides,
 } from './config';
+import { appConfigOf } from './app-config/app-config';
 import { startGateway } from './gateway';
 
 /** The config, or the process ends with one line per bad variable: the gateway never starts half-configured. */
@@ -44,6 +45,7 @@ void runUntilSignalled(logger, () =>
       // In production without a real key source this throws, and the gateway exits saying what to set.
       verifyToken: createTokenVerifier(authConfigOf(config)),
       drainMs: config.SHUTDOWN_DRAIN_MS,
+      appConfig: appConfigOf(config),
       ...gatewayLimits(config),
     },
     config.PORT,
