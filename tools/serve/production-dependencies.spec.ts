@@ -11,9 +11,17 @@ const USED_WITHOUT_REQUIRE: Record<string, string> = {
   'react-dom': 'the explorer serves its files',
 };
 
+/** Built folders that production never runs, and why: their packages stay in devDependencies. */
+const DEVELOPMENT_ONLY: Record<string, string> = {
+  [join('libs', 'shared', 'feature-oidc-provider')]:
+    'the local OpenID provider (npm start, tests); a deployment signs in with its own provider',
+};
+
 function builtFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
+    if (Object.keys(DEVELOPMENT_ONLY).some((only) => path === join(WORKSPACE_ROOT, 'dist', only)))
+      return [];
     if (entry.isDirectory()) return builtFiles(path);
     return entry.name.endsWith('.js') ? [path] : [];
   });

@@ -1,6 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
+import {
+  type RunningOidcProvider,
+  SAMPLE_PASSWORD,
+  startOidcProvider,
+  WEB_CLIENT_ID,
+} from '@erqi/shared/feature-oidc-provider';
 import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +18,32 @@ import { chooseDatabase } from './database-choice';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 
 const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 4000);
+const OIDC_PORT = Number(process.env['OIDC_PORT'] ?? 4010);
+const LOCAL_PROVIDER =
+  process.env['NODE_ENV'] !== 'production' && !process.env['AUTH_JWKS_URL'] && OIDC_PORT !== 0;
+
+/**
+ * The local OpenID provider, in development unless a provider is configured (AUTH_JWKS_URL) or
+ * OIDC_PORT=0: the services trust it beside the development key set, the web app may sign in with it.
+ */
+async function startLocalProvider(): Promise<
+  { provider: RunningOidcProvider; env: Record<string, string> } | undefined
+> {
+  if (!LOCAL_PROVIDER) return undefined;
+  const provider = await startOidcProvider({
+    port: OIDC_PORT,
+    redirectUris: [
+      `http://localhost:${GATEWAY_PORT}/sign-in/callback`,
+      `http://127.0.0.1:${GATEWAY_PORT}/sign-in/callback`,
+      // Vite's dev server (`npx nx serve web`), which passes /app-config.json on to the gateway.
+      'http://localhost:5173/sign-in/callback',
+    ],
+  });
+  return {
+    provider,
+    env: { AUTH_JWKS_URL: provider.jwksUrl, AUTH_ISSUER: provider.issuer },
+  };
+}
 
 /**
  * `npm start`: picks a database, starts the four subgraphs (each migrates, and seeds an empty
@@ -20,7 +52,11 @@ const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 4000);
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const { subgraphs } = readSupergraphConfig();
-  const ports = [GATEWAY_PORT, ...subgraphs.map((subgraph) => Number(new URL(subgraph.url).port))];
+  const ports = [
+    GATEWAY_PORT,
+    ...(LOCAL_PROVIDER ? [OIDC_PORT] : []),
+    ...subgraphs.map((subgraph) => Number(new URL(subgraph.url).port)),
+  ];
   for (const port of ports) {
     if (await isPortOpen('127.0.0.1', port)) {
       console.error(
@@ -52,11 +88,13 @@ async function main(): Promise<void> {
       ? { AUTH_JWKS_FILE: await writeDevelopmentJwks() }
       : {};
 
+  const oidc = await startLocalProvider();
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number): Promise<never> => {
     stopping = true;
     await Promise.all([...children].reverse().map((child) => stopProcess(child)));
+    await oidc?.provider.stop();
     if (broker.source === 'started') await stopKafkaBroker();
     process.exit(code);
   };
@@ -80,6 +118,7 @@ async function main(): Promise<void> {
           PORT: new URL(subgraph.url).port,
           SEED_WHEN_EMPTY: 'true',
           ...keySource,
+          ...oidc?.env,
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
           // The broker just ensured (KAFKA_LOCAL_PORT moves it), and each service signs in to it as
           // itself (its file from kafka:start).
@@ -93,6 +132,7 @@ async function main(): Promise<void> {
     const gateway = startNodeProcess('apps/gateway/src/main.ts', {
       PORT: String(GATEWAY_PORT),
       ...keySource,
+      ...(oidc ? { ...oidc.env, WEB_OIDC_CLIENT_ID: WEB_CLIENT_ID } : {}),
     });
     watch('gateway', gateway);
     await waitForHealthy(`http://127.0.0.1:${GATEWAY_PORT}/health`, gateway);
@@ -110,6 +150,7 @@ async function main(): Promise<void> {
   GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
+  Sign-in      ${oidc ? `${oidc.provider.issuer} (local OpenID provider, development only: a seed user's login, e.g. grid-worker, sample password ${SAMPLE_PASSWORD}; app settings at http://localhost:${GATEWAY_PORT}/app-config.json)` : 'development tokens only (npm run token)'}
   Kafka        ${broker.brokers.join(',')} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);

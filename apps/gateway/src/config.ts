@@ -75,6 +75,18 @@ export const gatewayConfigSchema = Type.Object({
         "the web app's build folder (index.html, assets/), served at / (default: dist/apps/web)",
     }),
   ),
+  WEB_OIDC_CLIENT_ID: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        "the web app's client id at the OpenID provider (AUTH_ISSUER), e.g. erqi-web; unset: the app offers no OpenID sign-in",
+    }),
+  ),
+  WEB_OIDC_SCOPE: Type.String({
+    default: 'openid profile',
+    minLength: 1,
+    description: 'the scope the web app asks the OpenID provider for',
+  }),
   GRID_SUBGRAPH_URL: subgraphUrl('grid'),
   ENTERPRISE_SUBGRAPH_URL: subgraphUrl('enterprise'),
   APPEAL_SUBGRAPH_URL: subgraphUrl('appeal'),

@@ -32,6 +32,7 @@ import {
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
 import { seedUser, tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
 import { developmentSignInRoutes } from './dev-sign-in/dev-sign-in';
+import { type AppConfig, appConfigRoute } from './app-config/app-config';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
@@ -73,6 +74,8 @@ export interface GatewayOptions {
   drainMs?: number;
   /** The built web app, served at `/` (WEB_APP_DIR). @default none: `/` answers a JSON 404 */
   webApp?: WebAppOptions;
+  /** What `GET /app-config.json` tells the web app about signing in. @default no route */
+  appConfig?: AppConfig;
 }
 
 /** Who the explorer is signed in as in development: the exclusive cells' grid worker its example asks about. */
@@ -188,6 +191,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       ...explorerRoutes(production ? undefined : explorerSignIn()),
       // Development sign-in (seed users, their tokens): absent from a production gateway altogether.
       ...(production ? {} : developmentSignInRoutes()),
+      ...(options.appConfig ? appConfigRoute(options.appConfig) : {}),
       // 照片: uploads and reads, through the same door as /graphql, to the appeal subgraph that owns them.
       ...(appeal
         ? photoProxyRoutes({

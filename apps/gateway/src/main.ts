@@ -11,6 +11,7 @@ import {
   readSupergraphSdl,
   subgraphUrlOverrides,
 } from './config';
+import { appConfigOf } from './app-config/app-config';
 import { startGateway } from './gateway';
 import { originsOf } from './web-app/web-app';
 
@@ -51,6 +52,7 @@ void runUntilSignalled(logger, () =>
         // The app exchanges its sign-in code at the OpenID provider's token endpoint, under the issuer.
         connectOrigins: originsOf([config.AUTH_ISSUER]),
       },
+      appConfig: appConfigOf(config),
       ...gatewayLimits(config),
     },
     config.PORT,

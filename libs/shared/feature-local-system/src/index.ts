@@ -1,4 +1,5 @@
 export {
+  type OidcAddresses,
   type RunningSystem,
   startExtraGateway,
   startSystem,

@@ -29,6 +29,47 @@ export interface SystemAddresses {
   /** By subgraph name: its `/graphql` URL. */
   subgraphUrls: Record<string, string>;
   databaseUrl: string;
+  /** The local OpenID provider the services trust, when started with `oidc: true`. */
+  oidc?: OidcAddresses;
+}
+
+/** Where the local OpenID provider of a system is, and what the web app signs in with. */
+export interface OidcAddresses {
+  issuer: string;
+  jwksUrl: string;
+  clientId: string;
+  /** Where the provider may send the browser back to: the gateway's `/sign-in/callback`. */
+  redirectUri: string;
+}
+
+/** The local provider's public client (WEB_CLIENT_ID of libs/shared/feature-oidc-provider). */
+const WEB_CLIENT_ID = 'erqi-web';
+
+/**
+ * Starts the local OpenID provider (`npm run oidc`) as its own process on a free port, sending
+ * browsers back to the gateway's `/sign-in/callback` only.
+ */
+async function startOidc(
+  gatewayPort: number,
+  healthTimeoutMs: number | undefined,
+): Promise<{ process: Process; addresses: OidcAddresses; env: Record<string, string> }> {
+  const port = await findFreePort();
+  const redirectUri = `http://127.0.0.1:${gatewayPort}/sign-in/callback`;
+  const child = startNodeProcess(
+    'tools/oidc/oidc.ts',
+    {
+      OIDC_PORT: String(port),
+      OIDC_REDIRECT_URIS: `${redirectUri},http://localhost:${gatewayPort}/sign-in/callback`,
+    },
+    { quiet: true },
+  );
+  const process: Process = { name: 'oidc', child, output: collectOutput(child) };
+  await waitForHealthy(`http://127.0.0.1:${port}/health`, child, healthTimeoutMs);
+  const issuer = `http://localhost:${port}`;
+  const addresses = { issuer, jwksUrl: `${issuer}/jwks`, clientId: WEB_CLIENT_ID, redirectUri };
+  // Every service trusts the provider beside the development key set's JWKS file (the services' own
+  // tokens); tokens of either must name the provider as their issuer.
+  return { process, addresses, env: { AUTH_JWKS_URL: addresses.jwksUrl, AUTH_ISSUER: issuer } };
 }
 
 export interface RunningSystem extends SystemAddresses {
@@ -143,6 +184,12 @@ export async function startSystem(
      * @default 60000
      */
     healthTimeoutMs?: number;
+    /**
+     * Starts the local OpenID provider too; every service trusts it (AUTH_JWKS_URL, AUTH_ISSUER) and
+     * the gateway's `/app-config.json` offers it to the web app. Tokens signed with the development
+     * key must then name the provider as issuer (`issueDevelopmentToken`'s `config`). @default false
+     */
+    oidc?: boolean;
   } = {},
 ): Promise<RunningSystem> {
   // The services in production mode read the development key set's public keys from this file.
@@ -157,6 +204,9 @@ export async function startSystem(
     await database.drop();
   };
   try {
+    const gatewayPort = await findFreePort();
+    const oidc = options.oidc ? await startOidc(gatewayPort, options.healthTimeoutMs) : undefined;
+    if (oidc) processes.push(oidc.process);
     const names = subgraphNames();
     const ports = Object.fromEntries(
       await Promise.all(names.map(async (name) => [name, await findFreePort()] as const)),
@@ -171,6 +221,7 @@ export async function startSystem(
         SEED_WHEN_EMPTY: 'true',
         // Each service signs in to the broker as itself (its file from kafka:start).
         ...kafkaCredentialsEnv(name),
+        ...oidc?.env,
         ...options.env,
       });
       processes.push(process);
@@ -181,9 +232,9 @@ export async function startSystem(
       );
     };
     await Promise.all(names.map(startSubgraph));
-    const gatewayPort = await findFreePort();
     const gateway = start('gateway', 'apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
+      ...(oidc ? { ...oidc.env, WEB_OIDC_CLIENT_ID: oidc.addresses.clientId } : {}),
       ...Object.fromEntries(
         names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrls[name] ?? '']),
       ),
@@ -220,6 +271,7 @@ export async function startSystem(
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       subgraphUrls,
       databaseUrl: database.url,
+      ...(oidc ? { oidc: oidc.addresses } : {}),
       stop,
       output,
       stopSubgraph,

@@ -16,6 +16,7 @@ export {
   authConfigFromEnv,
   type CallerClaims,
   createTokenVerifier,
+  DEVELOPMENT_ISSUER,
   issueDevelopmentToken,
   PRODUCTION_KEY_SOURCE_MISSING,
   SERVICE_ROLE,

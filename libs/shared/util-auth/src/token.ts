@@ -32,16 +32,20 @@ export interface AuthConfig {
   jwksFile?: string;
   /**
    * Production never falls back to the development key set: without `jwksUrl` or `jwksFile`,
-   * `createTokenVerifier` throws and the service does not start. @default NODE_ENV === 'production'
+   * `createTokenVerifier` throws and the service does not start. Outside production the development
+   * key set is trusted unless `jwksFile` is given (beside `jwksUrl` too). @default NODE_ENV === 'production'
    */
   production?: boolean;
   /** The development key set, when neither is given (tests use their own). @default .data/auth/ */
   keySet?: KeySetLocation;
 }
 
+/** The issuer of development tokens (`npm run token`), and AUTH_ISSUER's default. */
+export const DEVELOPMENT_ISSUER = 'https://auth.erqi.local';
+
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   return {
-    issuer: env['AUTH_ISSUER'] ?? 'https://auth.erqi.local',
+    issuer: env['AUTH_ISSUER'] ?? DEVELOPMENT_ISSUER,
     audience: env['AUTH_AUDIENCE'] ?? 'erqi-grid-governance',
     ...(env['AUTH_JWKS_URL'] ? { jwksUrl: env['AUTH_JWKS_URL'] } : {}),
     ...(env['AUTH_JWKS_FILE'] ? { jwksFile: env['AUTH_JWKS_FILE'] } : {}),
@@ -122,6 +126,9 @@ function unknownKey(kid: string): Unauthenticated {
   );
 }
 
+/** Finds a key by kid; `undefined` when the source does not hold it. */
+type KeyFinder = (kid: string) => Promise<KeyLike | undefined>;
+
 /**
  * Keys by kid, loaded again when a token names a kid they lack and the source has changed since
  * (a rotation made by another process): tokens of the new key verify at once, old ones still do.
@@ -129,16 +136,14 @@ function unknownKey(kid: string): Unauthenticated {
 function reloadingKeys(
   load: () => Promise<Map<string, KeyLike>>,
   version: () => number,
-): JWTVerifyGetKey {
+): KeyFinder {
   let loaded = { keys: load(), version: version() };
-  return async (header) => {
-    if (!header.kid) throw new Unauthenticated('The token names no signing key (kid)');
-    let key = (await loaded.keys).get(header.kid);
+  return async (kid) => {
+    let key = (await loaded.keys).get(kid);
     if (!key && version() !== loaded.version) {
       loaded = { keys: load(), version: version() };
-      key = (await loaded.keys).get(header.kid);
+      key = (await loaded.keys).get(kid);
     }
-    if (!key) throw unknownKey(header.kid);
     return key;
   };
 }
@@ -158,29 +163,47 @@ async function jwksFileKeys(file: string): Promise<Map<string, KeyLike>> {
   return new Map(entries);
 }
 
-/** Where the keys come from: the provider's JWKS, a JWKS file, or (never in production) the development key set. */
-function keySource(config: AuthConfig): {
-  getKey: JWTVerifyGetKey;
+/** Keys held here (a JWKS file, the development key set), with the issuers their tokens may name. */
+interface LocalKeySource {
+  find: KeyFinder;
+  issuers: string[];
   algorithms?: string[];
   maxTokenAge?: number;
-} {
-  if (config.jwksUrl) return { getKey: createRemoteJWKSet(new URL(config.jwksUrl)) };
+}
+
+/**
+ * Whom the verifier trusts: a JWKS file (AUTH_JWKS_FILE) and, outside production when there is none,
+ * the development key set; then the provider's JWKS (AUTH_JWKS_URL), asked for any other kid. The
+ * development key set stays trusted beside a provider so that `npm run token`, the services' own
+ * tokens and the dev seed-user picker keep working while the local OpenID provider runs.
+ */
+function keySources(config: AuthConfig): { local: LocalKeySource[]; remote?: JWTVerifyGetKey } {
+  const production = config.production ?? process.env['NODE_ENV'] === 'production';
+  const local: LocalKeySource[] = [];
   if (config.jwksFile) {
     const file = config.jwksFile;
     if (!existsSync(file)) throw new Error(`AUTH_JWKS_FILE ${file} does not exist`);
-    return { getKey: reloadingKeys(() => jwksFileKeys(file), modified(file)) };
-  }
-  if (config.production ?? process.env['NODE_ENV'] === 'production')
-    throw new Error(PRODUCTION_KEY_SOURCE_MISSING);
-  const location = config.keySet ?? {};
+    local.push({
+      find: reloadingKeys(() => jwksFileKeys(file), modified(file)),
+      issuers: [config.issuer],
+    });
+  } else if (!production) {
+    const location = config.keySet ?? {};
+    local.push({
+      find: reloadingKeys(
+        () => developmentPublicKeys(location),
+        modified(location.file ?? DEVELOPMENT_KEY_SET_FILE),
+      ),
+      // `npm run token` signs as the development issuer whatever AUTH_ISSUER a service was given.
+      issuers: [...new Set([config.issuer, DEVELOPMENT_ISSUER])],
+      algorithms: [SIGNING_ALGORITHM],
+      // A replaced key is dropped this long after it stopped signing: no token of it may outlive that.
+      maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+    });
+  } else if (!config.jwksUrl) throw new Error(PRODUCTION_KEY_SOURCE_MISSING);
   return {
-    getKey: reloadingKeys(
-      () => developmentPublicKeys(location),
-      modified(location.file ?? DEVELOPMENT_KEY_SET_FILE),
-    ),
-    algorithms: [SIGNING_ALGORITHM],
-    // A replaced key is dropped this long after it stopped signing: no token of it may outlive that.
-    maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+    local,
+    ...(config.jwksUrl ? { remote: createRemoteJWKSet(new URL(config.jwksUrl)) } : {}),
   };
 }
 
@@ -188,26 +211,45 @@ function keySource(config: AuthConfig): {
  * Verifies `Authorization: Bearer <JWT>` (signature by the key its `kid` names, expiry, issuer,
  * audience) and returns the caller; no header is an anonymous caller; a bad token is
  * UNAUTHENTICATED, never silently anonymous. Throws at once, in production, without a key source.
+ * A token is checked against the issuer of the source holding its key: a development key never
+ * vouches for the provider's issuer in production, nor the provider for the development one.
  */
 export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): TokenVerifier {
-  const { getKey, algorithms, maxTokenAge } = keySource(config);
+  const { local, remote } = keySources(config);
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new Unauthenticated('The Authorization header must be "Bearer <token>"');
+    const token = match[1];
+    let kid: string | undefined;
     try {
-      const { payload } = await jwtVerify(match[1], getKey, {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      throw new Unauthenticated('The token is not valid here');
+    }
+    if (!kid) throw new Unauthenticated('The token names no signing key (kid)');
+    try {
+      for (const source of local) {
+        const key = await source.find(kid);
+        if (!key) continue;
+        const { payload } = await jwtVerify(token, key, {
+          issuer: source.issuers,
+          audience: config.audience,
+          ...(source.algorithms ? { algorithms: source.algorithms } : {}),
+          ...(source.maxTokenAge ? { maxTokenAge: source.maxTokenAge } : {}),
+        });
+        return callerFromClaims(payload);
+      }
+      if (!remote) throw unknownKey(kid);
+      const { payload } = await jwtVerify(token, remote, {
         issuer: config.issuer,
         audience: config.audience,
-        ...(algorithms ? { algorithms } : {}),
-        ...(maxTokenAge ? { maxTokenAge } : {}),
       });
       return callerFromClaims(payload);
     } catch (error) {
       if (error instanceof Unauthenticated) throw error;
       const code = (error as { code?: string }).code;
-      if (code === 'ERR_JWKS_NO_MATCHING_KEY')
-        throw unknownKey(decodeProtectedHeader(match[1]).kid ?? '');
+      if (code === 'ERR_JWKS_NO_MATCHING_KEY') throw unknownKey(kid);
       throw new Unauthenticated(
         code === 'ERR_JWT_EXPIRED'
           ? 'The token has expired; sign in again'

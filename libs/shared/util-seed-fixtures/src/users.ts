@@ -5,6 +5,11 @@ import { stableId } from './stable-id';
 /** A seed user: who `npm run token -- --role <ROLE>` signs a development token for. */
 export interface SeedUser {
   subject: string;
+  /**
+   * What the user types on the local OpenID provider's sign-in page (`npm run oidc`). Every seed user
+   * has one; a user a test makes up needs none (it cannot sign in there).
+   */
+  login?: string;
   role:
     | 'ENTERPRISE'
     | 'GRID_WORKER'
@@ -27,35 +32,45 @@ const exclusiveWorker =
 export const seedUsers: SeedUser[] = [
   {
     subject: stableId('user', 'enterprise-bafang'),
+    login: 'enterprise-bafang',
     role: 'ENTERPRISE',
     name: '八方顺亿 企业联络员',
     enterpriseId: collectiveEnterprise.id,
   },
   {
     subject: exclusiveWorker?.id ?? stableId('user', 'grid-worker'),
+    login: 'grid-worker',
     role: 'GRID_WORKER',
     name: exclusiveWorker?.name ?? '网格员',
     gridCellIds: (exclusiveWorker?.cellCodes ?? []).map((code) => gridCellByCode(code).id),
   },
   {
     subject: stableId('user', 'staff-urban'),
+    login: 'staff-urban',
     role: 'DEPARTMENT_STAFF',
     name: '城管局 办件员',
     departmentCode: 'URBAN_MANAGEMENT',
   },
   {
     subject: stableId('user', 'staff-market'),
+    login: 'staff-market',
     role: 'DEPARTMENT_STAFF',
     name: '市场监管局 办件员',
     departmentCode: 'MARKET_REGULATION',
   },
   {
     subject: stableId('user', 'lead-alliance'),
+    login: 'lead-alliance',
     role: 'VOLUNTEER_LEAD',
     name: '青年志愿服务队 队长',
     teamCode: 'ALLIANCE_YOUTH',
   },
-  { subject: stableId('user', 'supervisor-1'), role: 'SUPERVISOR', name: '营商环境监督员 一号' },
-  { subject: stableId('user', 'leader-1'), role: 'LEADER', name: '区领导 一号' },
-  { subject: stableId('user', 'admin'), role: 'ADMIN', name: '平台管理员' },
+  {
+    subject: stableId('user', 'supervisor-1'),
+    login: 'supervisor-1',
+    role: 'SUPERVISOR',
+    name: '营商环境监督员 一号',
+  },
+  { subject: stableId('user', 'leader-1'), login: 'leader-1', role: 'LEADER', name: '区领导 一号' },
+  { subject: stableId('user', 'admin'), login: 'admin', role: 'ADMIN', name: '平台管理员' },
 ];

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.preset.js'),
+  displayName: 'shared-feature-oidc-provider',
+  rootDir: __dirname,
+};
