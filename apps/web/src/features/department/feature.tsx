@@ -1,5 +1,6 @@
 import { AuditOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import type { Feature } from '../../app/feature';
+import { DeskTheme } from './DeskTheme';
 import { DispatchesPage } from './DispatchesPage';
 import { FindingsPage } from './FindingsPage';
 import { HandlePage } from './HandlePage';
@@ -11,9 +12,33 @@ const STAFF = ['DEPARTMENT_STAFF'] as const;
 export const feature: Feature = {
   id: 'department',
   routes: [
-    { path: 'desk', element: <DispatchesPage />, roles: STAFF },
-    { path: 'desk/appeals/:id', element: <HandlePage />, roles: STAFF },
-    { path: 'desk/findings', element: <FindingsPage />, roles: STAFF },
+    {
+      path: 'desk',
+      element: (
+        <DeskTheme>
+          <DispatchesPage />
+        </DeskTheme>
+      ),
+      roles: STAFF,
+    },
+    {
+      path: 'desk/appeals/:id',
+      element: (
+        <DeskTheme>
+          <HandlePage />
+        </DeskTheme>
+      ),
+      roles: STAFF,
+    },
+    {
+      path: 'desk/findings',
+      element: (
+        <DeskTheme>
+          <FindingsPage />
+        </DeskTheme>
+      ),
+      roles: STAFF,
+    },
   ],
   nav: [
     {

@@ -6,6 +6,7 @@ import {
 } from '@ant-design/icons';
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { Feature } from '../../app/feature';
+import { DeskTheme } from '../department/DeskTheme';
 import { FindingsLedgerPage } from './FindingsLedgerPage';
 import { LedgerCasesPage } from './LedgerCasesPage';
 import { OverduePage } from './OverduePage';
@@ -19,16 +20,20 @@ const BoardPage = lazy(() =>
 const BOARD = ['LEADER', 'SUPERVISOR', 'ADMIN'] as const;
 const LEADER = ['LEADER'] as const;
 
-const later = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
+const later = (element: ReactNode) => (
+  <DeskTheme>
+    <Suspense fallback={null}>{element}</Suspense>
+  </DeskTheme>
+);
 
 /** The leader's board (驾驶舱): figures as charts, 超时清单, the supervision ledger, my LEDGER cases. */
 export const feature: Feature = {
   id: 'leader',
   routes: [
     { path: 'board', element: later(<BoardPage />), roles: BOARD },
-    { path: 'board/overdue', element: <OverduePage />, roles: BOARD },
-    { path: 'board/findings', element: <FindingsLedgerPage />, roles: BOARD },
-    { path: 'board/my-cases', element: <LedgerCasesPage />, roles: LEADER },
+    { path: 'board/overdue', element: later(<OverduePage />), roles: BOARD },
+    { path: 'board/findings', element: later(<FindingsLedgerPage />), roles: BOARD },
+    { path: 'board/my-cases', element: later(<LedgerCasesPage />), roles: LEADER },
   ],
   nav: [
     {
