@@ -84,7 +84,7 @@ describe('department desk, leader board and volunteer lead', () => {
     const row = desk.getByRole('row').filter({ hasText: title });
     await row.waitFor();
     // The countdown to the report-in deadline, with its status word beside the colour.
-    expect(await row.textContent()).toMatch(/剩余 \d+ 小时 \d+ 分|超时未报到/);
+    expect(await row.textContent()).toMatch(/剩余 \d+ 小时 \d+ 分（工作时间）|超时未报到/);
     expect(await row.textContent()).toMatch(/今日到期|按时|已超时/);
     await expectAccessible(desk);
     await screenshot(desk, 'desk-dispatches');

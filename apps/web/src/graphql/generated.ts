@@ -63,23 +63,23 @@ export type VolunteerTaskStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
-export type DeskDispatchFragment = { id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null };
+export type DeskDispatchFragment = { id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null };
 
-export type DeskAppealSummaryFragment = { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> };
+export type DeskAppealSummaryFragment = { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> };
 
 export type DeskAppealsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DeskAppealsQuery = { appeals: { totalCount: number, nodes: Array<{ id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> }> } };
+export type DeskAppealsQuery = { appeals: { totalCount: number, nodes: Array<{ id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> }> } };
 
 export type DeskAppealQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeskAppealQuery = { appeal: { description: string, channel: AppealChannel, feedback: string | null, resolvedAt: string | null, leaderName: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, leadDepartment: { id: string, code: string, name: string } | null, gridCell: { id: string, code: string, name: string }, timeline: Array<{ id: string, at: string, actor: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, note: string }>, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> } };
+export type DeskAppealQuery = { appeal: { description: string, channel: AppealChannel, feedback: string | null, resolvedAt: string | null, leaderName: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, leadDepartment: { id: string, code: string, name: string } | null, gridCell: { id: string, code: string, name: string }, timeline: Array<{ id: string, at: string, actor: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, note: string }>, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> } };
 
 export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -92,7 +92,7 @@ export type AcknowledgeDispatchMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeDispatchMutation = { acknowledgeDispatch: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> } };
+export type AcknowledgeDispatchMutation = { acknowledgeDispatch: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> } };
 
 export type DeskAcceptAppealMutationVariables = Exact<{
   id: string;
@@ -100,7 +100,7 @@ export type DeskAcceptAppealMutationVariables = Exact<{
 }>;
 
 
-export type DeskAcceptAppealMutation = { acceptAppeal: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> } };
+export type DeskAcceptAppealMutation = { acceptAppeal: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> } };
 
 export type DeskHandleAppealMutationVariables = Exact<{
   id: string;
@@ -108,7 +108,7 @@ export type DeskHandleAppealMutationVariables = Exact<{
 }>;
 
 
-export type DeskHandleAppealMutation = { handleAppeal: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> } };
+export type DeskHandleAppealMutation = { handleAppeal: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> } };
 
 export type DeskTransferAppealMutationVariables = Exact<{
   id: string;
@@ -117,7 +117,7 @@ export type DeskTransferAppealMutationVariables = Exact<{
 }>;
 
 
-export type DeskTransferAppealMutation = { transferAppeal: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> } };
+export type DeskTransferAppealMutation = { transferAppeal: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> } };
 
 export type DeskResolveAppealMutationVariables = Exact<{
   id: string;
@@ -125,7 +125,7 @@ export type DeskResolveAppealMutationVariables = Exact<{
 }>;
 
 
-export type DeskResolveAppealMutation = { resolveAppeal: { feedback: string | null, resolvedAt: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, department: { id: string, name: string } | null }> } };
+export type DeskResolveAppealMutation = { resolveAppeal: { feedback: string | null, resolvedAt: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, category: { code: string, name: string }, dispatches: Array<{ id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null }> } };
 
 export type DeskFindingFragment = { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean };
 
@@ -253,6 +253,7 @@ export const DeskDispatchFragmentDoc = gql`
   dispatchedAt
   acknowledgeBy
   acknowledgedAt
+  acknowledgeWorkingMinutesLeft
   department {
     id
     name

@@ -19,7 +19,7 @@ export function ReportInCell({ state }: { state: ReportIn }) {
       <DueTag state={state.state} />{' '}
       {state.state === 'overdue'
         ? t('missed')
-        : t('left', { hours: state.hours, minutes: state.minutes })}
+        : t('leftWorking', { hours: state.hours, minutes: state.minutes })}
     </span>
   );
 }

@@ -6,13 +6,14 @@ const dispatch = (overrides: Partial<Parameters<typeof reportIn>[0] & object> = 
   dispatchedAt: '2026-12-01T01:00:00.000Z',
   acknowledgeBy: '2026-12-01T05:00:00.000Z',
   acknowledgedAt: null,
+  acknowledgeWorkingMinutesLeft: 200 as number | null,
   ...overrides,
 });
 
 describe('the report-in (报到) a department desk sees', () => {
   const now = new Date('2026-12-01T01:40:00.000Z');
 
-  it('counts down to the deadline the server set: 3 hours 20 minutes left, due today', () => {
+  it('counts down in the working time the server counted: 3 hours 20 minutes left, due today', () => {
     expect(reportIn(dispatch(), now)).toEqual({
       kind: 'waiting',
       state: 'dueToday',
@@ -23,8 +24,20 @@ describe('the report-in (报到) a department desk sees', () => {
   });
 
   it('marks a missed deadline overdue with nothing left', () => {
-    const late = reportIn(dispatch({ acknowledgeBy: '2026-12-01T01:00:00.000Z' }), now);
+    const late = reportIn(
+      dispatch({ acknowledgeBy: '2026-12-01T01:00:00.000Z', acknowledgeWorkingMinutesLeft: 0 }),
+      now,
+    );
     expect(late).toMatchObject({ kind: 'waiting', state: 'overdue', hours: 0, minutes: 0 });
+  });
+
+  it('shows working time, not clock time: overnight, 17 clock hours may be 1 working hour', () => {
+    const evening = new Date('2026-12-01T09:00:00.000Z'); // 17:00 in Shanghai
+    const tomorrow = dispatch({
+      acknowledgeBy: '2026-12-02T02:00:00.000Z', // 10:00 the next morning
+      acknowledgeWorkingMinutesLeft: 60,
+    });
+    expect(reportIn(tomorrow, evening)).toMatchObject({ state: 'onTime', hours: 1, minutes: 0 });
   });
 
   it('says when the department reported in instead of counting', () => {

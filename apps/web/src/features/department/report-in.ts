@@ -7,6 +7,8 @@ export interface DispatchLike {
   dispatchedAt: string;
   acknowledgeBy: string | null;
   acknowledgedAt: string | null;
+  /** Working minutes left, as the server counts them with its calendar (null once reported in). */
+  acknowledgeWorkingMinutesLeft: number | null;
 }
 
 /**
@@ -24,7 +26,10 @@ export function dispatchTo<T extends DispatchLike>(
     .at(-1);
 }
 
-/** Where a report-in (报到) stands: reported, or the time left before the deadline the server set. */
+/**
+ * Where a report-in (报到) stands: reported, or the working time left before the deadline, both as the
+ * server counts them (it knows the holidays and office hours; the page does not).
+ */
 export type ReportIn =
   | { kind: 'reported'; at: string }
   | { kind: 'waiting'; state: DueState; deadline: string; hours: number; minutes: number }
@@ -34,10 +39,13 @@ export function reportIn(dispatch: DispatchLike | undefined, now: Date): ReportI
   if (!dispatch) return { kind: 'none' };
   if (dispatch.acknowledgedAt) return { kind: 'reported', at: dispatch.acknowledgedAt };
   if (!dispatch.acknowledgeBy) return { kind: 'none' };
-  const left = hoursAndMinutes(new Date(dispatch.acknowledgeBy).getTime() - now.getTime());
+  const minutes = dispatch.acknowledgeWorkingMinutesLeft ?? 0;
+  const left = hoursAndMinutes(minutes * 60_000);
   return {
     kind: 'waiting',
-    state: dueState({ dueAt: dispatch.acknowledgeBy, closed: false, now }),
+    // Passed by the clock, or no working time left: overdue either way.
+    state:
+      minutes <= 0 ? 'overdue' : dueState({ dueAt: dispatch.acknowledgeBy, closed: false, now }),
     deadline: dispatch.acknowledgeBy,
     ...left,
   };
