@@ -17,5 +17,10 @@ const THEME = {
 };
 
 export function DeskTheme({ children }: { children: ReactNode }) {
-  return <ConfigProvider theme={THEME}>{children}</ConfigProvider>;
+  // No space pushed between two Chinese characters ("报 到"): the button's name must read as its word.
+  return (
+    <ConfigProvider theme={THEME} button={{ autoInsertSpace: false }}>
+      {children}
+    </ConfigProvider>
+  );
 }

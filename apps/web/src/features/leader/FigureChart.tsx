@@ -37,11 +37,14 @@ export function FigureChart({
   title: string;
 }) {
   const { t } = useTranslation('board');
-  const xAxis = {
+  // Bars across, names down the side: long department and cell names stay readable on a phone.
+  const categories = {
     type: 'category',
     data: series.labels,
-    axisLabel: { interval: 0, rotate: series.labels.length > 4 ? 30 : 0 },
+    inverse: true,
+    axisLabel: { width: 120, overflow: 'truncate' },
   };
+  const grid = { left: 8, right: 24, bottom: 8, top: 56, containLabel: true };
   const option =
     kind === 'quality'
       ? {
@@ -49,19 +52,19 @@ export function FigureChart({
           color: ['#1b6e3a', '#1f4e99'],
           tooltip: { trigger: 'axis' },
           legend: { top: 0 },
-          grid: { left: 16, right: 16, bottom: 16, top: 48, containLabel: true },
-          xAxis,
-          yAxis: [
-            { type: 'value', name: '%', min: 0, max: 100 },
-            { type: 'value', name: t('figure.satisfactionAxis'), min: 0, max: 5 },
+          grid,
+          yAxis: categories,
+          xAxis: [
+            { type: 'value', name: '%', min: 0, max: 100, position: 'bottom' },
+            { type: 'value', name: t('figure.satisfactionAxis'), min: 0, max: 5, position: 'top' },
           ],
           series: [
-            { name: t('figure.onTimeRate'), type: 'bar', data: series.onTimeRate, yAxisIndex: 0 },
+            { name: t('figure.onTimeRate'), type: 'bar', data: series.onTimeRate, xAxisIndex: 0 },
             {
               name: t('figure.satisfaction'),
               type: 'line',
               data: series.satisfaction,
-              yAxisIndex: 1,
+              xAxisIndex: 1,
               connectNulls: false,
             },
           ],
@@ -71,18 +74,19 @@ export function FigureChart({
           color: ['#b3261e'],
           tooltip: { trigger: 'axis' },
           legend: { top: 0 },
-          grid: { left: 16, right: 16, bottom: 16, top: 48, containLabel: true },
-          xAxis,
-          yAxis: [{ type: 'value', minInterval: 1 }],
+          grid,
+          yAxis: categories,
+          xAxis: [{ type: 'value', minInterval: 1 }],
           series: [{ name: t('figure.overdue'), type: 'bar', data: series.overdue }],
         };
+  const height = Math.max(240, 96 + series.labels.length * 32);
   return (
     <figure className="board-chart" aria-label={title}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         notMerge
-        style={{ height: 300, width: '100%' }}
+        style={{ height, width: '100%' }}
       />
     </figure>
   );
