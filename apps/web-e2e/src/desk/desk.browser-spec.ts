@@ -141,7 +141,14 @@ describe('department desk, leader board and volunteer lead', () => {
     expect(await desk.getByRole('alert').first().textContent()).toContain('刷新后再试');
   });
 
-  const screens: Array<{ name: string; user: () => SeedUser; path: string; ready: string }> = [
+  const screens: Array<{
+    name: string;
+    user: () => SeedUser;
+    path: string;
+    ready: string;
+    /** Data the screen should show (the desk's list is empty once the tests above reported in). */
+    prepare?: () => Promise<unknown>;
+  }> = [
     { name: 'board', user: () => seedUser('LEADER'), path: '/board', ready: '驾驶舱' },
     {
       name: 'board-overdue',
@@ -161,12 +168,19 @@ describe('department desk, leader board and volunteer lead', () => {
       path: '/team',
       ready: '活动排班',
     },
-    { name: 'desk-dispatches', user: () => urbanStaff, path: '/desk', ready: '待报到' },
+    {
+      name: 'desk-dispatches',
+      user: () => urbanStaff,
+      path: '/desk',
+      ready: '待报到',
+      prepare: () => fileAppeal(`门前积水 ${Date.now()}`),
+    },
   ];
 
   for (const screen of screens)
     for (const device of ['phone', 'desk'] as const)
       it(`shows ${screen.path} on a ${device} accessibly`, async () => {
+        await screen.prepare?.();
         const page = await signedIn(screen.user(), device, screen.path);
         await page.getByRole('heading', { level: 1 }).filter({ hasText: screen.ready }).waitFor();
         await page.waitForLoadState('networkidle');
