@@ -694,4 +694,48 @@ describe('dispatching appeals (派单) and reporting in (报到)', () => {
       ]);
     });
   });
+
+  describe('the working time left to report in (剩余…（工作时间）)', () => {
+    const minutesLeft = async (appealId: string) => {
+      const response = await graphql<{
+        appeal: {
+          dispatches: Array<{ targetCode: string; acknowledgeWorkingMinutesLeft: number | null }>;
+        };
+      }>(
+        `
+          query ($id: ID!) {
+            appeal(id: $id) {
+              dispatches {
+                targetCode
+                acknowledgeWorkingMinutesLeft
+              }
+            }
+          }
+        `,
+        { id: appealId },
+      );
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data?.appeal.dispatches;
+    };
+
+    it('counts office hours only: a JOINT case filed on Friday at 16:00 has 4 working hours over the weekend', async () => {
+      now = new Date('2024-03-08T08:00:00.000Z'); // Friday 16:00 in Shanghai
+      const appeal = await submitted(waterTown.id, 'SURROUNDINGS');
+      const departments = [
+        { targetCode: 'URBAN_MANAGEMENT', acknowledgeWorkingMinutesLeft: 240 },
+        { targetCode: 'HOUSING_CONSTRUCTION', acknowledgeWorkingMinutesLeft: 240 },
+        // Volunteer teams are not asked to report in.
+        { targetCode: 'BAGUAMIAO_CREW', acknowledgeWorkingMinutesLeft: null },
+      ];
+      expect(await minutesLeft(appeal.id)).toEqual(departments);
+      // Saturday noon: the clock ran 20 hours, the office clock 1 (Friday 16:00–17:00).
+      now = new Date('2024-03-09T04:00:00.000Z');
+      expect((await minutesLeft(appeal.id))?.[0]?.acknowledgeWorkingMinutesLeft).toBe(180);
+      // Monday 12:00, past the deadline (Monday 11:00): nothing left; once reported in: none to count.
+      now = new Date('2024-03-11T04:00:00.000Z');
+      expect((await minutesLeft(appeal.id))?.[0]?.acknowledgeWorkingMinutesLeft).toBe(0);
+      expect((await acknowledge(appeal.id, 'URBAN_MANAGEMENT')).body.errors).toBeUndefined();
+      expect((await minutesLeft(appeal.id))?.[0]?.acknowledgeWorkingMinutesLeft).toBeNull();
+    });
+  });
 });

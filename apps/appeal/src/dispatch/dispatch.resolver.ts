@@ -1,6 +1,6 @@
 import { Role, requireRole } from '@erqi/shared/util-auth';
 import { Forbidden } from '@erqi/shared/util-errors';
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Appeal } from '../appeal/appeal.entity';
 import type { AppealContext } from '../context';
 import { Department } from '../department/department.entity';
@@ -27,6 +27,18 @@ export class DispatchResolver {
     if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode !== departmentCode)
       throw new Forbidden('Only staff of the department itself may report in for it');
     return context.dispatches.acknowledge(appealId, departmentCode);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working minutes (工作时间) left before acknowledgeBy, counted now as the deadline was (weekends and holidays do not count): 剩余 3 小时 20 分（工作时间）. 0 once passed; null once reported in, and for volunteer teams',
+  })
+  acknowledgeWorkingMinutesLeft(
+    @Root() dispatch: AppealDispatch,
+    @Ctx() context: AppealContext,
+  ): number | null {
+    return context.dispatches.acknowledgeWorkingMinutesLeft(dispatch);
   }
 
   @FieldResolver(() => Department, {

@@ -43,6 +43,19 @@ export class DispatchService {
   constructor(private readonly deps: DispatchServiceDependencies) {}
 
   /**
+   * Whole minutes of working time left before the department must report in, counted now with the
+   * calendar that set the deadline; 0 once it has passed, null once reported in or without a deadline.
+   */
+  acknowledgeWorkingMinutesLeft(dispatch: AppealDispatch): number | null {
+    if (dispatch.acknowledgedAt || !dispatch.acknowledgeBy) return null;
+    const left = this.deps.policy.calendar.workingMillisecondsBetween(
+      this.deps.clock(),
+      dispatch.acknowledgeBy,
+    );
+    return Math.floor(left / 60_000);
+  }
+
+  /**
    * Dispatches an appeal inside the caller's transaction: the rule for its category and cell picks the
    * lead and assisting departments (else the category's default department leads alone), and the teams
    * covering the cell join when the category is volunteer-eligible. Records each dispatch, sets the

@@ -111,3 +111,30 @@ describe('WorkingCalendar (Asia/Shanghai, 09:00–17:00)', () => {
     );
   });
 });
+
+describe('the working time left before a deadline (countdowns)', () => {
+  const left = (from: string, to: string): number =>
+    calendar.workingMillisecondsBetween(cst(from), cst(to)) / 60_000;
+
+  it('counts the minutes of one working afternoon: 3 hours 20 minutes', () => {
+    expect(left('2024-03-01T12:40:00', '2024-03-01T16:00:00')).toBe(200);
+  });
+
+  it('does not count the night, the weekend or the hours before 09:00', () => {
+    // Friday 16:00 → Monday 10:00: one hour on Friday, one on Monday.
+    expect(left('2024-03-01T16:00:00', '2024-03-04T10:00:00')).toBe(120);
+    expect(left('2024-03-04T07:00:00', '2024-03-04T09:30:00')).toBe(30);
+  });
+
+  it('skips a public holiday and counts a make-up Saturday (调休)', () => {
+    // Sat Sep 14 (worked) 16:00 → Wed Sep 18 10:00, across Mid-Autumn (Sep 15–17).
+    expect(left('2024-09-14T16:00:00', '2024-09-18T10:00:00')).toBe(120);
+  });
+
+  it('is zero once the deadline has passed, and agrees with adding working hours', () => {
+    expect(left('2024-03-01T16:00:00', '2024-03-01T15:00:00')).toBe(0);
+    const from = cst('2024-09-13T15:30:00');
+    const due = calendar.addWorkingHours(from, 4);
+    expect(calendar.workingMillisecondsBetween(from, due)).toBe(4 * 3_600_000);
+  });
+});

@@ -121,6 +121,23 @@ export class WorkingCalendar {
     return this.toDate(day, timeOfDay);
   }
 
+  /**
+   * The working time from `from` to `to` in milliseconds (0 when `to` is not later): what is left of a
+   * deadline counted in working time, e.g. "剩余 3 小时 20 分（工作时间）".
+   */
+  workingMillisecondsBetween(from: Date, to: Date): number {
+    const start = from.getTime() + this.offsetMs;
+    const end = to.getTime() + this.offsetMs;
+    let total = 0;
+    for (let day = Math.floor(start / DAY_MS); day * DAY_MS < end; day += 1) {
+      if (!this.isWorkingDay(dateKey(day))) continue;
+      const open = Math.max(start, day * DAY_MS + this.dayStartMs);
+      const close = Math.min(end, day * DAY_MS + this.dayEndMs);
+      if (close > open) total += close - open;
+    }
+    return total;
+  }
+
   /** `at` itself when it falls in working hours, else the start of the next working period. */
   private nextWorkingInstant(at: Date): { day: number; timeOfDay: number } {
     const local = at.getTime() + this.offsetMs;

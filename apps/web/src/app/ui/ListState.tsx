@@ -31,7 +31,12 @@ export function ListState(props: {
   }
   if (props.loading && props.empty) {
     return (
-      <div aria-busy="true" aria-label={t('common:list.loading')} className="list-state">
+      <div
+        role="status"
+        aria-busy="true"
+        aria-label={t('common:list.loading')}
+        className="list-state"
+      >
         <Skeleton.Title animated />
         <Skeleton.Paragraph lineCount={4} animated />
       </div>
