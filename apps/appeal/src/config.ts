@@ -17,6 +17,10 @@ export const appealConfigSchema = Type.Object({
     60,
     'how often resolved appeals nobody evaluated in time are closed as NO_RESPONSE; 0 runs none here',
   ),
+  PHOTO_SWEEP_SECONDS: seconds(
+    3600,
+    'how often photos nobody attached to an appeal within a day are deleted; 0 runs none here',
+  ),
   HANDLING_DEADLINES: Type.Optional(
     Type.String({
       description:
@@ -78,6 +82,7 @@ export function appealOptionsFrom(config: AppealConfig): AppealOptions {
   return {
     workflowPolicy,
     ...(noResponseScanMs ? { noResponseScanMs } : {}),
+    ...(config.PHOTO_SWEEP_SECONDS > 0 ? { photoSweepMs: config.PHOTO_SWEEP_SECONDS * 1000 } : {}),
     ...(config.ESCALATION_SCAN_SECONDS > 0
       ? { escalationScanMs: config.ESCALATION_SCAN_SECONDS * 1000 }
       : {}),

@@ -59,6 +59,11 @@ export interface AppealOptions {
    * runs on its own (tests call `noResponseCloser.runOnce()` after moving the clock). @default undefined
    */
   noResponseScanMs?: number;
+  /**
+   * How often photos nobody attached within a day are deleted. Without it no sweep runs on its own
+   * (tests call `photoSweeper.runOnce()` after moving the clock). @default undefined
+   */
+  photoSweepMs?: number;
 }
 
 /** Builds the services every request shares (once), then each request's context. */
@@ -98,6 +103,7 @@ export async function createAppealContextFactory(
     categories,
     enterpriseDirectory,
     dispatches,
+    workers.photos,
     clock,
     policy,
     onEventsCommitted,

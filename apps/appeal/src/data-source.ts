@@ -18,6 +18,8 @@ import { CreateSupervisionLedger1764072810000 } from './migrations/1764072810000
 import { AddAppealFigureIndexes1764072820000 } from './migrations/1764072820000-AddAppealFigureIndexes';
 import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-CreateLocalCopies';
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
+import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
+import { AppealPhoto } from './photo/appeal-photo.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
@@ -42,6 +44,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AppealEscalation,
       SupervisionFinding,
       SupervisionFindingEntry,
+      // 照片
+      AppealPhoto,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -56,6 +60,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       CreateLocalCopies1796076000000,
       // the years of the working calendar an ADMIN set
       AddCalendarYears1796077300000,
+      // 照片, and the offline queue's client request ids
+      AddPhotosAndClientRequestIds1796098900000,
     ],
     logger,
   });

@@ -7,6 +7,7 @@ import { appealScopeFilter } from './appeal/appeal-access';
 import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
+import { AppealPhoto } from './photo/appeal-photo.entity';
 import { createEscalationLoaders } from './escalation/escalation.loaders';
 import { createSupervisionLoaders } from './supervision/supervision.loaders';
 import { isUuid } from '@erqi/shared/util-uuid';
@@ -106,6 +107,14 @@ export function createAppealLoaders(dataSource: DataSource, caller: Caller) {
         order: { insertionOrder: 'ASC' },
       });
       return groupRowsBy(appealIds, rows, (row) => row.appealId);
+    }),
+    // Appeal.photos: their metadata only, never the bytes.
+    photosByAppeal: new DataLoader<string, AppealPhoto[]>(async (appealIds) => {
+      const rows = await dataSource.getRepository(AppealPhoto).find({
+        where: { appealId: In([...appealIds]) },
+        order: { position: 'ASC' },
+      });
+      return groupRowsBy(appealIds, rows, (row) => row.appealId ?? '');
     }),
     appealsByEnterprise: (first: number) => appealsOf('enterpriseId', first),
     appealsByGridCell: (first: number) => appealsOf('gridCellId', first),

@@ -14,6 +14,7 @@ import { EscalationResolver } from './escalation/escalation.resolver';
 import { FiguresResolver } from './figures/figures.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellAppealsResolver } from './intake/grid-cell-appeals.resolver';
+import { AppealPhotoResolver } from './photo/photo.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
 
@@ -22,6 +23,7 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         AppealResolver,
+        AppealPhotoResolver,
         AppealCategoryResolver,
         EnterpriseAppealsResolver,
         GridCellAppealsResolver,

@@ -28,6 +28,10 @@ import { EscalationWatcher } from './escalation/escalation-watcher';
 import { type WorkflowPolicy, workflowPolicy } from './policy/workflow-policy';
 import { AppealConsumers } from './return-path/appeal-consumers';
 import { NoResponseCloser } from './workflow/no-response-closer';
+import type { CallerRouteHandler } from '@erqi/shared/feature-subgraph-server';
+import { photoRoutes } from './photo/photo.routes';
+import { PhotoService } from './photo/photo.service';
+import { UnattachedPhotoSweeper } from './photo/unattached-photo-sweeper';
 
 /** The appeal subgraph's background work, by name too: tests and admins make the scans run now. */
 export interface AppealWorkers {
@@ -47,6 +51,15 @@ export interface AppealWorkers {
   policy: WorkflowPolicy;
   /** Sets a year of the working calendar (ADMIN) and swaps the new calendar into `policy`. */
   calendar: CalendarService;
+  /** 照片: uploads, reads and attachments, shared by the routes and the submission. */
+  photos: PhotoService;
+  /** Deletes the photos nobody attached within a day. */
+  photoSweeper: UnattachedPhotoSweeper;
+  /**
+   * The subgraph's plain HTTP routes (`/photos`), built here beside its other parts so the generated
+   * subgraph.ts serves them with the rest of the definition.
+   */
+  routes: Record<string, CallerRouteHandler>;
   /** `/health`'s warnings: the working calendar's data running out (from 60 days before). */
   healthWarnings: () => HealthWarning[];
   /** appeal's own copies of other services' registries, which the consumers keep and the services read. */
@@ -127,6 +140,13 @@ export async function createAppealWorkers(
     logger,
     ...(options.noResponseScanMs ? { intervalMs: options.noResponseScanMs } : {}),
   });
+  const photos = new PhotoService(dataSource, clock);
+  const photoSweeper = new UnattachedPhotoSweeper({
+    photos,
+    clock,
+    logger,
+    ...(options.photoSweepMs ? { intervalMs: options.photoSweepMs } : {}),
+  });
   const consumers = kafka
     ? new AppealConsumers({
         kafka,
@@ -155,11 +175,15 @@ export async function createAppealWorkers(
     ...(consumers ? [consumers] : []),
     ...(options.escalationScanMs ? [escalationWatcher] : []),
     ...(options.noResponseScanMs ? [noResponseCloser] : []),
+    ...(options.photoSweepMs ? [photoSweeper] : []),
   ];
   return {
     workers,
     escalationWatcher,
     noResponseCloser,
+    photos,
+    photoSweeper,
+    routes: photoRoutes(photos),
     calendar,
     healthWarnings,
     policy,

@@ -32,6 +32,7 @@ import {
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
+import { photoProxyRoutes } from './photos/photo-proxy';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
@@ -139,6 +140,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   await apollo.start();
   ready = true;
   const health = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
+  const appeal = subgraphs.find((subgraph) => subgraph.name === 'appeal');
   const server: Server = createGraphQLHttpServer({
     apollo,
     logger: options.logger,
@@ -173,6 +175,26 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         body: await metrics.text(),
       }),
       ...explorerRoutes(),
+      // 照片: uploads and reads, through the same door as /graphql, to the appeal subgraph that owns them.
+      ...(appeal
+        ? photoProxyRoutes({
+            appealUrl: appeal.url,
+            admit: (request) =>
+              admitCaller(request, request.headers.authorization, {
+                verify,
+                limiter,
+                rateLimit,
+                trustedProxies,
+              }),
+            subgraphHeaders: async () => {
+              const requestId = currentRequest()?.requestId;
+              return {
+                [SERVICE_AUTHORIZATION_HEADER]: await serviceAuthorization('gateway'),
+                ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+              };
+            },
+          })
+        : {}),
     },
   });
   const boundPort = await listen(server, port, options.host ?? '127.0.0.1');

@@ -115,6 +115,18 @@ export class Appeal {
   @Column('uuid', { name: 'possible_duplicate_of_id', nullable: true })
   possibleDuplicateOfId!: string | null;
 
+  /** The token subject of whoever filed it (null for appeals filed before this was kept). */
+  @Column('text', { name: 'submitted_by', nullable: true })
+  submittedBy!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id the filing device gave the submission (its offline queue), if it gave one; a resend with it answers this appeal',
+  })
+  @Column('uuid', { name: 'client_request_id', nullable: true })
+  clientRequestId!: string | null;
+
   /** Bumped on every change, so that two handlers cannot overwrite each other unseen. */
   @VersionColumn({ type: 'integer' })
   version!: number;

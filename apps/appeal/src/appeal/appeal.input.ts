@@ -1,5 +1,6 @@
 import { PageArgs } from '@erqi/shared/data-access-pagination';
-import { IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PHOTOS_PER_APPEAL } from '@erqi/appeal/util-contract';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { AppealChannel, AppealStatus, HandlingMode } from './appeal.enums';
 import { IsVisibleName } from '@erqi/shared/util-text';
@@ -45,6 +46,25 @@ export class SubmitAppealInput {
     description: 'Sets the deadline: URGENT 1 day, JOINT 5, LEDGER 15, TRACKED 30',
   })
   handlingMode!: HandlingMode;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the device made for this submission (its offline queue): sent again with the same id, the appeal already filed is answered and nothing new is written',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientRequestId must be a UUID made by the client' })
+  clientRequestId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Photos the caller uploaded to POST /photos and has not attached yet, at most ${PHOTOS_PER_APPEAL}, in the order to show them`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(PHOTOS_PER_APPEAL, {
+    message: `An appeal carries at most ${PHOTOS_PER_APPEAL} photos`,
+  })
+  photoIds?: string[] | null;
 }
 
 @ArgsType()

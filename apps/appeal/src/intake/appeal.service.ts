@@ -18,9 +18,12 @@ import { findPossibleDuplicate } from '../duplicates/duplicate-finder';
 import type { WorkflowPolicy } from '../policy/workflow-policy';
 import { dueAtFor } from '../policy/deadline-policy';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
+import { checkPhotoIds, type PhotoService } from '../photo/photo.service';
+import { APPEAL_SUBMITTERS } from '../policy/roles';
 
-/** Who may file an appeal (docs/ACCESS.md, submitAppeal): an enterprise for itself, a grid worker for its cells' enterprises, leaders, admins. */
-const SUBMITTERS: readonly Role[] = [Role.ENTERPRISE, Role.GRID_WORKER, Role.LEADER, Role.ADMIN];
+/** PostgreSQL's unique_violation, and the index that makes a client request id count once per submitter. */
+const UNIQUE_VIOLATION = '23505';
+const CLIENT_REQUEST_INDEX = 'appeal_client_request';
 
 /** A grid worker files only for enterprises in its cells (the directory's cell, not the caller's word). */
 function requireOwnCell(user: UserCaller, gridCellId: string): void {
@@ -37,6 +40,7 @@ export class AppealService {
     private readonly categories: AppealCategoryService,
     private readonly enterpriseDirectory: EnterpriseDirectory,
     private readonly dispatcher: DispatchService,
+    private readonly photos: PhotoService,
     private readonly clock: Clock,
     private readonly policy: WorkflowPolicy,
     /** Called after a transaction that enqueued events has committed, so they leave at once. */
@@ -82,11 +86,21 @@ export class AppealService {
    * dispatch to whoever must act and their events are written in one transaction, so a refused
    * submission leaves no trace and an accepted one is never left unannounced. An earlier appeal of
    * the same enterprise with a similar title is linked as `possibleDuplicateOf` for a worker to judge.
+   * The photos listed are attached in the same transaction. With a `clientRequestId` the submitter
+   * used before, the appeal it filed then is answered and nothing is written (an offline queue
+   * resending after a lost answer), also when both copies arrive at once: the unique index decides.
    */
   async submit(caller: Caller, input: SubmitAppealInput): Promise<Appeal> {
-    const user = requireRole(caller, SUBMITTERS, 'file an appeal');
+    const user = requireRole(caller, APPEAL_SUBMITTERS, 'file an appeal');
     if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId)
       throw new Forbidden('An enterprise files appeals only for itself');
+    const clientRequestId = input.clientRequestId ?? null;
+    if (clientRequestId !== null) {
+      const earlier = await this.filedBefore(caller, user, clientRequestId, input);
+      if (earlier) return earlier;
+    }
+    const photoIds = input.photoIds ?? [];
+    checkPhotoIds(photoIds);
     const category = await this.categories.findByCode(input.category);
     if (!category)
       throw new BadUserInput(
@@ -121,24 +135,63 @@ export class AppealService {
         this.policy.handlingDeadlines,
       ),
       version: 1,
+      submittedBy: user.subject,
+      clientRequestId,
     });
-    await this.dataSource.transaction(async (manager) => {
-      appeal.possibleDuplicateOfId =
-        (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
-      await manager.insert(Appeal, appeal);
-      await manager.insert(TimelineEntry, {
-        id: randomUUID(),
-        appealId: appeal.id,
-        at: submittedAt,
-        actor: actorOf(caller),
-        fromStatus: null,
-        toStatus: AppealStatus.SUBMITTED,
-        note: submissionNote(input.channel),
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        appeal.possibleDuplicateOfId =
+          (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
+        await manager.insert(Appeal, appeal);
+        await manager.insert(TimelineEntry, {
+          id: randomUUID(),
+          appealId: appeal.id,
+          at: submittedAt,
+          actor: actorOf(caller),
+          fromStatus: null,
+          toStatus: AppealStatus.SUBMITTED,
+          note: submissionNote(input.channel),
+        });
+        await this.photos.attach(manager, user, appeal.id, photoIds);
+        await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
+        await this.dispatcher.dispatch(appeal, manager);
       });
-      await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
-      await this.dispatcher.dispatch(appeal, manager);
-    });
+    } catch (error) {
+      // The same id committed by a submission running at the same moment: this one wrote nothing.
+      if (clientRequestId !== null && isClientRequestClash(error)) {
+        const earlier = await this.filedBefore(caller, user, clientRequestId, input);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
     this.onEventsCommitted();
     return appeal;
   }
+
+  /**
+   * The appeal this submitter filed with this client request id, if any; the same id for a
+   * different appeal (another enterprise or title) is a client's mistake, refused on the field.
+   */
+  private async filedBefore(
+    caller: Caller,
+    user: UserCaller,
+    clientRequestId: string,
+    input: SubmitAppealInput,
+  ): Promise<Appeal | null> {
+    const earlier = await this.appeals.findOneBy({ submittedBy: user.subject, clientRequestId });
+    if (!earlier) return null;
+    if (earlier.enterpriseId !== input.enterpriseId || earlier.title !== input.title.trim())
+      throw new BadUserInput(
+        'clientRequestId',
+        'This client request id was already used for another appeal; make a new id for each appeal',
+      );
+    // Through the read rules, as any answer: a grid worker moved off the cell since gets FORBIDDEN.
+    return this.get(caller, earlier.id);
+  }
+}
+
+function isClientRequestClash(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } })
+    .driverError;
+  return driverError?.code === UNIQUE_VIOLATION && driverError.constraint === CLIENT_REQUEST_INDEX;
 }

@@ -11,3 +11,4 @@ export {
 } from './subgraph-server';
 export { admitCaller, type AdmissionOptions, rateLimited, verifyOrReject } from './admission';
 export { federationFieldsOf } from './federation-guard';
+export { callerRoute, type CallerRouteHandler, errorAnswer } from './caller-routes';

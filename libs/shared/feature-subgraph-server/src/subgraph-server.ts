@@ -25,6 +25,7 @@ import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/ut
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { admitCaller } from './admission';
+import { callerRoute, type CallerRouteHandler } from './caller-routes';
 import { federationFieldsOf, federationFieldsRefused } from './federation-guard';
 import { inputErrorsPlugin } from './input-errors';
 
@@ -44,6 +45,11 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
    * running out): listed under `warnings` in `/health`, which stays 200. @default none
    */
   healthWarnings?: () => HealthWarning[];
+  /**
+   * Plain HTTP routes beside `/graphql` that act for a caller (the appeal subgraph's `/photos`),
+   * admitted exactly as an operation is. @default none
+   */
+  routes?: Record<string, CallerRouteHandler>;
 }
 
 /** A warning in a `/health` answer: a code to alert on and words saying what to do. */
@@ -145,34 +151,46 @@ export async function startSubgraph<TContext extends BaseContext>(
     ],
   });
   await apollo.start();
+  // Every subgraph verifies the tokens itself: it never trusts identity a caller (or a proxy) asserts.
+  // Bad tokens count against the caller's address; callers with a service token (the gateway, which
+  // limits its own callers) are not limited here. The same door for operations and plain routes.
+  const admit = async (
+    request: IncomingMessage,
+  ): Promise<{ caller: Caller; viaService: boolean }> => {
+    const admission = { verify, limiter, rateLimit };
+    const serviceHeader = request.headers[SERVICE_AUTHORIZATION_HEADER];
+    const service =
+      typeof serviceHeader === 'string'
+        ? await admitCaller(request, serviceHeader, { ...admission, exempt: isService })
+        : undefined;
+    const viaService = service?.kind === 'service';
+    const caller = await admitCaller(request, request.headers.authorization, {
+      ...admission,
+      exempt: (verified) => viaService || isService(verified),
+    });
+    if (usersOnlyThroughServices && caller.kind === 'user' && !viaService)
+      throw new GraphQLError(
+        'This service answers signed-in users only through the gateway; send the request there',
+        { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } },
+      );
+    return { caller, viaService };
+  };
   const server = createGraphQLHttpServer({
     apollo,
     logger: options.logger,
     metrics: definition.metrics,
-    // Every subgraph verifies the tokens itself: it never trusts identity a caller (or a proxy) asserts.
-    // Bad tokens count against the caller's address; callers with a service token (the gateway, which
-    // limits its own callers) are not limited here.
     context: async (request) => {
-      const admission = { verify, limiter, rateLimit };
-      const serviceHeader = request.headers[SERVICE_AUTHORIZATION_HEADER];
-      const service =
-        typeof serviceHeader === 'string'
-          ? await admitCaller(request, serviceHeader, { ...admission, exempt: isService })
-          : undefined;
-      const viaService = service?.kind === 'service';
-      const caller = await admitCaller(request, request.headers.authorization, {
-        ...admission,
-        exempt: (verified) => viaService || isService(verified),
-      });
-      if (usersOnlyThroughServices && caller.kind === 'user' && !viaService)
-        throw new GraphQLError(
-          'This service answers signed-in users only through the gateway; send the request there',
-          { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } },
-        );
+      const { caller, viaService } = await admit(request);
       const context = await definition.createContext(request, caller);
       return Object.assign(context, { [serviceAccess]: viaService || isService(caller) });
     },
     routes: {
+      ...Object.fromEntries(
+        Object.entries(definition.routes ?? {}).map(([path, handler]) => [
+          path,
+          callerRoute(async (request) => (await admit(request)).caller, handler),
+        ]),
+      ),
       '/metrics': async () => ({
         status: 200,
         contentType: definition.metrics.contentType,

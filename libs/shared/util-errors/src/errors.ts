@@ -9,6 +9,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   NotYetKnown: 'NOT_YET_KNOWN',
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -94,6 +95,14 @@ export class NotYetKnown extends GraphQLError {
         extensions: { entity, id, field, retryable: true },
       },
     );
+    super(base.message, { extensions: base.extensions });
+  }
+}
+
+/** A body that is not of a type the endpoint takes (a file that is not an accepted image); HTTP 415 on a plain route. */
+export class UnsupportedMediaType extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    const base = codedError(message, { code: ErrorCode.UnsupportedMediaType, extensions });
     super(base.message, { extensions: base.extensions });
   }
 }

@@ -7,5 +7,6 @@ export {
   NotYetKnown,
   ServiceUnavailable,
   Unauthenticated,
+  UnsupportedMediaType,
 } from './errors';
 export { formatGraphQLError } from './validation';

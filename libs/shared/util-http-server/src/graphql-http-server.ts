@@ -4,11 +4,13 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { requestIdFrom, runInRequest } from '@erqi/shared/util-request-scope';
-
-/** A plain route next to `/graphql`, e.g. `/health`. Returns the status and JSON body to send. */
-export type RouteHandler = (
-  request: IncomingMessage,
-) => Promise<{ status: number; body: unknown; contentType?: string }>;
+import {
+  BodyTooLarge,
+  findRoute,
+  readRequestBody,
+  type RouteHandler,
+  sendRouteResult,
+} from './http-routes';
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -31,38 +33,6 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** Polled by orchestrators and Prometheus every few seconds: timed, but not logged. */
 const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 
-class BodyTooLarge extends Error {}
-
-/**
- * Reads the body up to `limit` bytes. Past it, the rest is read and dropped (up to a megabyte more)
- * before refusing, so the client finishes sending and gets the 413 rather than a reset connection.
- */
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  const drainLimit = limit + 1_000_000;
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    if (Number(request.headers['content-length'] ?? 0) > drainLimit) {
-      reject(new BodyTooLarge());
-      request.destroy();
-      return;
-    }
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > drainLimit) {
-        reject(new BodyTooLarge());
-        request.destroy();
-      } else if (size <= limit) {
-        chunks.push(chunk);
-      }
-    });
-    request.on('end', () =>
-      size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
-    );
-    request.on('error', reject);
-  });
-}
-
 function sendJson(
   response: ServerResponse,
   status: number,
@@ -82,14 +52,14 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
 ): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
-  const knownRoutes = new Set(['/graphql', ...Object.keys(options.routes ?? {})]);
+  const routes = options.routes ?? {};
   return createServer((request, response) => {
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    // Unknown paths share one label: a scanner must not grow the histogram without bound.
-    const route = knownRoutes.has(path) ? path : 'other';
+    // Unknown paths share one label, and `/photos/<id>` is `/photos/*`: a scanner must not grow the histogram without bound.
+    const route = path === '/graphql' ? path : (findRoute(routes, path)?.key ?? 'other');
     response.once('finish', () => {
       const seconds = (performance.now() - started) / 1000;
       options.metrics?.httpRequestDuration.observe(
@@ -111,8 +81,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
         sendJson(response, 413, {
           errors: [
             {
-              message: `The request body is larger than ${limit} bytes`,
-              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+              message: error.message,
+              extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: error.limitBytes },
             },
           ],
         });
@@ -136,10 +106,9 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
+    const route = findRoute(routes, url.pathname);
     if (route) {
-      const result = await route(request);
-      sendJson(response, result.status, result.body, result.contentType);
+      sendRouteResult(response, await route.handler(request));
       return;
     }
     if (url.pathname !== '/graphql') {
@@ -160,7 +129,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const rawBody = request.method === 'POST' ? await readBody(request, limit) : '';
+    const rawBody =
+      request.method === 'POST' ? (await readRequestBody(request, limit)).toString('utf8') : '';
     let body: unknown = rawBody;
     if (rawBody && (headers.get('content-type') ?? '').includes('application/json')) {
       try {

@@ -5,5 +5,5 @@ export {
   type GraphQLHttpServerOptions,
   listen,
   REQUEST_ID_HEADER,
-  type RouteHandler,
 } from './graphql-http-server';
+export { BodyTooLarge, readRequestBody, type RouteHandler, type RouteResult } from './http-routes';
