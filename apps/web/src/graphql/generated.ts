@@ -44,6 +44,8 @@ export type Appeal = {
   __typename?: 'Appeal';
   category: AppealCategory;
   channel: AppealChannel;
+  /** The id the filing device gave the submission (its offline queue), if it gave one; a resend with it answers this appeal */
+  clientRequestId: Maybe<Scalars['ID']['output']>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** Why it was closed; null until it is */
   closureReason: Maybe<ClosureReason>;
@@ -71,6 +73,8 @@ export type Appeal = {
   leaderName: Maybe<Scalars['String']['output']>;
   /** A deadline it still waits on has passed (督办); cleared when it catches up or gets a new deadline */
   overdue: Scalars['Boolean']['output'];
+  /** The photos filed with it (照片), at most 6, in the order they were listed */
+  photos: Array<AppealPhoto>;
   /** An earlier appeal of the same enterprise with a similar title; resolveDuplicate(KEEP) clears it, MERGE closes this one and keeps the link. Null when the caller may not see it */
   possibleDuplicateOf: Maybe<Appeal>;
   /** When it was last resolved */
@@ -143,6 +147,19 @@ export type AppealFigureRow = {
   /** Resolved (RESOLVED, EVALUATED, or CLOSED after a resolution) */
   resolvedCount: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** A photo of an appeal (照片); its bytes are at `url` on the gateway */
+export type AppealPhoto = {
+  __typename?: 'AppealPhoto';
+  /** Its size in bytes */
+  bytes: Scalars['Int']['output'];
+  /** image/jpeg, image/png or image/webp */
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** Where the bytes are (GET with the same Authorization as /graphql) */
+  url: Scalars['String']['output'];
 };
 
 /** Where an appeal is on the closed loop, from intake to evaluation */
@@ -1172,12 +1189,16 @@ export type SubmitAppealInput = {
   /** A category code, one of `appealCategories { code }` */
   category: Scalars['String']['input'];
   channel: AppealChannel;
+  /** A UUID the device made for this submission (its offline queue): sent again with the same id, the appeal already filed is answered and nothing new is written */
+  clientRequestId?: InputMaybe<Scalars['ID']['input']>;
   /** The details: 1 to 5000 characters */
   description: Scalars['String']['input'];
   /** The enterprise the appeal is for; its grid cell is looked up from it */
   enterpriseId: Scalars['ID']['input'];
   /** Sets the deadline: URGENT 1 day, JOINT 5, LEDGER 15, TRACKED 30 */
   handlingMode: HandlingMode;
+  /** Photos the caller uploaded to POST /photos and has not attached yet, at most 6, in the order to show them */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the problem is, in a line: 1 to 200 characters */
   title: Scalars['String']['input'];
 };
