@@ -137,6 +137,7 @@ export default [
       '**/*.e2e-spec.ts',
       'apps/*/test/**',
       'apps/e2e/**',
+      'apps/web-e2e/**',
       'libs/*/testing-*/**',
     ],
     rules: {

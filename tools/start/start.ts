@@ -2,6 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureWebAppBuilt, WEB_APP_BUILD_DIR } from '@erqi/shared/feature-local-system';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
@@ -26,6 +29,16 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
+  // The web app builds (when stale) while the services start; the gateway serves it from disk.
+  const webApp = ensureWebAppBuilt((line) => console.log(line)).then(
+    () => existsSync(join(WEB_APP_BUILD_DIR, 'index.html')),
+    (error: unknown) => {
+      console.error(
+        `[web] ${error instanceof Error ? error.message : String(error)}\n[web] the API runs without the web app; fix the build and start again`,
+      );
+      return false;
+    },
+  );
   const database = await chooseDatabase();
   console.log(`[start] database: ${database.reason}`);
   // The broker outlives this command unless this command started it.
@@ -90,9 +103,10 @@ async function main(): Promise<void> {
     await stopAll(1);
   }
 
+  const webAppServed = await webApp;
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   console.log(`
-[start] ready in ${seconds} s
+[start] ready in ${seconds} s${webAppServed ? `\n  Web app      http://localhost:${GATEWAY_PORT}/` : ''}
   GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { loadConfig, serviceSettings } from '@erqi/shared/util-config';
 import { type Static, Type } from '@sinclair/typebox';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@erqi/shared/util-query-limits';
@@ -10,6 +10,17 @@ export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
 export function readSupergraphSdl(file = SUPERGRAPH_FILE): string {
   return readFileSync(file, 'utf8');
+}
+
+/**
+ * dist/apps/web of this checkout, whether the gateway runs from its sources (apps/gateway/src) or
+ * from its build (dist/apps/gateway/src): the web app's build writes there.
+ */
+export function defaultWebAppDir(here = __dirname): string {
+  const parts = here.split(sep);
+  const dist = parts.lastIndexOf('dist');
+  const root = dist >= 0 ? parts.slice(0, dist).join(sep) : join(here, '..', '..', '..');
+  return join(root, 'dist', 'apps', 'web');
 }
 
 /** Largest request body the gateway reads; a GraphQL operation is rarely over a few kB. @default 100_000 (GATEWAY_MAX_BODY_BYTES) */
@@ -57,6 +68,13 @@ export const gatewayConfigSchema = Type.Object({
     default: '',
     description: 'reverse proxies (addresses, comma-separated) whose X-Forwarded-For is believed',
   }),
+  WEB_APP_DIR: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        "the web app's build folder (index.html, assets/), served at / (default: dist/apps/web)",
+    }),
+  ),
   GRID_SUBGRAPH_URL: subgraphUrl('grid'),
   ENTERPRISE_SUBGRAPH_URL: subgraphUrl('enterprise'),
   APPEAL_SUBGRAPH_URL: subgraphUrl('appeal'),

@@ -30,9 +30,12 @@ import {
   withOwnCode,
 } from '@erqi/shared/util-query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from '@erqi/shared/util-rate-limit';
+import { seedUser, tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
+import { developmentSignInRoutes } from './dev-sign-in/dev-sign-in';
 import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute } from './health/health';
 import { photoProxyRoutes } from './photos/photo-proxy';
+import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
@@ -68,6 +71,14 @@ export interface GatewayOptions {
   trustedProxies?: ReadonlySet<string>;
   /** On stop, how long requests in flight may take to finish before their connections are cut. @default 10_000 (SHUTDOWN_DRAIN_MS) */
   drainMs?: number;
+  /** The built web app, served at `/` (WEB_APP_DIR). @default none: `/` answers a JSON 404 */
+  webApp?: WebAppOptions;
+}
+
+/** Who the explorer is signed in as in development: the exclusive cells' grid worker its example asks about. */
+function explorerSignIn() {
+  const user = seedUser('GRID_WORKER');
+  return { name: user.name, role: user.role, token: () => tokenForSeedUser(user) };
 }
 
 export interface RunningGateway {
@@ -174,7 +185,9 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         contentType: metrics.contentType,
         body: await metrics.text(),
       }),
-      ...explorerRoutes(),
+      ...explorerRoutes(production ? undefined : explorerSignIn()),
+      // Development sign-in (seed users, their tokens): absent from a production gateway altogether.
+      ...(production ? {} : developmentSignInRoutes()),
       // 照片: uploads and reads, through the same door as /graphql, to the appeal subgraph that owns them.
       ...(appeal
         ? photoProxyRoutes({
@@ -196,6 +209,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
           })
         : {}),
     },
+    ...(options.webApp ? { fallback: webAppFallback(options.webApp) } : {}),
   });
   const boundPort = await listen(server, port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${boundPort}/graphql`;

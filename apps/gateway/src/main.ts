@@ -4,6 +4,7 @@ import { runUntilSignalled } from '@erqi/shared/util-lifecycle';
 import { trustedProxiesFrom } from '@erqi/shared/util-rate-limit';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
+  defaultWebAppDir,
   type GatewayConfig,
   gatewayLimits,
   loadGatewayConfig,
@@ -11,6 +12,7 @@ import {
   subgraphUrlOverrides,
 } from './config';
 import { startGateway } from './gateway';
+import { originsOf } from './web-app/web-app';
 
 /** The config, or the process ends with one line per bad variable: the gateway never starts half-configured. */
 function configOrExit(): GatewayConfig {
@@ -44,6 +46,11 @@ void runUntilSignalled(logger, () =>
       // In production without a real key source this throws, and the gateway exits saying what to set.
       verifyToken: createTokenVerifier(authConfigOf(config)),
       drainMs: config.SHUTDOWN_DRAIN_MS,
+      webApp: {
+        directory: config.WEB_APP_DIR ?? defaultWebAppDir(),
+        // The app exchanges its sign-in code at the OpenID provider's token endpoint, under the issuer.
+        connectOrigins: originsOf([config.AUTH_ISSUER]),
+      },
       ...gatewayLimits(config),
     },
     config.PORT,

@@ -38,10 +38,7 @@ function packageFile(packageName: string, file: string): string {
   throw new RangeError(`${packageName}/${file} is not installed; run npm ci`);
 }
 
-const EXAMPLE_QUERY = `# 企业专属网格: an enterprise-exclusive grid cell with its enterprises, their appeals and the volunteer teams.
-# Enterprises and appeals need a signed-in caller: run \`npm run token -- --role GRID_WORKER\` and put
-# {"authorization": "Bearer <token>"} under Headers below. Without one you see the public grid map only.
-query ExclusiveCells {
+const QUERY = `query ExclusiveCells {
   gridCells(kind: ENTERPRISE_EXCLUSIVE, first: 3) {
     nodes {
       code
@@ -53,7 +50,31 @@ query ExclusiveCells {
 }
 `;
 
-const PAGE = `<!doctype html>
+const SIGN_IN_HINT = `# 企业专属网格: an enterprise-exclusive grid cell with its enterprises, their appeals and the volunteer teams.
+# Enterprises and appeals need a signed-in caller: run \`npm run token -- --role GRID_WORKER\` and put
+# {"authorization": "Bearer <token>"} under Headers below. Without one you see the public grid map only.
+`;
+
+/** A development token already under Headers: the explorer answers as that seed user at once. */
+export interface ExplorerDevelopmentSignIn {
+  /** Who the token is for, named in the example's comment. */
+  name: string;
+  role: string;
+  /** A fresh token per page load (they expire). */
+  token: () => Promise<string>;
+}
+
+function page(defaultQuery: string, defaultHeaders?: string): string {
+  const props = {
+    fetcher: '__FETCHER__',
+    defaultQuery,
+    ...(defaultHeaders ? { defaultHeaders } : {}),
+  };
+  // JSON inside a script element: `<` escaped so no value can close the element.
+  const propsScript = JSON.stringify(props)
+    .replace('"__FETCHER__"', 'fetcher')
+    .replace(/</g, '\\u003c');
+  return `<!doctype html>
 <html lang="zh-CN">
 <head>
   <meta charset="utf-8" />
@@ -69,16 +90,43 @@ const PAGE = `<!doctype html>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
     ReactDOM.createRoot(document.getElementById('explorer')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)} }),
+      React.createElement(GraphiQL, ${propsScript}),
     );
   </script>
 </body>
 </html>
 `;
+}
 
-export function explorerRoutes(): Record<string, RouteHandler> {
+/**
+ * `/explorer` and its assets. With `developmentSignIn` (development only, never production) the page
+ * opens with that seed user's token under Headers.
+ */
+export function explorerRoutes(
+  developmentSignIn?: ExplorerDevelopmentSignIn,
+): Record<string, RouteHandler> {
+  const html = 'text/html; charset=utf-8';
+  const staticPage = page(SIGN_IN_HINT + QUERY);
   const routes: Record<string, RouteHandler> = {
-    '/explorer': async () => ({ status: 200, body: PAGE, contentType: 'text/html; charset=utf-8' }),
+    '/explorer': async () => {
+      if (!developmentSignIn) return { status: 200, body: staticPage, contentType: html };
+      const hint = `# 企业专属网格: an enterprise-exclusive grid cell with its enterprises, their appeals and the volunteer teams.
+# Development only: you are signed in as ${developmentSignIn.name} (${developmentSignIn.role}); the token is under Headers
+# below (another role: npm run token -- --role LEADER). Production serves no token.
+`;
+      const headers = JSON.stringify(
+        { authorization: `Bearer ${await developmentSignIn.token()}` },
+        null,
+        2,
+      );
+      return {
+        status: 200,
+        body: page(hint + QUERY, headers),
+        contentType: html,
+        // The page carries a credential.
+        headers: { 'cache-control': 'no-store' },
+      };
+    },
   };
   for (const [path, asset] of Object.entries(assets)) {
     // Read once, on first request: the bundle is 3.5 MB and most gateway processes never serve it.

@@ -4,3 +4,4 @@ export {
   startSystem,
   type SystemAddresses,
 } from './local-system';
+export { ensureWebAppBuilt, WEB_APP_BUILD_DIR, webAppBuildIsStale } from './web-app-build';

@@ -17,6 +17,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   /** Builds the per-request context (loaders, the caller's identity). */
   context: (request: IncomingMessage) => Promise<TContext>;
   routes?: Record<string, RouteHandler>;
+  /** Answers every path that no route and not `/graphql` takes (e.g. a web app's files). @default a JSON 404 */
+  fallback?: RouteHandler;
   /** Largest request body accepted, in bytes. @default 1_000_000 */
   maxBodyBytes?: number;
   /** Where a browser that opens `/graphql` is sent (an explorer page). @default undefined (no redirect) */
@@ -112,7 +114,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
       return;
     }
     if (url.pathname !== '/graphql') {
-      sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
+      if (options.fallback) sendRouteResult(response, await options.fallback(request));
+      else sendJson(response, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
       return;
     }
     if (
