@@ -93,7 +93,10 @@ export class AppealQueue {
   }
 
   /** Writes the appeal to the store first; sending is the caller's next step (`flush`). */
-  async enqueue(draft: AppealDraft, photos: Array<Omit<QueuedPhoto, 'uploadedId'>>): Promise<QueuedAppeal> {
+  async enqueue(
+    draft: AppealDraft,
+    photos: Array<Omit<QueuedPhoto, 'uploadedId'>>,
+  ): Promise<QueuedAppeal> {
     const record: QueuedAppeal = {
       id: this.newId(),
       draft,
