@@ -12,7 +12,7 @@ const config: CodegenConfig = {
   documents: ['apps/web/src/**/*.graphql', '!apps/web/src/graphql/schema.graphql'],
   generates: {
     'apps/web/src/graphql/generated.ts': {
-      plugins: ['typescript', 'typescript-operations', 'typescript-react-apollo'],
+      plugins: ['typescript-operations', 'typescript-react-apollo'],
       config: {
         withHooks: true,
         withComponent: false,

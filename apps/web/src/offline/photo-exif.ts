@@ -95,7 +95,7 @@ export function exifSegment(facts: PhotoFacts): Uint8Array {
 }
 
 /** The JPEG with the segment inserted after its SOI marker (a canvas's JPEG has no EXIF of its own). */
-export function withExif(jpeg: Uint8Array, facts: PhotoFacts): Uint8Array {
+export function withExif(jpeg: Uint8Array, facts: PhotoFacts): Uint8Array<ArrayBuffer> {
   if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new RangeError('not a JPEG');
   const segment = exifSegment(facts);
   const out = new Uint8Array(jpeg.length + segment.length);
