@@ -1,5 +1,5 @@
 import { Button, NoticeBar } from 'antd-mobile';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ListState } from '../../app/ui/ListState';
@@ -63,7 +63,13 @@ export function FilingPage() {
     if (!enterpriseId && enterprises.length === 1 && enterprises[0])
       setEnterpriseId(enterprises[0].id);
   }, [enterprises, enterpriseId]);
-  useEffect(() => () => photos.forEach((photo) => URL.revokeObjectURL(photo.preview)), [photos]);
+  // Previews are let go when the page is left (not on every change: the others are still shown).
+  const previews = useRef<ChosenPhoto[]>([]);
+  previews.current = photos;
+  useEffect(
+    () => () => previews.current.forEach((photo) => URL.revokeObjectURL(photo.preview)),
+    [],
+  );
 
   const togglePosition = async (on: boolean): Promise<void> => {
     setWithPosition(on);
