@@ -129,7 +129,7 @@ describe('field screens: grid worker and enterprise', () => {
     await page.getByRole('button', { name: '提交' }).click();
     const waiting = page.locator('.queued-list').getByText(title);
     await waiting.waitFor();
-    expect(await page.locator('.queued-list').getByText('待发送').count()).toBe(1);
+    expect(await page.locator('.queued-list').getByText('待发送', { exact: true }).count()).toBe(1);
     expect(await appealsTitled(page, title)).toBe(0);
 
     await page.context().setOffline(false);
