@@ -110,7 +110,15 @@ describe('field screens: grid worker and enterprise', () => {
     await page.getByRole('heading', { name: '诉求', exact: true }).waitFor();
     await page.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { name: title }).waitFor();
-    await page.getByRole('list', { name: '办理轨迹' }).getByText('待受理').waitFor();
+    // Filed (待受理), then dispatched by the system: the first step is the grid worker's filing.
+    await page.getByRole('list', { name: '办理轨迹' }).getByText('待受理').first().waitFor();
+    expect(
+      await page
+        .getByRole('list', { name: '办理轨迹' })
+        .getByRole('listitem')
+        .first()
+        .textContent(),
+    ).toContain('赵磊');
     const photo = page.getByRole('img', { name: '现场照片 1' });
     await photo.waitFor();
     expect(await photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1600);
@@ -166,6 +174,8 @@ describe('field screens: grid worker and enterprise', () => {
       await screenshot(page, name);
     }
     await page.goto(`${base}/cells`);
+    await page.getByRole('link', { name: /BGM-E01/ }).waitFor();
+    expect(await page.locator('svg.cell-map polygon').count()).toBe(3);
     await page.getByRole('link', { name: /BGM-E01/ }).click();
     await page.getByRole('heading', { name: /BGM-E01/ }).waitFor();
     await page.getByText(BAFANG).first().waitFor();
@@ -193,6 +203,9 @@ describe('field screens: grid worker and enterprise', () => {
       await expectAccessible(page);
     }
     await page.goto(`${base}/appeals`);
-    await page.getByRole('link', { name: new RegExp(`厂区门口路灯损坏 ${run}`) }).waitFor();
+    // The appeal the grid worker filed for this enterprise is on its list too.
+    const filed = page.getByRole('link', { name: `厂区门口路灯损坏 ${run}` });
+    await filed.waitFor();
+    expect(await filed.count()).toBe(1);
   });
 });
