@@ -44,8 +44,7 @@ export interface ProviderAccount {
 /**
  * Signs in through the OpenID provider's login page (authorisation code with PKCE), as a person in
  * production would: the app's provider button, the provider's form (#login, #password, #sign-in: the
- * local provider of branch `oidc`), back through /sign-in/callback to the app. Needs a system whose
- * gateway offers the provider in /app-config.json (startSystem with the provider, after branch `oidc`).
+ * local provider: libs/shared/feature-oidc-provider), back through /sign-in/callback to the app.
  */
 export async function signInWithOpenIdProvider(
   page: Page,
