@@ -6,8 +6,8 @@ import {
   signInAsButtonName,
   signInWithDevelopmentPicker,
   signInWithOpenIdProvider,
+  SAMPLE_PASSWORD,
 } from '../support/sign-in';
-import { SAMPLE_PASSWORD } from '@erqi/shared/feature-oidc-provider';
 import { webSystem } from '../support/system-file';
 import { seedUsers } from '@erqi/shared/util-seed-fixtures';
 

@@ -35,6 +35,12 @@ export async function signInWithDevelopmentPicker(
   return user;
 }
 
+/**
+ * The local provider's sample password (SAMPLE_PASSWORD of libs/shared/feature-oidc-provider, whose
+ * index loads the ESM-only oidc-provider package that Jest cannot require).
+ */
+export const SAMPLE_PASSWORD = 'erqi-dev-only';
+
 /** A person's account at the OpenID provider (the local one: a seed user's login, the sample password). */
 export interface ProviderAccount {
   login: string;
