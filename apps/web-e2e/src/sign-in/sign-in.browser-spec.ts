@@ -2,12 +2,7 @@ import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { type DeviceName, launchBrowser, openPage } from '../support/browser';
 import { screenshot } from '../support/screenshots';
-import {
-  signInAsButtonName,
-  signInWithDevelopmentPicker,
-  signInWithOpenIdProvider,
-  SAMPLE_PASSWORD,
-} from '../support/sign-in';
+import { signInAsButtonName, signInWithDevelopmentPicker } from '../support/sign-in';
 import { webSystem } from '../support/system-file';
 import { seedUsers } from '@erqi/shared/util-seed-fixtures';
 
@@ -73,20 +68,4 @@ describe('sign-in', () => {
       await opened.close();
     },
   );
-
-  it('signs the grid worker in through the OpenID provider’s login page (code flow with PKCE)', async () => {
-    const opened = await openPage(browser, 'phone');
-    const { page } = opened;
-    const worker = seedUsers.find((user) => user.role === 'GRID_WORKER');
-    await signInWithOpenIdProvider(page, webUrl, {
-      login: worker?.login ?? 'grid-worker',
-      password: SAMPLE_PASSWORD,
-    });
-    await page.getByRole('heading', { level: 1, name: `您好，${worker?.name ?? ''}` }).waitFor();
-    // The token came from the provider, not from the development routes.
-    expect(opened.requests.all.some((url) => url.includes('/dev/token'))).toBe(false);
-    expect(opened.requests.all.some((url) => /\/token$/.test(url))).toBe(true);
-    await expectAccessible(page);
-    await opened.close();
-  });
 });

@@ -65,7 +65,23 @@ export async function signInWithOpenIdProvider(
   await page.locator('#login').fill(account.login);
   await page.locator('#password').fill(account.password);
   await page.locator('#sign-in').click();
-  await page.waitForURL(
-    (url) => url.origin === new URL(webUrl).origin && !url.pathname.startsWith('/sign-in'),
-  );
+  try {
+    await page.waitForURL(
+      (url) => url.origin === new URL(webUrl).origin && !url.pathname.startsWith('/sign-in'),
+    );
+  } catch (error) {
+    // Where the flow stopped, and what that page says: a consent step, a refused redirect, a callback error.
+    const text = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(0, 500);
+    throw new Error(
+      `the sign-in did not come back to the app; stopped at ${page.url()}:\n${text}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
