@@ -11,12 +11,14 @@ import { WEB_SYSTEM_FILE, type WebSystem } from './system-file';
 /**
  * Starts one system for all browser spec files, as `npm start` runs it: the web app built (when stale)
  * and served by the gateway, which runs in development mode so the seed-user picker's routes exist
- * (the subgraphs stay in production mode). Free ports, its own throw-away database: apps/e2e's system
+ * (the subgraphs stay in production mode), and the local OpenID provider the services trust. Free ports, its own throw-away database: apps/e2e's system
  * may run beside it. Writes where it is to WEB_SYSTEM_FILE, prints `ready`, stops on SIGTERM.
  */
 async function main(): Promise<void> {
   await ensureWebAppBuilt((line) => console.log(line));
   const system = await startSystem({
+    // The local OpenID provider too: one role signs in through its login page, as in production.
+    oidc: true,
     gatewayEnv: { NODE_ENV: 'development', LOG_FORMAT: 'json', WEB_APP_DIR: WEB_APP_BUILD_DIR },
   });
   const stop = (): void => {

@@ -35,6 +35,12 @@ export async function signInWithDevelopmentPicker(
   return user;
 }
 
+/**
+ * The local provider's sample password (SAMPLE_PASSWORD of libs/shared/feature-oidc-provider, whose
+ * index loads the ESM-only oidc-provider package that Jest cannot require).
+ */
+export const SAMPLE_PASSWORD = 'erqi-dev-only';
+
 /** A person's account at the OpenID provider (the local one: a seed user's login, the sample password). */
 export interface ProviderAccount {
   login: string;
@@ -44,8 +50,7 @@ export interface ProviderAccount {
 /**
  * Signs in through the OpenID provider's login page (authorisation code with PKCE), as a person in
  * production would: the app's provider button, the provider's form (#login, #password, #sign-in: the
- * local provider of branch `oidc`), back through /sign-in/callback to the app. Needs a system whose
- * gateway offers the provider in /app-config.json (startSystem with the provider, after branch `oidc`).
+ * local provider: libs/shared/feature-oidc-provider), back through /sign-in/callback to the app.
  */
 export async function signInWithOpenIdProvider(
   page: Page,
@@ -60,7 +65,23 @@ export async function signInWithOpenIdProvider(
   await page.locator('#login').fill(account.login);
   await page.locator('#password').fill(account.password);
   await page.locator('#sign-in').click();
-  await page.waitForURL(
-    (url) => url.origin === new URL(webUrl).origin && !url.pathname.startsWith('/sign-in'),
-  );
+  try {
+    await page.waitForURL(
+      (url) => url.origin === new URL(webUrl).origin && !url.pathname.startsWith('/sign-in'),
+    );
+  } catch (error) {
+    // Where the flow stopped, and what that page says: a consent step, a refused redirect, a callback error.
+    const text = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(0, 500);
+    throw new Error(
+      `the sign-in did not come back to the app; stopped at ${page.url()}:\n${text}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
