@@ -14,7 +14,7 @@ export interface RouteResult {
 
 /**
  * A plain route next to `/graphql`, e.g. `/health`, keyed by its path; a key ending in `/*`
- * (`/photos/*`) answers every path below it (the longest such key wins), read from `request.url`.
+ * (`/photos/*`) answers every path one segment below it, which the handler reads from `request.url`.
  */
 export type RouteHandler = (request: IncomingMessage) => Promise<RouteResult>;
 
@@ -70,11 +70,11 @@ export function findRoute(
 ): { key: string; handler: RouteHandler } | undefined {
   const exact = routes[path];
   if (exact) return { key: path, handler: exact };
-  const key = Object.keys(routes)
-    .filter((candidate) => candidate.endsWith('/*') && path.startsWith(candidate.slice(0, -1)))
-    .sort((a, b) => b.length - a.length)[0];
-  const handler = key === undefined ? undefined : routes[key];
-  return key !== undefined && handler ? { key, handler } : undefined;
+  const slash = path.lastIndexOf('/');
+  if (slash <= 0 || slash === path.length - 1) return undefined;
+  const key = `${path.slice(0, slash)}/*`;
+  const handler = routes[key];
+  return handler ? { key, handler } : undefined;
 }
 
 /** Sends a route's answer: bytes and text as they are, anything else as JSON. */
