@@ -56,12 +56,18 @@ export async function signInWithOpenIdProvider(
   page: Page,
   webUrl: string,
   account: ProviderAccount,
+  options: {
+    /** Runs on the provider's login page before it is filled in (axe, a screenshot). */
+    onProviderPage?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<void> {
   await page.goto(`${webUrl}/sign-in`);
   await page
     .getByRole('button', { name: /^(统一身份认证登录|Sign in with the district account)/ })
     .click();
   await page.waitForURL((url) => url.origin !== new URL(webUrl).origin);
+  await page.locator('#login').waitFor();
+  await options.onProviderPage?.(page);
   await page.locator('#login').fill(account.login);
   await page.locator('#password').fill(account.password);
   await page.locator('#sign-in').click();

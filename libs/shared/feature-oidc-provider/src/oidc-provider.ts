@@ -135,13 +135,26 @@ function readForm(request: IncomingMessage): Promise<URLSearchParams> {
   });
 }
 
-function sendHtml(response: ServerResponse, status: number, html: string): void {
+/**
+ * The pages' policy: no script, nothing loaded, no framing (that would only help a clickjacker). The
+ * form may post to us, and to the web app's origins: browsers apply form-action to every redirect the
+ * post leads to, and the signed-in person is sent on to the app's /sign-in/callback in that chain.
+ */
+function contentSecurityPolicy(redirectUris: string[]): string {
+  const origins = [...new Set(redirectUris.map((uri) => new URL(uri).origin))];
+  return [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    `form-action 'self' ${origins.join(' ')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+function sendHtml(response: ServerResponse, status: number, html: string, csp: string): void {
   response.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
-    // The page has no script and loads nothing; framing it would only help a clickjacker.
-    'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    'content-security-policy': csp,
   });
   response.end(html);
 }
@@ -155,20 +168,21 @@ async function interaction(
   request: IncomingMessage,
   response: ServerResponse,
   path: string,
+  csp: string,
 ): Promise<void> {
   const details = await provider.interactionDetails(request, response);
   const action = `/interaction/${details.uid}`;
   const clientName = '二七区网格治理 Erqi grid governance';
   if (details.prompt.name === 'login') {
     if (request.method !== 'POST' || path !== action) {
-      sendHtml(response, 200, loginPage({ action, clientName }));
+      sendHtml(response, 200, loginPage({ action, clientName }), csp);
       return;
     }
     const form = await readForm(request);
     const login = form.get('login') ?? '';
     const user = authenticate(login, form.get('password') ?? '');
     if (!user) {
-      sendHtml(response, 401, loginPage({ action, clientName, login, failed: true }));
+      sendHtml(response, 401, loginPage({ action, clientName, login, failed: true }), csp);
       return;
     }
     await provider.interactionFinished(
@@ -221,11 +235,13 @@ export async function startOidcProvider(
   });
   const port = (server.address() as AddressInfo).port;
   const issuer = options.issuer ?? `http://localhost:${port}`;
+  const redirectUris = options.redirectUris ?? DEFAULT_REDIRECT_URIS;
+  const csp = contentSecurityPolicy(redirectUris);
   const provider = new Provider(
     issuer,
     configuration(await providerSigningKey(options.keyFile), {
       audience: options.audience ?? 'erqi-grid-governance',
-      redirectUris: options.redirectUris ?? DEFAULT_REDIRECT_URIS,
+      redirectUris,
       accessTokenSeconds: options.accessTokenSeconds ?? 3600,
     }),
   );
@@ -241,7 +257,7 @@ export async function startOidcProvider(
       callback(request, response);
       return;
     }
-    interaction(provider, request, response, path).catch((error: unknown) => {
+    interaction(provider, request, response, path, csp).catch((error: unknown) => {
       const expired = error instanceof errors.SessionNotFound;
       sendHtml(
         response,
@@ -252,6 +268,7 @@ export async function startOidcProvider(
             ? '登录已过期，请返回应用重新登录。The sign-in expired: go back to the app and sign in again.'
             : `${error instanceof Error ? error.message : String(error)}`,
         ),
+        csp,
       );
     });
   });
