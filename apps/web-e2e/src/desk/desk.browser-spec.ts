@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { collectiveEnterprise, type SeedUser } from '@erqi/shared/util-seed-fixtures';
-import { authHeaderFor, seedUser, tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
+import { seedUser } from '@erqi/shared/util-seed-tokens';
 import { expectAccessible } from '../support/accessibility';
 import { type DeviceName, launchBrowser, openPage, type OpenedPage } from '../support/browser';
 import { screenshot } from '../support/screenshots';
+import { developmentAuthHeader, developmentToken } from '../support/sign-in';
 import { webSystem } from '../support/system-file';
 
 /**
@@ -38,7 +39,7 @@ describe('department desk, leader board and volunteer lead', () => {
   async function signedIn(user: SeedUser, device: DeviceName, path: string): Promise<Page> {
     const page = await openPage(browser, device, { baseURL: system.webUrl });
     opened.push(page);
-    const token = await tokenForSeedUser(user);
+    const token = await developmentToken(system.webUrl, user);
     await page.context.addInitScript((value) => localStorage.setItem('erqi.token', value), token);
     await page.page.goto(path);
     return page.page;
@@ -59,7 +60,7 @@ describe('department desk, leader board and volunteer lead', () => {
           handlingMode: 'URGENT',
         },
       },
-      await authHeaderFor(seedUser('ENTERPRISE')),
+      await developmentAuthHeader(system.webUrl, seedUser('ENTERPRISE')),
     );
     expect(body.errors).toBeUndefined();
     return body.data?.submitAppeal.id ?? '';
@@ -134,7 +135,7 @@ describe('department desk, leader board and volunteer lead', () => {
       system.gatewayUrl,
       `mutation { acknowledgeDispatch(appealId: "${id}", departmentCode: "URBAN_MANAGEMENT") { id } }`,
       {},
-      await authHeaderFor(urbanStaff),
+      await developmentAuthHeader(system.webUrl, urbanStaff),
     );
     await desk.getByRole('button', { name: '报到' }).click();
     await desk.getByRole('alert').filter({ hasText: '状态已变化' }).waitFor();

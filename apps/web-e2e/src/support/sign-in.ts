@@ -91,3 +91,25 @@ export async function signInWithOpenIdProvider(
     );
   }
 }
+
+/**
+ * A development token for a seed user from the system's own gateway (`POST /dev/token`, what the
+ * picker asks), so it names the issuer that system trusts (its services are given the provider's).
+ */
+export async function developmentToken(webUrl: string, user: SeedUser): Promise<string> {
+  const response = await fetch(`${webUrl}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ subject: user.subject }),
+  });
+  if (!response.ok) throw new Error(`/dev/token answered ${response.status} for ${user.name}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** `Authorization` headers with {@link developmentToken}. */
+export async function developmentAuthHeader(
+  webUrl: string,
+  user: SeedUser,
+): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await developmentToken(webUrl, user)}` };
+}
