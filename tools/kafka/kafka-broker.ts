@@ -86,9 +86,12 @@ export interface KafkaBrokerStatus {
 
 const defaultLog = (line: string): void => console.log(`[kafka] ${line}`);
 
-/** The bootstrap brokers every client in this repository uses: KAFKA_BROKERS (comma-separated) or 127.0.0.1:9092. */
+/**
+ * The bootstrap brokers every client in this repository uses: KAFKA_BROKERS (comma-separated), else
+ * the local broker (127.0.0.1:9092, or the port KAFKA_LOCAL_PORT moved it to).
+ */
 export function kafkaBrokers(): string[] {
-  return kafkaBrokersFromEnv();
+  return usesExternalCluster() ? kafkaBrokersFromEnv() : [LOCAL_BOOTSTRAP];
 }
 
 function usesExternalCluster(): boolean {
