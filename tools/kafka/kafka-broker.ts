@@ -86,12 +86,9 @@ export interface KafkaBrokerStatus {
 
 const defaultLog = (line: string): void => console.log(`[kafka] ${line}`);
 
-/**
- * The bootstrap brokers every client in this repository uses: KAFKA_BROKERS (comma-separated), else
- * the local broker (127.0.0.1:9092, or the port KAFKA_LOCAL_PORT moved it to).
- */
+/** The bootstrap brokers every client in this repository uses: KAFKA_BROKERS (comma-separated) or 127.0.0.1:9092. */
 export function kafkaBrokers(): string[] {
-  return usesExternalCluster() ? kafkaBrokersFromEnv() : [LOCAL_BOOTSTRAP];
+  return kafkaBrokersFromEnv();
 }
 
 function usesExternalCluster(): boolean {
