@@ -37,6 +37,7 @@ const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   GRID_WORKER: (enterprise) => gridWorkerCells.has(enterprise.gridCellId),
   DEPARTMENT_STAFF: () => true,
   VOLUNTEER_LEAD: () => false,
+  VOLUNTEER: () => false,
   SUPERVISOR: () => true,
   LEADER: (enterprise) => leaderLiaisons.has(enterprise.id),
   ADMIN: () => true,

@@ -51,6 +51,7 @@ const sees: Record<Who, readonly TeamCode[]> = {
   GRID_WORKER: [],
   DEPARTMENT_STAFF: [],
   VOLUNTEER_LEAD: ['ALLIANCE_YOUTH'],
+  VOLUNTEER: [],
   SUPERVISOR: TEAMS,
   LEADER: [],
   ADMIN: TEAMS,

@@ -22,6 +22,7 @@ const inside: Record<Role, UserCaller> = {
   GRID_WORKER: user(Role.GRID_WORKER, { gridCellIds: ['cell-0', 'cell-1'] }),
   DEPARTMENT_STAFF: user(Role.DEPARTMENT_STAFF, { departmentCode: 'URBAN_MANAGEMENT' }),
   VOLUNTEER_LEAD: user(Role.VOLUNTEER_LEAD, { teamCode: 'BAGUAMIAO_CREW' }),
+  VOLUNTEER: user(Role.VOLUNTEER, { teamCode: 'BAGUAMIAO_CREW', volunteerId: 'volunteer-1' }),
   SUPERVISOR: user(Role.SUPERVISOR),
   LEADER: user(Role.LEADER, { name: '王领导' }),
   ADMIN: user(Role.ADMIN),

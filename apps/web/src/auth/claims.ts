@@ -4,6 +4,7 @@ export const ROLES = [
   'GRID_WORKER',
   'DEPARTMENT_STAFF',
   'VOLUNTEER_LEAD',
+  'VOLUNTEER',
   'SUPERVISOR',
   'LEADER',
   'ADMIN',
@@ -21,8 +22,10 @@ export interface Claims {
   gridCellIds?: string[];
   /** DEPARTMENT_STAFF: their department. */
   departmentCode?: string;
-  /** VOLUNTEER_LEAD: their team. */
+  /** VOLUNTEER_LEAD and VOLUNTEER: their team. */
   teamCode?: string;
+  /** VOLUNTEER: the volunteer they are. */
+  volunteerId?: string;
   /** Seconds since the epoch. */
   expiresAt?: number;
 }
@@ -57,6 +60,7 @@ export function claimsOf(token: string): Claims | undefined {
   const enterpriseId = text('enterprise_id');
   const departmentCode = text('department_code');
   const teamCode = text('team_code');
+  const volunteerId = text('volunteer_id');
   const exp = parsed['exp'];
   return {
     subject,
@@ -68,6 +72,7 @@ export function claimsOf(token: string): Claims | undefined {
       : {}),
     ...(departmentCode ? { departmentCode } : {}),
     ...(teamCode ? { teamCode } : {}),
+    ...(volunteerId ? { volunteerId } : {}),
     ...(typeof exp === 'number' ? { expiresAt: exp } : {}),
   };
 }

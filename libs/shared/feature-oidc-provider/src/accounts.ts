@@ -16,6 +16,7 @@ export function claimsOf(user: SeedUser): Record<string, unknown> {
     ...(user.gridCellIds ? { grid_cell_ids: user.gridCellIds } : {}),
     ...(user.departmentCode ? { department_code: user.departmentCode } : {}),
     ...(user.teamCode ? { team_code: user.teamCode } : {}),
+    ...(user.volunteerId ? { volunteer_id: user.volunteerId } : {}),
   };
 }
 

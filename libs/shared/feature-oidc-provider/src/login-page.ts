@@ -15,6 +15,7 @@ const ROLE_NAMES: Record<string, string> = {
   GRID_WORKER: '网格员 Grid worker',
   DEPARTMENT_STAFF: '部门办件员 Department staff',
   VOLUNTEER_LEAD: '志愿服务队队长 Volunteer lead',
+  VOLUNTEER: '志愿者 Volunteer',
   SUPERVISOR: '监督员 Supervisor',
   LEADER: '区领导 Leader',
   ADMIN: '平台管理员 Administrator',

@@ -8,6 +8,8 @@ export enum Role {
   DEPARTMENT_STAFF = 'DEPARTMENT_STAFF',
   /** 志愿服务队队长: their team. */
   VOLUNTEER_LEAD = 'VOLUNTEER_LEAD',
+  /** 志愿者: one volunteer of one team; signs itself up for shifts, checks in and out, takes on tasks. */
+  VOLUNTEER = 'VOLUNTEER',
   /** 营商环境监督员: reads everything, keeps the undercover-supervision ledger. */
   SUPERVISOR = 'SUPERVISOR',
   /** 区领导: the cases on their ledger (领导领办). */
@@ -32,8 +34,10 @@ export type Caller =
       gridCellIds?: string[];
       /** DEPARTMENT_STAFF: their department's code. */
       departmentCode?: string;
-      /** VOLUNTEER_LEAD: their team's code. */
+      /** VOLUNTEER_LEAD and VOLUNTEER: their team's code. */
       teamCode?: string;
+      /** VOLUNTEER: the volunteer (志愿者) they are. */
+      volunteerId?: string;
     };
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>;

@@ -82,6 +82,7 @@ export interface CallerClaims {
   grid_cell_ids?: string[];
   department_code?: string;
   team_code?: string;
+  volunteer_id?: string;
 }
 
 /** The `role` claim of a service token. */
@@ -97,11 +98,12 @@ function callerFromClaims(payload: JWTPayload): Caller {
   const text = (name: string): string | undefined =>
     typeof payload[name] === 'string' ? (payload[name] as string) : undefined;
   const cells = payload['grid_cell_ids'];
-  const [name, enterpriseId, departmentCode, teamCode] = [
+  const [name, enterpriseId, departmentCode, teamCode, volunteerId] = [
     'name',
     'enterprise_id',
     'department_code',
     'team_code',
+    'volunteer_id',
   ].map(text);
   return {
     kind: 'user',
@@ -114,6 +116,7 @@ function callerFromClaims(payload: JWTPayload): Caller {
       : {}),
     ...(departmentCode ? { departmentCode } : {}),
     ...(teamCode ? { teamCode } : {}),
+    ...(volunteerId ? { volunteerId } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { collectiveEnterprise } from './enterprises';
 import { gridCellByCode, gridWorkers } from './places';
 import { stableId } from './stable-id';
+import { volunteers } from './volunteers';
 
 /** A seed user: who `npm run token -- --role <ROLE>` signs a development token for. */
 export interface SeedUser {
@@ -15,6 +16,7 @@ export interface SeedUser {
     | 'GRID_WORKER'
     | 'DEPARTMENT_STAFF'
     | 'VOLUNTEER_LEAD'
+    | 'VOLUNTEER'
     | 'SUPERVISOR'
     | 'LEADER'
     | 'ADMIN';
@@ -23,7 +25,15 @@ export interface SeedUser {
   gridCellIds?: string[];
   departmentCode?: string;
   teamCode?: string;
+  /** VOLUNTEER: the volunteer (of `teamCode`) this user is. */
+  volunteerId?: string;
 }
+
+/** The crew member `volunteer-1` signs in as (sample name). */
+const crewVolunteer = volunteers.find((volunteer) => volunteer.teamCode === 'BAGUAMIAO_CREW') ?? {
+  id: stableId('volunteer', 'volunteer-1'),
+  name: '志愿者',
+};
 
 const exclusiveWorker =
   gridWorkers.find((worker) => worker.cellCodes.length === 3) ?? gridWorkers[0];
@@ -64,6 +74,22 @@ export const seedUsers: SeedUser[] = [
     role: 'VOLUNTEER_LEAD',
     name: '青年志愿服务队 队长',
     teamCode: 'ALLIANCE_YOUTH',
+  },
+  {
+    subject: stableId('user', 'lead-baguamiao'),
+    login: 'lead-baguamiao',
+    role: 'VOLUNTEER_LEAD',
+    // The article: the community's party secretary led the crew; a role name here, not the person.
+    name: '八卦庙社区志愿服务队 队长（社区党委书记）',
+    teamCode: 'BAGUAMIAO_CREW',
+  },
+  {
+    subject: stableId('user', 'volunteer-1'),
+    login: 'volunteer-1',
+    role: 'VOLUNTEER',
+    name: crewVolunteer.name,
+    teamCode: 'BAGUAMIAO_CREW',
+    volunteerId: crewVolunteer.id,
   },
   {
     subject: stableId('user', 'supervisor-1'),

@@ -23,6 +23,7 @@ export function tokenForSeedUser(
     ...(user.gridCellIds ? { grid_cell_ids: user.gridCellIds } : {}),
     ...(user.departmentCode ? { department_code: user.departmentCode } : {}),
     ...(user.teamCode ? { team_code: user.teamCode } : {}),
+    ...(user.volunteerId ? { volunteer_id: user.volunteerId } : {}),
   };
   return issueDevelopmentToken(user.subject, claims, options);
 }
