@@ -23,7 +23,9 @@ export class VolunteerTeam {
   @Column('text')
   name!: string;
 
-  @Field(() => String, { description: 'The community (所属社区) the team belongs to, e.g. 八卦庙社区' })
+  @Field(() => String, {
+    description: 'The community (所属社区) the team belongs to, e.g. 八卦庙社区',
+  })
   @Column('text')
   community!: string;
 

@@ -22,7 +22,9 @@ export class CreateVolunteerTeamInput {
   @MaxLength(40, { message: 'code must be at most 40 characters' })
   code!: string;
 
-  @Field(() => String, { description: 'e.g. 八卦庙社区志愿服务队; leading and trailing spaces dropped' })
+  @Field(() => String, {
+    description: 'e.g. 八卦庙社区志愿服务队; leading and trailing spaces dropped',
+  })
   @IsVisibleName()
   @MaxLength(50, { message: 'name must be at most 50 characters' })
   name!: string;

@@ -65,7 +65,10 @@ export class VolunteerTeamService {
     requireRole(caller, [Role.ADMIN], 'form volunteer teams');
     // The input's validators already ran; these hold the rules for callers that skip GraphQL.
     if (!TEAM_CODE.test(input.code))
-      throw new BadUserInput('code', 'code must be upper snake case (A-Z, 0-9, _), e.g. BAGUAMIAO_CREW');
+      throw new BadUserInput(
+        'code',
+        'code must be upper snake case (A-Z, 0-9, _), e.g. BAGUAMIAO_CREW',
+      );
     const team: VolunteerTeam = {
       id: randomUUID(),
       code: input.code,
@@ -135,7 +138,9 @@ export class VolunteerTeamService {
         VolunteerTeamGridCell,
         gridCellIds.map((gridCellId) => ({ volunteerTeamId: team.id, gridCellId })),
       );
-    await enqueueEvents(manager, [teamCoverageChangedEvent({ ...team, gridCellIds }, this.clock())]);
+    await enqueueEvents(manager, [
+      teamCoverageChangedEvent({ ...team, gridCellIds }, this.clock()),
+    ]);
   }
 }
 

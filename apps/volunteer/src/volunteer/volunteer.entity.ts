@@ -24,7 +24,9 @@ export class Volunteer {
   @Column('uuid', { name: 'volunteer_team_id' })
   teamId!: string;
 
-  @Field(() => [VolunteerSkill], { description: 'What the volunteer can do, e.g. 急救, 手语, 除雪' })
+  @Field(() => [VolunteerSkill], {
+    description: 'What the volunteer can do, e.g. 急救, 手语, 除雪',
+  })
   @Column('text', { array: true })
   skills!: VolunteerSkill[];
 

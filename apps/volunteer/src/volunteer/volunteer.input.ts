@@ -36,7 +36,7 @@ export class RegisterVolunteerInput {
 
 @InputType({
   description:
-    "What changes about a volunteer; fields left out stay as they are. The volunteer itself may change only its phone and skills",
+    'What changes about a volunteer; fields left out stay as they are. The volunteer itself may change only its phone and skills',
 })
 export class UpdateVolunteerInput {
   @Field(() => String, { nullable: true, description: 'Leading and trailing spaces are dropped' })

@@ -20,10 +20,7 @@ export class VolunteerResolver {
     description:
       "One volunteer, also one who has left: for itself, its teammates (phone masked), its team's lead, SUPERVISOR (phone masked) and ADMIN; FORBIDDEN for others, NOT_FOUND if there is none",
   })
-  volunteer(
-    @Arg('id', () => ID) id: string,
-    @Ctx() context: VolunteerContext,
-  ): Promise<Volunteer> {
+  volunteer(@Arg('id', () => ID) id: string, @Ctx() context: VolunteerContext): Promise<Volunteer> {
     return context.volunteers.get(context.caller, id);
   }
 

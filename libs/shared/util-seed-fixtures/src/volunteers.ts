@@ -6,12 +6,7 @@ export type VolunteerDuty =
 
 /** 急救, 手语, 除雪, 助老, 向导, 驾驶: what a volunteer can do. */
 export type VolunteerSkill =
-  | 'FIRST_AID'
-  | 'SIGN_LANGUAGE'
-  | 'SNOW_CLEARING'
-  | 'ELDER_CARE'
-  | 'GUIDING'
-  | 'DRIVING';
+  'FIRST_AID' | 'SIGN_LANGUAGE' | 'SNOW_CLEARING' | 'ELDER_CARE' | 'GUIDING' | 'DRIVING';
 
 export interface VolunteerTeamFixture {
   id: string;
@@ -61,21 +56,20 @@ export interface VolunteerActivityFixture {
  * position: add new people at the end). The article says the community's party secretary led the party
  * members and cadres at the festival: the lead is named by that role, not as the person.
  */
-const people: Array<
-  [teamCode: string, name: string, skills: VolunteerSkill[], joinedOn: string]
-> = [
-  ['BAGUAMIAO_CREW', '志愿者 马超', ['SNOW_CLEARING', 'GUIDING'], '2021-03-05'], // sample
-  ['BAGUAMIAO_CREW', '志愿者 林燕', ['FIRST_AID', 'ELDER_CARE'], '2021-03-05'], // sample
-  ['BAGUAMIAO_CREW', '志愿者 黄河', ['SNOW_CLEARING', 'DRIVING'], '2021-03-05'], // sample
-  ['BAGUAMIAO_CREW', '志愿者 高峰', ['SNOW_CLEARING'], '2022-03-05'], // sample
-  ['BAGUAMIAO_CREW', '志愿者 罗兰', ['SIGN_LANGUAGE', 'GUIDING'], '2022-03-05'], // sample
-  ['ALLIANCE_YOUTH', '志愿者 郭静', ['GUIDING'], '2023-05-04'], // sample
-  ['ALLIANCE_YOUTH', '志愿者 梁晨', ['FIRST_AID'], '2023-05-04'], // sample
-  ['ALLIANCE_YOUTH', '志愿者 宋雨', [], '2023-05-04'], // sample
-  ['BAGUAMIAO_CREW', '八卦庙社区党委书记', ['GUIDING', 'SNOW_CLEARING'], '2021-03-05'],
-  ['BAGUAMIAO_CREW', '志愿者 周洁', ['ELDER_CARE', 'FIRST_AID'], '2023-03-05'], // sample
-  ['BAGUAMIAO_CREW', '志愿者 韩磊', ['SNOW_CLEARING', 'DRIVING'], '2023-03-05'], // sample
-];
+const people: Array<[teamCode: string, name: string, skills: VolunteerSkill[], joinedOn: string]> =
+  [
+    ['BAGUAMIAO_CREW', '志愿者 马超', ['SNOW_CLEARING', 'GUIDING'], '2021-03-05'], // sample
+    ['BAGUAMIAO_CREW', '志愿者 林燕', ['FIRST_AID', 'ELDER_CARE'], '2021-03-05'], // sample
+    ['BAGUAMIAO_CREW', '志愿者 黄河', ['SNOW_CLEARING', 'DRIVING'], '2021-03-05'], // sample
+    ['BAGUAMIAO_CREW', '志愿者 高峰', ['SNOW_CLEARING'], '2022-03-05'], // sample
+    ['BAGUAMIAO_CREW', '志愿者 罗兰', ['SIGN_LANGUAGE', 'GUIDING'], '2022-03-05'], // sample
+    ['ALLIANCE_YOUTH', '志愿者 郭静', ['GUIDING'], '2023-05-04'], // sample
+    ['ALLIANCE_YOUTH', '志愿者 梁晨', ['FIRST_AID'], '2023-05-04'], // sample
+    ['ALLIANCE_YOUTH', '志愿者 宋雨', [], '2023-05-04'], // sample
+    ['BAGUAMIAO_CREW', '八卦庙社区党委书记', ['GUIDING', 'SNOW_CLEARING'], '2021-03-05'],
+    ['BAGUAMIAO_CREW', '志愿者 周洁', ['ELDER_CARE', 'FIRST_AID'], '2023-03-05'], // sample
+    ['BAGUAMIAO_CREW', '志愿者 韩磊', ['SNOW_CLEARING', 'DRIVING'], '2023-03-05'], // sample
+  ];
 
 export const volunteers: VolunteerFixture[] = people.map(
   ([teamCode, name, skills, joinedOn], index) => ({
