@@ -51,6 +51,30 @@ export interface VolunteerActivityFixture {
   shifts: ShiftFixture[];
 }
 
+/** The crew's lead (队长): the community's party secretary, by role. */
+const CREW_LEAD = '八卦庙社区党委书记';
+
+export const volunteerTeams: VolunteerTeamFixture[] = [
+  {
+    // The article: 八卦庙社区's party members and cadres, led by its party secretary.
+    code: 'BAGUAMIAO_CREW',
+    name: '八卦庙社区志愿服务队',
+    community: '八卦庙社区',
+    gridCellIds: ['BGM-C01', 'BGM-C02', 'BGM-C03', 'BGM-E03'].map(
+      (code) => gridCellByCode(code).id,
+    ),
+    leadVolunteerId: stableId('volunteer', CREW_LEAD),
+  },
+  {
+    // sample: the community's enterprise alliance's young staff, covering the exclusive cells.
+    code: 'ALLIANCE_YOUTH',
+    name: '企业联盟青年志愿服务队',
+    community: '八卦庙社区',
+    gridCellIds: ['BGM-E01', 'BGM-E02'].map((code) => gridCellByCode(code).id),
+    leadVolunteerId: null,
+  },
+].map((team) => ({ ...team, id: stableId('volunteer-team', team.code) }));
+
 /**
  * The crew's members. The first five are the original sample names (ids and phones derive from name and
  * position: add new people at the end). The article says the community's party secretary led the party
@@ -81,30 +105,6 @@ export const volunteers: VolunteerFixture[] = people.map(
     joinedOn,
   }),
 );
-
-/** The crew's lead (队长): the community's party secretary, by role. */
-const CREW_LEAD = '八卦庙社区党委书记';
-
-export const volunteerTeams: VolunteerTeamFixture[] = [
-  {
-    // The article: 八卦庙社区's party members and cadres, led by its party secretary.
-    code: 'BAGUAMIAO_CREW',
-    name: '八卦庙社区志愿服务队',
-    community: '八卦庙社区',
-    gridCellIds: ['BGM-C01', 'BGM-C02', 'BGM-C03', 'BGM-E03'].map(
-      (code) => gridCellByCode(code).id,
-    ),
-    leadVolunteerId: stableId('volunteer', CREW_LEAD),
-  },
-  {
-    // sample: the community's enterprise alliance's young staff, covering the exclusive cells.
-    code: 'ALLIANCE_YOUTH',
-    name: '企业联盟青年志愿服务队',
-    community: '八卦庙社区',
-    gridCellIds: ['BGM-E01', 'BGM-E02'].map((code) => gridCellByCode(code).id),
-    leadVolunteerId: null,
-  },
-].map((team) => ({ ...team, id: stableId('volunteer-team', team.code) }));
 
 const duties: VolunteerDuty[] = [
   'GUIDANCE',
