@@ -270,6 +270,18 @@ describe('volunteer teams: forming and changing them', () => {
       },
     );
 
+    it('names no lead when given null, and leaves what it is not given as it was', async () => {
+      const body = await gql<{
+        updateVolunteerTeam: { name: string; lead: null; gridCells: Array<{ id: string }> };
+      }>(as.ADMIN, update, { id: youth?.id, input: { leadVolunteerId: null } });
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.updateVolunteerTeam.lead).toBeNull();
+      expect(body.data?.updateVolunteerTeam.name).toBe(youth?.name);
+      expect(body.data?.updateVolunteerTeam.gridCells.map((covered) => covered.id).sort()).toEqual(
+        [...(youth?.gridCellIds ?? [])].sort(),
+      );
+    });
+
     it('answers NOT_FOUND for an unknown team', async () => {
       const body = await gql(as.ADMIN, update, { id: randomUUID(), input: { name: '改名' } });
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
