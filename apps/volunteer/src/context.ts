@@ -36,10 +36,10 @@ export function createVolunteerContextFactory(
   workers: VolunteerWorkers,
 ): (request: IncomingMessage, caller: Caller) => Promise<VolunteerContext> {
   const { clock } = dependencies;
-  // A task's move is published at once rather than at the relay's next poll.
+  // A task's move or a team's coverage is published at once rather than at the relay's next poll.
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
-  const teams = new VolunteerTeamService(dataSource);
-  const volunteers = new VolunteerService(dataSource);
+  const teams = new VolunteerTeamService(dataSource, clock, onEventsCommitted);
+  const volunteers = new VolunteerService(dataSource, clock);
   const activities = new VolunteerActivityService(dataSource);
   const checkIns = new CheckInService(dataSource, clock);
   const tasks = new VolunteerTaskService(dataSource, clock, onEventsCommitted);

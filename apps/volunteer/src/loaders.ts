@@ -119,7 +119,9 @@ export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope)
       const query = dataSource
         .getRepository(Volunteer)
         .createQueryBuilder('volunteer')
-        .where('volunteer.volunteer_team_id IN (:...teamIds)', { teamIds: wanted });
+        .where('volunteer.volunteer_team_id IN (:...teamIds)', { teamIds: wanted })
+        // Those who left keep their history but are no longer listed as members.
+        .andWhere('volunteer.active');
       const volunteers = await whereInTeamScope(
         query,
         scope,
@@ -128,6 +130,20 @@ export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope)
       return groupRowsBy(teamIds, volunteers, (volunteer) => volunteer.teamId).map((members) =>
         members.sort((a, b) => a.name.localeCompare(b.name, 'zh')),
       );
+    }),
+    /** `VolunteerTeam.memberCount`: active members per team, one query; a number, public like the team. */
+    memberCountByTeam: new DataLoader<string, number>(async (teamIds) => {
+      const wanted = uuidsOf(teamIds);
+      const rows: Array<{ teamId: string; n: number }> =
+        wanted.length > 0
+          ? await dataSource.query(
+              `SELECT volunteer_team_id AS "teamId", count(*)::int AS n FROM volunteer
+               WHERE volunteer_team_id = ANY($1::uuid[]) AND active GROUP BY volunteer_team_id`,
+              [wanted],
+            )
+          : [];
+      const counts = new Map(rows.map((row) => [row.teamId, row.n]));
+      return teamIds.map((teamId) => counts.get(teamId) ?? 0);
     }),
     shiftsByActivity: new DataLoader<string, Shift[]>(async (activityIds) => {
       const shifts = await dataSource.getRepository(Shift).find({

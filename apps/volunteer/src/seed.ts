@@ -7,6 +7,7 @@ import { Shift, type VolunteerDuty } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
 import { Volunteer } from './volunteer/volunteer.entity';
+import type { VolunteerSkill } from './volunteer/volunteer-skill';
 import { teamCoverageChangedEvent } from './registry/registry.events';
 
 /**
@@ -19,9 +20,16 @@ export async function seedVolunteer(
 ): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     const before = await manager.count(VolunteerTeam);
+    // The lead is one of the members: the foreign key waits for the commit, after the members are in.
     await manager.upsert(
       VolunteerTeam,
-      volunteerTeams.map(({ id, code, name }) => ({ id, code, name })),
+      volunteerTeams.map(({ id, code, name, community, leadVolunteerId }) => ({
+        id,
+        code,
+        name,
+        community,
+        leadVolunteerId,
+      })),
       ['id'],
     );
     await manager.upsert(
@@ -39,6 +47,10 @@ export async function seedVolunteer(
         name: volunteer.name,
         phone: volunteer.phone,
         teamId: teamIdByCode.get(volunteer.teamCode) ?? '',
+        skills: volunteer.skills as VolunteerSkill[],
+        joinedOn: volunteer.joinedOn,
+        active: true,
+        deactivatedAt: null,
       })),
       ['id'],
     );

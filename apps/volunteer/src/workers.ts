@@ -2,6 +2,7 @@ import { OutboxRelay } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { DataSource } from 'typeorm';
 import type { VolunteerOptions } from './context';
+import { GridCellRegistryConsumer } from './grid-cell/grid-cell-registry.consumer';
 import {
   VOLUNTEER_CONSUMER_GROUP,
   VolunteerDispatchConsumer,
@@ -12,9 +13,11 @@ export interface VolunteerWorkers {
   workers: BackgroundWorker[];
   dispatchConsumer?: VolunteerDispatchConsumer;
   outboxRelay?: OutboxRelay;
+  /** Keeps the copy of the grid cells that team coverage is checked against. */
+  gridCellConsumer?: GridCellRegistryConsumer;
 }
 
-/** With Kafka: the consumer of the teams' dispatch topics and the outbox relay. Without: none (the API alone). */
+/** With Kafka: the consumers of the teams' dispatch topics and of the grid cell registry, and the outbox relay. Without: none (the API alone). */
 export async function createVolunteerWorkers(
   dataSource: DataSource,
   dependencies: SubgraphDependencies<VolunteerOptions>,
@@ -32,5 +35,17 @@ export async function createVolunteerWorkers(
     // A new task's task-created event leaves at once instead of at the relay's next poll.
     onApplied: () => outboxRelay.wake(),
   });
-  return { workers: [dispatchConsumer, outboxRelay], dispatchConsumer, outboxRelay };
+  const gridCellConsumer = new GridCellRegistryConsumer({
+    kafka,
+    dataSource,
+    logger,
+    metrics,
+    ...(options.consumerGroupId ? { groupPrefix: options.consumerGroupId } : {}),
+  });
+  return {
+    workers: [gridCellConsumer, dispatchConsumer, outboxRelay],
+    dispatchConsumer,
+    outboxRelay,
+    gridCellConsumer,
+  };
 }

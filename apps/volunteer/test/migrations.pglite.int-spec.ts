@@ -16,6 +16,8 @@ describe('volunteer migrations on the embedded PGlite store', () => {
       expect(afterUp).toEqual([
         'applied_event',
         'check_in',
+        'consumer_instance',
+        'known_grid_cell',
         'migrations',
         'outbox_message',
         'shift',
@@ -33,12 +35,28 @@ describe('volunteer migrations on the embedded PGlite store', () => {
       ]);
       // Teams that existed before coverage was published: its migration enqueues a snapshot of them, as valid CloudEvents.
       await dataSource.query(`DELETE FROM outbox_message`);
-      await dataSource.undoLastMigration();
+      // Back to before PublishTeamCoverage (the later migrations are undone first), then up again.
+      for (let undone = ''; undone !== 'PublishTeamCoverage1796076300000';) {
+        const [last] = (await dataSource.query(
+          `SELECT name FROM migrations ORDER BY id DESC LIMIT 1`,
+        )) as Array<{ name: string }>;
+        undone = last?.name ?? 'PublishTeamCoverage1796076300000';
+        await dataSource.undoLastMigration();
+      }
       await dataSource.runMigrations();
       const snapshot = (await dataSource.query(
         `SELECT headers, payload FROM outbox_message WHERE topic = 'volunteer.team-coverage'`,
       )) as Array<{ headers: Record<string, string>; payload: string }>;
       expect(snapshot).toHaveLength(volunteerTeams.length);
+      // The seed's teams, leads and skills survive the way down and up again.
+      expect(
+        await dataSource.query(
+          `SELECT community, lead_volunteer_id FROM volunteer_team ORDER BY code`,
+        ),
+      ).toEqual([
+        { community: '八卦庙社区', lead_volunteer_id: null },
+        { community: '八卦庙社区', lead_volunteer_id: null },
+      ]);
       const covered = snapshot.map(
         (row) =>
           assertKnownEvent(

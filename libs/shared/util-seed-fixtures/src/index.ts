@@ -32,6 +32,7 @@ export {
   type VolunteerActivityFixture,
   type VolunteerDuty,
   type VolunteerFixture,
+  type VolunteerSkill,
   type VolunteerTeamFixture,
   volunteerTeams,
   volunteers,
