@@ -5,6 +5,7 @@ import { CheckIn } from './check-in/check-in.entity';
 import { CreateVolunteerTables1764072300000 } from './migrations/1764072300000-CreateVolunteerTables';
 import { CreateVolunteerTasks1764072500000 } from './migrations/1764072500000-CreateVolunteerTasks';
 import { PublishTeamCoverage1796076300000 } from './migrations/1796076300000-PublishTeamCoverage';
+import { AddVolunteerTaskSteps1796700000000 } from './migrations/1796700000000-AddVolunteerTaskSteps';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTask } from './volunteer-task/volunteer-task.entity';
@@ -33,6 +34,7 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
       CreateVolunteerTables1764072300000,
       CreateVolunteerTasks1764072500000,
       PublishTeamCoverage1796076300000,
+      AddVolunteerTaskSteps1796700000000,
     ],
     logger,
   });
