@@ -21,10 +21,13 @@ export function requireTaskReader(caller: Caller): TeamScope {
   return scope;
 }
 
-/** One task of the team `teamCode`: FORBIDDEN outside the caller's scope. */
-export function requireTaskRead(caller: Caller, teamCode: string | undefined): void {
+/** One task, of the team whose code `teamCodeOf` finds (looked up only for a team's lead or member): FORBIDDEN outside the caller's scope. */
+export async function requireTaskRead(
+  caller: Caller,
+  teamCodeOf: () => Promise<string | undefined>,
+): Promise<void> {
   const scope = requireTaskReader(caller);
-  if (scope.kind === 'team' && scope.teamCode !== teamCode)
+  if (scope.kind === 'team' && scope.teamCode !== (await teamCodeOf()))
     throw new Forbidden('You may not see the tasks of another team');
 }
 

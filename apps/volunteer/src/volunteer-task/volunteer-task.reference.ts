@@ -12,7 +12,10 @@ export const volunteerTaskReference = {
     requireTaskReader(context.caller);
     const task = await context.loaders.volunteerTask.load(reference.id);
     if (!task) return null;
-    requireTaskRead(context.caller, (await context.loaders.volunteerTeam.load(task.teamId))?.code);
+    await requireTaskRead(
+      context.caller,
+      async () => (await context.loaders.volunteerTeam.load(task.teamId))?.code,
+    );
     return task;
   },
 };

@@ -50,7 +50,7 @@ export class VolunteerTaskService {
   async get(caller: Caller, id: string): Promise<VolunteerTask> {
     requireTaskReader(caller);
     const task = await this.find(id);
-    requireTaskRead(caller, await this.teamCodeOf(task));
+    await requireTaskRead(caller, () => this.teamCodeOf(task));
     return task;
   }
 
