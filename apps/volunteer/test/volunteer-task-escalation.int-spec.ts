@@ -10,7 +10,7 @@ import {
 } from '@erqi/shared/feature-subgraph-server';
 import { volunteerTeamDispatchTopic } from '@erqi/shared/util-event-catalogue';
 import { createLogger } from '@erqi/shared/util-logging';
-import { volunteerTeams } from '@erqi/shared/util-seed-fixtures';
+import { volunteers, volunteerTeams } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedVolunteer } from '../src/seed';
 import { createVolunteerSubgraph, type VolunteerSubgraph } from '../src/subgraph';
@@ -142,12 +142,7 @@ describe('上报队长: a task nobody accepts in time goes to the lead, once', (
       `mutation($id: ID!, $volunteerId: ID) { acceptVolunteerTask(id: $id, volunteerId: $volunteerId) { status escalatedAt } }`,
       {
         id: late.id,
-        volunteerId: (
-          (await dataSource.query(
-            `SELECT id FROM volunteer.volunteer WHERE volunteer_team_id = $1 LIMIT 1`,
-            [crew.id],
-          )) as Array<{ id: string }>
-        )[0]?.id,
+        volunteerId: volunteers.find((volunteer) => volunteer.teamCode === crew.code)?.id,
       },
       lead,
     );

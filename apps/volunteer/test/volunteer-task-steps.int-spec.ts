@@ -176,6 +176,17 @@ describe('a volunteer task accepted, started and completed by a member', () => {
       id: linyan.id,
       name: linyan.name,
     });
+    // A teammate sees who took it, the phone masked; the member itself sees its own.
+    const seen = async (who: string) =>
+      (
+        await call<{ volunteerTask: { acceptedBy: { phone: string } } }>(
+          `query($id: ID!) { volunteerTask(id: $id) { acceptedBy { phone } } }`,
+          { id: task.id },
+          who,
+        )
+      ).data?.volunteerTask.acceptedBy.phone;
+    expect(await seen('machao')).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect(await seen('linyan')).toBe(linyan.phone);
     // Not the one who accepted: another member may not start it; its lead and an admin may.
     expect(code(await call(START, { id: task.id }, 'machao'))).toMatchObject({
       code: 'FORBIDDEN',

@@ -1,3 +1,4 @@
+import { maskPhone, Role } from '@erqi/shared/util-auth';
 import { NotFound } from '@erqi/shared/util-errors';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Appeal } from '../appeal/appeal.entity';
@@ -70,14 +71,23 @@ export class VolunteerTaskResolver {
 
   @FieldResolver(() => Volunteer, {
     nullable: true,
-    description: 'The member who accepted it (认领人); null while nobody has',
+    description:
+      'The member who accepted it (认领人); null while nobody has. A VOLUNTEER sees a teammate by name, the phone masked',
   })
   async acceptedBy(
     @Root() task: VolunteerTask,
     @Ctx() context: VolunteerContext,
   ): Promise<Volunteer | null> {
     if (!task.acceptedById) return null;
-    return (await context.loaders.volunteer.load(task.acceptedById)) ?? null;
+    const volunteer = await context.loaders.volunteer.load(task.acceptedById);
+    if (!volunteer) return null;
+    // Reading the task opens the member's name to its teammates, not their phone (docs/ACCESS.md).
+    const { caller } = context;
+    const teammate =
+      caller.kind === 'user' &&
+      caller.role === Role.VOLUNTEER &&
+      caller.volunteerId !== volunteer.id;
+    return teammate ? { ...volunteer, phone: maskPhone(volunteer.phone) } : volunteer;
   }
 
   @FieldResolver(() => VolunteerTeam)
