@@ -6,6 +6,8 @@ import { CheckInService } from './check-in/check-in.service';
 import { createVolunteerLoaders, type VolunteerLoaders } from './loaders';
 import { teamScopeOf } from './volunteer-team/team-access';
 import { VolunteerActivityService } from './volunteer-activity/volunteer-activity.service';
+import { taskScopeOf } from './volunteer-task/task-access';
+import { VolunteerTaskSteps } from './volunteer-task/task-steps.service';
 import { VolunteerTaskService } from './volunteer-task/volunteer-task.service';
 import { VolunteerTeamService } from './volunteer-team/volunteer-team.service';
 import { VolunteerService } from './volunteer/volunteer.service';
@@ -15,6 +17,10 @@ import type { VolunteerWorkers } from './workers';
 export interface VolunteerOptions {
   /** The consumer group dispatches are read as. @default VOLUNTEER_CONSUMER_GROUP ('volunteer-service') */
   consumerGroupId?: string;
+  /** 上报队长: minutes an OPEN task waits for a member before it goes to the lead. @default 60 */
+  taskAcceptMinutes?: number;
+  /** How often the escalation sweep looks; 0 runs none in this replica. @default 60000 */
+  taskEscalationSweepMs?: number;
 }
 
 /** What every resolver of the volunteer subgraph receives: the caller, the services and this request's loaders. */
@@ -26,6 +32,8 @@ export interface VolunteerContext {
   activities: VolunteerActivityService;
   checkIns: CheckInService;
   tasks: VolunteerTaskService;
+  /** A task's steps by the team's members: accept, start, complete. */
+  taskSteps: VolunteerTaskSteps;
   /** Their lists of volunteers and tasks hold only the caller's teams (see `team-access.ts`). */
   loaders: VolunteerLoaders;
 }
@@ -43,6 +51,7 @@ export function createVolunteerContextFactory(
   const activities = new VolunteerActivityService(dataSource);
   const checkIns = new CheckInService(dataSource, clock);
   const tasks = new VolunteerTaskService(dataSource, clock, onEventsCommitted);
+  const taskSteps = new VolunteerTaskSteps(dataSource, tasks, clock, onEventsCommitted);
   return async (_request, caller) => ({
     caller,
     teams,
@@ -50,6 +59,7 @@ export function createVolunteerContextFactory(
     activities,
     checkIns,
     tasks,
-    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
+    taskSteps,
+    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller), taskScopeOf(caller)),
   });
 }

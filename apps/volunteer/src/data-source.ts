@@ -6,6 +6,7 @@ import { CreateVolunteerTables1764072300000 } from './migrations/1764072300000-C
 import { CreateVolunteerTasks1764072500000 } from './migrations/1764072500000-CreateVolunteerTasks';
 import { PublishTeamCoverage1796076300000 } from './migrations/1796076300000-PublishTeamCoverage';
 import { ManageTeamsAndVolunteers1796500000000 } from './migrations/1796500000000-ManageTeamsAndVolunteers';
+import { AddVolunteerTaskSteps1796700000000 } from './migrations/1796700000000-AddVolunteerTaskSteps';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTask } from './volunteer-task/volunteer-task.entity';
@@ -35,6 +36,7 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
       CreateVolunteerTasks1764072500000,
       PublishTeamCoverage1796076300000,
       ManageTeamsAndVolunteers1796500000000,
+      AddVolunteerTaskSteps1796700000000,
     ],
     logger,
   });

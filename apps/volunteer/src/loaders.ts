@@ -15,14 +15,20 @@ import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer
 import { Volunteer } from './volunteer/volunteer.entity';
 import { type TeamScope, whereInTeamScope } from './volunteer-team/team-access';
 
+/** Which of a team's tasks a list wants: by status, and escalated (上报队长) or not; null keeps all. */
+export interface TeamTaskFilter {
+  status: VolunteerTaskStatus | null;
+  escalated: boolean | null;
+}
+
 /**
- * The `first` newest tasks (of one status, if given) of every team asked for in this tick, in ONE query:
+ * The `first` newest tasks (filtered, if asked) of every team asked for in this tick, in ONE query:
  * a window function numbers each team's tasks newest first and the join keeps the first `first` of each.
  */
 function tasksByTeamLoader(
   dataSource: DataSource,
   scope: TeamScope,
-  status: VolunteerTaskStatus | null,
+  { status, escalated }: TeamTaskFilter,
   first: number,
 ): DataLoader<string, VolunteerTask[]> {
   return new DataLoader(async (teamIds) => {
@@ -38,9 +44,10 @@ function tasksByTeamLoader(
         first,
         narrow: (candidates) => {
           whereInTeamScope(candidates, scope, 'candidate.volunteer_team_id');
-          return status === null
-            ? candidates
-            : candidates.andWhere('candidate.status = :status', { status });
+          if (status !== null) candidates.andWhere('candidate.status = :status', { status });
+          if (escalated !== null)
+            candidates.andWhere(`candidate.escalated_at IS ${escalated ? 'NOT NULL' : 'NULL'}`);
+          return candidates;
         },
       },
     )
@@ -54,19 +61,24 @@ function tasksByTeamLoader(
 /**
  * Per-request loaders, so that a list of N parents costs one query per kind of child, not N.
  * The lists of volunteers and tasks hold only the teams in the caller's `scope` (filtered in SQL);
- * the by-id loaders do not filter: whoever uses them checks the one row they return.
+ * the by-id loaders do not filter: whoever uses them checks the one row they return. Tasks have their
+ * own scope (`taskScopeOf`: a VOLUNTEER sees its team's tasks, not its members' data).
  */
-export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope) {
-  // One loader per status filter and page size, so teams asked the same way share a query.
+export function createVolunteerLoaders(
+  dataSource: DataSource,
+  scope: TeamScope,
+  taskScope: TeamScope = scope,
+) {
+  // One loader per filter and page size, so teams asked the same way share a query.
   const teamTaskLoaders = new Map<string, DataLoader<string, VolunteerTask[]>>();
   const tasksByTeam = (
-    status: VolunteerTaskStatus | null,
+    filter: TeamTaskFilter,
     first: number,
   ): DataLoader<string, VolunteerTask[]> => {
-    const cacheKey = `${status ?? '*'}:${first}`;
+    const cacheKey = `${filter.status ?? '*'}:${String(filter.escalated)}:${first}`;
     let loader = teamTaskLoaders.get(cacheKey);
     if (!loader) {
-      loader = tasksByTeamLoader(dataSource, scope, status, first);
+      loader = tasksByTeamLoader(dataSource, taskScope, filter, first);
       teamTaskLoaders.set(cacheKey, loader);
     }
     return loader;
@@ -88,7 +100,7 @@ export function createVolunteerLoaders(dataSource: DataSource, scope: TeamScope)
         .where('task.appeal_id IN (:...appealIds)', { appealIds: wanted })
         .orderBy('task.createdAt', 'ASC')
         .addOrderBy('task.id', 'ASC');
-      const tasks = await whereInTeamScope(query, scope, 'task.volunteer_team_id').getMany();
+      const tasks = await whereInTeamScope(query, taskScope, 'task.volunteer_team_id').getMany();
       return groupRowsBy(appealIds, tasks, (task) => task.appealId);
     }),
     tasksByTeam,

@@ -35,14 +35,11 @@ describe('volunteer migrations on the embedded PGlite store', () => {
       ]);
       // Teams that existed before coverage was published: its migration enqueues a snapshot of them, as valid CloudEvents.
       await dataSource.query(`DELETE FROM outbox_message`);
-      // Back to before PublishTeamCoverage (the later migrations are undone first), then up again.
-      for (let undone = ''; undone !== 'PublishTeamCoverage1796076300000';) {
-        const [last] = (await dataSource.query(
-          `SELECT name FROM migrations ORDER BY id DESC LIMIT 1`,
-        )) as Array<{ name: string }>;
-        undone = last?.name ?? 'PublishTeamCoverage1796076300000';
-        await dataSource.undoLastMigration();
-      }
+      // Back to just before PublishTeamCoverage, however many migrations came after it.
+      const [{ later }] = (await dataSource.query(
+        `SELECT count(*)::int AS later FROM migrations WHERE timestamp >= 1796076300000`,
+      )) as [{ later: number }];
+      for (let undo = 0; undo < later; undo += 1) await dataSource.undoLastMigration();
       await dataSource.runMigrations();
       const snapshot = (await dataSource.query(
         `SELECT headers, payload FROM outbox_message WHERE topic = 'volunteer.team-coverage'`,

@@ -92,8 +92,9 @@ export type VolunteerDuty =
   | 'ORDER_KEEPING'
   | 'SNOW_AND_ICE_CLEARING';
 
-/** Where a volunteer task is: OPEN → IN_PROGRESS → DONE, never back */
+/** Where a volunteer task is: OPEN → ACCEPTED (a member took it on) → IN_PROGRESS → DONE, never back */
 export type VolunteerTaskStatus =
+  | 'ACCEPTED'
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';

@@ -24,6 +24,7 @@ describe("the volunteer lead's shifts (排班) and tasks", () => {
 
   it('moves a task one step forward and no further than done', () => {
     expect(nextTaskStatus('OPEN')).toBe('IN_PROGRESS');
+    expect(nextTaskStatus('ACCEPTED')).toBe('IN_PROGRESS');
     expect(nextTaskStatus('IN_PROGRESS')).toBe('DONE');
     expect(nextTaskStatus('DONE')).toBeUndefined();
   });

@@ -16,11 +16,14 @@ export function myShiftsFirst<T extends { startsAt: string; team: { code: string
   return [...shifts].sort((a, b) => mine(a) - mine(b) || a.startsAt.localeCompare(b.startsAt));
 }
 
-/** The step a task takes next (OPEN → IN_PROGRESS → DONE, never back); none once done. */
+/**
+ * The lead's next step for a task (updateVolunteerTaskStatus: OPEN or ACCEPTED → IN_PROGRESS → DONE,
+ * never back); none once done. A member's own accept is acceptVolunteerTask.
+ */
 export function nextTaskStatus(
-  status: 'OPEN' | 'IN_PROGRESS' | 'DONE',
+  status: 'OPEN' | 'ACCEPTED' | 'IN_PROGRESS' | 'DONE',
 ): 'IN_PROGRESS' | 'DONE' | undefined {
-  if (status === 'OPEN') return 'IN_PROGRESS';
+  if (status === 'OPEN' || status === 'ACCEPTED') return 'IN_PROGRESS';
   if (status === 'IN_PROGRESS') return 'DONE';
   return undefined;
 }
