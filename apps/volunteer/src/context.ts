@@ -3,6 +3,7 @@ import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server'
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { CheckInService } from './check-in/check-in.service';
+import { ShiftSignUpService } from './shift-sign-up/shift-sign-up.service';
 import { createVolunteerLoaders, type VolunteerLoaders } from './loaders';
 import { teamScopeOf } from './volunteer-team/team-access';
 import { VolunteerActivityService } from './volunteer-activity/volunteer-activity.service';
@@ -15,6 +16,8 @@ import type { VolunteerWorkers } from './workers';
 export interface VolunteerOptions {
   /** The consumer group dispatches are read as. @default VOLUNTEER_CONSUMER_GROUP ('volunteer-service') */
   consumerGroupId?: string;
+  /** Minutes around a shift that check-in and check-out stay open. @default VOLUNTEER_CHECK_IN_GRACE_MINUTES (30) */
+  checkInGraceMinutes?: number;
 }
 
 /** What every resolver of the volunteer subgraph receives: the caller, the services and this request's loaders. */
@@ -25,6 +28,7 @@ export interface VolunteerContext {
   volunteers: VolunteerService;
   activities: VolunteerActivityService;
   checkIns: CheckInService;
+  signUps: ShiftSignUpService;
   tasks: VolunteerTaskService;
   /** Their lists of volunteers and tasks hold only the caller's teams (see `team-access.ts`). */
   loaders: VolunteerLoaders;
@@ -40,8 +44,13 @@ export function createVolunteerContextFactory(
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
   const teams = new VolunteerTeamService(dataSource);
   const volunteers = new VolunteerService(dataSource);
-  const activities = new VolunteerActivityService(dataSource);
-  const checkIns = new CheckInService(dataSource, clock);
+  const activities = new VolunteerActivityService(dataSource, clock);
+  const checkIns = new CheckInService(
+    dataSource,
+    clock,
+    dependencies.options?.checkInGraceMinutes ?? 30,
+  );
+  const signUps = new ShiftSignUpService(dataSource, clock);
   const tasks = new VolunteerTaskService(dataSource, clock, onEventsCommitted);
   return async (_request, caller) => ({
     caller,
@@ -49,7 +58,8 @@ export function createVolunteerContextFactory(
     volunteers,
     activities,
     checkIns,
+    signUps,
     tasks,
-    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller)),
+    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller), clock),
   });
 }

@@ -29,9 +29,11 @@ export { stableId } from './stable-id';
 export {
   lanternFestival,
   type ShiftFixture,
+  type ShiftSignUpFixture,
   type VolunteerActivityFixture,
   type VolunteerDuty,
   type VolunteerFixture,
+  type VolunteerPostFixture,
   type VolunteerTeamFixture,
   volunteerTeams,
   volunteers,
