@@ -69,7 +69,10 @@ async function seedLanternFestival(
   const keep = shifts.map((shift) => shift.id);
   const stale = `SELECT id FROM shift WHERE volunteer_activity_id = $1 AND NOT (id = ANY($2::uuid[]))`;
   await manager.query(`DELETE FROM check_in WHERE shift_id IN (${stale})`, [activity.id, keep]);
-  await manager.query(`DELETE FROM shift_sign_up WHERE shift_id IN (${stale})`, [activity.id, keep]);
+  await manager.query(`DELETE FROM shift_sign_up WHERE shift_id IN (${stale})`, [
+    activity.id,
+    keep,
+  ]);
   await manager.query(`DELETE FROM shift WHERE id IN (${stale})`, [activity.id, keep]);
   await manager.upsert(
     VolunteerPost,

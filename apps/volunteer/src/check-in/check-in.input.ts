@@ -8,7 +8,7 @@ export class CheckInArgs {
 
   @Field(() => ID, {
     nullable: true,
-    description: "A VOLUNTEER omits it (or gives its own); a lead or admin names the member",
+    description: 'A VOLUNTEER omits it (or gives its own); a lead or admin names the member',
   })
   volunteerId?: string | null;
 }

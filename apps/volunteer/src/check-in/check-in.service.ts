@@ -65,7 +65,13 @@ export class CheckInService {
     requireActingRole(caller, 'check out');
     const manager = this.dataSource.manager;
     const shift = await findShift(manager, shiftId);
-    const volunteer = await actingVolunteer(manager, caller, volunteerId, shift.teamId, 'check out');
+    const volunteer = await actingVolunteer(
+      manager,
+      caller,
+      volunteerId,
+      shift.teamId,
+      'check out',
+    );
     const checkIn = await manager.findOneBy(CheckIn, {
       shiftId: shift.id,
       volunteerId: volunteer.id,

@@ -4,6 +4,7 @@ import type { Clock } from '@erqi/shared/util-clock';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { isUuid } from '@erqi/shared/util-uuid';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CheckIn } from '../check-in/check-in.entity';
 import { Shift } from '../volunteer-activity/shift.entity';
 import { actingVolunteer, requireActingRole } from './acting-volunteer';
 import { ShiftSignUp } from './shift-sign-up.entity';
@@ -32,7 +33,10 @@ export class ShiftSignUpService {
       );
       const now = this.clock();
       if (shift.startsAt.getTime() <= now.getTime())
-        throw new BadUserInput('shiftId', 'This shift has already started: sign up for a later one');
+        throw new BadUserInput(
+          'shiftId',
+          'This shift has already started: sign up for a later one',
+        );
       await manager.query(`SELECT id FROM volunteer WHERE id = $1 FOR UPDATE`, [volunteer.id]);
       await manager.query(`SELECT id FROM shift WHERE id = $1 FOR UPDATE`, [shift.id]);
       if (await manager.existsBy(ShiftSignUp, { shiftId: shift.id, volunteerId: volunteer.id }))
@@ -78,6 +82,11 @@ export class ShiftSignUpService {
         shift.teamId,
         'cancel a sign-up',
       );
+      // A volunteer who came early and checked in is on the shift: the check-in keeps its sign-up.
+      if (await manager.existsBy(CheckIn, { shiftId: shift.id, volunteerId: volunteer.id }))
+        throw new Conflict('This volunteer has checked in already: the sign-up stays', {
+          field: 'shiftId',
+        });
       if (shift.startsAt.getTime() <= this.clock().getTime())
         throw new BadUserInput('shiftId', 'This shift has already started: it cannot be cancelled');
       const result = await manager.delete(ShiftSignUp, {

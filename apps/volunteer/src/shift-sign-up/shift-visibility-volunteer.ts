@@ -12,7 +12,11 @@ export async function readableVolunteer(
   const volunteer = await context.loaders.volunteer.load(volunteerId);
   if (!volunteer) throw new NotFound('Volunteer', volunteerId, 'volunteerId');
   const { caller } = context;
-  if (caller.kind === 'user' && caller.role === Role.VOLUNTEER && caller.volunteerId === volunteer.id)
+  if (
+    caller.kind === 'user' &&
+    caller.role === Role.VOLUNTEER &&
+    caller.volunteerId === volunteer.id
+  )
     return volunteer;
   await requireTeamRead(
     caller,

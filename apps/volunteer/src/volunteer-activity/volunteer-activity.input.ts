@@ -5,7 +5,9 @@ import { VolunteerDuty } from './shift.entity';
 
 @InputType({ description: 'A new volunteer activity (志愿活动)' })
 export class CreateVolunteerActivityInput {
-  @Field(() => String, { description: 'Stable code, capitals, digits and _, e.g. SPRING_FAIR_2025' })
+  @Field(() => String, {
+    description: 'Stable code, capitals, digits and _, e.g. SPRING_FAIR_2025',
+  })
   @Matches(/^[A-Z][A-Z0-9_]{2,63}$/, {
     message: 'code must be 3 to 64 capitals, digits or _, starting with a capital',
   })

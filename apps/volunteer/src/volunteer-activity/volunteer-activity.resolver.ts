@@ -89,7 +89,10 @@ export class VolunteerActivityResolver {
   }
 
   @FieldResolver(() => [VolunteerPost], { description: 'Its posts (岗位), by duty and place' })
-  posts(@Root() activity: VolunteerActivity, @Ctx() context: VolunteerContext): Promise<VolunteerPost[]> {
+  posts(
+    @Root() activity: VolunteerActivity,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerPost[]> {
     return context.loaders.postsByActivity.load(activity.id);
   }
 

@@ -42,7 +42,10 @@ export class VolunteerPostResolver {
   }
 
   @FieldResolver(() => VolunteerTeam, { description: 'The team that staffs the post' })
-  async team(@Root() post: VolunteerPost, @Ctx() context: VolunteerContext): Promise<VolunteerTeam> {
+  async team(
+    @Root() post: VolunteerPost,
+    @Ctx() context: VolunteerContext,
+  ): Promise<VolunteerTeam> {
     const team = await context.loaders.volunteerTeam.load(post.teamId);
     if (!team) throw new NotFound('VolunteerTeam', post.teamId, 'teamId');
     return team;

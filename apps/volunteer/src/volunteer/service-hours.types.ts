@@ -32,7 +32,6 @@ export class ServiceHours {
   byActivity!: ActivityServiceHours[];
 }
 
-
 @ArgsType()
 export class ServiceHoursArgs {
   @Field(() => GraphQLDate, { nullable: true, description: 'First day counted (Asia/Shanghai)' })
