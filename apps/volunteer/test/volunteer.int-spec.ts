@@ -194,11 +194,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
         after = found.pageInfo.endCursor;
       }
       // The sample service days start tomorrow; the spring clean-up in 2025; the festival in 2024.
-      expect(codes).toEqual([
-        'SAMPLE_COMMUNITY_SERVICE_DAYS',
-        later.code,
-        'LANTERN_FESTIVAL_2024',
-      ]);
+      expect(codes).toEqual(['SAMPLE_COMMUNITY_SERVICE_DAYS', later.code, 'LANTERN_FESTIVAL_2024']);
     } finally {
       await dataSource.query(`DELETE FROM volunteer.volunteer_activity WHERE id = $1`, [later.id]);
     }

@@ -119,7 +119,10 @@ const festivalPosts: VolunteerPostFixture[] = (
 }));
 
 /** Every hour of the day covered: three stretches at the crowd posts, and round the clock on the ice. */
-const stretches: Record<VolunteerDuty, Array<[startHour: number, endHour: number, headcount: number]>> = {
+const stretches: Record<
+  VolunteerDuty,
+  Array<[startHour: number, endHour: number, headcount: number]>
+> = {
   GUIDANCE: [
     [6, 12, 1],
     [12, 18, 2],
