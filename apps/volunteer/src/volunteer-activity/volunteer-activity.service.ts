@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { keysetPage, type Page, type PageArgs } from '@erqi/shared/data-access-pagination';
-import { type Caller, Role } from '@erqi/shared/util-auth';
+import { type Caller, requireRole, Role } from '@erqi/shared/util-auth';
 import type { Clock } from '@erqi/shared/util-clock';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { shanghaiDateOf } from '@erqi/shared/util-shanghai-time';
 import { isUuid } from '@erqi/shared/util-uuid';
 import type { DataSource, Repository } from 'typeorm';
-import { requireRole } from '@erqi/shared/util-auth';
 import { requireTeamManager, requireTeamManagerRole } from '../volunteer-team/team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
 import { Shift } from './shift.entity';
