@@ -21,6 +21,13 @@ export const volunteerConfigSchema = Type.Object({
     description:
       'how often this replica looks for tasks nobody accepted in time; 0 runs none here (another replica does)',
   }),
+  VOLUNTEER_CHECK_IN_GRACE_MINUTES: Type.Integer({
+    minimum: 0,
+    maximum: 240,
+    default: 30,
+    description:
+      'Minutes before a shift starts that check-in (签到) opens, and after it ends that check-out (签退) still works',
+  }),
 });
 
 export type VolunteerConfig = Static<typeof volunteerConfigSchema>;
@@ -35,5 +42,6 @@ export function volunteerOptionsFrom(config: VolunteerConfig): VolunteerOptions 
   return {
     taskAcceptMinutes: config.VOLUNTEER_TASK_ACCEPT_MINUTES,
     taskEscalationSweepMs: config.VOLUNTEER_TASK_ESCALATION_SWEEP_SECONDS * 1000,
+    checkInGraceMinutes: config.VOLUNTEER_CHECK_IN_GRACE_MINUTES,
   };
 }

@@ -3,6 +3,7 @@ import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server'
 import type { Caller } from '@erqi/shared/util-auth';
 import type { DataSource } from 'typeorm';
 import { CheckInService } from './check-in/check-in.service';
+import { ShiftSignUpService } from './shift-sign-up/shift-sign-up.service';
 import { createVolunteerLoaders, type VolunteerLoaders } from './loaders';
 import { teamScopeOf } from './volunteer-team/team-access';
 import { VolunteerActivityService } from './volunteer-activity/volunteer-activity.service';
@@ -21,6 +22,8 @@ export interface VolunteerOptions {
   taskAcceptMinutes?: number;
   /** How often the escalation sweep looks; 0 runs none in this replica. @default 60000 */
   taskEscalationSweepMs?: number;
+  /** Minutes around a shift that check-in and check-out stay open. @default VOLUNTEER_CHECK_IN_GRACE_MINUTES (30) */
+  checkInGraceMinutes?: number;
 }
 
 /** What every resolver of the volunteer subgraph receives: the caller, the services and this request's loaders. */
@@ -31,6 +34,7 @@ export interface VolunteerContext {
   volunteers: VolunteerService;
   activities: VolunteerActivityService;
   checkIns: CheckInService;
+  signUps: ShiftSignUpService;
   tasks: VolunteerTaskService;
   /** A task's steps by the team's members: accept, start, complete. */
   taskSteps: VolunteerTaskSteps;
@@ -48,8 +52,13 @@ export function createVolunteerContextFactory(
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
   const teams = new VolunteerTeamService(dataSource, clock, onEventsCommitted);
   const volunteers = new VolunteerService(dataSource, clock);
-  const activities = new VolunteerActivityService(dataSource);
-  const checkIns = new CheckInService(dataSource, clock);
+  const activities = new VolunteerActivityService(dataSource, clock);
+  const checkIns = new CheckInService(
+    dataSource,
+    clock,
+    dependencies.options?.checkInGraceMinutes ?? 30,
+  );
+  const signUps = new ShiftSignUpService(dataSource, clock);
   const tasks = new VolunteerTaskService(dataSource, clock, onEventsCommitted);
   const taskSteps = new VolunteerTaskSteps(dataSource, tasks, clock, onEventsCommitted);
   return async (_request, caller) => ({
@@ -58,8 +67,9 @@ export function createVolunteerContextFactory(
     volunteers,
     activities,
     checkIns,
+    signUps,
     tasks,
     taskSteps,
-    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller), taskScopeOf(caller)),
+    loaders: createVolunteerLoaders(dataSource, teamScopeOf(caller), clock, taskScopeOf(caller)),
   });
 }

@@ -5,9 +5,12 @@ import {
 } from '@erqi/shared/data-access-batch-loading';
 import { uuidsOf } from '@erqi/shared/util-uuid';
 import DataLoader from 'dataloader';
-import { type DataSource, In, Not, IsNull } from 'typeorm';
+import type { Clock } from '@erqi/shared/util-clock';
+import { type DataSource, In } from 'typeorm';
 import { CheckIn } from './check-in/check-in.entity';
-import { totalServiceHours } from './check-in/service-hours';
+import { type HoursSummary, summariseServiceHours } from './check-in/service-hours';
+import { ShiftSignUp } from './shift-sign-up/shift-sign-up.entity';
+import { VolunteerPost } from './volunteer-activity/volunteer-post.entity';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTask, type VolunteerTaskStatus } from './volunteer-task/volunteer-task.entity';
@@ -58,6 +61,45 @@ function tasksByTeamLoader(
   });
 }
 
+/** Completed check-ins of every volunteer asked for, overlapping [from, until), summed by month and activity. */
+function serviceHoursLoader(
+  dataSource: DataSource,
+  from: Date | null,
+  until: Date | null,
+): DataLoader<string, HoursSummary> {
+  return new DataLoader(async (volunteerIds) => {
+    const wanted = uuidsOf(volunteerIds);
+    const rows =
+      wanted.length === 0
+        ? []
+        : ((await dataSource.query(
+            `SELECT check_in.volunteer_id, check_in.checked_in_at, check_in.checked_out_at,
+                    shift.volunteer_activity_id
+             FROM volunteer.check_in check_in JOIN volunteer.shift shift ON shift.id = check_in.shift_id
+             WHERE check_in.volunteer_id = ANY($1::uuid[]) AND check_in.checked_out_at IS NOT NULL
+               AND ($2::timestamptz IS NULL OR check_in.checked_out_at > $2)
+               AND ($3::timestamptz IS NULL OR check_in.checked_in_at < $3)`,
+            [wanted, from, until],
+          )) as Array<{
+            volunteer_id: string;
+            checked_in_at: Date;
+            checked_out_at: Date;
+            volunteer_activity_id: string;
+          }>);
+    return groupRowsBy(volunteerIds, rows, (row) => row.volunteer_id).map((mine) =>
+      summariseServiceHours(
+        mine.map((row) => ({
+          checkedInAt: new Date(row.checked_in_at),
+          checkedOutAt: new Date(row.checked_out_at),
+          activityId: row.volunteer_activity_id,
+        })),
+        from,
+        until,
+      ),
+    );
+  });
+}
+
 /**
  * Per-request loaders, so that a list of N parents costs one query per kind of child, not N.
  * The lists of volunteers and tasks hold only the teams in the caller's `scope` (filtered in SQL);
@@ -67,6 +109,7 @@ function tasksByTeamLoader(
 export function createVolunteerLoaders(
   dataSource: DataSource,
   scope: TeamScope,
+  clock: Clock,
   taskScope: TeamScope = scope,
 ) {
   // One loader per filter and page size, so teams asked the same way share a query.
@@ -83,6 +126,8 @@ export function createVolunteerLoaders(
     }
     return loader;
   };
+
+  const hoursLoaders = new Map<string, DataLoader<string, HoursSummary>>();
 
   return {
     volunteerTeam: byIdLoader(dataSource, VolunteerTeam),
@@ -164,14 +209,47 @@ export function createVolunteerLoaders(
       });
       return groupRowsBy(activityIds, shifts, (shift) => shift.activityId);
     }),
-    serviceHoursByVolunteer: new DataLoader<string, number>(async (volunteerIds) => {
-      const completed = await dataSource
-        .getRepository(CheckIn)
-        .findBy({ volunteerId: In(uuidsOf(volunteerIds)), checkedOutAt: Not(IsNull()) });
-      return groupRowsBy(volunteerIds, completed, (checkIn) => checkIn.volunteerId).map(
-        totalServiceHours,
-      );
+    volunteerPost: byIdLoader(dataSource, VolunteerPost),
+    postsByActivity: new DataLoader<string, VolunteerPost[]>(async (activityIds) => {
+      const posts = await dataSource.getRepository(VolunteerPost).find({
+        where: { activityId: In(uuidsOf(activityIds)) },
+        order: { duty: 'ASC', place: 'ASC', id: 'ASC' },
+      });
+      return groupRowsBy(activityIds, posts, (post) => post.activityId);
     }),
+    shiftsByPost: new DataLoader<string, Shift[]>(async (postIds) => {
+      const shifts = await dataSource.getRepository(Shift).find({
+        where: { postId: In(uuidsOf(postIds)) },
+        order: { startsAt: 'ASC', id: 'ASC' },
+      });
+      return groupRowsBy(postIds, shifts, (shift) => shift.postId);
+    }),
+    /** Every sign-up of the shifts asked for, oldest first; resolvers decide who may see which. */
+    signUpsByShift: new DataLoader<string, ShiftSignUp[]>(async (shiftIds) => {
+      const signUps = await dataSource.getRepository(ShiftSignUp).find({
+        where: { shiftId: In(uuidsOf(shiftIds)) },
+        order: { signedUpAt: 'ASC', id: 'ASC' },
+      });
+      return groupRowsBy(shiftIds, signUps, (signUp) => signUp.shiftId);
+    }),
+    checkInsByShift: new DataLoader<string, CheckIn[]>(async (shiftIds) => {
+      const checkIns = await dataSource.getRepository(CheckIn).find({
+        where: { shiftId: In(uuidsOf(shiftIds)) },
+        order: { checkedInAt: 'ASC', id: 'ASC' },
+      });
+      return groupRowsBy(shiftIds, checkIns, (checkIn) => checkIn.shiftId);
+    }),
+    serviceHours: (from: Date | null, until: Date | null): DataLoader<string, HoursSummary> => {
+      const cacheKey = `${from?.toISOString() ?? ''}:${until?.toISOString() ?? ''}`;
+      let loader = hoursLoaders.get(cacheKey);
+      if (!loader) {
+        loader = serviceHoursLoader(dataSource, from, until);
+        hoursLoaders.set(cacheKey, loader);
+      }
+      return loader;
+    },
+    /** When "now" is for this request, as the service's clock says (tests move it). */
+    now: clock,
   };
 }
 

@@ -1,6 +1,8 @@
 import { maskPhone } from '@erqi/shared/util-auth';
-import { NotFound } from '@erqi/shared/util-errors';
-import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInput, NotFound } from '@erqi/shared/util-errors';
+import { shanghaiInstant } from '@erqi/shared/util-shanghai-time';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type ActivityServiceHours, ServiceHours, ServiceHoursArgs } from './service-hours.types';
 import type { VolunteerContext } from '../context';
 import { contactViewOf } from '../volunteer-team/team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
@@ -79,10 +81,23 @@ export class VolunteerResolver {
     return team;
   }
 
-  @FieldResolver(() => Float, {
-    description: 'Hours of service over all completed check-ins (签到 to 签退)',
+  @FieldResolver(() => ServiceHours, {
+    description:
+      '服务时长 from completed check-ins (签到 to 签退) on the days from..to (Asia/Shanghai, both inclusive; open ends when omitted), by month and activity',
   })
-  serviceHours(@Root() volunteer: Volunteer, @Ctx() context: VolunteerContext): Promise<number> {
-    return context.loaders.serviceHoursByVolunteer.load(volunteer.id);
+  async serviceHours(
+    @Root() volunteer: Volunteer,
+    @Args(() => ServiceHoursArgs) { from, to }: ServiceHoursArgs,
+    @Ctx() context: VolunteerContext,
+  ): Promise<ServiceHours> {
+    if (from && to && to < from) throw new BadUserInput('to', 'to must not be before from');
+    const start = from ? shanghaiInstant(from.toISOString().slice(0, 10), 0) : null;
+    const until = to ? shanghaiInstant(to.toISOString().slice(0, 10), 24) : null;
+    const summary = await context.loaders.serviceHours(start, until).load(volunteer.id);
+    return {
+      totalHours: summary.totalHours,
+      byMonth: summary.byMonth,
+      byActivity: summary.byActivity satisfies ActivityServiceHours[],
+    };
   }
 }

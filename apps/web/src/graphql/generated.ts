@@ -85,11 +85,15 @@ export type SubmitAppealInput = {
   title: string;
 };
 
-/** What a shift does: guidance (引导), order keeping (秩序维护), helping vulnerable groups (帮扶弱势群体), snow and ice clearing (除雪除冰) */
+/** What a post does: guidance (指引向导), order keeping (秩序维护), helping vulnerable groups (特殊群体帮扶), snow and ice clearing (除雪破冰) */
 export type VolunteerDuty =
+  /** 指引向导: showing visitors the way */
   | 'GUIDANCE'
+  /** 特殊群体帮扶: helping the elderly, children and people with disabilities */
   | 'HELPING_VULNERABLE'
+  /** 秩序维护: keeping order in the crowds */
   | 'ORDER_KEEPING'
+  /** 除雪破冰: clearing snow and breaking ice */
   | 'SNOW_AND_ICE_CLEARING';
 
 /** Where a volunteer task is: OPEN → ACCEPTED (a member took it on) → IN_PROGRESS → DONE, never back */
@@ -346,7 +350,7 @@ export type VolunteerRosterQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerRosterQuery = { volunteerTeam: { id: string, code: string, name: string, volunteers: Array<{ id: string, name: string, serviceHours: number }>, tasks: Array<{ id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string }> }, volunteerActivities: { nodes: Array<{ id: string, code: string, name: string, location: string, startsOn: unknown, endsOn: unknown, reportedVisits: number | null, shifts: Array<{ id: string, duty: VolunteerDuty, startsAt: string, endsAt: string, team: { id: string, code: string, name: string } }> }> } };
+export type VolunteerRosterQuery = { volunteerTeam: { id: string, code: string, name: string, volunteers: Array<{ id: string, name: string, serviceHours: { totalHours: number } }>, tasks: Array<{ id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string }> }, volunteerActivities: { nodes: Array<{ id: string, code: string, name: string, location: string, startsOn: unknown, endsOn: unknown, reportedVisits: number | null, shifts: Array<{ id: string, duty: VolunteerDuty, startsAt: string, endsAt: string, team: { id: string, code: string, name: string } }> }> } };
 
 export type VolunteerTaskRowFragment = { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string };
 
@@ -356,7 +360,7 @@ export type VolunteerCheckInMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerCheckInMutation = { checkInVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, serviceHours: number | null, volunteer: { id: string, name: string, serviceHours: number } } };
+export type VolunteerCheckInMutation = { checkInVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, serviceHours: number | null, volunteer: { id: string, name: string, serviceHours: { totalHours: number } } } };
 
 export type VolunteerCheckOutMutationVariables = Exact<{
   shiftId: string;
@@ -364,7 +368,7 @@ export type VolunteerCheckOutMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerCheckOutMutation = { checkOutVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, serviceHours: number | null, volunteer: { id: string, name: string, serviceHours: number } } };
+export type VolunteerCheckOutMutation = { checkOutVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, serviceHours: number | null, volunteer: { id: string, name: string, serviceHours: { totalHours: number } } } };
 
 export type VolunteerTaskStatusMutationVariables = Exact<{
   id: string;
@@ -1918,7 +1922,9 @@ export const VolunteerRosterDocument = gql`
     volunteers {
       id
       name
-      serviceHours
+      serviceHours {
+        totalHours
+      }
     }
     tasks(first: 100) {
       ...VolunteerTaskRow
@@ -1994,7 +2000,9 @@ export const VolunteerCheckInDocument = gql`
     volunteer {
       id
       name
-      serviceHours
+      serviceHours {
+        totalHours
+      }
     }
   }
 }
@@ -2036,7 +2044,9 @@ export const VolunteerCheckOutDocument = gql`
     volunteer {
       id
       name
-      serviceHours
+      serviceHours {
+        totalHours
+      }
     }
   }
 }

@@ -236,7 +236,10 @@ function Members({ roster }: { roster: Roster }) {
     >
       <List>
         {people.map((person) => (
-          <List.Item key={person.id} extra={t('hours', { hours: person.serviceHours.toFixed(1) })}>
+          <List.Item
+            key={person.id}
+            extra={t('hours', { hours: person.serviceHours.totalHours.toFixed(1) })}
+          >
             {person.name}
           </List.Item>
         ))}
