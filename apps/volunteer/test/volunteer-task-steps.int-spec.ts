@@ -367,14 +367,25 @@ describe('a volunteer task accepted, started and completed by a member', () => {
       expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 
-    it('still sees no team’s volunteers through the task scope', async () => {
-      const body = await call<{ volunteerTeam: { volunteers: unknown[] } }>(
-        `query($id: ID!) { volunteerTeam(id: $id) { volunteers { id } } }`,
-        { id: crew.id },
-        'machao',
-      );
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.volunteerTeam.volunteers).toEqual([]);
+    it('sees its teammates by name with their phones masked, and no other team’s members', async () => {
+      const read = (id: string) =>
+        call<{ volunteerTeam: { volunteers: Array<{ id: string; phone: string }> } }>(
+          `query($id: ID!) { volunteerTeam(id: $id) { volunteers { id phone } } }`,
+          { id },
+          'machao',
+        );
+      const own = await read(crew.id);
+      expect(own.errors).toBeUndefined();
+      const teammates = own.data?.volunteerTeam.volunteers ?? [];
+      expect(teammates.map((member) => member.id)).toContain(machao.volunteerId);
+      for (const member of teammates)
+        expect(member.phone).toMatch(
+          member.id === machao.volunteerId ? /^\d{11}$/ : /^\d{3}\*{4}\d{4}$/,
+        );
+      expect(teammates.length).toBeGreaterThan(1);
+      const other = await read(youth.id);
+      expect(other.errors).toBeUndefined();
+      expect(other.data?.volunteerTeam.volunteers).toEqual([]);
     });
   });
 
