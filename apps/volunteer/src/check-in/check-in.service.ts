@@ -71,6 +71,7 @@ export class CheckInService {
       volunteerId,
       shift.teamId,
       'check out',
+      { startsService: false },
     );
     const checkIn = await manager.findOneBy(CheckIn, {
       shiftId: shift.id,

@@ -18,6 +18,7 @@ export function requireActingRole(caller: Caller, what: string): void {
  * The volunteer a call acts for: a VOLUNTEER itself (`volunteerId` omitted or its own, FORBIDDEN for
  * another), a lead or admin the member named by `volunteerId` (required). The volunteer must belong to
  * the team staffing the shift (`teamId`): BAD_USER_INPUT (volunteerId) otherwise; unknown: NOT_FOUND.
+ * A volunteer who has left the team may still cancel and check out, but not sign up or check in.
  */
 export async function actingVolunteer(
   manager: EntityManager,
@@ -25,6 +26,7 @@ export async function actingVolunteer(
   volunteerId: string | null | undefined,
   teamId: string,
   what: string,
+  { startsService = true }: { startsService?: boolean } = {},
 ): Promise<Volunteer> {
   const user = requireRole(caller, ACTING_ROLES, what);
   let id: string;
@@ -49,5 +51,7 @@ export async function actingVolunteer(
       'volunteerId',
       'This volunteer is not a member of the team that staffs the shift',
     );
+  if (startsService && !volunteer.active)
+    throw new BadUserInput('volunteerId', `${volunteer.name} has left the team`);
   return volunteer;
 }

@@ -81,6 +81,7 @@ export class ShiftSignUpService {
         volunteerId,
         shift.teamId,
         'cancel a sign-up',
+        { startsService: false },
       );
       // A volunteer who came early and checked in is on the shift: the check-in keeps its sign-up.
       if (await manager.existsBy(CheckIn, { shiftId: shift.id, volunteerId: volunteer.id }))

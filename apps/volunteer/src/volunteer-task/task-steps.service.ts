@@ -46,6 +46,8 @@ export class VolunteerTaskSteps {
     if (!volunteer) throw new NotFound('Volunteer', accepterId, 'volunteerId');
     if (volunteer.teamId !== task.teamId)
       throw new BadUserInput('volunteerId', `${volunteer.name} is not a member of ${teamCode}`);
+    if (!volunteer.active)
+      throw new BadUserInput('volunteerId', `${volunteer.name} has left ${teamCode}`);
     if (task.status !== VolunteerTaskStatus.OPEN)
       throw cannotMove(task, VolunteerTaskStatus.ACCEPTED);
     const now = this.clock();
