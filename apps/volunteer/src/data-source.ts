@@ -1,14 +1,14 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
 import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
-import { CheckIn } from './check-in/check-in.entity';
+import { CheckIn } from './attendance/check-in.entity';
 import { CreateVolunteerTables1764072300000 } from './migrations/1764072300000-CreateVolunteerTables';
 import { CreateVolunteerTasks1764072500000 } from './migrations/1764072500000-CreateVolunteerTasks';
 import { PublishTeamCoverage1796076300000 } from './migrations/1796076300000-PublishTeamCoverage';
 import { ManageTeamsAndVolunteers1796500000000 } from './migrations/1796500000000-ManageTeamsAndVolunteers';
 import { VolunteerPostsAndSignUps1796600000000 } from './migrations/1796600000000-VolunteerPostsAndSignUps';
 import { AddVolunteerTaskSteps1796700000000 } from './migrations/1796700000000-AddVolunteerTaskSteps';
-import { ShiftSignUp } from './shift-sign-up/shift-sign-up.entity';
+import { ShiftSignUp } from './attendance/shift-sign-up.entity';
 import { Shift } from './volunteer-activity/shift.entity';
 import { VolunteerPost } from './volunteer-activity/volunteer-post.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';

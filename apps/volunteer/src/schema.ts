@@ -2,12 +2,13 @@ import { buildFederatedSchema } from '@erqi/shared/util-federation';
 import type { GraphQLSchema } from 'graphql';
 import { appealReference } from './appeal/appeal.reference';
 import { AppealVolunteerTasksResolver } from './volunteer-task/appeal-volunteer-tasks.resolver';
-import { CheckInResolver } from './check-in/check-in.resolver';
+import { CheckInResolver } from './attendance/check-in.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellVolunteerTeamsResolver } from './volunteer-team/grid-cell-volunteer-teams.resolver';
 import { ShiftResolver } from './volunteer-activity/shift.resolver';
+import { ShiftAttendanceResolver } from './attendance/shift-attendance.resolver';
 import { VolunteerPostResolver } from './volunteer-activity/volunteer-post.resolver';
-import { ShiftSignUpResolver } from './shift-sign-up/shift-sign-up.resolver';
+import { ShiftSignUpResolver } from './attendance/shift-sign-up.resolver';
 import { ActivityServiceHoursResolver } from './volunteer/activity-service-hours.resolver';
 import { VolunteerActivityResolver } from './volunteer-activity/volunteer-activity.resolver';
 import { volunteerTaskReference } from './volunteer-task/volunteer-task.reference';
@@ -31,6 +32,7 @@ export function buildVolunteerSchema(): Promise<GraphQLSchema> {
         VolunteerActivityResolver,
         VolunteerPostResolver,
         ShiftResolver,
+        ShiftAttendanceResolver,
         ShiftSignUpResolver,
         CheckInResolver,
         VolunteerTaskResolver,

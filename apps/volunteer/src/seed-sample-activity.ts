@@ -1,7 +1,7 @@
 import { stableId, volunteers } from '@erqi/shared/util-seed-fixtures';
 import { addDays, shanghaiDateOf } from '@erqi/shared/util-shanghai-time';
 import type { EntityManager } from 'typeorm';
-import { ShiftSignUp } from './shift-sign-up/shift-sign-up.entity';
+import { ShiftSignUp } from './attendance/shift-sign-up.entity';
 import { shiftWindow } from './volunteer-activity/shift-window';
 import { Shift, VolunteerDuty } from './volunteer-activity/shift.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';

@@ -3,9 +3,9 @@ import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict } from '@erqi/shared/util-errors';
 import { type DataSource, IsNull, QueryFailedError } from 'typeorm';
-import { actingVolunteer, requireActingRole } from '../shift-sign-up/acting-volunteer';
-import { findShift } from '../shift-sign-up/shift-sign-up.service';
-import { ShiftSignUp } from '../shift-sign-up/shift-sign-up.entity';
+import { actingVolunteer, requireActingRole } from './acting-volunteer';
+import { findShift } from './shift-sign-up.service';
+import { ShiftSignUp } from './shift-sign-up.entity';
 import { CheckIn } from './check-in.entity';
 import type { CheckInArgs } from './check-in.input';
 

@@ -4,7 +4,7 @@ import type { Clock } from '@erqi/shared/util-clock';
 import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
 import { isUuid } from '@erqi/shared/util-uuid';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CheckIn } from '../check-in/check-in.entity';
+import { CheckIn } from './check-in.entity';
 import { Shift } from '../volunteer-activity/shift.entity';
 import { actingVolunteer, requireActingRole } from './acting-volunteer';
 import { ShiftSignUp } from './shift-sign-up.entity';

@@ -1,6 +1,6 @@
 import { NotFound } from '@erqi/shared/util-errors';
 import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { CheckInArgs } from '../check-in/check-in.input';
+import { CheckInArgs } from './check-in.input';
 import type { VolunteerContext } from '../context';
 import { Shift } from '../volunteer-activity/shift.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';

@@ -2,7 +2,7 @@ import { NotFound } from '@erqi/shared/util-errors';
 import { Args, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
 import type { VolunteerContext } from '../context';
 import { Shift } from '../volunteer-activity/shift.entity';
-import { readableVolunteer } from '../shift-sign-up/shift-visibility-volunteer';
+import { readableVolunteer } from './shift-visibility-volunteer';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { CheckIn } from './check-in.entity';
 import { CheckInArgs } from './check-in.input';
