@@ -5,16 +5,21 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+/** A new post (岗位): a duty at a place of an activity, for one team */
 export type AddVolunteerPostInput = {
   activityId: string;
   duty: VolunteerDuty;
+  /** Where the post stands, e.g. 北入口游客服务点 */
   place: string;
   teamId: string;
 };
 
+/** A new shift (班次) at a post, starting on one of the activity's days */
 export type AddVolunteerShiftInput = {
+  /** After startsAt, at most 24 hours later */
   endsAt: string;
   postId: string;
+  /** Volunteers needed, at least 1 */
   requiredHeadcount: number;
   startsAt: string;
 };
@@ -45,12 +50,17 @@ export type ClosureReason =
   | 'MERGED'
   | 'NO_RESPONSE';
 
+/** A new volunteer activity (志愿活动) */
 export type CreateVolunteerActivityInput = {
+  /** Stable code, capitals, digits and _, e.g. SPRING_FAIR_2025 */
   code: string;
+  /** Last day (inclusive), not before startsOn */
   endsOn: unknown;
   location: string;
   name: string;
+  /** Visits reported by the organisers, ≥ 0 */
   reportedVisits?: number | null | undefined;
+  /** First day, Asia/Shanghai */
   startsOn: unknown;
 };
 
@@ -118,11 +128,15 @@ export type SubmitAppealInput = {
   title: string;
 };
 
-/** What a shift does: guidance (引导), order keeping (秩序维护), helping vulnerable groups (帮扶弱势群体), snow and ice clearing (除雪除冰) */
+/** What a post does: guidance (指引向导), order keeping (秩序维护), helping vulnerable groups (特殊群体帮扶), snow and ice clearing (除雪破冰) */
 export type VolunteerDuty =
+  /** 指引向导: showing visitors the way */
   | 'GUIDANCE'
+  /** 特殊群体帮扶: helping the elderly, children and people with disabilities */
   | 'HELPING_VULNERABLE'
+  /** 秩序维护: keeping order in the crowds */
   | 'ORDER_KEEPING'
+  /** 除雪破冰: clearing snow and breaking ice */
   | 'SNOW_AND_ICE_CLEARING';
 
 export type VolunteerSkill =
@@ -133,7 +147,7 @@ export type VolunteerSkill =
   | 'SIGN_LANGUAGE'
   | 'SNOW_CLEARING';
 
-/** Where a volunteer task is: OPEN → IN_PROGRESS → DONE, never back */
+/** Where a volunteer task is: OPEN → ACCEPTED (a member took it on) → IN_PROGRESS → DONE, never back */
 export type VolunteerTaskStatus =
   | 'ACCEPTED'
   | 'DONE'
