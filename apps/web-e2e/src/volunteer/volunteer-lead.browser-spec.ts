@@ -113,5 +113,6 @@ describe('the volunteer lead at the desk', () => {
     await page.getByRole('tab', { name: '队员' }).click();
     await page.getByRole('button', { name: '登记队员' }).waitFor();
     await expectAccessible(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, List, NoticeBar } from 'antd-mobile';
+import { Button, List } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListState } from '../../app/ui/ListState';
@@ -100,9 +100,9 @@ export function MyShiftsPage() {
       <p className="muted">{data?.myVolunteer.team.name}</p>
       <ActionError error={failure} ns="volunteerSelf" />
       {done && !failure ? (
-        <div role="status">
-          <NoticeBar color="success" wrap content={done} />
-        </div>
+        <p role="status" className="action-done">
+          {done}
+        </p>
       ) : null}
       <ListState loading={loading} error={error} empty={!data} onRetry={() => void refetch()}>
         <h2>{t('shifts.mine')}</h2>

@@ -1,4 +1,4 @@
-import { Button, List, NoticeBar } from 'antd-mobile';
+import { Button, List } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueTag } from '../../app/ui/DueTag';
@@ -133,9 +133,9 @@ export function MyTasksPage() {
       <p className="muted">{data?.myVolunteer.team.name}</p>
       <ActionError error={failure} ns="volunteerSelf" />
       {done && !failure ? (
-        <div role="status">
-          <NoticeBar color="success" wrap content={done} />
-        </div>
+        <p role="status" className="action-done">
+          {done}
+        </p>
       ) : null}
       <ListState loading={loading} error={error} empty={!data} onRetry={() => void refetch()}>
         <h2>{t('tasks.open')}</h2>

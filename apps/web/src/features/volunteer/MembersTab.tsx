@@ -52,7 +52,7 @@ export function MembersTab({ team }: { team: Team }) {
           }
         }}
       >
-        <Button size="small" danger aria-label={`${t('member.deactivate')}：${member.name}`}>
+        <Button size="small" aria-label={`${t('member.deactivate')}：${member.name}`}>
           {t('member.deactivate')}
         </Button>
       </Popconfirm>
