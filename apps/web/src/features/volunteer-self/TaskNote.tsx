@@ -30,7 +30,10 @@ export function TaskNote(props: {
         rows={3}
         value={note}
         maxLength={NOTE_MAX}
-        onChange={(event) => setNote(event.target.value)}
+        onChange={(event) => {
+          setNote(event.target.value);
+          setProblem(undefined);
+        }}
         {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` } : {})}
       />
       {problem ? (

@@ -153,7 +153,10 @@ function TaskStep({
           maxLength={NOTE_MAX}
           status={problem ? 'error' : ''}
           aria-invalid={problem ? true : undefined}
-          onChange={(event) => setNote(event.target.value)}
+          onChange={(event) => {
+            setNote(event.target.value);
+            setProblem(undefined);
+          }}
         />
         {problem ? (
           <p className="field-error" role="alert">
