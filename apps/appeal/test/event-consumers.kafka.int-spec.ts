@@ -475,5 +475,78 @@ describe('appeal consumers on the real Kafka broker', () => {
         '志愿服务: BAGUAMIAO_CREW finished the task (DONE)',
       ]);
     });
+
+    it('puts a member’s accept, start, completion note and an escalation on the timeline, once each, with a name and never a phone', async () => {
+      const team = volunteerTeams.find((candidate) => candidate.code === 'ALLIANCE_YOUTH');
+      if (!team) throw new Error('no ALLIANCE_YOUTH');
+      const taskId = randomUUID();
+      const at = () => new Date().toISOString();
+      const common = { taskId, appealId, teamId: team.id, teamCode: team.code };
+      // sample: a member's name as the volunteer service sends it
+      const volunteer = { id: randomUUID(), name: '志愿者 郭静' };
+      const escalated = eventOf('volunteerTaskEscalated', appealId, {
+        ...common,
+        createdAt: at(),
+        escalatedAt: at(),
+        acceptMinutes: 60,
+      });
+      const accepted = eventOf('volunteerTaskStatusChanged', appealId, {
+        ...common,
+        fromStatus: 'OPEN',
+        toStatus: 'ACCEPTED',
+        changedAt: at(),
+        volunteer,
+      });
+      const started = eventOf('volunteerTaskStatusChanged', appealId, {
+        ...common,
+        fromStatus: 'ACCEPTED',
+        toStatus: 'IN_PROGRESS',
+        changedAt: at(),
+        volunteer,
+      });
+      const done = eventOf('volunteerTaskStatusChanged', appealId, {
+        ...common,
+        fromStatus: 'IN_PROGRESS',
+        toStatus: 'DONE',
+        changedAt: at(),
+        volunteer,
+        note: '已在园区门口疏导人流两小时',
+      });
+      const last = createCloudEvent({
+        type: 'cn.erqi.volunteer.check-in-recorded',
+        source: '/erqi/volunteer',
+        subject: appealId,
+        data: { appealId },
+      });
+      // Redeliveries change nothing; the record appeal does not show comes last (one key, one partition, in order).
+      await publish(
+        VOLUNTEER_LIFECYCLE_TOPIC,
+        appealId,
+        escalated,
+        escalated,
+        accepted,
+        started,
+        done,
+        done,
+        accepted,
+        last,
+      );
+      await until('the last record to be applied', async () =>
+        (await count('SELECT count(*) FROM appeal.applied_event WHERE event_id = $1', [
+          last.id,
+        ])) === 1
+          ? true
+          : undefined,
+      );
+      const progress = (await timeline())
+        .filter((entry) => entry.actor === 'ALLIANCE_YOUTH')
+        .map((entry) => entry.note);
+      expect(progress).toEqual([
+        '志愿服务: nobody of ALLIANCE_YOUTH accepted the task within 60 minutes; escalated to the team lead (上报队长)',
+        '志愿服务: ALLIANCE_YOUTH (志愿者 郭静) accepted the task (ACCEPTED)',
+        '志愿服务: ALLIANCE_YOUTH (志愿者 郭静) started the task (IN_PROGRESS)',
+        '志愿服务: ALLIANCE_YOUTH (志愿者 郭静) finished the task (DONE): 已在园区门口疏导人流两小时',
+      ]);
+    });
   });
 });

@@ -5,7 +5,12 @@ import { CheckIn } from './check-in/check-in.entity';
 import { CreateVolunteerTables1764072300000 } from './migrations/1764072300000-CreateVolunteerTables';
 import { CreateVolunteerTasks1764072500000 } from './migrations/1764072500000-CreateVolunteerTasks';
 import { PublishTeamCoverage1796076300000 } from './migrations/1796076300000-PublishTeamCoverage';
+import { ManageTeamsAndVolunteers1796500000000 } from './migrations/1796500000000-ManageTeamsAndVolunteers';
+import { VolunteerPostsAndSignUps1796600000000 } from './migrations/1796600000000-VolunteerPostsAndSignUps';
+import { AddVolunteerTaskSteps1796700000000 } from './migrations/1796700000000-AddVolunteerTaskSteps';
+import { ShiftSignUp } from './shift-sign-up/shift-sign-up.entity';
 import { Shift } from './volunteer-activity/shift.entity';
+import { VolunteerPost } from './volunteer-activity/volunteer-post.entity';
 import { VolunteerActivity } from './volunteer-activity/volunteer-activity.entity';
 import { VolunteerTask } from './volunteer-task/volunteer-task.entity';
 import { VolunteerTeam, VolunteerTeamGridCell } from './volunteer-team/volunteer-team.entity';
@@ -23,7 +28,9 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
       VolunteerTeamGridCell,
       Volunteer,
       VolunteerActivity,
+      VolunteerPost,
       Shift,
+      ShiftSignUp,
       CheckIn,
       VolunteerTask,
       AppliedEvent,
@@ -33,6 +40,9 @@ export function createVolunteerDataSource(target: DatabaseTarget, logger?: Logge
       CreateVolunteerTables1764072300000,
       CreateVolunteerTasks1764072500000,
       PublishTeamCoverage1796076300000,
+      ManageTeamsAndVolunteers1796500000000,
+      VolunteerPostsAndSignUps1796600000000,
+      AddVolunteerTaskSteps1796700000000,
     ],
     logger,
   });

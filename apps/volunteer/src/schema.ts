@@ -6,6 +6,9 @@ import { CheckInResolver } from './check-in/check-in.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellVolunteerTeamsResolver } from './volunteer-team/grid-cell-volunteer-teams.resolver';
 import { ShiftResolver } from './volunteer-activity/shift.resolver';
+import { VolunteerPostResolver } from './volunteer-activity/volunteer-post.resolver';
+import { ShiftSignUpResolver } from './shift-sign-up/shift-sign-up.resolver';
+import { ActivityServiceHoursResolver } from './volunteer/activity-service-hours.resolver';
 import { VolunteerActivityResolver } from './volunteer-activity/volunteer-activity.resolver';
 import { volunteerTaskReference } from './volunteer-task/volunteer-task.reference';
 import { VolunteerTaskResolver } from './volunteer-task/volunteer-task.resolver';
@@ -24,8 +27,11 @@ export function buildVolunteerSchema(): Promise<GraphQLSchema> {
         TeamVolunteersResolver,
         TeamTasksResolver,
         VolunteerResolver,
+        ActivityServiceHoursResolver,
         VolunteerActivityResolver,
+        VolunteerPostResolver,
         ShiftResolver,
+        ShiftSignUpResolver,
         CheckInResolver,
         VolunteerTaskResolver,
         GridCellVolunteerTeamsResolver,

@@ -68,8 +68,18 @@ const header = (message: KafkaMessage, name: string): string | undefined =>
 describe('the volunteer dispatch consumer on a real broker', () => {
   const logger = createLogger('volunteer-test');
   const run = randomBytes(4).toString('hex').toUpperCase();
-  const lantern = { id: randomUUID(), code: `TEST_${run}_LANTERN`, name: '灯会测试志愿服务队' };
-  const snow = { id: randomUUID(), code: `TEST_${run}_SNOW`, name: '除雪测试志愿服务队' };
+  const lantern = {
+    id: randomUUID(),
+    code: `TEST_${run}_LANTERN`,
+    name: '灯会测试志愿服务队',
+    community: '八卦庙社区',
+  };
+  const snow = {
+    id: randomUUID(),
+    code: `TEST_${run}_SNOW`,
+    name: '除雪测试志愿服务队',
+    community: '八卦庙社区',
+  };
   const groupId = `volunteer-service-test-${run}`;
   const kafka = createKafkaClient({
     clientId: 'volunteer-test',

@@ -301,7 +301,12 @@ describe('volunteer tasks on PostgreSQL', () => {
 
     it("lists a team's tasks newest first, by status and a page size, batched over teams", async () => {
       // Four more teams, so that six teams can be asked for at once.
-      const team = (code: string) => ({ id: randomUUID(), code, name: `${code} 志愿服务队` });
+      const team = (code: string) => ({
+        id: randomUUID(),
+        code,
+        name: `${code} 志愿服务队`,
+        community: '八卦庙社区',
+      });
       const teamA = team('TASK_TEAM_A');
       const extraTeams = [teamA, ...['TASK_TEAM_B', 'TASK_TEAM_C', 'TASK_TEAM_D'].map(team)];
       await dataSource.getRepository(VolunteerTeam).insert(extraTeams);

@@ -107,6 +107,7 @@ describe('volunteer subgraph on PostgreSQL', () => {
     }>(subgraph.url, `{ volunteerActivities(first: 5) { nodes { id code } totalCount } }`);
     expect(list.body.errors).toBeUndefined();
     expect(list.body.data?.volunteerActivities.nodes.map((activity) => activity.code)).toEqual([
+      'SAMPLE_COMMUNITY_SERVICE_DAYS',
       'LANTERN_FESTIVAL_2024',
     ]);
 
@@ -134,24 +135,34 @@ describe('volunteer subgraph on PostgreSQL', () => {
       reportedVisits: 86000,
     });
     const shifts = festival?.shifts ?? [];
-    expect(shifts).toHaveLength(12);
-    // 16:00 in Shanghai is 08:00 UTC; each day has one shift of each of the four duties.
+    expect(shifts).toHaveLength(lanternFestival.shifts.length);
     const days = new Set(
       shifts.map((shift) =>
         new Date(new Date(shift.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10),
       ),
     );
     expect([...days].sort()).toEqual(['2024-02-23', '2024-02-24', '2024-02-25']);
+    // 06:00 in Shanghai is 22:00 UTC the day before.
     expect(shifts[0]).toMatchObject({
-      duty: 'SNOW_AND_ICE_CLEARING',
+      duty: 'GUIDANCE',
       startsAt: '2024-02-22T22:00:00.000Z',
       endsAt: '2024-02-23T04:00:00.000Z',
     });
-    expect(
-      shifts.filter((shift) => shift.duty === 'GUIDANCE').map((shift) => shift.startsAt),
-    ).toEqual(['2024-02-23T08:00:00.000Z', '2024-02-24T08:00:00.000Z', '2024-02-25T08:00:00.000Z']);
-    expect(new Set(shifts.map((shift) => shift.team.code))).toEqual(
-      new Set(['BAGUAMIAO_CREW', 'ALLIANCE_YOUTH']),
+    // Every hour from the first morning to the last midnight has a post staffed, the nights on the ice.
+    const opening = Date.parse('2024-02-23T06:00:00+08:00');
+    for (let hour = opening; hour < Date.parse('2024-02-26T00:00:00+08:00'); hour += 3600_000) {
+      const on = shifts.filter(
+        (shift) => Date.parse(shift.startsAt) <= hour && hour < Date.parse(shift.endsAt),
+      );
+      expect({ at: new Date(hour).toISOString(), staffed: on.length > 0 }).toEqual({
+        at: new Date(hour).toISOString(),
+        staffed: true,
+      });
+    }
+    // The crew does all four duties; no other team takes a festival shift.
+    expect(new Set(shifts.map((shift) => shift.team.code))).toEqual(new Set(['BAGUAMIAO_CREW']));
+    expect(new Set(shifts.map((shift) => shift.duty))).toEqual(
+      new Set(['GUIDANCE', 'ORDER_KEEPING', 'HELPING_VULNERABLE', 'SNOW_AND_ICE_CLEARING']),
     );
   });
 
@@ -170,21 +181,20 @@ describe('volunteer subgraph on PostgreSQL', () => {
           pageInfo: { endCursor: string; hasNextPage: boolean };
         };
       };
-      const first = await postGraphQL<ActivityPage>(subgraph.url, query);
-      expect(first.body.errors).toBeUndefined();
-      expect(first.body.data?.volunteerActivities).toMatchObject({
-        nodes: [{ code: later.code, reportedVisits: null }],
-        totalCount: 2,
-        pageInfo: { hasNextPage: true },
-      });
-      const next = await postGraphQL<ActivityPage>(subgraph.url, query, {
-        after: first.body.data?.volunteerActivities.pageInfo.endCursor,
-      });
-      expect(next.body.errors).toBeUndefined();
-      expect(next.body.data?.volunteerActivities).toMatchObject({
-        nodes: [{ code: 'LANTERN_FESTIVAL_2024' }],
-        pageInfo: { hasNextPage: false },
-      });
+      const codes: string[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < 5; page += 1) {
+        const response = await postGraphQL<ActivityPage>(subgraph.url, query, { after });
+        expect(response.body.errors).toBeUndefined();
+        const found = response.body.data?.volunteerActivities;
+        expect(found?.totalCount).toBe(3);
+        expect(found?.nodes).toHaveLength(1);
+        codes.push(...(found?.nodes.map((node) => node.code) ?? []));
+        if (!found?.pageInfo.hasNextPage) break;
+        after = found.pageInfo.endCursor;
+      }
+      // The sample service days start tomorrow; the spring clean-up in 2025; the festival in 2024.
+      expect(codes).toEqual(['SAMPLE_COMMUNITY_SERVICE_DAYS', later.code, 'LANTERN_FESTIVAL_2024']);
     } finally {
       await dataSource.query(`DELETE FROM volunteer.volunteer_activity WHERE id = $1`, [later.id]);
     }
@@ -381,96 +391,6 @@ describe('volunteer subgraph on PostgreSQL', () => {
     }
   });
 
-  describe('check-in and check-out', () => {
-    const shift = lanternFestival.shifts.find(
-      (candidate) => candidate.teamCode === 'BAGUAMIAO_CREW',
-    );
-    const member = volunteers.find((volunteer) => volunteer.teamCode === 'BAGUAMIAO_CREW');
-    const outsider = volunteers.find((volunteer) => volunteer.teamCode === 'ALLIANCE_YOUTH');
-    const checkIn = `mutation($shiftId: ID!, $volunteerId: ID!) { checkInVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) { checkedInAt checkedOutAt serviceHours shift { duty } volunteer { name } } }`;
-    const checkOut = `mutation($shiftId: ID!, $volunteerId: ID!) { checkOutVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) { checkedOutAt serviceHours volunteer { serviceHours } } }`;
-
-    it('checks a member in once and out once, then counts the hours', async () => {
-      const ids = { shiftId: shift?.id, volunteerId: member?.id };
-      const first = await postGraphQL<{
-        checkInVolunteer: {
-          checkedOutAt: string | null;
-          serviceHours: number | null;
-          volunteer: { name: string };
-        };
-      }>(subgraph.url, checkIn, ids, admin);
-      expect(first.body.errors).toBeUndefined();
-      expect(first.body.data?.checkInVolunteer).toMatchObject({
-        checkedOutAt: null,
-        serviceHours: null,
-        volunteer: { name: member?.name },
-      });
-
-      const again = await postGraphQL(subgraph.url, checkIn, ids, admin);
-      expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
-      expect(await countRows('check_in')).toBe(1);
-
-      const out = await postGraphQL<{
-        checkOutVolunteer: {
-          checkedOutAt: string;
-          serviceHours: number;
-          volunteer: { serviceHours: number };
-        };
-      }>(subgraph.url, checkOut, ids, admin);
-      expect(out.body.errors).toBeUndefined();
-      expect(out.body.data?.checkOutVolunteer.checkedOutAt).toEqual(expect.any(String));
-      expect(out.body.data?.checkOutVolunteer.serviceHours).toBeGreaterThanOrEqual(0);
-      expect(out.body.data?.checkOutVolunteer.volunteer.serviceHours).toBe(
-        out.body.data?.checkOutVolunteer.serviceHours,
-      );
-
-      const outAgain = await postGraphQL(subgraph.url, checkOut, ids, admin);
-      expect(outAgain.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
-    });
-
-    it('answers NOT_FOUND for an unknown shift or volunteer, and refuses a member of another team', async () => {
-      const before = await countRows('check_in');
-      const noShift = await postGraphQL(
-        subgraph.url,
-        checkIn,
-        { shiftId: UNKNOWN_ID, volunteerId: member?.id },
-        admin,
-      );
-      expect(noShift.body.errors?.[0]?.extensions).toMatchObject({
-        code: 'NOT_FOUND',
-        field: 'shiftId',
-      });
-      const noVolunteer = await postGraphQL(
-        subgraph.url,
-        checkIn,
-        { shiftId: shift?.id, volunteerId: UNKNOWN_ID },
-        admin,
-      );
-      expect(noVolunteer.body.errors?.[0]?.extensions).toMatchObject({
-        code: 'NOT_FOUND',
-        field: 'volunteerId',
-      });
-      const otherTeam = await postGraphQL(
-        subgraph.url,
-        checkIn,
-        { shiftId: shift?.id, volunteerId: outsider?.id },
-        admin,
-      );
-      expect(otherTeam.body.errors?.[0]?.extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'volunteerId',
-      });
-      const notIn = await postGraphQL(
-        subgraph.url,
-        checkOut,
-        { shiftId: shift?.id, volunteerId: outsider?.id },
-        admin,
-      );
-      expect(notIn.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
-      expect(await countRows('check_in')).toBe(before);
-    });
-  });
-
   it('seeds idempotently', async () => {
     const { dataSource: again } = await createVolunteerSubgraph(
       subgraphDependencies('volunteer', { kind: 'postgres', url: database.url }),
@@ -480,13 +400,17 @@ describe('volunteer subgraph on PostgreSQL', () => {
         teams: await countRows('volunteer_team'),
         cover: await countRows('volunteer_team_grid_cell'),
         shifts: await countRows('shift'),
+        signUps: await countRows('shift_sign_up'),
+        checkIns: await countRows('check_in'),
       };
       expect(await seedVolunteer(again)).toEqual({ inserted: 0 });
       expect(await countRows('volunteer_team')).toBe(volunteerTeams.length);
       expect(await countRows('volunteer_team_grid_cell')).toBe(before.cover);
-      expect(await countRows('shift')).toBe(lanternFestival.shifts.length);
+      expect(await countRows('shift')).toBe(before.shifts);
+      expect(await countRows('shift_sign_up')).toBe(before.signUps);
+      expect(await countRows('check_in')).toBe(before.checkIns);
       expect(before.teams).toBe(volunteerTeams.length);
-      expect(before.shifts).toBe(lanternFestival.shifts.length);
+      expect(before.checkIns).toBe(lanternFestival.signUps.length);
     } finally {
       await again.destroy();
     }

@@ -12,7 +12,7 @@ import type { EntityManager } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { DispatchService } from '../dispatch/dispatch.service';
-import { volunteerProgressNote } from './volunteer-progress';
+import { volunteerEscalationNote, volunteerProgressNote } from './volunteer-progress';
 
 export interface ReturnPathDependencies {
   dispatches: Pick<DispatchService, 'reportIn'>;
@@ -67,7 +67,18 @@ async function applyVolunteerProgress(event: CloudEvent, manager: EntityManager)
       appealId: data.appealId,
       teamCode: data.teamCode,
       at: data.changedAt,
-      note: volunteerProgressNote(data.teamCode, data.toStatus),
+      note: volunteerProgressNote(data.teamCode, data.toStatus, {
+        ...(data.volunteer ? { volunteerName: data.volunteer.name } : {}),
+        ...(data.note ? { note: data.note } : {}),
+      }),
+    };
+  } else if (event.type === eventCatalogue.volunteerTaskEscalated.type) {
+    const { data } = assertKnownEvent(event, 'volunteerTaskEscalated');
+    progress = {
+      appealId: data.appealId,
+      teamCode: data.teamCode,
+      at: data.escalatedAt,
+      note: volunteerEscalationNote(data.teamCode, data.acceptMinutes),
     };
   } else {
     // volunteer.lifecycle will carry more kinds of progress; what appeal does not show, it skips.

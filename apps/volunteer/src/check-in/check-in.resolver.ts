@@ -2,7 +2,7 @@ import { NotFound } from '@erqi/shared/util-errors';
 import { Args, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
 import type { VolunteerContext } from '../context';
 import { Shift } from '../volunteer-activity/shift.entity';
-import { requireTeamRead } from '../volunteer-team/team-access';
+import { readableVolunteer } from '../shift-sign-up/shift-visibility-volunteer';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { CheckIn } from './check-in.entity';
 import { CheckInArgs } from './check-in.input';
@@ -12,7 +12,7 @@ import { serviceHours } from './service-hours';
 export class CheckInResolver {
   @Mutation(() => CheckIn, {
     description:
-      "签到, by the shift's team's lead or an admin (FORBIDDEN for others): NOT_FOUND for an unknown shift or volunteer, CONFLICT when already checked in",
+      "签到: a VOLUNTEER itself (volunteerId omitted), the shift team's lead or an admin for a member; from startsAt − grace to endsAt (BAD_USER_INPUT shiftId outside); CONFLICT when not signed up or already checked in; NOT_FOUND",
   })
   checkInVolunteer(
     @Args(() => CheckInArgs) args: CheckInArgs,
@@ -23,7 +23,7 @@ export class CheckInResolver {
 
   @Mutation(() => CheckIn, {
     description:
-      "签退, by the shift's team's lead or an admin (FORBIDDEN for others): CONFLICT when not checked in or already checked out",
+      '签退, by the same callers, until endsAt + grace (BAD_USER_INPUT shiftId after): CONFLICT when not checked in or already checked out',
   })
   checkOutVolunteer(
     @Args(() => CheckInArgs) args: CheckInArgs,
@@ -45,14 +45,7 @@ export class CheckInResolver {
   }
 
   @FieldResolver(() => Volunteer)
-  async volunteer(@Root() checkIn: CheckIn, @Ctx() context: VolunteerContext): Promise<Volunteer> {
-    const volunteer = await context.loaders.volunteer.load(checkIn.volunteerId);
-    if (!volunteer) throw new NotFound('Volunteer', checkIn.volunteerId, 'volunteerId');
-    await requireTeamRead(
-      context.caller,
-      'the volunteers',
-      async () => (await context.loaders.volunteerTeam.load(volunteer.teamId))?.code,
-    );
-    return volunteer;
+  volunteer(@Root() checkIn: CheckIn, @Ctx() context: VolunteerContext): Promise<Volunteer> {
+    return readableVolunteer(context, checkIn.volunteerId);
   }
 }

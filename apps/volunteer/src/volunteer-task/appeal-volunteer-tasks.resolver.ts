@@ -8,7 +8,7 @@ import { Appeal } from '../appeal/appeal.entity';
 export class AppealVolunteerTasksResolver {
   @FieldResolver(() => [VolunteerTask], {
     description:
-      "The tasks (志愿任务) volunteer teams took on for this appeal, oldest first: the caller's team's for a team lead, all for supervisors and admins, none for others",
+      "The tasks (志愿任务) volunteer teams took on for this appeal, oldest first: the caller's team's for a team lead or member, all for supervisors and admins, none for others",
   })
   volunteerTasks(
     @Root() appeal: Appeal,

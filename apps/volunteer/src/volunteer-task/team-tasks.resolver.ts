@@ -10,14 +10,19 @@ import { TEAM_TASKS_DEFAULT, TeamTasksArgs } from './volunteer-task.input';
 export class TeamTasksResolver {
   @FieldResolver(() => [VolunteerTask], {
     description:
-      "The tasks (志愿任务) spread to this team, newest first: for the team's lead, supervisors and admins; empty for others",
+      "The tasks (志愿任务) spread to this team, newest first: for the team's members and lead, supervisors and admins; empty for others",
   })
   tasks(
     @Root() team: VolunteerTeam,
-    @Args(() => TeamTasksArgs) { status, first }: TeamTasksArgs,
+    @Args(() => TeamTasksArgs) { status, escalated, first }: TeamTasksArgs,
     @Ctx() context: VolunteerContext,
   ): Promise<VolunteerTask[]> {
     requireUser(context.caller);
-    return context.loaders.tasksByTeam(status ?? null, first ?? TEAM_TASKS_DEFAULT).load(team.id);
+    return context.loaders
+      .tasksByTeam(
+        { status: status ?? null, escalated: escalated ?? null },
+        first ?? TEAM_TASKS_DEFAULT,
+      )
+      .load(team.id);
   }
 }

@@ -2,10 +2,12 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Where a task is: it only moves forward, OPEN → IN_PROGRESS → DONE. */
+/** Where a task is: it only moves forward, OPEN → ACCEPTED → IN_PROGRESS → DONE. */
 export enum VolunteerTaskStatus {
   /** 待认领: spread to the team, nobody on it yet. */
   OPEN = 'OPEN',
+  /** 已认领: a member took it on and will start it. */
+  ACCEPTED = 'ACCEPTED',
   /** 进行中: the team is on it. */
   IN_PROGRESS = 'IN_PROGRESS',
   /** 已完成: done. */
@@ -13,7 +15,8 @@ export enum VolunteerTaskStatus {
 }
 registerEnumType(VolunteerTaskStatus, {
   name: 'VolunteerTaskStatus',
-  description: 'Where a volunteer task is: OPEN → IN_PROGRESS → DONE, never back',
+  description:
+    'Where a volunteer task is: OPEN → ACCEPTED (a member took it on) → IN_PROGRESS → DONE, never back',
 });
 
 /** 志愿任务: what a volunteer team is asked to do about an appeal dispatched to it. */
@@ -60,6 +63,38 @@ export class VolunteerTask {
   @Field(() => GraphQLDateTime)
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
+
+  /** 认领人: the member who accepted it; null while OPEN, or when the lead moved it without naming one. */
+  @Column('uuid', { name: 'accepted_by_volunteer_id', nullable: true })
+  acceptedById!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When a member accepted it (认领)' })
+  @Column('timestamptz', { name: 'accepted_at', nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When work on it started' })
+  @Column('timestamptz', { name: 'started_at', nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was done' })
+  @Column('timestamptz', { name: 'completed_at', nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the volunteer wrote on completing it (完成说明); shown on the appeal’s timeline',
+  })
+  @Column('text', { name: 'completion_note', nullable: true })
+  completionNote!: string | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      '上报队长: when it went to the team’s lead because nobody accepted it within VOLUNTEER_TASK_ACCEPT_MINUTES (default 60); set once, kept after a later accept',
+  })
+  @Column('timestamptz', { name: 'escalated_at', nullable: true })
+  escalatedAt!: Date | null;
 
   /** The `cn.erqi.appeal.dispatched` event the task came from: one task per event, whatever the consumer group. */
   @Index({ unique: true })

@@ -2,6 +2,9 @@ import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { VolunteerTaskStatus } from './volunteer-task.entity';
 
+/** A completion note shows 1 to this many characters. */
+export const COMPLETION_NOTE_MAX = 500;
+
 /** How many tasks `VolunteerTeam.tasks` gives by default, and at most. */
 export const TEAM_TASKS_DEFAULT = 50;
 export const TEAM_TASKS_MAX = 100;
@@ -13,6 +16,13 @@ export class TeamTasksArgs {
     description: 'Only the tasks in this status',
   })
   status?: VolunteerTaskStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only the tasks escalated to the lead (上报队长: nobody accepted them in time); false: only the others',
+  })
+  escalated?: boolean | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -31,7 +41,32 @@ export class UpdateVolunteerTaskStatusArgs {
   id!: string;
 
   @Field(() => VolunteerTaskStatus, {
-    description: 'The next status: IN_PROGRESS from OPEN, DONE from IN_PROGRESS',
+    description:
+      "The next status: IN_PROGRESS from OPEN or ACCEPTED, DONE from IN_PROGRESS (ACCEPTED is acceptVolunteerTask's)",
   })
   status!: VolunteerTaskStatus;
+}
+
+@ArgsType()
+export class AcceptVolunteerTaskArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member who takes it on: a VOLUNTEER omits it (or names itself); the lead or an admin must name one',
+  })
+  volunteerId?: string | null;
+}
+
+@ArgsType()
+export class CompleteVolunteerTaskArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, {
+    description: `What was done (完成说明), 1 to ${COMPLETION_NOTE_MAX} visible characters; shown on the appeal's timeline`,
+  })
+  note!: string;
 }

@@ -1,5 +1,5 @@
 import type { VolunteerContext } from '../context';
-import { requireTeamRead, requireTeamReader } from '../volunteer-team/team-access';
+import { requireTaskRead, requireTaskReader } from './task-access';
 import type { VolunteerTask } from './volunteer-task.entity';
 
 /** Resolves `VolunteerTask` references from other subgraphs in one batch per request, under the same rule as `volunteerTask(id)`. */
@@ -9,12 +9,11 @@ export const volunteerTaskReference = {
     context: VolunteerContext,
   ): Promise<VolunteerTask | null> {
     // Refuse before looking, so that a caller outside every team learns nothing, not even whether the task exists.
-    requireTeamReader(context.caller, 'volunteer tasks');
+    requireTaskReader(context.caller);
     const task = await context.loaders.volunteerTask.load(reference.id);
     if (!task) return null;
-    await requireTeamRead(
+    await requireTaskRead(
       context.caller,
-      'the tasks',
       async () => (await context.loaders.volunteerTeam.load(task.teamId))?.code,
     );
     return task;

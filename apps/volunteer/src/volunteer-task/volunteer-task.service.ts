@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents, type OutboundEvent } from '@erqi/shared/data-access-events';
+import { enqueueEvents } from '@erqi/shared/data-access-events';
 import {
   type AppealDispatchedData,
   type CloudEvent,
@@ -8,33 +8,28 @@ import {
   MalformedEvent,
   VOLUNTEER_LIFECYCLE_TOPIC,
   type VolunteerTaskCreatedData,
-  type VolunteerTaskStatusChangedData,
   volunteerTeamDispatchTopic,
 } from '@erqi/shared/util-event-catalogue';
 import type { Clock } from '@erqi/shared/util-clock';
 import type { Caller } from '@erqi/shared/util-auth';
-import { Conflict, NotFound } from '@erqi/shared/util-errors';
+import { BadUserInput, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUuid } from '@erqi/shared/util-uuid';
-import {
-  requireTeamManager,
-  requireTeamManagerRole,
-  requireTeamRead,
-  requireTeamReader,
-} from '../volunteer-team/team-access';
+import { requireTeamManager, requireTeamManagerRole } from '../volunteer-team/team-access';
 import { VolunteerTeam } from '../volunteer-team/volunteer-team.entity';
+import { requireTaskRead, requireTaskReader } from './task-access';
+import { cannotMove, moveTask, namedVolunteer } from './task-moves';
 import { VolunteerTask, VolunteerTaskStatus } from './volunteer-task.entity';
+import { taskStatusChangedEvent } from './volunteer-task.events';
 
-/** The status a task must be in to move to each status; OPEN is only ever the first. */
-const PREVIOUS_STATUS: Partial<Record<VolunteerTaskStatus, VolunteerTaskStatus>> = {
-  [VolunteerTaskStatus.IN_PROGRESS]: VolunteerTaskStatus.OPEN,
-  [VolunteerTaskStatus.DONE]: VolunteerTaskStatus.IN_PROGRESS,
-};
-
-const NEXT_STATUS: Record<VolunteerTaskStatus, VolunteerTaskStatus | null> = {
-  [VolunteerTaskStatus.OPEN]: VolunteerTaskStatus.IN_PROGRESS,
-  [VolunteerTaskStatus.IN_PROGRESS]: VolunteerTaskStatus.DONE,
-  [VolunteerTaskStatus.DONE]: null,
+/**
+ * The lead's own moves (updateVolunteerTaskStatus), from the statuses each may start from: IN_PROGRESS
+ * from OPEN (the team is on it, no member named) or ACCEPTED (as startVolunteerTask), DONE from
+ * IN_PROGRESS (as completeVolunteerTask, without a note). ACCEPTED needs a member: acceptVolunteerTask.
+ */
+const LEAD_MOVES_FROM: Partial<Record<VolunteerTaskStatus, readonly VolunteerTaskStatus[]>> = {
+  [VolunteerTaskStatus.IN_PROGRESS]: [VolunteerTaskStatus.OPEN, VolunteerTaskStatus.ACCEPTED],
+  [VolunteerTaskStatus.DONE]: [VolunteerTaskStatus.IN_PROGRESS],
 };
 
 export class VolunteerTaskService {
@@ -51,17 +46,19 @@ export class VolunteerTaskService {
     this.teams = dataSource.getRepository(VolunteerTeam);
   }
 
-  /** One task, for its team's lead, supervisors and admins; FORBIDDEN for others, before anything is looked up when their role sees none. */
+  /** One task, for its team's members and lead, supervisors and admins; FORBIDDEN for others, before anything is looked up when their role sees none. */
   async get(caller: Caller, id: string): Promise<VolunteerTask> {
-    requireTeamReader(caller, 'volunteer tasks');
+    requireTaskReader(caller);
     const task = await this.find(id);
-    await requireTeamRead(caller, 'the tasks', () => this.teamCodeOf(task));
+    await requireTaskRead(caller, () => this.teamCodeOf(task));
     return task;
   }
 
   /**
-   * Moves a task one step forward (OPEN → IN_PROGRESS → DONE), by its team's lead or an admin; any
-   * other move is a CONFLICT naming the current status. The move and its
+   * The lead's shortcut, kept for the screens that use it: moves a task to IN_PROGRESS (from OPEN, no
+   * member named, or from ACCEPTED) or to DONE (from IN_PROGRESS, no note), by its team's lead or an
+   * admin; the member's own steps are acceptVolunteerTask, startVolunteerTask and completeVolunteerTask.
+   * Any other move is a CONFLICT naming the current status. The move and its
    * `cn.erqi.volunteer.task-status-changed` (for the appeal's timeline) are written in one transaction.
    */
   async updateStatus(
@@ -70,32 +67,37 @@ export class VolunteerTaskService {
     status: VolunteerTaskStatus,
   ): Promise<VolunteerTask> {
     requireTeamManagerRole(caller, 'move volunteer tasks');
+    if (status === VolunteerTaskStatus.ACCEPTED)
+      throw new BadUserInput(
+        'status',
+        'A task is accepted by a member: use acceptVolunteerTask, which names who takes it on',
+      );
     const task = await this.find(id);
     const teamCode = (await this.teamCodeOf(task)) ?? '';
     requireTeamManager(caller, teamCode, 'move its tasks');
-    const from = PREVIOUS_STATUS[status];
-    if (from !== task.status) throw cannotMove(task, status);
-    const moved = await this.dataSource.transaction(async (manager) => {
-      // Only from the status just read, so that two updates at once cannot both move it.
-      const result = await manager.update(VolunteerTask, { id, status: from }, { status });
-      if (result.affected !== 1) return false;
-      await enqueueEvents(manager, [
-        taskStatusChangedEvent(task, teamCode, from, status, this.clock()),
-      ]);
-      return true;
-    });
+    if (!LEAD_MOVES_FROM[status]?.includes(task.status)) throw cannotMove(task, status);
+    const now = this.clock();
+    const volunteer = await namedVolunteer(this.dataSource, task.acceptedById);
+    const moved = await moveTask(
+      this.dataSource,
+      task,
+      status,
+      status === VolunteerTaskStatus.DONE ? { completedAt: now } : { startedAt: now },
+      (after) => taskStatusChangedEvent(after, teamCode, task.status, status, now, volunteer),
+    );
     if (!moved) throw cannotMove(await this.find(id), status);
     this.onEventsCommitted();
-    return { ...task, status };
+    return moved;
   }
 
-  private async find(id: string): Promise<VolunteerTask> {
+  /** The task by id; NOT_FOUND (field id) when there is none. */
+  async find(id: string): Promise<VolunteerTask> {
     const task = isUuid(id) ? await this.tasks.findOneBy({ id }) : null;
     if (!task) throw new NotFound('VolunteerTask', id);
     return task;
   }
 
-  private async teamCodeOf(task: VolunteerTask): Promise<string | undefined> {
+  async teamCodeOf(task: VolunteerTask): Promise<string | undefined> {
     return (await this.teams.findOne({ select: { code: true }, where: { id: task.teamId } }))?.code;
   }
 
@@ -171,38 +173,4 @@ export class VolunteerTaskService {
     ]);
     return task;
   }
-}
-
-/** `cn.erqi.volunteer.task-status-changed` on `volunteer.lifecycle`, keyed by the appeal id like the task's other events. */
-function taskStatusChangedEvent(
-  task: VolunteerTask,
-  teamCode: string,
-  from: VolunteerTaskStatus,
-  to: VolunteerTaskStatus,
-  at: Date,
-): OutboundEvent {
-  const data: VolunteerTaskStatusChangedData = {
-    taskId: task.id,
-    appealId: task.appealId,
-    teamId: task.teamId,
-    teamCode,
-    fromStatus: from,
-    toStatus: to,
-    changedAt: at.toISOString(),
-  };
-  const { type, source } = eventCatalogue.volunteerTaskStatusChanged;
-  return {
-    topic: VOLUNTEER_LIFECYCLE_TOPIC,
-    key: task.appealId,
-    event: createCloudEvent({ type, source, subject: task.appealId, data, time: at }),
-  };
-}
-
-function cannotMove(task: VolunteerTask, status: VolunteerTaskStatus): Conflict {
-  const next = NEXT_STATUS[task.status];
-  const allowed = next ? `it can only move to ${next}` : 'it is finished';
-  return new Conflict(
-    `VolunteerTask ${task.id} is ${task.status}, not ready for ${status}: ${allowed}`,
-    { field: 'status', currentStatus: task.status },
-  );
 }

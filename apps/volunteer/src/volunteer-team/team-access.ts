@@ -5,23 +5,58 @@ import { VolunteerTeam } from './volunteer-team.entity';
 
 /**
  * Whose volunteers and tasks a caller may see (docs/ACCESS.md): supervisors and admins every team's,
- * a team lead (队长) their own team's, everyone else none. Teams, activities and shifts are public.
+ * a team lead (队长) and a volunteer (志愿者) their own team's, everyone else none. Teams, activities
+ * and shifts are public. How much of a volunteer each sees is `contactViewOf`.
  */
 export type TeamScope = { kind: 'all' } | { kind: 'team'; teamCode: string } | { kind: 'none' };
 
 const ALL: TeamScope = { kind: 'all' };
 const NONE: TeamScope = { kind: 'none' };
 
-/** Who may register volunteers, check them in and out and move tasks: the team's lead, and admins. */
+/** Who may register, change and deactivate volunteers, check them in and out and move tasks: the team's lead, and admins. */
 const MANAGING_ROLES: readonly Role[] = [Role.VOLUNTEER_LEAD, Role.ADMIN];
 
 /** The caller's scope; anonymous callers and our services acting alone see none (resolvers refuse them first). */
 export function teamScopeOf(caller: Caller): TeamScope {
   if (caller.kind !== 'user') return NONE;
   if (caller.role === Role.SUPERVISOR || caller.role === Role.ADMIN) return ALL;
-  if (caller.role === Role.VOLUNTEER_LEAD && caller.teamCode)
+  if ((caller.role === Role.VOLUNTEER_LEAD || caller.role === Role.VOLUNTEER) && caller.teamCode)
     return { kind: 'team', teamCode: caller.teamCode };
   return NONE;
+}
+
+/** How much of one volunteer's contact data a caller sees: all of it, or the phone masked (138****0001). */
+export type ContactView = 'full' | 'masked';
+
+/**
+ * A volunteer in the caller's scope is shown in full to itself, to its team's lead and to admins;
+ * supervisors see members with the phone masked (need to know), and so do a volunteer's teammates.
+ */
+export function contactViewOf(
+  caller: Caller,
+  volunteer: { id: string },
+  teamCode: string | undefined,
+): ContactView {
+  if (caller.kind !== 'user') return 'masked';
+  if (caller.role === Role.ADMIN) return 'full';
+  if (caller.role === Role.VOLUNTEER_LEAD && teamCode !== undefined && caller.teamCode === teamCode)
+    return 'full';
+  if (caller.role === Role.VOLUNTEER && caller.volunteerId === volunteer.id) return 'full';
+  return 'masked';
+}
+
+/** The volunteer the caller signed in as: VOLUNTEER only (anonymous UNAUTHENTICATED, others FORBIDDEN). */
+export function requireOwnVolunteerId(caller: Caller): string {
+  const user = requireRole(caller, [Role.VOLUNTEER], 'ask who they are as a volunteer');
+  if (!user.volunteerId) throw new Forbidden('Your token names no volunteer');
+  return user.volunteerId;
+}
+
+/** Whether the caller is the volunteer `volunteerId` signed in (VOLUNTEER). */
+export function isSelf(caller: Caller, volunteerId: string): boolean {
+  return (
+    caller.kind === 'user' && caller.role === Role.VOLUNTEER && caller.volunteerId === volunteerId
+  );
 }
 
 /** The scope of a signed-in caller, for reading volunteers or tasks; anonymous → UNAUTHENTICATED. */

@@ -22,6 +22,16 @@ export class VolunteerTeam {
   @Field(() => String)
   @Column('text')
   name!: string;
+
+  @Field(() => String, {
+    description: 'The community (所属社区) the team belongs to, e.g. 八卦庙社区',
+  })
+  @Column('text')
+  community!: string;
+
+  /** 队长: one of the team's active members, or null; read through `VolunteerTeam.lead`. */
+  @Column('uuid', { name: 'lead_volunteer_id', nullable: true })
+  leadVolunteerId!: string | null;
 }
 
 /**

@@ -105,6 +105,7 @@ export type RegisterVolunteerInput = {
   name: string;
   /** Mobile number, 11 digits starting with 1, e.g. 13700000001 */
   phone: string;
+  /** What the volunteer can do, e.g. FIRST_AID (急救) */
   skills?: Array<VolunteerSkill> | null | undefined;
   teamId: string;
 };
@@ -139,12 +140,19 @@ export type VolunteerDuty =
   /** 除雪破冰: clearing snow and breaking ice */
   | 'SNOW_AND_ICE_CLEARING';
 
+/** A skill (技能) a volunteer offers */
 export type VolunteerSkill =
+  /** 驾驶: driving */
   | 'DRIVING'
+  /** 助老: care for the elderly */
   | 'ELDER_CARE'
+  /** 急救: first aid */
   | 'FIRST_AID'
+  /** 向导: guiding visitors */
   | 'GUIDING'
+  /** 手语: sign language */
   | 'SIGN_LANGUAGE'
+  /** 除雪: snow clearing */
   | 'SNOW_CLEARING';
 
 /** Where a volunteer task is: OPEN → ACCEPTED (a member took it on) → IN_PROGRESS → DONE, never back */

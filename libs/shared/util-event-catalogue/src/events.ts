@@ -215,11 +215,12 @@ export type DepartmentReportedInData = Static<typeof DepartmentReportedInData>;
 
 const VolunteerTaskStatus = Type.Union([
   Type.Literal('OPEN'),
+  Type.Literal('ACCEPTED'),
   Type.Literal('IN_PROGRESS'),
   Type.Literal('DONE'),
 ]);
 
-/** `cn.erqi.volunteer.task-status-changed`: a volunteer task moved (OPEN → IN_PROGRESS → DONE). */
+/** `cn.erqi.volunteer.task-status-changed`: a volunteer task moved (OPEN → ACCEPTED → IN_PROGRESS → DONE). */
 export const VolunteerTaskStatusChangedData = Type.Object(
   {
     taskId: Uuid,
@@ -229,10 +230,42 @@ export const VolunteerTaskStatusChangedData = Type.Object(
     fromStatus: VolunteerTaskStatus,
     toStatus: VolunteerTaskStatus,
     changedAt: DateTime,
+    volunteer: Type.Optional(
+      Type.Object(
+        { id: Uuid, name: Type.String({ minLength: 1 }) },
+        {
+          description:
+            'The member who accepted the task (认领), once one has; the name only, never a phone',
+        },
+      ),
+    ),
+    note: Type.Optional(
+      Type.String({
+        description: 'DONE: the completion note the volunteer wrote, for the timeline',
+      }),
+    ),
   },
   { $id: 'VolunteerTaskStatusChanged', additionalProperties: true },
 );
 export type VolunteerTaskStatusChangedData = Static<typeof VolunteerTaskStatusChangedData>;
+
+/** `cn.erqi.volunteer.task-escalated`: nobody accepted an OPEN task in time; it went to the team's lead (上报队长), once. */
+export const VolunteerTaskEscalatedData = Type.Object(
+  {
+    taskId: Uuid,
+    appealId: Uuid,
+    teamId: Uuid,
+    teamCode: Code,
+    createdAt: DateTime,
+    escalatedAt: DateTime,
+    acceptMinutes: Type.Number({
+      exclusiveMinimum: 0,
+      description: 'The time a member had to accept it (VOLUNTEER_TASK_ACCEPT_MINUTES)',
+    }),
+  },
+  { $id: 'VolunteerTaskEscalated', additionalProperties: true },
+);
+export type VolunteerTaskEscalatedData = Static<typeof VolunteerTaskEscalatedData>;
 
 export interface EventDefinition<TSchema extends TObject = TObject> {
   type: string;
@@ -346,10 +379,18 @@ export const eventCatalogue = {
   volunteerTaskStatusChanged: {
     type: 'cn.erqi.volunteer.task-status-changed',
     summary:
-      'A volunteer task moved: started (IN_PROGRESS) or done (DONE); appeal puts it on the timeline',
+      'A volunteer task moved: accepted by a member (ACCEPTED, with the member), started (IN_PROGRESS) or done (DONE, with the note); appeal puts it on the timeline',
     source: '/erqi/volunteer',
     channels: ['volunteer.lifecycle'],
     schema: VolunteerTaskStatusChangedData,
+  },
+  volunteerTaskEscalated: {
+    type: 'cn.erqi.volunteer.task-escalated',
+    summary:
+      "Nobody accepted a volunteer task in time: it went to the team's lead (上报队长), once; appeal puts it on the timeline",
+    source: '/erqi/volunteer',
+    channels: ['volunteer.lifecycle'],
+    schema: VolunteerTaskEscalatedData,
   },
   departmentReportedIn: {
     type: 'cn.erqi.department.reported-in',

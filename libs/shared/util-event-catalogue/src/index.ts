@@ -25,6 +25,7 @@ export {
   GridCellChangedData,
   TeamCoverageChangedData,
   VolunteerTaskCreatedData,
+  VolunteerTaskEscalatedData,
   VolunteerTaskStatusChangedData,
 } from './events';
 export {

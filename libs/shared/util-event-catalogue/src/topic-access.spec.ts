@@ -61,6 +61,15 @@ describe('the broker ACLs derived from the topic catalogue', () => {
     expect(allowsGroup(rules, 'appeal.registry.x')).toBe(false);
   });
 
+  it('lets volunteer read the grid cell registry (team cells are checked against it), not write it', () => {
+    const rules = serviceAccessRules('volunteer', known);
+    expect(allows(rules, 'READ', 'grid.grid-cells')).toBe(true);
+    expect(allows(rules, 'WRITE', 'grid.grid-cells')).toBe(false);
+    expect(allows(rules, 'WRITE', 'grid.grid-cells.dlq')).toBe(true);
+    expect(allows(rules, 'READ', 'grid.departments')).toBe(false);
+    expect(allowsGroup(rules, 'volunteer-service.grid-cells.7c0e5a52')).toBe(true);
+  });
+
   it('lets appeal read the registries and reports, and use groups named after its database', () => {
     const rules = serviceAccessRules('appeal', known);
     for (const topic of [

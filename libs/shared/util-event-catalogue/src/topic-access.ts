@@ -34,8 +34,9 @@ export interface KnownCodes {
 
 /**
  * The consumer groups each service names: appeal's carry its database's consumer instance
- * (`appeal.registry.<id>`, `appeal.return-path.<id>`), volunteer's is `volunteer-service` (tests add a
- * suffix); grid and enterprise consume nothing today and get their own name as a prefix.
+ * (`appeal.registry.<id>`, `appeal.return-path.<id>`), volunteer's start with `volunteer-service`
+ * (`volunteer-service` for dispatches, `volunteer-service.grid-cells.<id>` for the cell registry; tests
+ * add a suffix); grid and enterprise consume nothing today and get their own name as a prefix.
  */
 export const SERVICE_GROUP_PREFIXES: Readonly<Record<ServiceName, string>> = {
   grid: 'grid.',

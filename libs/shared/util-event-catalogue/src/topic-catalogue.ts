@@ -118,7 +118,7 @@ const declaredTopics: readonly TopicDeclaration[] = [
     cleanupPolicy: 'compact',
     retentionMs: null,
     writer: 'grid',
-    readers: ['appeal'],
+    readers: ['appeal', 'volunteer'],
   },
   {
     name: 'enterprise.registry',

@@ -29,9 +29,12 @@ export { stableId } from './stable-id';
 export {
   lanternFestival,
   type ShiftFixture,
+  type ShiftSignUpFixture,
   type VolunteerActivityFixture,
   type VolunteerDuty,
   type VolunteerFixture,
+  type VolunteerSkill,
+  type VolunteerPostFixture,
   type VolunteerTeamFixture,
   volunteerTeams,
   volunteers,
