@@ -5,8 +5,11 @@ import { shiftTime } from '../volunteer-self/shift-label';
 
 type Gap = VolunteerActivityPlanQuery['staffingGaps'][number];
 
-/** 缺岗: the shifts not yet over with fewer people than they need, soonest first (as the server sorts). */
-export function GapsList({ gaps }: { gaps: readonly Gap[] }) {
+/**
+ * 缺岗: the shifts not yet over with fewer people than they need, the lead's own team's first, each
+ * group soonest first (as the server sorts them).
+ */
+export function GapsList({ gaps, teamCode }: { gaps: readonly Gap[]; teamCode: string }) {
   const { t } = useTranslation('volunteer');
   return (
     <section className="plan-gaps" aria-labelledby="staffing-gaps">
@@ -15,7 +18,7 @@ export function GapsList({ gaps }: { gaps: readonly Gap[] }) {
         <p className="muted">{t('gaps.none')}</p>
       ) : (
         <List<Gap>
-          dataSource={[...gaps]}
+          dataSource={ownTeamFirst(gaps, teamCode)}
           rowKey={(gap) => gap.shift.id}
           renderItem={(gap) => (
             <List.Item
@@ -41,4 +44,10 @@ export function GapsList({ gaps }: { gaps: readonly Gap[] }) {
       )}
     </section>
   );
+}
+
+function ownTeamFirst(gaps: readonly Gap[], teamCode: string): Gap[] {
+  const other = (gap: Gap) => (gap.shift.post.team.code === teamCode ? 0 : 1);
+  // Array.prototype.sort is stable: the server's soonest-first order holds within each group.
+  return [...gaps].sort((a, b) => other(a) - other(b));
 }

@@ -79,7 +79,7 @@ function ActivityPlan({ activityId, roster }: { activityId: string; roster: Rost
               ? ` · ${t('visits', { count: formatCount(activity.reportedVisits, i18n.language) })}`
               : ''}
           </p>
-          <GapsList gaps={data.staffingGaps} />
+          <GapsList gaps={data.staffingGaps} teamCode={team.code} />
           <h3>{t('post.title')}</h3>
           {activity.posts.length === 0 ? <p className="muted">{t('post.none')}</p> : null}
           {activity.posts.map((post) => {
