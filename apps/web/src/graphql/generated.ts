@@ -5,6 +5,25 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+/** A new post (岗位): a duty at a place of an activity, for one team */
+export type AddVolunteerPostInput = {
+  activityId: string;
+  duty: VolunteerDuty;
+  /** Where the post stands, e.g. 北入口游客服务点 */
+  place: string;
+  teamId: string;
+};
+
+/** A new shift (班次) at a post, starting on one of the activity's days */
+export type AddVolunteerShiftInput = {
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  postId: string;
+  /** Volunteers needed, at least 1 */
+  requiredHeadcount: number;
+  startsAt: string;
+};
+
 /** How the appeal reached us (郑好拍 or one of the four whistles) */
 export type AppealChannel =
   | 'COMMUNITY_COLLECTION'
@@ -30,6 +49,20 @@ export type ClosureReason =
   | 'EVALUATED'
   | 'MERGED'
   | 'NO_RESPONSE';
+
+/** A new volunteer activity (志愿活动) */
+export type CreateVolunteerActivityInput = {
+  /** Stable code, capitals, digits and _, e.g. SPRING_FAIR_2025 */
+  code: string;
+  /** Last day (inclusive), not before startsOn */
+  endsOn: unknown;
+  location: string;
+  name: string;
+  /** Visits reported by the organisers, ≥ 0 */
+  reportedVisits?: number | null | undefined;
+  /** First day, Asia/Shanghai */
+  startsOn: unknown;
+};
 
 /** LEAD handles the case, ASSISTING departments help, VOLUNTEER teams take a task */
 export type DispatchRole =
@@ -66,6 +99,17 @@ export type ProjectLedgerStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** Who joins which volunteer team */
+export type RegisterVolunteerInput = {
+  /** Leading and trailing spaces are dropped */
+  name: string;
+  /** Mobile number, 11 digits starting with 1, e.g. 13700000001 */
+  phone: string;
+  /** What the volunteer can do, e.g. FIRST_AID (急救) */
+  skills?: Array<VolunteerSkill> | null | undefined;
+  teamId: string;
+};
+
 /** A new appeal (郑好拍), filed by or for an enterprise */
 export type SubmitAppealInput = {
   /** A category code, one of `appealCategories { code }` */
@@ -95,6 +139,21 @@ export type VolunteerDuty =
   | 'ORDER_KEEPING'
   /** 除雪破冰: clearing snow and breaking ice */
   | 'SNOW_AND_ICE_CLEARING';
+
+/** A skill (技能) a volunteer offers */
+export type VolunteerSkill =
+  /** 驾驶: driving */
+  | 'DRIVING'
+  /** 助老: care for the elderly */
+  | 'ELDER_CARE'
+  /** 急救: first aid */
+  | 'FIRST_AID'
+  /** 向导: guiding visitors */
+  | 'GUIDING'
+  /** 手语: sign language */
+  | 'SIGN_LANGUAGE'
+  /** 除雪: snow clearing */
+  | 'SNOW_CLEARING';
 
 /** Where a volunteer task is: OPEN → ACCEPTED (a member took it on) → IN_PROGRESS → DONE, never back */
 export type VolunteerTaskStatus =
@@ -340,19 +399,136 @@ export type BoardLedgerCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardLedgerCasesQuery = { appeals: { totalCount: number, nodes: Array<{ overdue: boolean, feedback: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, leaderName: string | null, gridCell: { id: string, code: string, name: string }, leadDepartment: { id: string, name: string } | null }> } };
 
+export type MyShiftFragment = { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null };
+
+export type MyShiftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyShiftsQuery = { myVolunteer: { id: string, name: string, team: { id: string, code: string, name: string } }, volunteerActivities: { nodes: Array<{ id: string, name: string, location: string, startsOn: unknown, endsOn: unknown, posts: Array<{ id: string, duty: VolunteerDuty, place: string, team: { id: string, code: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null }> }> }> } };
+
+export type MySignUpMutationVariables = Exact<{
+  shiftId: string;
+}>;
+
+
+export type MySignUpMutation = { signUpForShift: { id: string, signedUpAt: string, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null } } };
+
+export type MyCancelSignUpMutationVariables = Exact<{
+  shiftId: string;
+}>;
+
+
+export type MyCancelSignUpMutation = { cancelShiftSignUp: boolean };
+
+export type MyCheckInMutationVariables = Exact<{
+  shiftId: string;
+}>;
+
+
+export type MyCheckInMutation = { checkInVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null } } };
+
+export type MyCheckOutMutationVariables = Exact<{
+  shiftId: string;
+}>;
+
+
+export type MyCheckOutMutation = { checkOutVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null } } };
+
+export type MyHoursQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHoursQuery = { myVolunteer: { id: string, name: string, serviceHours: { totalHours: number, byMonth: Array<{ month: string, hours: number }>, byActivity: Array<{ hours: number, activity: { id: string, name: string } }> } } };
+
+export type MyTaskFragment = { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null };
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myVolunteer: { id: string, team: { id: string, name: string, tasks: Array<{ id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null }> } } };
+
+export type MyAcceptTaskMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyAcceptTaskMutation = { acceptVolunteerTask: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null } };
+
+export type MyStartTaskMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyStartTaskMutation = { startVolunteerTask: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null } };
+
+export type MyCompleteTaskMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type MyCompleteTaskMutation = { completeVolunteerTask: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null } };
+
 export type VolunteerTeamCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VolunteerTeamCodesQuery = { volunteerTeams: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type RosterMemberFragment = { id: string, name: string, phone: string, skills: Array<VolunteerSkill>, active: boolean, joinedOn: unknown, serviceHours: { totalHours: number } };
+
+export type RosterTaskFragment = { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null };
 
 export type VolunteerRosterQueryVariables = Exact<{
   teamId: string;
 }>;
 
 
-export type VolunteerRosterQuery = { volunteerTeam: { id: string, code: string, name: string, volunteers: Array<{ id: string, name: string, serviceHours: { totalHours: number } }>, tasks: Array<{ id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string }> }, volunteerActivities: { nodes: Array<{ id: string, code: string, name: string, location: string, startsOn: unknown, endsOn: unknown, reportedVisits: number | null, shifts: Array<{ id: string, duty: VolunteerDuty, startsAt: string, endsAt: string, team: { id: string, code: string, name: string } }> }> } };
+export type VolunteerRosterQuery = { volunteerTeam: { id: string, code: string, name: string, community: string, memberCount: number, lead: { id: string, name: string } | null, volunteers: Array<{ id: string, name: string, phone: string, skills: Array<VolunteerSkill>, active: boolean, joinedOn: unknown, serviceHours: { totalHours: number } }>, tasks: Array<{ id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null }> }, volunteerActivities: { nodes: Array<{ id: string, code: string, name: string, location: string, startsOn: unknown, endsOn: unknown, reportedVisits: number | null }> } };
 
-export type VolunteerTaskRowFragment = { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string };
+export type RosterShiftFragment = { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, signUps: Array<{ id: string, signedUpAt: string, volunteer: { id: string, name: string } }>, checkIns: Array<{ id: string, checkedInAt: string, checkedOutAt: string | null, volunteer: { id: string } }> };
+
+export type VolunteerActivityPlanQueryVariables = Exact<{
+  activityId: string;
+}>;
+
+
+export type VolunteerActivityPlanQuery = { volunteerActivity: { id: string, name: string, location: string, startsOn: unknown, endsOn: unknown, reportedVisits: number | null, posts: Array<{ id: string, duty: VolunteerDuty, place: string, team: { id: string, code: string, name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, signUps: Array<{ id: string, signedUpAt: string, volunteer: { id: string, name: string } }>, checkIns: Array<{ id: string, checkedInAt: string, checkedOutAt: string | null, volunteer: { id: string } }> }> }> }, staffingGaps: Array<{ missing: number, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, post: { id: string, duty: VolunteerDuty, place: string, team: { id: string, code: string, name: string } } } }> };
+
+export type VolunteerCreateActivityMutationVariables = Exact<{
+  input: CreateVolunteerActivityInput;
+}>;
+
+
+export type VolunteerCreateActivityMutation = { createVolunteerActivity: { id: string, code: string, name: string, location: string, startsOn: unknown, endsOn: unknown, reportedVisits: number | null } };
+
+export type VolunteerAddPostMutationVariables = Exact<{
+  input: AddVolunteerPostInput;
+}>;
+
+
+export type VolunteerAddPostMutation = { addVolunteerPost: { id: string, duty: VolunteerDuty, place: string } };
+
+export type VolunteerAddShiftMutationVariables = Exact<{
+  input: AddVolunteerShiftInput;
+}>;
+
+
+export type VolunteerAddShiftMutation = { addVolunteerShift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, signUps: Array<{ id: string, signedUpAt: string, volunteer: { id: string, name: string } }>, checkIns: Array<{ id: string, checkedInAt: string, checkedOutAt: string | null, volunteer: { id: string } }> } };
+
+export type VolunteerSignUpMemberMutationVariables = Exact<{
+  shiftId: string;
+  volunteerId: string;
+}>;
+
+
+export type VolunteerSignUpMemberMutation = { signUpForShift: { id: string, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, signUps: Array<{ id: string, signedUpAt: string, volunteer: { id: string, name: string } }>, checkIns: Array<{ id: string, checkedInAt: string, checkedOutAt: string | null, volunteer: { id: string } }> } } };
+
+export type VolunteerCancelMemberMutationVariables = Exact<{
+  shiftId: string;
+  volunteerId: string;
+}>;
+
+
+export type VolunteerCancelMemberMutation = { cancelShiftSignUp: boolean };
 
 export type VolunteerCheckInMutationVariables = Exact<{
   shiftId: string;
@@ -360,7 +536,7 @@ export type VolunteerCheckInMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerCheckInMutation = { checkInVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, serviceHours: number | null, volunteer: { id: string, name: string, serviceHours: { totalHours: number } } } };
+export type VolunteerCheckInMutation = { checkInVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, signUps: Array<{ id: string, signedUpAt: string, volunteer: { id: string, name: string } }>, checkIns: Array<{ id: string, checkedInAt: string, checkedOutAt: string | null, volunteer: { id: string } }> } } };
 
 export type VolunteerCheckOutMutationVariables = Exact<{
   shiftId: string;
@@ -368,15 +544,44 @@ export type VolunteerCheckOutMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerCheckOutMutation = { checkOutVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, serviceHours: number | null, volunteer: { id: string, name: string, serviceHours: { totalHours: number } } } };
+export type VolunteerCheckOutMutation = { checkOutVolunteer: { id: string, checkedInAt: string, checkedOutAt: string | null, shift: { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, signUps: Array<{ id: string, signedUpAt: string, volunteer: { id: string, name: string } }>, checkIns: Array<{ id: string, checkedInAt: string, checkedOutAt: string | null, volunteer: { id: string } }> } } };
 
-export type VolunteerTaskStatusMutationVariables = Exact<{
-  id: string;
-  status: VolunteerTaskStatus;
+export type VolunteerRegisterMutationVariables = Exact<{
+  input: RegisterVolunteerInput;
 }>;
 
 
-export type VolunteerTaskStatusMutation = { updateVolunteerTaskStatus: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string } };
+export type VolunteerRegisterMutation = { registerVolunteer: { id: string, name: string, phone: string, skills: Array<VolunteerSkill>, active: boolean, joinedOn: unknown, serviceHours: { totalHours: number } } };
+
+export type VolunteerDeactivateMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VolunteerDeactivateMutation = { deactivateVolunteer: { id: string, name: string, phone: string, skills: Array<VolunteerSkill>, active: boolean, joinedOn: unknown, serviceHours: { totalHours: number } } };
+
+export type VolunteerAcceptForMutationVariables = Exact<{
+  id: string;
+  volunteerId: string;
+}>;
+
+
+export type VolunteerAcceptForMutation = { acceptVolunteerTask: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null } };
+
+export type VolunteerStartTaskMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VolunteerStartTaskMutation = { startVolunteerTask: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null } };
+
+export type VolunteerCompleteTaskMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type VolunteerCompleteTaskMutation = { completeVolunteerTask: { id: string, title: string, description: string, category: string, dueAt: string, status: VolunteerTaskStatus, createdAt: string, acceptedAt: string | null, startedAt: string | null, completedAt: string | null, completionNote: string | null, escalatedAt: string | null, acceptedBy: { id: string, name: string } | null } };
 
 export type AppealCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -541,8 +746,27 @@ export const BoardFindingFragmentDoc = gql`
   recordedBy
 }
     `;
-export const VolunteerTaskRowFragmentDoc = gql`
-    fragment VolunteerTaskRow on VolunteerTask {
+export const MyShiftFragmentDoc = gql`
+    fragment MyShift on Shift {
+  id
+  startsAt
+  endsAt
+  requiredHeadcount
+  signedUpCount
+  openPlaces
+  mySignUp {
+    id
+    signedUpAt
+  }
+  myCheckIn {
+    id
+    checkedInAt
+    checkedOutAt
+  }
+}
+    `;
+export const MyTaskFragmentDoc = gql`
+    fragment MyTask on VolunteerTask {
   id
   title
   description
@@ -550,6 +774,74 @@ export const VolunteerTaskRowFragmentDoc = gql`
   dueAt
   status
   createdAt
+  acceptedAt
+  startedAt
+  completedAt
+  completionNote
+  escalatedAt
+  acceptedBy {
+    id
+    name
+  }
+}
+    `;
+export const RosterMemberFragmentDoc = gql`
+    fragment RosterMember on Volunteer {
+  id
+  name
+  phone
+  skills
+  active
+  joinedOn
+  serviceHours {
+    totalHours
+  }
+}
+    `;
+export const RosterTaskFragmentDoc = gql`
+    fragment RosterTask on VolunteerTask {
+  id
+  title
+  description
+  category
+  dueAt
+  status
+  createdAt
+  acceptedAt
+  startedAt
+  completedAt
+  completionNote
+  escalatedAt
+  acceptedBy {
+    id
+    name
+  }
+}
+    `;
+export const RosterShiftFragmentDoc = gql`
+    fragment RosterShift on Shift {
+  id
+  startsAt
+  endsAt
+  requiredHeadcount
+  signedUpCount
+  openPlaces
+  signUps {
+    id
+    signedUpAt
+    volunteer {
+      id
+      name
+    }
+  }
+  checkIns {
+    id
+    checkedInAt
+    checkedOutAt
+    volunteer {
+      id
+    }
+  }
 }
     `;
 export const MyAppealsDocument = gql`
@@ -1867,6 +2159,425 @@ export type BoardLedgerCasesQueryHookResult = ReturnType<typeof useBoardLedgerCa
 export type BoardLedgerCasesLazyQueryHookResult = ReturnType<typeof useBoardLedgerCasesLazyQuery>;
 export type BoardLedgerCasesSuspenseQueryHookResult = ReturnType<typeof useBoardLedgerCasesSuspenseQuery>;
 export type BoardLedgerCasesQueryResult = Apollo.QueryResult<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>;
+export const MyShiftsDocument = gql`
+    query MyShifts {
+  myVolunteer {
+    id
+    name
+    team {
+      id
+      code
+      name
+    }
+  }
+  volunteerActivities(first: 20) {
+    nodes {
+      id
+      name
+      location
+      startsOn
+      endsOn
+      posts {
+        id
+        duty
+        place
+        team {
+          id
+          code
+        }
+        shifts {
+          ...MyShift
+        }
+      }
+    }
+  }
+}
+    ${MyShiftFragmentDoc}`;
+
+/**
+ * __useMyShiftsQuery__
+ *
+ * To run a query within a React component, call `useMyShiftsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyShiftsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyShiftsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyShiftsQuery(baseOptions?: Apollo.QueryHookOptions<MyShiftsQuery, MyShiftsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyShiftsQuery, MyShiftsQueryVariables>(MyShiftsDocument, options);
+      }
+export function useMyShiftsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyShiftsQuery, MyShiftsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyShiftsQuery, MyShiftsQueryVariables>(MyShiftsDocument, options);
+        }
+// @ts-ignore
+export function useMyShiftsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyShiftsQuery, MyShiftsQueryVariables>): Apollo.UseSuspenseQueryResult<MyShiftsQuery, MyShiftsQueryVariables>;
+export function useMyShiftsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyShiftsQuery, MyShiftsQueryVariables>): Apollo.UseSuspenseQueryResult<MyShiftsQuery | undefined, MyShiftsQueryVariables>;
+export function useMyShiftsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyShiftsQuery, MyShiftsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyShiftsQuery, MyShiftsQueryVariables>(MyShiftsDocument, options);
+        }
+export type MyShiftsQueryHookResult = ReturnType<typeof useMyShiftsQuery>;
+export type MyShiftsLazyQueryHookResult = ReturnType<typeof useMyShiftsLazyQuery>;
+export type MyShiftsSuspenseQueryHookResult = ReturnType<typeof useMyShiftsSuspenseQuery>;
+export type MyShiftsQueryResult = Apollo.QueryResult<MyShiftsQuery, MyShiftsQueryVariables>;
+export const MySignUpDocument = gql`
+    mutation MySignUp($shiftId: ID!) {
+  signUpForShift(shiftId: $shiftId) {
+    id
+    signedUpAt
+    shift {
+      ...MyShift
+    }
+  }
+}
+    ${MyShiftFragmentDoc}`;
+export type MySignUpMutationFn = Apollo.MutationFunction<MySignUpMutation, MySignUpMutationVariables>;
+
+/**
+ * __useMySignUpMutation__
+ *
+ * To run a mutation, you first call `useMySignUpMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMySignUpMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [mySignUpMutation, { data, loading, error }] = useMySignUpMutation({
+ *   variables: {
+ *      shiftId: // value for 'shiftId'
+ *   },
+ * });
+ */
+export function useMySignUpMutation(baseOptions?: Apollo.MutationHookOptions<MySignUpMutation, MySignUpMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MySignUpMutation, MySignUpMutationVariables>(MySignUpDocument, options);
+      }
+export type MySignUpMutationHookResult = ReturnType<typeof useMySignUpMutation>;
+export type MySignUpMutationResult = Apollo.MutationResult<MySignUpMutation>;
+export type MySignUpMutationOptions = Apollo.BaseMutationOptions<MySignUpMutation, MySignUpMutationVariables>;
+export const MyCancelSignUpDocument = gql`
+    mutation MyCancelSignUp($shiftId: ID!) {
+  cancelShiftSignUp(shiftId: $shiftId)
+}
+    `;
+export type MyCancelSignUpMutationFn = Apollo.MutationFunction<MyCancelSignUpMutation, MyCancelSignUpMutationVariables>;
+
+/**
+ * __useMyCancelSignUpMutation__
+ *
+ * To run a mutation, you first call `useMyCancelSignUpMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMyCancelSignUpMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [myCancelSignUpMutation, { data, loading, error }] = useMyCancelSignUpMutation({
+ *   variables: {
+ *      shiftId: // value for 'shiftId'
+ *   },
+ * });
+ */
+export function useMyCancelSignUpMutation(baseOptions?: Apollo.MutationHookOptions<MyCancelSignUpMutation, MyCancelSignUpMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MyCancelSignUpMutation, MyCancelSignUpMutationVariables>(MyCancelSignUpDocument, options);
+      }
+export type MyCancelSignUpMutationHookResult = ReturnType<typeof useMyCancelSignUpMutation>;
+export type MyCancelSignUpMutationResult = Apollo.MutationResult<MyCancelSignUpMutation>;
+export type MyCancelSignUpMutationOptions = Apollo.BaseMutationOptions<MyCancelSignUpMutation, MyCancelSignUpMutationVariables>;
+export const MyCheckInDocument = gql`
+    mutation MyCheckIn($shiftId: ID!) {
+  checkInVolunteer(shiftId: $shiftId) {
+    id
+    checkedInAt
+    checkedOutAt
+    shift {
+      ...MyShift
+    }
+  }
+}
+    ${MyShiftFragmentDoc}`;
+export type MyCheckInMutationFn = Apollo.MutationFunction<MyCheckInMutation, MyCheckInMutationVariables>;
+
+/**
+ * __useMyCheckInMutation__
+ *
+ * To run a mutation, you first call `useMyCheckInMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMyCheckInMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [myCheckInMutation, { data, loading, error }] = useMyCheckInMutation({
+ *   variables: {
+ *      shiftId: // value for 'shiftId'
+ *   },
+ * });
+ */
+export function useMyCheckInMutation(baseOptions?: Apollo.MutationHookOptions<MyCheckInMutation, MyCheckInMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MyCheckInMutation, MyCheckInMutationVariables>(MyCheckInDocument, options);
+      }
+export type MyCheckInMutationHookResult = ReturnType<typeof useMyCheckInMutation>;
+export type MyCheckInMutationResult = Apollo.MutationResult<MyCheckInMutation>;
+export type MyCheckInMutationOptions = Apollo.BaseMutationOptions<MyCheckInMutation, MyCheckInMutationVariables>;
+export const MyCheckOutDocument = gql`
+    mutation MyCheckOut($shiftId: ID!) {
+  checkOutVolunteer(shiftId: $shiftId) {
+    id
+    checkedInAt
+    checkedOutAt
+    shift {
+      ...MyShift
+    }
+  }
+}
+    ${MyShiftFragmentDoc}`;
+export type MyCheckOutMutationFn = Apollo.MutationFunction<MyCheckOutMutation, MyCheckOutMutationVariables>;
+
+/**
+ * __useMyCheckOutMutation__
+ *
+ * To run a mutation, you first call `useMyCheckOutMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMyCheckOutMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [myCheckOutMutation, { data, loading, error }] = useMyCheckOutMutation({
+ *   variables: {
+ *      shiftId: // value for 'shiftId'
+ *   },
+ * });
+ */
+export function useMyCheckOutMutation(baseOptions?: Apollo.MutationHookOptions<MyCheckOutMutation, MyCheckOutMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MyCheckOutMutation, MyCheckOutMutationVariables>(MyCheckOutDocument, options);
+      }
+export type MyCheckOutMutationHookResult = ReturnType<typeof useMyCheckOutMutation>;
+export type MyCheckOutMutationResult = Apollo.MutationResult<MyCheckOutMutation>;
+export type MyCheckOutMutationOptions = Apollo.BaseMutationOptions<MyCheckOutMutation, MyCheckOutMutationVariables>;
+export const MyHoursDocument = gql`
+    query MyHours {
+  myVolunteer {
+    id
+    name
+    serviceHours {
+      totalHours
+      byMonth {
+        month
+        hours
+      }
+      byActivity {
+        activity {
+          id
+          name
+        }
+        hours
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyHoursQuery__
+ *
+ * To run a query within a React component, call `useMyHoursQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyHoursQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyHoursQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyHoursQuery(baseOptions?: Apollo.QueryHookOptions<MyHoursQuery, MyHoursQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyHoursQuery, MyHoursQueryVariables>(MyHoursDocument, options);
+      }
+export function useMyHoursLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyHoursQuery, MyHoursQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyHoursQuery, MyHoursQueryVariables>(MyHoursDocument, options);
+        }
+// @ts-ignore
+export function useMyHoursSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyHoursQuery, MyHoursQueryVariables>): Apollo.UseSuspenseQueryResult<MyHoursQuery, MyHoursQueryVariables>;
+export function useMyHoursSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyHoursQuery, MyHoursQueryVariables>): Apollo.UseSuspenseQueryResult<MyHoursQuery | undefined, MyHoursQueryVariables>;
+export function useMyHoursSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyHoursQuery, MyHoursQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyHoursQuery, MyHoursQueryVariables>(MyHoursDocument, options);
+        }
+export type MyHoursQueryHookResult = ReturnType<typeof useMyHoursQuery>;
+export type MyHoursLazyQueryHookResult = ReturnType<typeof useMyHoursLazyQuery>;
+export type MyHoursSuspenseQueryHookResult = ReturnType<typeof useMyHoursSuspenseQuery>;
+export type MyHoursQueryResult = Apollo.QueryResult<MyHoursQuery, MyHoursQueryVariables>;
+export const MyTasksDocument = gql`
+    query MyTasks {
+  myVolunteer {
+    id
+    team {
+      id
+      name
+      tasks(first: 100) {
+        ...MyTask
+      }
+    }
+  }
+}
+    ${MyTaskFragmentDoc}`;
+
+/**
+ * __useMyTasksQuery__
+ *
+ * To run a query within a React component, call `useMyTasksQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyTasksQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyTasksQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyTasksQuery(baseOptions?: Apollo.QueryHookOptions<MyTasksQuery, MyTasksQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyTasksQuery, MyTasksQueryVariables>(MyTasksDocument, options);
+      }
+export function useMyTasksLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyTasksQuery, MyTasksQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyTasksQuery, MyTasksQueryVariables>(MyTasksDocument, options);
+        }
+// @ts-ignore
+export function useMyTasksSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyTasksQuery, MyTasksQueryVariables>): Apollo.UseSuspenseQueryResult<MyTasksQuery, MyTasksQueryVariables>;
+export function useMyTasksSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyTasksQuery, MyTasksQueryVariables>): Apollo.UseSuspenseQueryResult<MyTasksQuery | undefined, MyTasksQueryVariables>;
+export function useMyTasksSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyTasksQuery, MyTasksQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyTasksQuery, MyTasksQueryVariables>(MyTasksDocument, options);
+        }
+export type MyTasksQueryHookResult = ReturnType<typeof useMyTasksQuery>;
+export type MyTasksLazyQueryHookResult = ReturnType<typeof useMyTasksLazyQuery>;
+export type MyTasksSuspenseQueryHookResult = ReturnType<typeof useMyTasksSuspenseQuery>;
+export type MyTasksQueryResult = Apollo.QueryResult<MyTasksQuery, MyTasksQueryVariables>;
+export const MyAcceptTaskDocument = gql`
+    mutation MyAcceptTask($id: ID!) {
+  acceptVolunteerTask(id: $id) {
+    ...MyTask
+  }
+}
+    ${MyTaskFragmentDoc}`;
+export type MyAcceptTaskMutationFn = Apollo.MutationFunction<MyAcceptTaskMutation, MyAcceptTaskMutationVariables>;
+
+/**
+ * __useMyAcceptTaskMutation__
+ *
+ * To run a mutation, you first call `useMyAcceptTaskMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMyAcceptTaskMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [myAcceptTaskMutation, { data, loading, error }] = useMyAcceptTaskMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useMyAcceptTaskMutation(baseOptions?: Apollo.MutationHookOptions<MyAcceptTaskMutation, MyAcceptTaskMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MyAcceptTaskMutation, MyAcceptTaskMutationVariables>(MyAcceptTaskDocument, options);
+      }
+export type MyAcceptTaskMutationHookResult = ReturnType<typeof useMyAcceptTaskMutation>;
+export type MyAcceptTaskMutationResult = Apollo.MutationResult<MyAcceptTaskMutation>;
+export type MyAcceptTaskMutationOptions = Apollo.BaseMutationOptions<MyAcceptTaskMutation, MyAcceptTaskMutationVariables>;
+export const MyStartTaskDocument = gql`
+    mutation MyStartTask($id: ID!) {
+  startVolunteerTask(id: $id) {
+    ...MyTask
+  }
+}
+    ${MyTaskFragmentDoc}`;
+export type MyStartTaskMutationFn = Apollo.MutationFunction<MyStartTaskMutation, MyStartTaskMutationVariables>;
+
+/**
+ * __useMyStartTaskMutation__
+ *
+ * To run a mutation, you first call `useMyStartTaskMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMyStartTaskMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [myStartTaskMutation, { data, loading, error }] = useMyStartTaskMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useMyStartTaskMutation(baseOptions?: Apollo.MutationHookOptions<MyStartTaskMutation, MyStartTaskMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MyStartTaskMutation, MyStartTaskMutationVariables>(MyStartTaskDocument, options);
+      }
+export type MyStartTaskMutationHookResult = ReturnType<typeof useMyStartTaskMutation>;
+export type MyStartTaskMutationResult = Apollo.MutationResult<MyStartTaskMutation>;
+export type MyStartTaskMutationOptions = Apollo.BaseMutationOptions<MyStartTaskMutation, MyStartTaskMutationVariables>;
+export const MyCompleteTaskDocument = gql`
+    mutation MyCompleteTask($id: ID!, $note: String!) {
+  completeVolunteerTask(id: $id, note: $note) {
+    ...MyTask
+  }
+}
+    ${MyTaskFragmentDoc}`;
+export type MyCompleteTaskMutationFn = Apollo.MutationFunction<MyCompleteTaskMutation, MyCompleteTaskMutationVariables>;
+
+/**
+ * __useMyCompleteTaskMutation__
+ *
+ * To run a mutation, you first call `useMyCompleteTaskMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMyCompleteTaskMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [myCompleteTaskMutation, { data, loading, error }] = useMyCompleteTaskMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useMyCompleteTaskMutation(baseOptions?: Apollo.MutationHookOptions<MyCompleteTaskMutation, MyCompleteTaskMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MyCompleteTaskMutation, MyCompleteTaskMutationVariables>(MyCompleteTaskDocument, options);
+      }
+export type MyCompleteTaskMutationHookResult = ReturnType<typeof useMyCompleteTaskMutation>;
+export type MyCompleteTaskMutationResult = Apollo.MutationResult<MyCompleteTaskMutation>;
+export type MyCompleteTaskMutationOptions = Apollo.BaseMutationOptions<MyCompleteTaskMutation, MyCompleteTaskMutationVariables>;
 export const VolunteerTeamCodesDocument = gql`
     query VolunteerTeamCodes {
   volunteerTeams(first: 100) {
@@ -1919,15 +2630,17 @@ export const VolunteerRosterDocument = gql`
     id
     code
     name
-    volunteers {
+    community
+    memberCount
+    lead {
       id
       name
-      serviceHours {
-        totalHours
-      }
+    }
+    volunteers {
+      ...RosterMember
     }
     tasks(first: 100) {
-      ...VolunteerTaskRow
+      ...RosterTask
     }
   }
   volunteerActivities(first: 20) {
@@ -1939,21 +2652,11 @@ export const VolunteerRosterDocument = gql`
       startsOn
       endsOn
       reportedVisits
-      shifts {
-        id
-        duty
-        startsAt
-        endsAt
-        team {
-          id
-          code
-          name
-        }
-      }
     }
   }
 }
-    ${VolunteerTaskRowFragmentDoc}`;
+    ${RosterMemberFragmentDoc}
+${RosterTaskFragmentDoc}`;
 
 /**
  * __useVolunteerRosterQuery__
@@ -1990,23 +2693,275 @@ export type VolunteerRosterQueryHookResult = ReturnType<typeof useVolunteerRoste
 export type VolunteerRosterLazyQueryHookResult = ReturnType<typeof useVolunteerRosterLazyQuery>;
 export type VolunteerRosterSuspenseQueryHookResult = ReturnType<typeof useVolunteerRosterSuspenseQuery>;
 export type VolunteerRosterQueryResult = Apollo.QueryResult<VolunteerRosterQuery, VolunteerRosterQueryVariables>;
+export const VolunteerActivityPlanDocument = gql`
+    query VolunteerActivityPlan($activityId: ID!) {
+  volunteerActivity(id: $activityId) {
+    id
+    name
+    location
+    startsOn
+    endsOn
+    reportedVisits
+    posts {
+      id
+      duty
+      place
+      team {
+        id
+        code
+        name
+      }
+      shifts {
+        ...RosterShift
+      }
+    }
+  }
+  staffingGaps(activityId: $activityId) {
+    missing
+    shift {
+      id
+      startsAt
+      endsAt
+      requiredHeadcount
+      signedUpCount
+      post {
+        id
+        duty
+        place
+        team {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    ${RosterShiftFragmentDoc}`;
+
+/**
+ * __useVolunteerActivityPlanQuery__
+ *
+ * To run a query within a React component, call `useVolunteerActivityPlanQuery` and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerActivityPlanQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useVolunteerActivityPlanQuery({
+ *   variables: {
+ *      activityId: // value for 'activityId'
+ *   },
+ * });
+ */
+export function useVolunteerActivityPlanQuery(baseOptions: Apollo.QueryHookOptions<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables> & ({ variables: VolunteerActivityPlanQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>(VolunteerActivityPlanDocument, options);
+      }
+export function useVolunteerActivityPlanLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>(VolunteerActivityPlanDocument, options);
+        }
+// @ts-ignore
+export function useVolunteerActivityPlanSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>): Apollo.UseSuspenseQueryResult<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>;
+export function useVolunteerActivityPlanSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>): Apollo.UseSuspenseQueryResult<VolunteerActivityPlanQuery | undefined, VolunteerActivityPlanQueryVariables>;
+export function useVolunteerActivityPlanSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>(VolunteerActivityPlanDocument, options);
+        }
+export type VolunteerActivityPlanQueryHookResult = ReturnType<typeof useVolunteerActivityPlanQuery>;
+export type VolunteerActivityPlanLazyQueryHookResult = ReturnType<typeof useVolunteerActivityPlanLazyQuery>;
+export type VolunteerActivityPlanSuspenseQueryHookResult = ReturnType<typeof useVolunteerActivityPlanSuspenseQuery>;
+export type VolunteerActivityPlanQueryResult = Apollo.QueryResult<VolunteerActivityPlanQuery, VolunteerActivityPlanQueryVariables>;
+export const VolunteerCreateActivityDocument = gql`
+    mutation VolunteerCreateActivity($input: CreateVolunteerActivityInput!) {
+  createVolunteerActivity(input: $input) {
+    id
+    code
+    name
+    location
+    startsOn
+    endsOn
+    reportedVisits
+  }
+}
+    `;
+export type VolunteerCreateActivityMutationFn = Apollo.MutationFunction<VolunteerCreateActivityMutation, VolunteerCreateActivityMutationVariables>;
+
+/**
+ * __useVolunteerCreateActivityMutation__
+ *
+ * To run a mutation, you first call `useVolunteerCreateActivityMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerCreateActivityMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerCreateActivityMutation, { data, loading, error }] = useVolunteerCreateActivityMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useVolunteerCreateActivityMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerCreateActivityMutation, VolunteerCreateActivityMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerCreateActivityMutation, VolunteerCreateActivityMutationVariables>(VolunteerCreateActivityDocument, options);
+      }
+export type VolunteerCreateActivityMutationHookResult = ReturnType<typeof useVolunteerCreateActivityMutation>;
+export type VolunteerCreateActivityMutationResult = Apollo.MutationResult<VolunteerCreateActivityMutation>;
+export type VolunteerCreateActivityMutationOptions = Apollo.BaseMutationOptions<VolunteerCreateActivityMutation, VolunteerCreateActivityMutationVariables>;
+export const VolunteerAddPostDocument = gql`
+    mutation VolunteerAddPost($input: AddVolunteerPostInput!) {
+  addVolunteerPost(input: $input) {
+    id
+    duty
+    place
+  }
+}
+    `;
+export type VolunteerAddPostMutationFn = Apollo.MutationFunction<VolunteerAddPostMutation, VolunteerAddPostMutationVariables>;
+
+/**
+ * __useVolunteerAddPostMutation__
+ *
+ * To run a mutation, you first call `useVolunteerAddPostMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerAddPostMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerAddPostMutation, { data, loading, error }] = useVolunteerAddPostMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useVolunteerAddPostMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerAddPostMutation, VolunteerAddPostMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerAddPostMutation, VolunteerAddPostMutationVariables>(VolunteerAddPostDocument, options);
+      }
+export type VolunteerAddPostMutationHookResult = ReturnType<typeof useVolunteerAddPostMutation>;
+export type VolunteerAddPostMutationResult = Apollo.MutationResult<VolunteerAddPostMutation>;
+export type VolunteerAddPostMutationOptions = Apollo.BaseMutationOptions<VolunteerAddPostMutation, VolunteerAddPostMutationVariables>;
+export const VolunteerAddShiftDocument = gql`
+    mutation VolunteerAddShift($input: AddVolunteerShiftInput!) {
+  addVolunteerShift(input: $input) {
+    ...RosterShift
+  }
+}
+    ${RosterShiftFragmentDoc}`;
+export type VolunteerAddShiftMutationFn = Apollo.MutationFunction<VolunteerAddShiftMutation, VolunteerAddShiftMutationVariables>;
+
+/**
+ * __useVolunteerAddShiftMutation__
+ *
+ * To run a mutation, you first call `useVolunteerAddShiftMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerAddShiftMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerAddShiftMutation, { data, loading, error }] = useVolunteerAddShiftMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useVolunteerAddShiftMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerAddShiftMutation, VolunteerAddShiftMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerAddShiftMutation, VolunteerAddShiftMutationVariables>(VolunteerAddShiftDocument, options);
+      }
+export type VolunteerAddShiftMutationHookResult = ReturnType<typeof useVolunteerAddShiftMutation>;
+export type VolunteerAddShiftMutationResult = Apollo.MutationResult<VolunteerAddShiftMutation>;
+export type VolunteerAddShiftMutationOptions = Apollo.BaseMutationOptions<VolunteerAddShiftMutation, VolunteerAddShiftMutationVariables>;
+export const VolunteerSignUpMemberDocument = gql`
+    mutation VolunteerSignUpMember($shiftId: ID!, $volunteerId: ID!) {
+  signUpForShift(shiftId: $shiftId, volunteerId: $volunteerId) {
+    id
+    shift {
+      ...RosterShift
+    }
+  }
+}
+    ${RosterShiftFragmentDoc}`;
+export type VolunteerSignUpMemberMutationFn = Apollo.MutationFunction<VolunteerSignUpMemberMutation, VolunteerSignUpMemberMutationVariables>;
+
+/**
+ * __useVolunteerSignUpMemberMutation__
+ *
+ * To run a mutation, you first call `useVolunteerSignUpMemberMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerSignUpMemberMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerSignUpMemberMutation, { data, loading, error }] = useVolunteerSignUpMemberMutation({
+ *   variables: {
+ *      shiftId: // value for 'shiftId'
+ *      volunteerId: // value for 'volunteerId'
+ *   },
+ * });
+ */
+export function useVolunteerSignUpMemberMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerSignUpMemberMutation, VolunteerSignUpMemberMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerSignUpMemberMutation, VolunteerSignUpMemberMutationVariables>(VolunteerSignUpMemberDocument, options);
+      }
+export type VolunteerSignUpMemberMutationHookResult = ReturnType<typeof useVolunteerSignUpMemberMutation>;
+export type VolunteerSignUpMemberMutationResult = Apollo.MutationResult<VolunteerSignUpMemberMutation>;
+export type VolunteerSignUpMemberMutationOptions = Apollo.BaseMutationOptions<VolunteerSignUpMemberMutation, VolunteerSignUpMemberMutationVariables>;
+export const VolunteerCancelMemberDocument = gql`
+    mutation VolunteerCancelMember($shiftId: ID!, $volunteerId: ID!) {
+  cancelShiftSignUp(shiftId: $shiftId, volunteerId: $volunteerId)
+}
+    `;
+export type VolunteerCancelMemberMutationFn = Apollo.MutationFunction<VolunteerCancelMemberMutation, VolunteerCancelMemberMutationVariables>;
+
+/**
+ * __useVolunteerCancelMemberMutation__
+ *
+ * To run a mutation, you first call `useVolunteerCancelMemberMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerCancelMemberMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerCancelMemberMutation, { data, loading, error }] = useVolunteerCancelMemberMutation({
+ *   variables: {
+ *      shiftId: // value for 'shiftId'
+ *      volunteerId: // value for 'volunteerId'
+ *   },
+ * });
+ */
+export function useVolunteerCancelMemberMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerCancelMemberMutation, VolunteerCancelMemberMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerCancelMemberMutation, VolunteerCancelMemberMutationVariables>(VolunteerCancelMemberDocument, options);
+      }
+export type VolunteerCancelMemberMutationHookResult = ReturnType<typeof useVolunteerCancelMemberMutation>;
+export type VolunteerCancelMemberMutationResult = Apollo.MutationResult<VolunteerCancelMemberMutation>;
+export type VolunteerCancelMemberMutationOptions = Apollo.BaseMutationOptions<VolunteerCancelMemberMutation, VolunteerCancelMemberMutationVariables>;
 export const VolunteerCheckInDocument = gql`
     mutation VolunteerCheckIn($shiftId: ID!, $volunteerId: ID!) {
   checkInVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {
     id
     checkedInAt
     checkedOutAt
-    serviceHours
-    volunteer {
-      id
-      name
-      serviceHours {
-        totalHours
-      }
+    shift {
+      ...RosterShift
     }
   }
 }
-    `;
+    ${RosterShiftFragmentDoc}`;
 export type VolunteerCheckInMutationFn = Apollo.MutationFunction<VolunteerCheckInMutation, VolunteerCheckInMutationVariables>;
 
 /**
@@ -2040,17 +2995,12 @@ export const VolunteerCheckOutDocument = gql`
     id
     checkedInAt
     checkedOutAt
-    serviceHours
-    volunteer {
-      id
-      name
-      serviceHours {
-        totalHours
-      }
+    shift {
+      ...RosterShift
     }
   }
 }
-    `;
+    ${RosterShiftFragmentDoc}`;
 export type VolunteerCheckOutMutationFn = Apollo.MutationFunction<VolunteerCheckOutMutation, VolunteerCheckOutMutationVariables>;
 
 /**
@@ -2078,40 +3028,173 @@ export function useVolunteerCheckOutMutation(baseOptions?: Apollo.MutationHookOp
 export type VolunteerCheckOutMutationHookResult = ReturnType<typeof useVolunteerCheckOutMutation>;
 export type VolunteerCheckOutMutationResult = Apollo.MutationResult<VolunteerCheckOutMutation>;
 export type VolunteerCheckOutMutationOptions = Apollo.BaseMutationOptions<VolunteerCheckOutMutation, VolunteerCheckOutMutationVariables>;
-export const VolunteerTaskStatusDocument = gql`
-    mutation VolunteerTaskStatus($id: ID!, $status: VolunteerTaskStatus!) {
-  updateVolunteerTaskStatus(id: $id, status: $status) {
-    ...VolunteerTaskRow
+export const VolunteerRegisterDocument = gql`
+    mutation VolunteerRegister($input: RegisterVolunteerInput!) {
+  registerVolunteer(input: $input) {
+    ...RosterMember
   }
 }
-    ${VolunteerTaskRowFragmentDoc}`;
-export type VolunteerTaskStatusMutationFn = Apollo.MutationFunction<VolunteerTaskStatusMutation, VolunteerTaskStatusMutationVariables>;
+    ${RosterMemberFragmentDoc}`;
+export type VolunteerRegisterMutationFn = Apollo.MutationFunction<VolunteerRegisterMutation, VolunteerRegisterMutationVariables>;
 
 /**
- * __useVolunteerTaskStatusMutation__
+ * __useVolunteerRegisterMutation__
  *
- * To run a mutation, you first call `useVolunteerTaskStatusMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useVolunteerTaskStatusMutation` returns a tuple that includes:
+ * To run a mutation, you first call `useVolunteerRegisterMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerRegisterMutation` returns a tuple that includes:
  * - A mutate function that you can call at any time to execute the mutation
  * - An object with fields that represent the current status of the mutation's execution
  *
  * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
  *
  * @example
- * const [volunteerTaskStatusMutation, { data, loading, error }] = useVolunteerTaskStatusMutation({
+ * const [volunteerRegisterMutation, { data, loading, error }] = useVolunteerRegisterMutation({
  *   variables: {
- *      id: // value for 'id'
- *      status: // value for 'status'
+ *      input: // value for 'input'
  *   },
  * });
  */
-export function useVolunteerTaskStatusMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerTaskStatusMutation, VolunteerTaskStatusMutationVariables>) {
+export function useVolunteerRegisterMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerRegisterMutation, VolunteerRegisterMutationVariables>) {
         const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<VolunteerTaskStatusMutation, VolunteerTaskStatusMutationVariables>(VolunteerTaskStatusDocument, options);
+        return Apollo.useMutation<VolunteerRegisterMutation, VolunteerRegisterMutationVariables>(VolunteerRegisterDocument, options);
       }
-export type VolunteerTaskStatusMutationHookResult = ReturnType<typeof useVolunteerTaskStatusMutation>;
-export type VolunteerTaskStatusMutationResult = Apollo.MutationResult<VolunteerTaskStatusMutation>;
-export type VolunteerTaskStatusMutationOptions = Apollo.BaseMutationOptions<VolunteerTaskStatusMutation, VolunteerTaskStatusMutationVariables>;
+export type VolunteerRegisterMutationHookResult = ReturnType<typeof useVolunteerRegisterMutation>;
+export type VolunteerRegisterMutationResult = Apollo.MutationResult<VolunteerRegisterMutation>;
+export type VolunteerRegisterMutationOptions = Apollo.BaseMutationOptions<VolunteerRegisterMutation, VolunteerRegisterMutationVariables>;
+export const VolunteerDeactivateDocument = gql`
+    mutation VolunteerDeactivate($id: ID!) {
+  deactivateVolunteer(id: $id) {
+    ...RosterMember
+  }
+}
+    ${RosterMemberFragmentDoc}`;
+export type VolunteerDeactivateMutationFn = Apollo.MutationFunction<VolunteerDeactivateMutation, VolunteerDeactivateMutationVariables>;
+
+/**
+ * __useVolunteerDeactivateMutation__
+ *
+ * To run a mutation, you first call `useVolunteerDeactivateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerDeactivateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerDeactivateMutation, { data, loading, error }] = useVolunteerDeactivateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useVolunteerDeactivateMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerDeactivateMutation, VolunteerDeactivateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerDeactivateMutation, VolunteerDeactivateMutationVariables>(VolunteerDeactivateDocument, options);
+      }
+export type VolunteerDeactivateMutationHookResult = ReturnType<typeof useVolunteerDeactivateMutation>;
+export type VolunteerDeactivateMutationResult = Apollo.MutationResult<VolunteerDeactivateMutation>;
+export type VolunteerDeactivateMutationOptions = Apollo.BaseMutationOptions<VolunteerDeactivateMutation, VolunteerDeactivateMutationVariables>;
+export const VolunteerAcceptForDocument = gql`
+    mutation VolunteerAcceptFor($id: ID!, $volunteerId: ID!) {
+  acceptVolunteerTask(id: $id, volunteerId: $volunteerId) {
+    ...RosterTask
+  }
+}
+    ${RosterTaskFragmentDoc}`;
+export type VolunteerAcceptForMutationFn = Apollo.MutationFunction<VolunteerAcceptForMutation, VolunteerAcceptForMutationVariables>;
+
+/**
+ * __useVolunteerAcceptForMutation__
+ *
+ * To run a mutation, you first call `useVolunteerAcceptForMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerAcceptForMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerAcceptForMutation, { data, loading, error }] = useVolunteerAcceptForMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      volunteerId: // value for 'volunteerId'
+ *   },
+ * });
+ */
+export function useVolunteerAcceptForMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerAcceptForMutation, VolunteerAcceptForMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerAcceptForMutation, VolunteerAcceptForMutationVariables>(VolunteerAcceptForDocument, options);
+      }
+export type VolunteerAcceptForMutationHookResult = ReturnType<typeof useVolunteerAcceptForMutation>;
+export type VolunteerAcceptForMutationResult = Apollo.MutationResult<VolunteerAcceptForMutation>;
+export type VolunteerAcceptForMutationOptions = Apollo.BaseMutationOptions<VolunteerAcceptForMutation, VolunteerAcceptForMutationVariables>;
+export const VolunteerStartTaskDocument = gql`
+    mutation VolunteerStartTask($id: ID!) {
+  startVolunteerTask(id: $id) {
+    ...RosterTask
+  }
+}
+    ${RosterTaskFragmentDoc}`;
+export type VolunteerStartTaskMutationFn = Apollo.MutationFunction<VolunteerStartTaskMutation, VolunteerStartTaskMutationVariables>;
+
+/**
+ * __useVolunteerStartTaskMutation__
+ *
+ * To run a mutation, you first call `useVolunteerStartTaskMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerStartTaskMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerStartTaskMutation, { data, loading, error }] = useVolunteerStartTaskMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useVolunteerStartTaskMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerStartTaskMutation, VolunteerStartTaskMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerStartTaskMutation, VolunteerStartTaskMutationVariables>(VolunteerStartTaskDocument, options);
+      }
+export type VolunteerStartTaskMutationHookResult = ReturnType<typeof useVolunteerStartTaskMutation>;
+export type VolunteerStartTaskMutationResult = Apollo.MutationResult<VolunteerStartTaskMutation>;
+export type VolunteerStartTaskMutationOptions = Apollo.BaseMutationOptions<VolunteerStartTaskMutation, VolunteerStartTaskMutationVariables>;
+export const VolunteerCompleteTaskDocument = gql`
+    mutation VolunteerCompleteTask($id: ID!, $note: String!) {
+  completeVolunteerTask(id: $id, note: $note) {
+    ...RosterTask
+  }
+}
+    ${RosterTaskFragmentDoc}`;
+export type VolunteerCompleteTaskMutationFn = Apollo.MutationFunction<VolunteerCompleteTaskMutation, VolunteerCompleteTaskMutationVariables>;
+
+/**
+ * __useVolunteerCompleteTaskMutation__
+ *
+ * To run a mutation, you first call `useVolunteerCompleteTaskMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useVolunteerCompleteTaskMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [volunteerCompleteTaskMutation, { data, loading, error }] = useVolunteerCompleteTaskMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useVolunteerCompleteTaskMutation(baseOptions?: Apollo.MutationHookOptions<VolunteerCompleteTaskMutation, VolunteerCompleteTaskMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<VolunteerCompleteTaskMutation, VolunteerCompleteTaskMutationVariables>(VolunteerCompleteTaskDocument, options);
+      }
+export type VolunteerCompleteTaskMutationHookResult = ReturnType<typeof useVolunteerCompleteTaskMutation>;
+export type VolunteerCompleteTaskMutationResult = Apollo.MutationResult<VolunteerCompleteTaskMutation>;
+export type VolunteerCompleteTaskMutationOptions = Apollo.BaseMutationOptions<VolunteerCompleteTaskMutation, VolunteerCompleteTaskMutationVariables>;
 export const AppealCategoriesDocument = gql`
     query AppealCategories {
   appealCategories {
