@@ -19,6 +19,7 @@ import { AddAppealFigureIndexes1764072820000 } from './migrations/1764072820000-
 import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-CreateLocalCopies';
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
+import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
@@ -62,6 +63,7 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddCalendarYears1796077300000,
       // 照片, and the offline queue's client request ids
       AddPhotosAndClientRequestIds1796098900000,
+      WidenAppealChannels1796800000000,
     ],
     logger,
   });

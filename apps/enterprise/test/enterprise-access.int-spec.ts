@@ -38,6 +38,13 @@ const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   DEPARTMENT_STAFF: () => true,
   VOLUNTEER_LEAD: () => false,
   VOLUNTEER: () => false,
+  // The whistles and the three teams see no enterprise data here until their own rules are written.
+  DEPUTY: () => false,
+  STREET_COLLECTOR: () => false,
+  HOTLINE_OPERATOR: () => false,
+  EXPERIENCE_OFFICER: () => false,
+  ADVISER: () => false,
+  DISCIPLINE_OFFICER: () => false,
   SUPERVISOR: () => true,
   LEADER: (enterprise) => leaderLiaisons.has(enterprise.id),
   ADMIN: () => true,

@@ -35,6 +35,9 @@ export const CHANNEL_LABELS: Record<AppealChannel, string> = {
   [AppealChannel.LEADER_LIAISON]: '区领导联系企业',
   [AppealChannel.DEPUTY_SURVEY]: '两代表一委员走访',
   [AppealChannel.COMMUNITY_COLLECTION]: '街道社区收集',
+  [AppealChannel.EXPERIENCE_OFFICER]: '营商环境体验官',
+  [AppealChannel.ENTERPRISE_VISIT]: '万人助万企走访',
+  [AppealChannel.OPEN311]: 'Open311',
 };
 
 /** Who files an appeal that arrives through each channel; the timeline's actor until callers are identified. */
@@ -45,6 +48,9 @@ export const CHANNEL_ACTORS: Record<AppealChannel, string> = {
   [AppealChannel.LEADER_LIAISON]: 'district-leader',
   [AppealChannel.DEPUTY_SURVEY]: 'deputy',
   [AppealChannel.COMMUNITY_COLLECTION]: 'community',
+  [AppealChannel.EXPERIENCE_OFFICER]: 'experience-officer',
+  [AppealChannel.ENTERPRISE_VISIT]: 'enterprise-visit',
+  [AppealChannel.OPEN311]: 'open311',
 };
 
 /** The first timeline entry's note: how the appeal arrived. */

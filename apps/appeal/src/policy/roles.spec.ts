@@ -24,6 +24,12 @@ const inside: Record<Role, UserCaller> = {
   VOLUNTEER_LEAD: user(Role.VOLUNTEER_LEAD, { teamCode: 'BAGUAMIAO_CREW' }),
   VOLUNTEER: user(Role.VOLUNTEER, { teamCode: 'BAGUAMIAO_CREW', volunteerId: 'volunteer-1' }),
   SUPERVISOR: user(Role.SUPERVISOR),
+  DEPUTY: user(Role.DEPUTY),
+  STREET_COLLECTOR: user(Role.STREET_COLLECTOR),
+  HOTLINE_OPERATOR: user(Role.HOTLINE_OPERATOR),
+  EXPERIENCE_OFFICER: user(Role.EXPERIENCE_OFFICER, { enterpriseId: 'enterprise-1' }),
+  ADVISER: user(Role.ADVISER),
+  DISCIPLINE_OFFICER: user(Role.DISCIPLINE_OFFICER),
   LEADER: user(Role.LEADER, { name: '王领导' }),
   ADMIN: user(Role.ADMIN),
 };
