@@ -21,6 +21,8 @@ import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
 
 /** Issue 13, item 7: the channel follows from who files, never from what the caller claims. */
+// A real database and a subgraph started for every role: more than the default 5 s on a busy machine.
+jest.setTimeout(60_000);
 const SEEDED_AT = new Date('2024-03-01T00:00:00.000Z');
 const CLOCK = new Date('2024-03-01T01:30:00.000Z');
 
