@@ -10,6 +10,7 @@ import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';
 import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
+import { type LeaderLiaisons, LocalLeaderLiaisons } from './enterprise/leader-liaisons';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
 import { FiguresService } from './figures/figures.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
@@ -47,6 +48,8 @@ export interface AppealOptions {
   departmentDirectory?: DepartmentDirectory;
   /** Where the teams covering a cell are looked up. @default the local copy of team coverage (known_volunteer_team) */
   volunteerTeamDirectory?: VolunteerTeamDirectory;
+  /** Which enterprises a leader liaises with (files for). @default the local copy (known_leader_liaison) */
+  leaderLiaisons?: LeaderLiaisons;
   /**
    * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
    * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
@@ -101,7 +104,10 @@ export async function createAppealContextFactory(
   const appeals = new AppealService(
     dataSource,
     categories,
-    enterpriseDirectory,
+    {
+      enterprises: enterpriseDirectory,
+      leaderLiaisons: dependencies.options?.leaderLiaisons ?? new LocalLeaderLiaisons(dataSource),
+    },
     dispatches,
     workers.photos,
     clock,

@@ -20,6 +20,7 @@ import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-Creat
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
 import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
+import { AddWhistleIntake1796810000000 } from './migrations/1796810000000-AddWhistleIntake';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
@@ -64,6 +65,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       // 照片, and the offline queue's client request ids
       AddPhotosAndClientRequestIds1796098900000,
       WidenAppealChannels1796800000000,
+      // the whistles: leaders' liaisons, what a whistle role filed
+      AddWhistleIntake1796810000000,
     ],
     logger,
   });

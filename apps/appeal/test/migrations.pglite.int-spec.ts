@@ -26,6 +26,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'known_department',
         'known_enterprise',
         'known_grid_cell',
+        'known_leader_liaison',
         'known_volunteer_team',
         'migrations',
         'outbox_message',

@@ -53,15 +53,30 @@ export function appealScopeFilter(caller: Caller, alias: string): AppealScopeFil
     case Role.VOLUNTEER_LEAD:
       return dispatchedTo(DispatchTargetKind.VOLUNTEER_TEAM, user.teamCode);
     case Role.LEADER:
+      // Its ledger (领导领办) and what it filed for its liaison enterprises (LEADER_LIAISON).
       return user.name
         ? {
-            sql: `${alias}.leader_name = :scopeLeaderName`,
-            parameters: { scopeLeaderName: user.name },
+            sql: `(${alias}.leader_name = :scopeLeaderName OR ${alias}.submitted_by = :scopeSubmittedBy)`,
+            parameters: { scopeLeaderName: user.name, scopeSubmittedBy: user.subject },
           }
-        : NOTHING;
+        : filedBy(alias, user.subject);
+    // The whistles (吹哨) and the experience officer: what they filed themselves (need-to-know).
+    case Role.DEPUTY:
+    case Role.STREET_COLLECTOR:
+    case Role.HOTLINE_OPERATOR:
+    case Role.EXPERIENCE_OFFICER:
+      return filedBy(alias, user.subject);
     default:
       return NOTHING;
   }
+}
+
+/** The appeals this user filed (`submitted_by` is the token's subject). */
+function filedBy(alias: string, subject: string): AppealScopeFilter {
+  return {
+    sql: `${alias}.submitted_by = :scopeSubmittedBy`,
+    parameters: { scopeSubmittedBy: subject },
+  };
 }
 
 /** FORBIDDEN for one appeal outside the caller's scope, saying nothing about it. */

@@ -53,7 +53,14 @@ export const CHANNEL_ACTORS: Record<AppealChannel, string> = {
   [AppealChannel.OPEN311]: 'open311',
 };
 
-/** The first timeline entry's note: how the appeal arrived. */
-export function submissionNote(channel: AppealChannel): string {
-  return `通过${CHANNEL_LABELS[channel]}（${channel}）提交诉求`;
+/**
+ * The first timeline entry's note: how the appeal arrived and, when a person filed it, who (role and
+ * name), e.g. `区人大代表 一号（DEPUTY）通过两代表一委员走访（DEPUTY_SURVEY）提交诉求`.
+ */
+export function submissionNote(
+  channel: AppealChannel,
+  filedBy?: { role: string; name?: string; subject: string },
+): string {
+  const how = `通过${CHANNEL_LABELS[channel]}（${channel}）提交诉求`;
+  return filedBy ? `${filedBy.name ?? filedBy.subject}（${filedBy.role}）${how}` : how;
 }

@@ -1,6 +1,7 @@
 import { type Caller, Role, type UserCaller } from '@erqi/shared/util-auth';
 import { GraphQLError } from 'graphql';
-import { ACTION_ROLES, requireActionRole, requireScope, Scope } from './roles';
+import { FILING_ROLES } from '@erqi/appeal/util-contract';
+import { ACTION_ROLES, APPEAL_SUBMITTERS, requireActionRole, requireScope, Scope } from './roles';
 import { WorkflowAction } from './workflow-action';
 
 const appeal = {
@@ -85,6 +86,23 @@ describe('the role table', () => {
     expect(roles(WorkflowAction.REOPEN)).toEqual(['ADMIN', 'LEADER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.CLOSE)).toEqual(['ADMIN', 'GRID_WORKER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.EXPIRE_EVALUATION)).toEqual([]);
+  });
+
+  it('lets no whistle, adviser or discipline officer take a workflow step: they file, others act', () => {
+    for (const action of Object.values(WorkflowAction))
+      for (const role of [
+        Role.DEPUTY,
+        Role.STREET_COLLECTOR,
+        Role.HOTLINE_OPERATOR,
+        Role.EXPERIENCE_OFFICER,
+        Role.ADVISER,
+        Role.DISCIPLINE_OFFICER,
+      ])
+        expect([action, role, ACTION_ROLES[action][role]]).toEqual([action, role, undefined]);
+  });
+
+  it('lets every role with a channel of its own file, and ADMIN on behalf of one', () => {
+    expect([...APPEAL_SUBMITTERS].sort()).toEqual([...FILING_ROLES, Role.ADMIN].sort());
   });
 
   it('never asks for the lead department unless a department’s staff asks', async () => {

@@ -110,10 +110,19 @@ async function inScope(user: UserCaller, scope: Scope, appeal: AppealScope): Pro
   }
 }
 
-/** Who may file an appeal (docs/ACCESS.md, submitAppeal), and so upload its photos: an enterprise for itself, a grid worker for its cells' enterprises, leaders, admins. */
+/**
+ * Who may file an appeal (docs/ACCESS.md, submitAppeal), and so upload its photos: each role that
+ * files through a channel of its own (util-contract's `channelOfEntry` table: an enterprise for
+ * itself, a grid worker for its cells, a leader for its liaison enterprises, the whistles and an
+ * experience officer), and ADMIN on behalf of any way in.
+ */
 export const APPEAL_SUBMITTERS: readonly Role[] = [
   Role.ENTERPRISE,
   Role.GRID_WORKER,
   Role.LEADER,
+  Role.DEPUTY,
+  Role.STREET_COLLECTOR,
+  Role.HOTLINE_OPERATOR,
+  Role.EXPERIENCE_OFFICER,
   Role.ADMIN,
 ];

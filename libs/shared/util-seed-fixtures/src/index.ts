@@ -39,4 +39,4 @@ export {
   volunteerTeams,
   volunteers,
 } from './volunteers';
-export { type SeedUser, seedUsers } from './users';
+export { seedLeaderLiaisons, type SeedUser, seedUsers } from './users';

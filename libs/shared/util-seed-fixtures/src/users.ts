@@ -1,4 +1,4 @@
-import { collectiveEnterprise } from './enterprises';
+import { collectiveEnterprise, enterpriseByName } from './enterprises';
 import { gridCellByCode, gridWorkers } from './places';
 import { stableId } from './stable-id';
 import { volunteers } from './volunteers';
@@ -144,3 +144,16 @@ export const seedUsers: SeedUser[] = [
   },
   { subject: stableId('user', 'admin'), login: 'admin', role: 'ADMIN', name: '平台管理员' },
 ];
+
+/**
+ * 领导联系重点企业: the enterprises the LEADER seed user liaises with, as the enterprise service's
+ * seed records them (apps/enterprise/src/seed.ts); the appeal service's seed copies them so a
+ * leader files for them (LEADER_LIAISON).
+ */
+export const seedLeaderLiaisons: ReadonlyArray<{ leaderSubject: string; enterpriseId: string }> = [
+  '河南八方顺亿实业有限公司',
+  '郑州贾鲁水镇文化旅游有限公司',
+].map((name) => ({
+  leaderSubject: stableId('user', 'leader-1'),
+  enterpriseId: enterpriseByName(name).id,
+}));
