@@ -20,6 +20,13 @@ import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-Creat
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
 import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
+import { CreateTeamsTables1796840000000 } from './migrations/1796840000000-CreateTeamsTables';
+import { AdviceNote } from './advice/advice-note.entity';
+import { RoastComplaint } from './roast-session/roast-complaint.entity';
+import { RoastSession } from './roast-session/roast-session.entity';
+import { Adviser } from './roster/adviser.entity';
+import { ExperienceOfficer } from './roster/experience-officer.entity';
+import { Supervisor } from './roster/supervisor.entity';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
@@ -47,6 +54,13 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       SupervisionFindingEntry,
       // 照片
       AppealPhoto,
+      // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+      Supervisor,
+      ExperienceOfficer,
+      Adviser,
+      RoastSession,
+      RoastComplaint,
+      AdviceNote,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -64,6 +78,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       // 照片, and the offline queue's client request ids
       AddPhotosAndClientRequestIds1796098900000,
       WidenAppealChannels1796800000000,
+      // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+      CreateTeamsTables1796840000000,
     ],
     logger,
   });

@@ -3,7 +3,7 @@ import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { actorOf, type Caller, Role, requireRole, type UserCaller } from '@erqi/shared/util-auth';
 import { BadUserInput, Forbidden, NotFound, NotYetKnown } from '@erqi/shared/util-errors';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
 import type { Clock } from '@erqi/shared/util-clock';
 import type { DispatchService } from '../dispatch/dispatch.service';
@@ -30,6 +30,12 @@ function requireOwnCell(user: UserCaller, gridCellId: string): void {
   if (user.role === Role.GRID_WORKER && !(user.gridCellIds ?? []).includes(gridCellId)) {
     throw new Forbidden('A grid worker files appeals only for enterprises in their own cells');
   }
+}
+
+/** What a submission made elsewhere (a 吐槽大会 complaint) brings along. */
+export interface SubmissionOptions {
+  /** Writes the caller's own rows in the appeal's transaction, so both are written or neither. */
+  alongside?: (manager: EntityManager, appeal: Appeal) => Promise<void>;
 }
 
 export class AppealService {
@@ -90,10 +96,20 @@ export class AppealService {
    * used before, the appeal it filed then is answered and nothing is written (an offline queue
    * resending after a lost answer), also when both copies arrive at once: the unique index decides.
    */
-  async submit(caller: Caller, input: SubmitAppealInput): Promise<Appeal> {
+  async submit(
+    caller: Caller,
+    input: SubmitAppealInput,
+    options: SubmissionOptions = {},
+  ): Promise<Appeal> {
     const user = requireRole(caller, APPEAL_SUBMITTERS, 'file an appeal');
-    if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId)
-      throw new Forbidden('An enterprise files appeals only for itself');
+    // A 体验官 files from its own experience, for its own enterprise only (its token's claim).
+    if (
+      (user.role === Role.ENTERPRISE || user.role === Role.EXPERIENCE_OFFICER) &&
+      input.enterpriseId !== user.enterpriseId
+    )
+      throw new Forbidden(
+        'An enterprise (or its experience officer) files appeals only for itself',
+      );
     const clientRequestId = input.clientRequestId ?? null;
     if (clientRequestId !== null) {
       const earlier = await this.filedBefore(caller, user, clientRequestId, input);
@@ -155,6 +171,7 @@ export class AppealService {
         await this.photos.attach(manager, user, appeal.id, photoIds);
         await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
         await this.dispatcher.dispatch(appeal, manager);
+        await options.alongside?.(manager, appeal);
       });
     } catch (error) {
       // The same id committed by a submission running at the same moment: this one wrote nothing.

@@ -113,6 +113,7 @@ async function inScope(user: UserCaller, scope: Scope, appeal: AppealScope): Pro
 /** Who may file an appeal (docs/ACCESS.md, submitAppeal), and so upload its photos: an enterprise for itself, a grid worker for its cells' enterprises, leaders, admins. */
 export const APPEAL_SUBMITTERS: readonly Role[] = [
   Role.ENTERPRISE,
+  Role.EXPERIENCE_OFFICER,
   Role.GRID_WORKER,
   Role.LEADER,
   Role.ADMIN,
