@@ -18,6 +18,9 @@ import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
 import type { WorkflowPolicy } from './policy/workflow-policy';
 import { WorkflowService } from './workflow/workflow.service';
+import { AdviceService } from './advice/advice.service';
+import { RoastSessionService } from './roast-session/roast-session.service';
+import { RosterService } from './roster/roster.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
 export interface AppealContext {
@@ -38,6 +41,12 @@ export interface AppealContext {
   figures: FiguresService;
   /** The working calendar's years (ADMIN). */
   calendar: CalendarService;
+  /** 三支队伍: 监督员, 体验官, 顾问团 */
+  rosters: RosterService;
+  /** 吐槽大会 */
+  roastSessions: RoastSessionService;
+  /** 顾问团 advice notes */
+  advice: AdviceService;
 }
 
 /** The appeal subgraph's own settings (config.ts reads them from the environment). */
@@ -67,6 +76,11 @@ export interface AppealOptions {
    * (tests call `photoSweeper.runOnce()` after moving the clock). @default undefined
    */
   photoSweepMs?: number;
+  /**
+   * How often 顾问团 advice unanswered past its due date is escalated. Without it no sweep runs on
+   * its own (tests call `adviceEscalator.runOnce()` after moving the clock). @default undefined
+   */
+  adviceSweepMs?: number;
 }
 
 /** Builds the services every request shares (once), then each request's context. */
@@ -122,6 +136,9 @@ export async function createAppealContextFactory(
     policy,
     onEventsCommitted,
   });
+  const rosters = new RosterService(dataSource);
+  const roastSessions = new RoastSessionService(dataSource, appeals, rosters, clock);
+  const advice = new AdviceService(dataSource, departmentDirectory, clock);
   return async (_request, caller) => ({
     caller,
     appeals,
@@ -134,5 +151,8 @@ export async function createAppealContextFactory(
     supervision,
     figures,
     calendar: workers.calendar,
+    rosters,
+    roastSessions,
+    advice,
   });
 }

@@ -21,6 +21,13 @@ import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCal
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
 import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
 import { AddWhistleIntake1796810000000 } from './migrations/1796810000000-AddWhistleIntake';
+import { CreateTeamsTables1796840000000 } from './migrations/1796840000000-CreateTeamsTables';
+import { AdviceNote } from './advice/advice-note.entity';
+import { RoastComplaint } from './roast-session/roast-complaint.entity';
+import { RoastSession } from './roast-session/roast-session.entity';
+import { Adviser } from './roster/adviser.entity';
+import { ExperienceOfficer } from './roster/experience-officer.entity';
+import { Supervisor } from './roster/supervisor.entity';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
@@ -48,6 +55,13 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       SupervisionFindingEntry,
       // 照片
       AppealPhoto,
+      // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+      Supervisor,
+      ExperienceOfficer,
+      Adviser,
+      RoastSession,
+      RoastComplaint,
+      AdviceNote,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -67,6 +81,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       WidenAppealChannels1796800000000,
       // the whistles: leaders' liaisons, what a whistle role filed
       AddWhistleIntake1796810000000,
+      // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+      CreateTeamsTables1796840000000,
     ],
     logger,
   });

@@ -17,6 +17,13 @@ import { GridCellAppealsResolver } from './intake/grid-cell-appeals.resolver';
 import { AppealPhotoResolver } from './photo/photo.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
+import { AdviceResolver } from './advice/advice.resolver';
+import { RoastSessionResolver } from './roast-session/roast-session.resolver';
+import {
+  AdviserResolver,
+  ExperienceOfficerResolver,
+  SupervisorResolver,
+} from './roster/roster.resolver';
 
 export function buildAppealSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -37,6 +44,12 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
         FiguresResolver,
         // the working calendar's years
         CalendarResolver,
+        // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+        SupervisorResolver,
+        ExperienceOfficerResolver,
+        AdviserResolver,
+        RoastSessionResolver,
+        AdviceResolver,
       ],
     },
     {

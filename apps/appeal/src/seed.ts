@@ -27,6 +27,7 @@ import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { DEFAULT_EVALUATION_WINDOW } from './policy/workflow-policy';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
+import { seedRosters } from './roster/roster-seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -241,5 +242,10 @@ export async function seedAppeal(
 /** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
 export const appealSeed: SeedDefinition = {
   table: 'appeal',
-  run: (dataSource) => seedAppeal(dataSource),
+  run: async (dataSource) => {
+    const result = await seedAppeal(dataSource);
+    // 三支队伍: the rosters (sample people)
+    await dataSource.transaction((manager) => seedRosters(manager));
+    return result;
+  },
 };

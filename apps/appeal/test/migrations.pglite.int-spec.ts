@@ -1,7 +1,8 @@
 import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { appealCategories, appeals } from '@erqi/shared/util-seed-fixtures';
 import { APPEAL_SCHEMA, createAppealDataSource } from '../src/data-source';
-import { seedAppeal } from '../src/seed';
+import { EXPERIENCE_OFFICER_COUNT, SUPERVISOR_COUNT } from '../src/roster/roster-seed';
+import { appealSeed, seedAppeal } from '../src/seed';
 
 // `npm start` falls back to the embedded store: the very same migrations must run on it.
 describe('appeal migrations on the embedded PGlite store', () => {
@@ -13,6 +14,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, APPEAL_SCHEMA);
       expect(afterUp).toEqual([
+        'advice_note',
         'appeal',
         'appeal_category',
         'appeal_dispatch',
@@ -30,6 +32,11 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'known_volunteer_team',
         'migrations',
         'outbox_message',
+        'roast_complaint',
+        'roast_session',
+        'roster_adviser',
+        'roster_experience_officer',
+        'roster_supervisor',
         'supervision_finding',
         'supervision_finding_entry',
         'timeline_entry',
@@ -48,6 +55,15 @@ describe('appeal migrations on the embedded PGlite store', () => {
       expect(await dataSource.query('SELECT count(*)::int AS n FROM dispatch_rule')).toEqual([
         { n: appealCategories.length },
       ]);
+      // 三支队伍: the rosters load once however often the seed runs (50+ 监督员, about 30 体验官).
+      await appealSeed.run(dataSource);
+      await appealSeed.run(dataSource);
+      expect(
+        await dataSource.query(
+          `SELECT (SELECT count(*) FROM roster_supervisor)::int AS supervisors,
+                  (SELECT count(*) FROM roster_experience_officer)::int AS officers`,
+        ),
+      ).toEqual([{ supervisors: SUPERVISOR_COUNT, officers: EXPERIENCE_OFFICER_COUNT }]);
       await expect(
         dataSource.query(`UPDATE timeline_entry SET note = 'rewritten'`),
       ).rejects.toThrow(/append-only/);

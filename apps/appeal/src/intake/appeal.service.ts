@@ -3,7 +3,7 @@ import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { actorOf, type Caller, Role, requireRole, type UserCaller } from '@erqi/shared/util-auth';
 import { BadUserInput, Forbidden, NotFound, NotYetKnown } from '@erqi/shared/util-errors';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
 import type { Clock } from '@erqi/shared/util-clock';
 import type { DispatchService } from '../dispatch/dispatch.service';
@@ -26,6 +26,12 @@ import { filingChannel, requireMayFileFor } from './who-files';
 /** PostgreSQL's unique_violation, and the index that makes a client request id count once per submitter. */
 const UNIQUE_VIOLATION = '23505';
 const CLIENT_REQUEST_INDEX = 'appeal_client_request';
+
+/** What a submission made elsewhere (a 吐槽大会 complaint) brings along. */
+export interface SubmissionOptions {
+  /** Writes the caller's own rows in the appeal's transaction, so both are written or neither. */
+  alongside?: (manager: EntityManager, appeal: Appeal) => Promise<void>;
+}
 
 export class AppealService {
   private readonly appeals: Repository<Appeal>;
@@ -88,7 +94,11 @@ export class AppealService {
    * used before, the appeal it filed then is answered and nothing is written (an offline queue
    * resending after a lost answer), also when both copies arrive at once: the unique index decides.
    */
-  async submit(caller: Caller, input: SubmitAppealInput): Promise<Appeal> {
+  async submit(
+    caller: Caller,
+    input: SubmitAppealInput,
+    options: SubmissionOptions = {},
+  ): Promise<Appeal> {
     const user = requireRole(caller, APPEAL_SUBMITTERS, 'file an appeal');
     if (
       (user.role === Role.ENTERPRISE || user.role === Role.EXPERIENCE_OFFICER) &&
@@ -157,6 +167,7 @@ export class AppealService {
         await this.photos.attach(manager, user, appeal.id, photoIds);
         await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
         await this.dispatcher.dispatch(appeal, manager);
+        await options.alongside?.(manager, appeal);
       });
     } catch (error) {
       // The same id committed by a submission running at the same moment: this one wrote nothing.

@@ -118,6 +118,7 @@ async function inScope(user: UserCaller, scope: Scope, appeal: AppealScope): Pro
  */
 export const APPEAL_SUBMITTERS: readonly Role[] = [
   Role.ENTERPRISE,
+  Role.EXPERIENCE_OFFICER,
   Role.GRID_WORKER,
   Role.LEADER,
   Role.DEPUTY,
