@@ -17,6 +17,7 @@ import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
 import type { WorkflowPolicy } from './policy/workflow-policy';
 import { WorkflowService } from './workflow/workflow.service';
+import { LeaderVisitService } from './leader-visit/leader-visit.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
 export interface AppealContext {
@@ -33,6 +34,8 @@ export interface AppealContext {
   escalationWatcher: EscalationWatcher;
   /** 暗访督导台账 */
   supervision: SupervisionService;
+  /** 调研 visits (深入一线) */
+  leaderVisits: LeaderVisitService;
   /** 零超时 */
   figures: FiguresService;
   /** The working calendar's years (ADMIN). */
@@ -116,6 +119,7 @@ export async function createAppealContextFactory(
     policy,
     onEventsCommitted,
   });
+  const leaderVisits = new LeaderVisitService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     appeals,
@@ -126,6 +130,7 @@ export async function createAppealContextFactory(
     loaders: createAppealLoaders(dataSource, caller),
     escalationWatcher,
     supervision,
+    leaderVisits,
     figures,
     calendar: workers.calendar,
   });

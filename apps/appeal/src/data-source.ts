@@ -20,7 +20,9 @@ import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-Creat
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
 import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
+import { LeadersAsIdentities1796820000000 } from './migrations/1796820000000-LeadersAsIdentities';
 import { AppealPhoto } from './photo/appeal-photo.entity';
+import { LeaderVisit } from './leader-visit/leader-visit.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
@@ -47,6 +49,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       SupervisionFindingEntry,
       // 照片
       AppealPhoto,
+      // 调研 visits
+      LeaderVisit,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -64,6 +68,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       // 照片, and the offline queue's client request ids
       AddPhotosAndClientRequestIds1796098900000,
       WidenAppealChannels1796800000000,
+      // 领导领办 by leader id, liaisons, 调研 visits
+      LeadersAsIdentities1796820000000,
     ],
     logger,
   });

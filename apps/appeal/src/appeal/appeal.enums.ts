@@ -57,3 +57,11 @@ export const CHANNEL_ACTORS: Record<AppealChannel, string> = {
 export function submissionNote(channel: AppealChannel): string {
   return `通过${CHANNEL_LABELS[channel]}（${channel}）提交诉求`;
 }
+
+/** The handling modes by their district names, for timeline notes. */
+export const HANDLING_MODE_LABELS: Record<HandlingMode, string> = {
+  [HandlingMode.URGENT]: '急事即知即办',
+  [HandlingMode.LEDGER]: '难事建账领办',
+  [HandlingMode.JOINT]: '愁事合力共办',
+  [HandlingMode.TRACKED]: '盼事跟踪盯办',
+};
