@@ -27,6 +27,8 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'known_enterprise',
         'known_grid_cell',
         'known_volunteer_team',
+        'leader_visit',
+        'leader_visit_appeal',
         'migrations',
         'outbox_message',
         'supervision_finding',
