@@ -35,7 +35,7 @@ describe('leaders as identities (领导领办, 领导联系企业, 调研, 办�
   let definition: AppealSubgraph;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
-  let now = new Date('2024-03-04T02:00:00.000Z');
+  const now = new Date('2024-03-04T02:00:00.000Z');
   const client = workflowClient(() => subgraph.url);
   const { ok, call, submit, get } = client;
 
@@ -211,7 +211,9 @@ describe('leaders as identities (领导领办, 领导联系企业, 调研, 办�
         [liaisonCase, ledgerCase].sort(),
       );
       for (const id of [liaisonCase, ledgerCase])
-        expect((await get(id)).timeline.at(-1)?.note).toContain('调研: 区领导 一号 visited 贾鲁水镇景区');
+        expect((await get(id)).timeline.at(-1)?.note).toContain(
+          '调研: 区领导 一号 visited 贾鲁水镇景区',
+        );
       const visits = `{ leaderVisits(first: 1) { totalCount nodes { place appealIds } } }`;
       const mine = await gql<{ leaderVisits: { totalCount: number } }>('leader', visits);
       expect(mine.data?.leaderVisits.totalCount).toBe(1);
@@ -263,7 +265,11 @@ describe('leaders as identities (领导领办, 领导联系企业, 调研, 办�
 
       const changed = await gql<{
         changeHandlingMode: { handlingMode: string; timeline: Array<{ note: string }> };
-      }>('leader', change, { id: liaisonCase, mode: 'LEDGER', reason: '涉及多个审批环节，需领导协调' });
+      }>('leader', change, {
+        id: liaisonCase,
+        mode: 'LEDGER',
+        reason: '涉及多个审批环节，需领导协调',
+      });
       expect(changed.errors).toBeUndefined();
       expect(changed.data?.changeHandlingMode.handlingMode).toBe('LEDGER');
       expect(changed.data?.changeHandlingMode.timeline.at(-1)?.note).toContain(

@@ -581,7 +581,10 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
         leaderId: users.otherLeader.subject,
         leaderName: '区领导 二号',
       });
-      expect(handedOn).toMatchObject({ leaderId: users.otherLeader.subject, leaderName: '区领导 二号' });
+      expect(handedOn).toMatchObject({
+        leaderId: users.otherLeader.subject,
+        leaderName: '区领导 二号',
+      });
       expect((await readAs(appeal.id, 'leader')).errors?.[0]?.extensions?.['code']).toBe(
         'FORBIDDEN',
       );

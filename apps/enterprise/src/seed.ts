@@ -86,7 +86,9 @@ export async function seedEnterprise(
         enterpriseRegistryChangedEvent(
           enterprise,
           now,
-          liaisons.filter((row) => row.enterpriseId === enterprise.id).map((row) => row.leaderSubject),
+          liaisons
+            .filter((row) => row.enterpriseId === enterprise.id)
+            .map((row) => row.leaderSubject),
         ),
       ),
     );

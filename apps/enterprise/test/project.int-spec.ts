@@ -197,7 +197,9 @@ describe('项目管家 (project butlers, 1+1+N) on PostgreSQL', () => {
         expect((await projectsFor(who))?.sort()).toEqual([factoryHallProject.id, projectId].sort());
       expect(await projectsFor(urbanStaff())).toEqual([projectId]);
       // The butler is the seed LEADER, which liaises with the enterprise (领导联系企业): it sees both.
-      expect((await projectsFor(butler))?.sort()).toEqual([factoryHallProject.id, projectId].sort());
+      expect((await projectsFor(butler))?.sort()).toEqual(
+        [factoryHallProject.id, projectId].sort(),
+      );
       expect(
         await projectsFor({ ...butler, subject: stableId('user', 'leader-unrelated') }),
       ).toEqual(undefined);

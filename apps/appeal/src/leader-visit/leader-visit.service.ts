@@ -88,8 +88,7 @@ export class LeaderVisitService {
 
   /** The cases, each of which the leader may read; BAD_USER_INPUT otherwise, saying nothing of the others. */
   private async visibleAppeals(caller: Caller, ids: string[]): Promise<Appeal[]> {
-    if (!ids.every(isUuid))
-      throw new BadUserInput('appealIds', 'appealIds must be ids of appeals');
+    if (!ids.every(isUuid)) throw new BadUserInput('appealIds', 'appealIds must be ids of appeals');
     const scope = appealScopeFilter(caller, 'appeal');
     const found = await this.dataSource
       .getRepository(Appeal)

@@ -264,7 +264,10 @@ export class WorkflowService {
       const claims = caller.kind === 'user' && caller.role === Role.LEADER;
       const named = leaderId?.trim() || null;
       if (named !== null && named.length > LEADER_ID_MAX_LENGTH)
-        throw new BadUserInput('leaderId', 'leaderId must be a token subject of 1 to 200 characters');
+        throw new BadUserInput(
+          'leaderId',
+          'leaderId must be a token subject of 1 to 200 characters',
+        );
       const target = named ?? (claims ? caller.subject : null);
       if (!target)
         throw new BadUserInput('leaderId', 'Name the leader (its id) who takes the case');
