@@ -223,6 +223,12 @@ describe('leaders as identities (领导领办, 领导联系企业, 调研, 办�
 
     it('refuses a visit linked to a case the leader does not see, or without findings, writing nothing', async () => {
       const before = await counts(ledgerCase);
+      const valid = {
+        visitedOn: '2024-03-04',
+        place: '厂区',
+        findings: '供电不足',
+        appealIds: [ledgerCase],
+      };
       for (const [user, input, field] of [
         ['otherLeader', { findings: '无' }, 'appealIds'],
         ['leader', { findings: '   ' }, 'findings'],
@@ -232,13 +238,7 @@ describe('leaders as identities (领导领办, 领导联系企业, 调研, 办�
           user,
           `mutation($input: LogLeaderVisitInput!) { logLeaderVisit(input: $input) { id } }`,
           {
-            input: {
-              visitedOn: '2024-03-04',
-              place: '厂区',
-              findings: '供电不足',
-              appealIds: [ledgerCase],
-              ...input,
-            },
+            input: { ...valid, ...input },
           },
         );
         expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
