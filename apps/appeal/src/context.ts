@@ -21,6 +21,7 @@ import { WorkflowService } from './workflow/workflow.service';
 import { AdviceService } from './advice/advice.service';
 import { RoastSessionService } from './roast-session/roast-session.service';
 import { RosterService } from './roster/roster.service';
+import { LeaderVisitService } from './leader-visit/leader-visit.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
 export interface AppealContext {
@@ -37,6 +38,8 @@ export interface AppealContext {
   escalationWatcher: EscalationWatcher;
   /** 暗访督导台账 */
   supervision: SupervisionService;
+  /** 调研 visits (深入一线) */
+  leaderVisits: LeaderVisitService;
   /** 零超时 */
   figures: FiguresService;
   /** The working calendar's years (ADMIN). */
@@ -139,6 +142,7 @@ export async function createAppealContextFactory(
   const rosters = new RosterService(dataSource);
   const roastSessions = new RoastSessionService(dataSource, appeals, rosters, clock);
   const advice = new AdviceService(dataSource, departmentDirectory, clock);
+  const leaderVisits = new LeaderVisitService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     appeals,
@@ -149,6 +153,7 @@ export async function createAppealContextFactory(
     loaders: createAppealLoaders(dataSource, caller),
     escalationWatcher,
     supervision,
+    leaderVisits,
     figures,
     calendar: workers.calendar,
     rosters,

@@ -28,7 +28,9 @@ import { RoastSession } from './roast-session/roast-session.entity';
 import { Adviser } from './roster/adviser.entity';
 import { ExperienceOfficer } from './roster/experience-officer.entity';
 import { Supervisor } from './roster/supervisor.entity';
+import { LeadersAsIdentities1796820000000 } from './migrations/1796820000000-LeadersAsIdentities';
 import { AppealPhoto } from './photo/appeal-photo.entity';
+import { LeaderVisit } from './leader-visit/leader-visit.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
@@ -62,6 +64,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       RoastSession,
       RoastComplaint,
       AdviceNote,
+      // 调研 visits
+      LeaderVisit,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -81,6 +85,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       WidenAppealChannels1796800000000,
       // the whistles: leaders' liaisons, what a whistle role filed
       AddWhistleIntake1796810000000,
+      // 领导领办 by leader id, liaisons, 调研 visits
+      LeadersAsIdentities1796820000000,
       // 三支队伍: rosters, 吐槽大会, 顾问团 advice
       CreateTeamsTables1796840000000,
     ],

@@ -12,6 +12,7 @@ import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseAppealsResolver } from './intake/enterprise-appeals.resolver';
 import { EscalationResolver } from './escalation/escalation.resolver';
 import { FiguresResolver } from './figures/figures.resolver';
+import { LeaderVisitResolver } from './leader-visit/leader-visit.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellAppealsResolver } from './intake/grid-cell-appeals.resolver';
 import { AppealPhotoResolver } from './photo/photo.resolver';
@@ -50,6 +51,8 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
         AdviserResolver,
         RoastSessionResolver,
         AdviceResolver,
+        // 调研 visits
+        LeaderVisitResolver,
       ],
     },
     {

@@ -22,7 +22,10 @@ import { dueAtFor } from './policy/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
-import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
+import {
+  DEFAULT_ASSISTING_DEPARTMENTS,
+  defaultDispatchRules,
+} from './dispatch/default-dispatch-rules';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { DEFAULT_EVALUATION_WINDOW } from './policy/workflow-policy';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
@@ -172,7 +175,9 @@ export async function seedAppeal(
           leadDepartmentId: status === AppealStatus.SUBMITTED ? null : department.id,
           submittedAt,
           dueAt: dueAtFor(handlingMode, submittedAt, calendar),
-          leaderName: null,
+          // 建账领办: every seeded LEDGER case is on a seed leader's ledger, by id.
+          leaderId: fixture.leader?.id ?? null,
+          leaderName: fixture.leader?.name ?? null,
           feedback: stepAt(AppealStatus.RESOLVED) ? '调查处理完毕，已向企业反馈办理结果' : null,
           resolvedAt: stepAt(AppealStatus.RESOLVED),
           // A seeded case waiting for its return visit gets the whole window from the time of seeding.
@@ -206,6 +211,24 @@ export async function seedAppeal(
             acknowledgedAt: new Date(dispatchedAt.getTime() + 60_000),
           }),
         );
+        // 合力共办: a JOINT case went to the assisting departments its dispatch rule names as well.
+        if (handlingMode === HandlingMode.JOINT)
+          for (const code of DEFAULT_ASSISTING_DEPARTMENTS[category.code] ?? []) {
+            const assisting = departmentByCode(code);
+            dispatches.push(
+              manager.create(AppealDispatch, {
+                id: stableId('appeal-dispatch', `${fixture.id}:${code}`),
+                appealId: fixture.id,
+                targetKind: DispatchTargetKind.DEPARTMENT,
+                targetId: assisting.id,
+                targetCode: assisting.code,
+                role: DispatchRole.ASSISTING,
+                dispatchedAt,
+                acknowledgeBy: new Date(dispatchedAt.getTime() + 2 * 60 * 60_000),
+                acknowledgedAt: new Date(dispatchedAt.getTime() + 60_000),
+              }),
+            );
+          }
       }
       path.forEach((toStatus, index) => {
         entries.push(

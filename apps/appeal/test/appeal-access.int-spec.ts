@@ -113,10 +113,12 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       case 'VOLUNTEER_LEAD':
         return dispatchedTo('VOLUNTEER_TEAM', user.teamCode);
       case 'LEADER':
-        return all('SELECT id FROM appeal.appeal WHERE leader_name = $1 OR submitted_by = $2', [
-          user.name,
-          user.subject,
-        ]);
+        // Its ledger by id, what it filed, and its liaison enterprises' appeals.
+        return all(
+          `SELECT a.id FROM appeal.appeal a WHERE a.leader_id = $1 OR a.submitted_by = $1 OR EXISTS (
+             SELECT 1 FROM appeal.known_enterprise k WHERE k.id = a.enterprise_id AND $1 = ANY (k.leader_subjects))`,
+          [user.subject],
+        );
       case 'DEPUTY':
       case 'STREET_COLLECTOR':
       case 'HOTLINE_OPERATOR':
@@ -195,13 +197,13 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     const assigned = await graphql(
       'admin',
       `
-        mutation ($id: ID!, $name: String!) {
-          assignLeader(id: $id, leaderName: $name) {
+        mutation ($id: ID!, $leaderId: ID!, $name: String!) {
+          assignLeader(id: $id, leaderId: $leaderId, leaderName: $name) {
             id
           }
         }
       `,
-      { id: ledger, name: USERS.leader?.name },
+      { id: ledger, leaderId: USERS.leader?.subject, name: USERS.leader?.name },
     );
     expect(assigned.body.errors).toBeUndefined();
     // The whistles and the experience officer file one each, so each sees something and not all.

@@ -30,6 +30,8 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'known_grid_cell',
         'known_leader_liaison',
         'known_volunteer_team',
+        'leader_visit',
+        'leader_visit_appeal',
         'migrations',
         'outbox_message',
         'roast_complaint',

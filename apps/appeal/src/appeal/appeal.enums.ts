@@ -64,3 +64,11 @@ export function submissionNote(
   const how = `通过${CHANNEL_LABELS[channel]}（${channel}）提交诉求`;
   return filedBy ? `${filedBy.name ?? filedBy.subject}（${filedBy.role}）${how}` : how;
 }
+
+/** The handling modes by their district names, for timeline notes. */
+export const HANDLING_MODE_LABELS: Record<HandlingMode, string> = {
+  [HandlingMode.URGENT]: '急事即知即办',
+  [HandlingMode.LEDGER]: '难事建账领办',
+  [HandlingMode.JOINT]: '愁事合力共办',
+  [HandlingMode.TRACKED]: '盼事跟踪盯办',
+};

@@ -7,8 +7,9 @@ import { WorkflowAction } from './workflow-action';
 const appeal = {
   enterpriseId: 'enterprise-1',
   gridCellId: 'cell-1',
-  leaderName: '王领导',
+  leaderId: 'leader-wang',
   leadDepartmentCode: async () => 'URBAN_MANAGEMENT',
+  liaisonLeaders: async () => ['leader-liaison'],
 };
 const user = (role: Role, claims: Partial<UserCaller> = {}): UserCaller => ({
   kind: 'user',
@@ -31,14 +32,15 @@ const inside: Record<Role, UserCaller> = {
   EXPERIENCE_OFFICER: user(Role.EXPERIENCE_OFFICER, { enterpriseId: 'enterprise-1' }),
   ADVISER: user(Role.ADVISER),
   DISCIPLINE_OFFICER: user(Role.DISCIPLINE_OFFICER),
-  LEADER: user(Role.LEADER, { name: '王领导' }),
+  LEADER: user(Role.LEADER, { subject: 'leader-wang', name: '王领导' }),
   ADMIN: user(Role.ADMIN),
 };
 const outside: Partial<Record<Role, UserCaller>> = {
   ENTERPRISE: user(Role.ENTERPRISE, { enterpriseId: 'enterprise-2' }),
   GRID_WORKER: user(Role.GRID_WORKER, { gridCellIds: ['cell-2'] }),
   DEPARTMENT_STAFF: user(Role.DEPARTMENT_STAFF, { departmentCode: 'TAXATION' }),
-  LEADER: user(Role.LEADER, { name: '李领导' }),
+  // Same name, another identity: a leader is its id, never its name.
+  LEADER: user(Role.LEADER, { subject: 'leader-li', name: '王领导' }),
 };
 
 async function outcome(caller: Caller, action: WorkflowAction): Promise<string> {
@@ -86,6 +88,15 @@ describe('the role table', () => {
     expect(roles(WorkflowAction.REOPEN)).toEqual(['ADMIN', 'LEADER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.CLOSE)).toEqual(['ADMIN', 'GRID_WORKER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.EXPIRE_EVALUATION)).toEqual([]);
+    expect(roles(WorkflowAction.CHANGE_HANDLING_MODE)).toEqual(['LEADER', 'SUPERVISOR']);
+  });
+
+  it('lets a liaison leader claim or re-mode a case it sees, and take no other step on it', async () => {
+    const liaison = user(Role.LEADER, { subject: 'leader-liaison' });
+    expect(await outcome(liaison, WorkflowAction.ASSIGN_LEADER)).toBe('OK');
+    expect(await outcome(liaison, WorkflowAction.CHANGE_HANDLING_MODE)).toBe('OK');
+    for (const action of [WorkflowAction.HANDLE, WorkflowAction.RESOLVE, WorkflowAction.REOPEN])
+      expect(await outcome(liaison, action)).toBe('FORBIDDEN');
   });
 
   it('lets no whistle, adviser or discipline officer take a workflow step: they file, others act', () => {

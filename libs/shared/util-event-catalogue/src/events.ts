@@ -194,6 +194,8 @@ export const EnterpriseRegistryChangedData = Type.Object(
     creditCode: Type.String({ minLength: 18, maxLength: 18 }),
     gridCellId: Uuid,
     changedAt: DateTime,
+    /** 领导联系企业: every leader (token subject) liaising with it now; absent from older writers. */
+    leaderSubjects: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }))),
   },
   { $id: 'EnterpriseRegistryChanged', additionalProperties: true },
 );

@@ -3,6 +3,7 @@ export {
   type AppealFixture,
   appealCategories,
   appeals,
+  seedLeaders,
 } from './appeals';
 export {
   collectiveEnterprise,

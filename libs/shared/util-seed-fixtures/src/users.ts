@@ -104,6 +104,7 @@ export const seedUsers: SeedUser[] = [
     name: '营商环境监督员 一号',
   },
   { subject: stableId('user', 'leader-1'), login: 'leader-1', role: 'LEADER', name: '区领导 一号' },
+  { subject: stableId('user', 'leader-2'), login: 'leader-2', role: 'LEADER', name: '区领导 二号' },
   // The whistles (吹哨) and the three teams (三支队伍): role names, not real people.
   {
     subject: stableId('user', 'deputy-1'),
