@@ -11,7 +11,9 @@ import { DispatchService } from './dispatch/dispatch.service';
 import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
+import { ConductRuleService } from './conduct-rule/conduct-rule.service';
 import { FiguresService } from './figures/figures.service';
+import { MisconductService } from './misconduct/misconduct.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
@@ -35,6 +37,10 @@ export interface AppealContext {
   supervision: SupervisionService;
   /** 零超时 */
   figures: FiguresService;
+  /** 十不准 / 十必须 */
+  conductRules: ConductRuleService;
+  /** 问题讲评: misconduct cases */
+  misconduct: MisconductService;
   /** The working calendar's years (ADMIN). */
   calendar: CalendarService;
 }
@@ -80,9 +86,17 @@ export async function createAppealContextFactory(
     volunteerTeams: volunteerTeamDirectory,
   } = workers.directories;
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
+  const conductRules = new ConductRuleService(dataSource);
+  const misconduct = new MisconductService({
+    dataSource,
+    departments: departmentDirectory,
+    rules: conductRules,
+    clock,
+  });
   const supervision = new SupervisionService({
     dataSource,
     departments: departmentDirectory,
+    rules: conductRules,
     clock,
     onEventsCommitted,
   });
@@ -127,6 +141,8 @@ export async function createAppealContextFactory(
     escalationWatcher,
     supervision,
     figures,
+    conductRules,
+    misconduct,
     calendar: workers.calendar,
   });
 }

@@ -6,6 +6,7 @@ import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarYear } from './calendar/calendar-year.entity';
+import { ConductRule } from './conduct-rule/conduct-rule.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { AppealEscalation } from './escalation/appeal-escalation.entity';
@@ -20,6 +21,10 @@ import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-Creat
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
 import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
+import { AddConductRulesAndMisconductCases1796830000000 } from './migrations/1796830000000-AddConductRulesAndMisconductCases';
+import { MisconductCaseEntry } from './misconduct/misconduct-case-entry.entity';
+import { MisconductCaseRule } from './misconduct/misconduct-case-rule.entity';
+import { MisconductCase } from './misconduct/misconduct-case.entity';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
@@ -47,6 +52,11 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       SupervisionFindingEntry,
       // 照片
       AppealPhoto,
+      // 十不准 / 十必须 and 问题讲评
+      ConductRule,
+      MisconductCase,
+      MisconductCaseRule,
+      MisconductCaseEntry,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -64,6 +74,7 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       // 照片, and the offline queue's client request ids
       AddPhotosAndClientRequestIds1796098900000,
       WidenAppealChannels1796800000000,
+      AddConductRulesAndMisconductCases1796830000000,
     ],
     logger,
   });
