@@ -12,6 +12,9 @@ import { createLogger } from '@erqi/shared/util-logging';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
 
+// Every role is asked in turn, on a machine other suites share: generous, not timed.
+jest.setTimeout(60_000);
+
 const NOW = new Date('2024-03-04T02:00:00.000Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 type Headers = Record<string, string>;
@@ -100,8 +103,19 @@ describe('十不准 / 十必须: the rule catalogue, and supervision findings ci
   it('records a finding citing a rule, filters by it and counts findings by rule', async () => {
     const record = (ruleCode: string) =>
       graphql<{ recordSupervisionFinding: { id: string; ruleCode: string; rule: RuleView } }>(
-        `mutation($input: RecordSupervisionFindingInput!) {
-          recordSupervisionFinding(input: $input) { id ruleCode rule { code text kind } } }`,
+        `
+          mutation ($input: RecordSupervisionFindingInput!) {
+            recordSupervisionFinding(input: $input) {
+              id
+              ruleCode
+              rule {
+                code
+                text
+                kind
+              }
+            }
+          }
+        `,
         {
           input: {
             departmentCode: 'URBAN_MANAGEMENT',
@@ -122,7 +136,21 @@ describe('十不准 / 十必须: the rule catalogue, and supervision findings ci
 
     const byRule = await graphql<{
       supervisionFindingsByRule: Array<{ rule: { code: string }; total: number; open: number }>;
-    }>(`{ supervisionFindingsByRule { rule { code } total open } }`, {}, supervisor);
+    }>(
+      `
+        {
+          supervisionFindingsByRule {
+            rule {
+              code
+            }
+            total
+            open
+          }
+        }
+      `,
+      {},
+      supervisor,
+    );
     const figures = byRule.body.data?.supervisionFindingsByRule ?? [];
     expect(figures).toHaveLength(20);
     expect(figures.filter((row) => row.total > 0)).toEqual([
@@ -130,7 +158,15 @@ describe('十不准 / 十必须: the rule catalogue, and supervision findings ci
       { rule: { code: 'MUST-01' }, total: 1, open: 1 },
     ]);
     const filtered = await graphql<{ supervisionFindings: { nodes: Array<{ id: string }> } }>(
-      `{ supervisionFindings(ruleCode: "NO-01") { nodes { id } } }`,
+      `
+        {
+          supervisionFindings(ruleCode: "NO-01") {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
       {},
       supervisor,
     );

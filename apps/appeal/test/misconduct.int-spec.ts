@@ -1,4 +1,4 @@
-import { TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
+import { serviceHeaders, TEST_RATE_LIMIT } from '@erqi/shared/testing-graphql';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
@@ -13,6 +13,9 @@ import { createLogger } from '@erqi/shared/util-logging';
 import type { DataSource } from 'typeorm';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
+
+// Every role is asked in turn, on a machine other suites share: generous, not timed.
+jest.setTimeout(60_000);
 
 const NOW = new Date('2024-03-04T02:00:00.000Z');
 type Headers = Record<string, string>;
@@ -46,6 +49,7 @@ describe('问题讲评: misconduct cases, their six steps, their review and who 
   let supervisor: Headers;
   let otherSupervisor: Headers;
   let discipline: Headers;
+  let service: Headers;
   /** Every other role of the seed, ADMIN included, by role. */
   const others = new Map<string, Headers>();
 
@@ -94,15 +98,34 @@ describe('问题讲评: misconduct cases, their six steps, their review and who 
     );
   const list = (headers: Headers) =>
     graphql<{ misconductCases: { totalCount: number; nodes: Array<{ id: string }> } }>(
-      `{ misconductCases(first: 50) { totalCount nodes { id } } }`,
+      `
+        {
+          misconductCases(first: 50) {
+            totalCount
+            nodes {
+              id
+            }
+          }
+        }
+      `,
       {},
       headers,
     );
   const entities = (id: string, headers: Headers) =>
     graphql<{ _entities: Array<{ id: string } | null> }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on MisconductCase { id officialName } } }`,
+      `
+        query ($r: [_Any!]!) {
+          _entities(representations: $r) {
+            ... on MisconductCase {
+              id
+              officialName
+            }
+          }
+        }
+      `,
       { r: [{ __typename: 'MisconductCase', id }] },
-      headers,
+      // As the gateway asks: its service token beside the user's.
+      { ...service, ...headers },
     );
   const rowCounts = async () =>
     (
@@ -138,6 +161,7 @@ describe('问题讲评: misconduct cases, their six steps, their review and who 
       name: '营商环境监督员 样例二号',
     });
     discipline = await authHeaderFor(seedUser('DISCIPLINE_OFFICER'));
+    service = await serviceHeaders();
     for (const user of seedUsers) {
       if (user.role === 'SUPERVISOR' || user.role === 'DISCIPLINE_OFFICER') continue;
       if (!others.has(user.role)) others.set(user.role, await authHeaderFor(user));
@@ -164,8 +188,9 @@ describe('问题讲评: misconduct cases, their six steps, their review and who 
       code: 'CONFLICT',
     });
     // Only the discipline officer takes steps; the reporter may not.
-    expect((await advance(created.id, 'CENTRAL_INTAKE', supervisor)).body.errors?.[0]?.extensions)
-      .toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      (await advance(created.id, 'CENTRAL_INTAKE', supervisor)).body.errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'FORBIDDEN' });
 
     const statuses: string[] = [];
     for (const step of STEPS) {
@@ -254,7 +279,9 @@ describe('问题讲评: misconduct cases, their six steps, their review and who 
     ]);
     // The discipline officer sees all.
     const all = (await list(discipline)).body.data?.misconductCases;
-    expect(all?.nodes.map((node) => node.id)).toEqual(expect.arrayContaining([created.id, filed.id]));
+    expect(all?.nodes.map((node) => node.id)).toEqual(
+      expect.arrayContaining([created.id, filed.id]),
+    );
     expect(all?.totalCount).toBe(all?.nodes.length);
   });
 

@@ -4,7 +4,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { MisconductCaseStatus } from './misconduct.enums';
 
 /** One step of a misconduct case's history; rows are only ever appended. */
-@ObjectType({ description: 'One step of a misconduct case: who took it, from which status, the note' })
+@ObjectType({
+  description: 'One step of a misconduct case: who took it, from which status, the note',
+})
 @Entity({ name: 'misconduct_case_entry' })
 export class MisconductCaseEntry {
   @Field(() => ID)

@@ -99,7 +99,13 @@ export class MisconductService {
         MisconductCaseRule,
         rules.map((rule) => ({ caseId: created.id, ruleCode: rule.id })),
       );
-      await this.appendEntry(manager, created, null, `${how}：违反 ${rules.map((rule) => rule.id).join('、')}`, now);
+      await this.appendEntry(
+        manager,
+        created,
+        null,
+        `${how}：违反 ${rules.map((rule) => rule.id).join('、')}`,
+        now,
+      );
     });
     return created;
   }
@@ -184,9 +190,13 @@ export class MisconductService {
     const now = this.deps.clock();
     return this.deps.dataSource.transaction(async (manager) => {
       const found = isUuid(id)
-        ? await manager.findOne(MisconductCase, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        ? await manager.findOne(MisconductCase, {
+            where: { id },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
-      if (!found || !canKnowOf(caseScopeOf(officer), found)) throw new NotFound('MisconductCase', id);
+      if (!found || !canKnowOf(caseScopeOf(officer), found))
+        throw new NotFound('MisconductCase', id);
       const fromStatus = found.status;
       const { changes, note } = decide(found);
       await manager.update(

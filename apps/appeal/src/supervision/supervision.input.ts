@@ -19,7 +19,8 @@ export class RecordSupervisionFindingInput {
   departmentCode!: string;
 
   @Field(() => String, {
-    description: 'The rule of conduct it breaks (十不准 / 十必须), a code of conductRules, e.g. NO-02',
+    description:
+      'The rule of conduct it breaks (十不准 / 十必须), a code of conductRules, e.g. NO-02',
   })
   ruleCode!: string;
 
