@@ -29,9 +29,12 @@ export type AppealChannel =
   | 'COMMUNITY_COLLECTION'
   | 'DEPUTY_SURVEY'
   | 'ENTERPRISE_APP'
+  | 'ENTERPRISE_VISIT'
+  | 'EXPERIENCE_OFFICER'
   | 'GRID_WORKER'
   | 'HOTLINE'
-  | 'LEADER_LIAISON';
+  | 'LEADER_LIAISON'
+  | 'OPEN311';
 
 /** Where an appeal is on the closed loop, from intake to evaluation */
 export type AppealStatus =
