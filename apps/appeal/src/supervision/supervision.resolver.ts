@@ -1,4 +1,5 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
+import { NotFound } from '@erqi/shared/util-errors';
 import {
   Arg,
   Args,
@@ -118,7 +119,10 @@ export class SupervisionResolver {
     @Root() finding: SupervisionFinding,
     @Ctx() context: AppealContext,
   ): Promise<ConductRule> {
-    return context.conductRules.requireRule('ruleCode', finding.ruleCode);
+    // The foreign key keeps every cited code in the catalogue.
+    const rule = await context.conductRules.byCode(finding.ruleCode);
+    if (!rule) throw new NotFound('ConductRule', finding.ruleCode, 'ruleCode');
+    return rule;
   }
 
   @FieldResolver(() => [SupervisionFindingEntry], {
