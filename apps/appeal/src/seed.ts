@@ -26,6 +26,7 @@ import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { DEFAULT_EVALUATION_WINDOW } from './policy/workflow-policy';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
+import { seedMisconductSample } from './misconduct/misconduct.seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -222,6 +223,7 @@ export async function seedAppeal(
       .values(dispatches)
       .orIgnore()
       .execute();
+    await seedMisconductSample(manager, now);
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }

@@ -45,6 +45,9 @@ describe('appeal migrations on the embedded PGlite store', () => {
       ]);
       await seedAppeal(dataSource);
       await seedAppeal(dataSource);
+      expect(
+        await dataSource.query('SELECT count(*)::int AS n FROM misconduct_case_entry'),
+      ).toEqual([{ n: 1 }]);
       expect(await dataSource.query('SELECT count(*)::int AS n FROM appeal')).toEqual([
         { n: appeals.length },
       ]);
