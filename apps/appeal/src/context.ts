@@ -12,7 +12,9 @@ import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory
 import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
 import { type LeaderLiaisons, LocalLeaderLiaisons } from './enterprise/leader-liaisons';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
+import { ConductRuleService } from './conduct-rule/conduct-rule.service';
 import { FiguresService } from './figures/figures.service';
+import { MisconductService } from './misconduct/misconduct.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
@@ -42,6 +44,10 @@ export interface AppealContext {
   leaderVisits: LeaderVisitService;
   /** 零超时 */
   figures: FiguresService;
+  /** 十不准 / 十必须 */
+  conductRules: ConductRuleService;
+  /** 问题讲评: misconduct cases */
+  misconduct: MisconductService;
   /** The working calendar's years (ADMIN). */
   calendar: CalendarService;
   /** 三支队伍: 监督员, 体验官, 顾问团 */
@@ -100,9 +106,17 @@ export async function createAppealContextFactory(
     volunteerTeams: volunteerTeamDirectory,
   } = workers.directories;
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
+  const conductRules = new ConductRuleService(dataSource);
+  const misconduct = new MisconductService({
+    dataSource,
+    departments: departmentDirectory,
+    rules: conductRules,
+    clock,
+  });
   const supervision = new SupervisionService({
     dataSource,
     departments: departmentDirectory,
+    rules: conductRules,
     clock,
     onEventsCommitted,
   });
@@ -155,6 +169,8 @@ export async function createAppealContextFactory(
     supervision,
     leaderVisits,
     figures,
+    conductRules,
+    misconduct,
     calendar: workers.calendar,
     rosters,
     roastSessions,

@@ -6,6 +6,7 @@ import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarYear } from './calendar/calendar-year.entity';
+import { ConductRule } from './conduct-rule/conduct-rule.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { AppealEscalation } from './escalation/appeal-escalation.entity';
@@ -29,6 +30,10 @@ import { Adviser } from './roster/adviser.entity';
 import { ExperienceOfficer } from './roster/experience-officer.entity';
 import { Supervisor } from './roster/supervisor.entity';
 import { LeadersAsIdentities1796820000000 } from './migrations/1796820000000-LeadersAsIdentities';
+import { AddConductRulesAndMisconductCases1796830000000 } from './migrations/1796830000000-AddConductRulesAndMisconductCases';
+import { MisconductCaseEntry } from './misconduct/misconduct-case-entry.entity';
+import { MisconductCaseRule } from './misconduct/misconduct-case-rule.entity';
+import { MisconductCase } from './misconduct/misconduct-case.entity';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { LeaderVisit } from './leader-visit/leader-visit.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
@@ -66,6 +71,11 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AdviceNote,
       // 调研 visits
       LeaderVisit,
+      // 十不准 / 十必须 and 问题讲评
+      ConductRule,
+      MisconductCase,
+      MisconductCaseRule,
+      MisconductCaseEntry,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -87,6 +97,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddWhistleIntake1796810000000,
       // 领导领办 by leader id, liaisons, 调研 visits
       LeadersAsIdentities1796820000000,
+      // 十不准 / 十必须 and 问题讲评
+      AddConductRulesAndMisconductCases1796830000000,
       // 三支队伍: rosters, 吐槽大会, 顾问团 advice
       CreateTeamsTables1796840000000,
     ],

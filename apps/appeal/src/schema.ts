@@ -4,6 +4,7 @@ import { AppealCategoryResolver } from './appeal-category/appeal-category.resolv
 import { appealReference } from './appeal/appeal.reference';
 import { AppealResolver } from './intake/appeal.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { ConductRuleResolver } from './conduct-rule/conduct-rule.resolver';
 import { departmentReference } from './department/department.reference';
 import { DepartmentAppealsResolver } from './intake/department-appeals.resolver';
 import { DispatchRuleResolver } from './dispatch/dispatch-rule.resolver';
@@ -15,6 +16,8 @@ import { FiguresResolver } from './figures/figures.resolver';
 import { LeaderVisitResolver } from './leader-visit/leader-visit.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellAppealsResolver } from './intake/grid-cell-appeals.resolver';
+import { misconductCaseReference } from './misconduct/misconduct-case.reference';
+import { MisconductResolver } from './misconduct/misconduct.resolver';
 import { AppealPhotoResolver } from './photo/photo.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
@@ -53,6 +56,9 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
         AdviceResolver,
         // 调研 visits
         LeaderVisitResolver,
+        // 十不准 / 十必须 and 问题讲评
+        ConductRuleResolver,
+        MisconductResolver,
       ],
     },
     {
@@ -60,6 +66,7 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
       Enterprise: enterpriseReference,
       GridCell: gridCellReference,
       Department: departmentReference,
+      MisconductCase: misconductCaseReference,
     },
   );
 }

@@ -31,6 +31,7 @@ import { DEFAULT_EVALUATION_WINDOW } from './policy/workflow-policy';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
 import { seedRosters } from './roster/roster-seed';
+import { seedMisconductSample } from './misconduct/misconduct.seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -258,6 +259,7 @@ export async function seedAppeal(
       .values(dispatches)
       .orIgnore()
       .execute();
+    await seedMisconductSample(manager, now);
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }

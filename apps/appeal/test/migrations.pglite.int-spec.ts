@@ -23,6 +23,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'applied_event',
         'calendar_day',
         'calendar_year',
+        'conduct_rule',
         'consumer_instance',
         'dispatch_rule',
         'known_department',
@@ -33,6 +34,9 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'leader_visit',
         'leader_visit_appeal',
         'migrations',
+        'misconduct_case',
+        'misconduct_case_entry',
+        'misconduct_case_rule',
         'outbox_message',
         'roast_complaint',
         'roast_session',
@@ -51,6 +55,9 @@ describe('appeal migrations on the embedded PGlite store', () => {
       ]);
       await seedAppeal(dataSource);
       await seedAppeal(dataSource);
+      expect(
+        await dataSource.query('SELECT count(*)::int AS n FROM misconduct_case_entry'),
+      ).toEqual([{ n: 1 }]);
       expect(await dataSource.query('SELECT count(*)::int AS n FROM appeal')).toEqual([
         { n: appeals.length },
       ]);
@@ -89,13 +96,22 @@ describe('appeal migrations on the embedded PGlite store', () => {
       expect(await dataSource.query(escalate)).toHaveLength(1);
       expect(await dataSource.query(escalate)).toHaveLength(0);
       // The ledger's history is append-only like the timeline.
-      await dataSource.query(`INSERT INTO supervision_finding (id, department_code, title, description, found_at, rectify_by, status, recorded_by, recorded_at)
-        VALUES ('00000000-0000-4000-8000-000000000001', 'URBAN_MANAGEMENT', 't', 'd', now(), now() + interval '1 day', 'OPEN', 'test', now())`);
+      await dataSource.query(`INSERT INTO supervision_finding (id, department_code, rule_code, title, description, found_at, rectify_by, status, recorded_by, recorded_at)
+        VALUES ('00000000-0000-4000-8000-000000000001', 'URBAN_MANAGEMENT', 'NO-02', 't', 'd', now(), now() + interval '1 day', 'OPEN', 'test', now())`);
       await dataSource.query(`INSERT INTO supervision_finding_entry (id, finding_id, at, actor, to_status, note)
         VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', now(), 'test', 'OPEN', 'n')`);
       await expect(dataSource.query(`DELETE FROM supervision_finding_entry`)).rejects.toThrow(
         /append-only/,
       );
+      // 十不准 / 十必须: ten of each, the source's own marked.
+      expect(
+        await dataSource.query(
+          `SELECT kind, count(*)::int AS n, count(*) FILTER (WHERE from_source)::int AS named FROM conduct_rule GROUP BY kind ORDER BY kind`,
+        ),
+      ).toEqual([
+        { kind: 'OBLIGATION', n: 10, named: 2 },
+        { kind: 'PROHIBITION', n: 10, named: 2 },
+      ]);
     } finally {
       await dataSource.destroy();
     }
