@@ -134,7 +134,6 @@ export function onLedgerOf(user: UserCaller, appeal: Pick<AppealScope, 'leaderId
  */
 export const APPEAL_SUBMITTERS: readonly Role[] = [
   Role.ENTERPRISE,
-  Role.EXPERIENCE_OFFICER,
   Role.GRID_WORKER,
   Role.LEADER,
   Role.DEPUTY,
