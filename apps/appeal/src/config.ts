@@ -21,6 +21,10 @@ export const appealConfigSchema = Type.Object({
     3600,
     'how often photos nobody attached to an appeal within a day are deleted; 0 runs none here',
   ),
+  ADVICE_SWEEP_SECONDS: seconds(
+    300,
+    'how often 顾问团 advice unanswered past its due date is escalated to the supervisors (once); 0 runs none here',
+  ),
   HANDLING_DEADLINES: Type.Optional(
     Type.String({
       description:
@@ -83,6 +87,9 @@ export function appealOptionsFrom(config: AppealConfig): AppealOptions {
     workflowPolicy,
     ...(noResponseScanMs ? { noResponseScanMs } : {}),
     ...(config.PHOTO_SWEEP_SECONDS > 0 ? { photoSweepMs: config.PHOTO_SWEEP_SECONDS * 1000 } : {}),
+    ...(config.ADVICE_SWEEP_SECONDS > 0
+      ? { adviceSweepMs: config.ADVICE_SWEEP_SECONDS * 1000 }
+      : {}),
     ...(config.ESCALATION_SCAN_SECONDS > 0
       ? { escalationScanMs: config.ESCALATION_SCAN_SECONDS * 1000 }
       : {}),

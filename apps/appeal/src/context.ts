@@ -10,13 +10,20 @@ import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';
 import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
+import { type LeaderLiaisons, LocalLeaderLiaisons } from './enterprise/leader-liaisons';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
+import { ConductRuleService } from './conduct-rule/conduct-rule.service';
 import { FiguresService } from './figures/figures.service';
+import { MisconductService } from './misconduct/misconduct.service';
 import { type AppealLoaders, createAppealLoaders } from './loaders';
 import { SupervisionService } from './supervision/supervision.service';
 import type { AppealWorkers } from './workers';
 import type { WorkflowPolicy } from './policy/workflow-policy';
 import { WorkflowService } from './workflow/workflow.service';
+import { AdviceService } from './advice/advice.service';
+import { RoastSessionService } from './roast-session/roast-session.service';
+import { RosterService } from './roster/roster.service';
+import { LeaderVisitService } from './leader-visit/leader-visit.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
 export interface AppealContext {
@@ -33,10 +40,22 @@ export interface AppealContext {
   escalationWatcher: EscalationWatcher;
   /** 暗访督导台账 */
   supervision: SupervisionService;
+  /** 调研 visits (深入一线) */
+  leaderVisits: LeaderVisitService;
   /** 零超时 */
   figures: FiguresService;
+  /** 十不准 / 十必须 */
+  conductRules: ConductRuleService;
+  /** 问题讲评: misconduct cases */
+  misconduct: MisconductService;
   /** The working calendar's years (ADMIN). */
   calendar: CalendarService;
+  /** 三支队伍: 监督员, 体验官, 顾问团 */
+  rosters: RosterService;
+  /** 吐槽大会 */
+  roastSessions: RoastSessionService;
+  /** 顾问团 advice notes */
+  advice: AdviceService;
 }
 
 /** The appeal subgraph's own settings (config.ts reads them from the environment). */
@@ -47,6 +66,8 @@ export interface AppealOptions {
   departmentDirectory?: DepartmentDirectory;
   /** Where the teams covering a cell are looked up. @default the local copy of team coverage (known_volunteer_team) */
   volunteerTeamDirectory?: VolunteerTeamDirectory;
+  /** Which enterprises a leader liaises with (files for). @default the local copy (known_leader_liaison) */
+  leaderLiaisons?: LeaderLiaisons;
   /**
    * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
    * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
@@ -64,6 +85,11 @@ export interface AppealOptions {
    * (tests call `photoSweeper.runOnce()` after moving the clock). @default undefined
    */
   photoSweepMs?: number;
+  /**
+   * How often 顾问团 advice unanswered past its due date is escalated. Without it no sweep runs on
+   * its own (tests call `adviceEscalator.runOnce()` after moving the clock). @default undefined
+   */
+  adviceSweepMs?: number;
 }
 
 /** Builds the services every request shares (once), then each request's context. */
@@ -80,9 +106,17 @@ export async function createAppealContextFactory(
     volunteerTeams: volunteerTeamDirectory,
   } = workers.directories;
   const onEventsCommitted = (): void => workers.outboxRelay?.wake();
+  const conductRules = new ConductRuleService(dataSource);
+  const misconduct = new MisconductService({
+    dataSource,
+    departments: departmentDirectory,
+    rules: conductRules,
+    clock,
+  });
   const supervision = new SupervisionService({
     dataSource,
     departments: departmentDirectory,
+    rules: conductRules,
     clock,
     onEventsCommitted,
   });
@@ -101,7 +135,10 @@ export async function createAppealContextFactory(
   const appeals = new AppealService(
     dataSource,
     categories,
-    enterpriseDirectory,
+    {
+      enterprises: enterpriseDirectory,
+      leaderLiaisons: dependencies.options?.leaderLiaisons ?? new LocalLeaderLiaisons(dataSource),
+    },
     dispatches,
     workers.photos,
     clock,
@@ -116,6 +153,10 @@ export async function createAppealContextFactory(
     policy,
     onEventsCommitted,
   });
+  const rosters = new RosterService(dataSource);
+  const roastSessions = new RoastSessionService(dataSource, appeals, rosters, clock);
+  const advice = new AdviceService(dataSource, departmentDirectory, clock);
+  const leaderVisits = new LeaderVisitService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     appeals,
@@ -126,7 +167,13 @@ export async function createAppealContextFactory(
     loaders: createAppealLoaders(dataSource, caller),
     escalationWatcher,
     supervision,
+    leaderVisits,
     figures,
+    conductRules,
+    misconduct,
     calendar: workers.calendar,
+    rosters,
+    roastSessions,
+    advice,
   });
 }

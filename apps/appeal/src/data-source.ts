@@ -6,6 +6,7 @@ import { Appeal } from './appeal/appeal.entity';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarYear } from './calendar/calendar-year.entity';
+import { ConductRule } from './conduct-rule/conduct-rule.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { AppealEscalation } from './escalation/appeal-escalation.entity';
@@ -19,7 +20,22 @@ import { AddAppealFigureIndexes1764072820000 } from './migrations/1764072820000-
 import { CreateLocalCopies1796076000000 } from './migrations/1796076000000-CreateLocalCopies';
 import { AddCalendarYears1796077300000 } from './migrations/1796077300000-AddCalendarYears';
 import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/1796098900000-AddPhotosAndClientRequestIds';
+import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
+import { AddWhistleIntake1796810000000 } from './migrations/1796810000000-AddWhistleIntake';
+import { CreateTeamsTables1796840000000 } from './migrations/1796840000000-CreateTeamsTables';
+import { AdviceNote } from './advice/advice-note.entity';
+import { RoastComplaint } from './roast-session/roast-complaint.entity';
+import { RoastSession } from './roast-session/roast-session.entity';
+import { Adviser } from './roster/adviser.entity';
+import { ExperienceOfficer } from './roster/experience-officer.entity';
+import { Supervisor } from './roster/supervisor.entity';
+import { LeadersAsIdentities1796820000000 } from './migrations/1796820000000-LeadersAsIdentities';
+import { AddConductRulesAndMisconductCases1796830000000 } from './migrations/1796830000000-AddConductRulesAndMisconductCases';
+import { MisconductCaseEntry } from './misconduct/misconduct-case-entry.entity';
+import { MisconductCaseRule } from './misconduct/misconduct-case-rule.entity';
+import { MisconductCase } from './misconduct/misconduct-case.entity';
 import { AppealPhoto } from './photo/appeal-photo.entity';
+import { LeaderVisit } from './leader-visit/leader-visit.entity';
 import { SupervisionFindingEntry } from './supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision/supervision-finding.entity';
 
@@ -46,6 +62,20 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       SupervisionFindingEntry,
       // 照片
       AppealPhoto,
+      // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+      Supervisor,
+      ExperienceOfficer,
+      Adviser,
+      RoastSession,
+      RoastComplaint,
+      AdviceNote,
+      // 调研 visits
+      LeaderVisit,
+      // 十不准 / 十必须 and 问题讲评
+      ConductRule,
+      MisconductCase,
+      MisconductCaseRule,
+      MisconductCaseEntry,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -62,6 +92,15 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddCalendarYears1796077300000,
       // 照片, and the offline queue's client request ids
       AddPhotosAndClientRequestIds1796098900000,
+      WidenAppealChannels1796800000000,
+      // the whistles: leaders' liaisons, what a whistle role filed
+      AddWhistleIntake1796810000000,
+      // 领导领办 by leader id, liaisons, 调研 visits
+      LeadersAsIdentities1796820000000,
+      // 十不准 / 十必须 and 问题讲评
+      AddConductRulesAndMisconductCases1796830000000,
+      // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+      CreateTeamsTables1796840000000,
     ],
     logger,
   });

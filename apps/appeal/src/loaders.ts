@@ -9,6 +9,7 @@ import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { AppealPhoto } from './photo/appeal-photo.entity';
 import { createEscalationLoaders } from './escalation/escalation.loaders';
+import { createMisconductLoaders } from './misconduct/misconduct.loaders';
 import { createSupervisionLoaders } from './supervision/supervision.loaders';
 import { isUuid } from '@erqi/shared/util-uuid';
 
@@ -122,6 +123,7 @@ export function createAppealLoaders(dataSource: DataSource, caller: Caller) {
     // Appeal.overdue, Appeal.escalations (督办) and SupervisionFinding.history
     ...createEscalationLoaders(dataSource),
     ...createSupervisionLoaders(dataSource),
+    ...createMisconductLoaders(dataSource),
   };
 }
 

@@ -4,6 +4,7 @@ import { AppealCategoryResolver } from './appeal-category/appeal-category.resolv
 import { appealReference } from './appeal/appeal.reference';
 import { AppealResolver } from './intake/appeal.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { ConductRuleResolver } from './conduct-rule/conduct-rule.resolver';
 import { departmentReference } from './department/department.reference';
 import { DepartmentAppealsResolver } from './intake/department-appeals.resolver';
 import { DispatchRuleResolver } from './dispatch/dispatch-rule.resolver';
@@ -12,11 +13,21 @@ import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseAppealsResolver } from './intake/enterprise-appeals.resolver';
 import { EscalationResolver } from './escalation/escalation.resolver';
 import { FiguresResolver } from './figures/figures.resolver';
+import { LeaderVisitResolver } from './leader-visit/leader-visit.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellAppealsResolver } from './intake/grid-cell-appeals.resolver';
+import { misconductCaseReference } from './misconduct/misconduct-case.reference';
+import { MisconductResolver } from './misconduct/misconduct.resolver';
 import { AppealPhotoResolver } from './photo/photo.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
+import { AdviceResolver } from './advice/advice.resolver';
+import { RoastSessionResolver } from './roast-session/roast-session.resolver';
+import {
+  AdviserResolver,
+  ExperienceOfficerResolver,
+  SupervisorResolver,
+} from './roster/roster.resolver';
 
 export function buildAppealSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -37,6 +48,17 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
         FiguresResolver,
         // the working calendar's years
         CalendarResolver,
+        // 三支队伍: rosters, 吐槽大会, 顾问团 advice
+        SupervisorResolver,
+        ExperienceOfficerResolver,
+        AdviserResolver,
+        RoastSessionResolver,
+        AdviceResolver,
+        // 调研 visits
+        LeaderVisitResolver,
+        // 十不准 / 十必须 and 问题讲评
+        ConductRuleResolver,
+        MisconductResolver,
       ],
     },
     {
@@ -44,6 +66,7 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
       Enterprise: enterpriseReference,
       GridCell: gridCellReference,
       Department: departmentReference,
+      MisconductCase: misconductCaseReference,
     },
   );
 }

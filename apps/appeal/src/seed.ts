@@ -3,6 +3,7 @@ import {
   appealCategories,
   appeals,
   departmentByCode,
+  seedLeaderLiaisons,
   stableId,
   type AppealFixture,
 } from '@erqi/shared/util-seed-fixtures';
@@ -21,11 +22,16 @@ import { dueAtFor } from './policy/deadline-policy';
 import { TimelineEntry } from './appeal/timeline-entry.entity';
 import { loadWorkingCalendar } from './calendar/load-working-calendar';
 import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
-import { defaultDispatchRules } from './dispatch/default-dispatch-rules';
+import {
+  DEFAULT_ASSISTING_DEPARTMENTS,
+  defaultDispatchRules,
+} from './dispatch/default-dispatch-rules';
 import { DispatchRule } from './dispatch/dispatch-rule.entity';
 import { DEFAULT_EVALUATION_WINDOW } from './policy/workflow-policy';
 import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
+import { seedRosters } from './roster/roster-seed';
+import { seedMisconductSample } from './misconduct/misconduct.seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -111,6 +117,17 @@ export async function seedAppeal(
       })),
       ['code'],
     );
+    // 领导联系重点企业: the enterprise service's seeded liaisons, so the seed leader files for them.
+    await manager.query(
+      `INSERT INTO known_leader_liaison (leader_subject, enterprise_id, since)
+       SELECT leader_subject, enterprise_id, $3 FROM unnest($1::text[], $2::uuid[]) AS liaison (leader_subject, enterprise_id)
+       ON CONFLICT DO NOTHING`,
+      [
+        seedLeaderLiaisons.map((liaison) => liaison.leaderSubject),
+        seedLeaderLiaisons.map((liaison) => liaison.enterpriseId),
+        now,
+      ],
+    );
     // A default rule an admin replaced (same category, scope and priority) is skipped, like one already there.
     await manager
       .createQueryBuilder()
@@ -159,7 +176,9 @@ export async function seedAppeal(
           leadDepartmentId: status === AppealStatus.SUBMITTED ? null : department.id,
           submittedAt,
           dueAt: dueAtFor(handlingMode, submittedAt, calendar),
-          leaderName: null,
+          // 建账领办: every seeded LEDGER case is on a seed leader's ledger, by id.
+          leaderId: fixture.leader?.id ?? null,
+          leaderName: fixture.leader?.name ?? null,
           feedback: stepAt(AppealStatus.RESOLVED) ? '调查处理完毕，已向企业反馈办理结果' : null,
           resolvedAt: stepAt(AppealStatus.RESOLVED),
           // A seeded case waiting for its return visit gets the whole window from the time of seeding.
@@ -193,6 +212,24 @@ export async function seedAppeal(
             acknowledgedAt: new Date(dispatchedAt.getTime() + 60_000),
           }),
         );
+        // 合力共办: a JOINT case went to the assisting departments its dispatch rule names as well.
+        if (handlingMode === HandlingMode.JOINT)
+          for (const code of DEFAULT_ASSISTING_DEPARTMENTS[category.code] ?? []) {
+            const assisting = departmentByCode(code);
+            dispatches.push(
+              manager.create(AppealDispatch, {
+                id: stableId('appeal-dispatch', `${fixture.id}:${code}`),
+                appealId: fixture.id,
+                targetKind: DispatchTargetKind.DEPARTMENT,
+                targetId: assisting.id,
+                targetCode: assisting.code,
+                role: DispatchRole.ASSISTING,
+                dispatchedAt,
+                acknowledgeBy: new Date(dispatchedAt.getTime() + 2 * 60 * 60_000),
+                acknowledgedAt: new Date(dispatchedAt.getTime() + 60_000),
+              }),
+            );
+          }
       }
       path.forEach((toStatus, index) => {
         entries.push(
@@ -222,6 +259,7 @@ export async function seedAppeal(
       .values(dispatches)
       .orIgnore()
       .execute();
+    await seedMisconductSample(manager, now);
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }
@@ -229,5 +267,10 @@ export async function seedAppeal(
 /** What `main` loads into an empty database (SEED_WHEN_EMPTY) or on `--seed`. */
 export const appealSeed: SeedDefinition = {
   table: 'appeal',
-  run: (dataSource) => seedAppeal(dataSource),
+  run: async (dataSource) => {
+    const result = await seedAppeal(dataSource);
+    // 三支队伍: the rosters (sample people)
+    await dataSource.transaction((manager) => seedRosters(manager));
+    return result;
+  },
 };

@@ -32,6 +32,7 @@ import type { CallerRouteHandler } from '@erqi/shared/feature-subgraph-server';
 import { photoRoutes } from './photo/photo.routes';
 import { PhotoService } from './photo/photo.service';
 import { UnattachedPhotoSweeper } from './photo/unattached-photo-sweeper';
+import { AdviceEscalator } from './advice/advice-escalator';
 
 /** The appeal subgraph's background work, by name too: tests and admins make the scans run now. */
 export interface AppealWorkers {
@@ -55,6 +56,8 @@ export interface AppealWorkers {
   photos: PhotoService;
   /** Deletes the photos nobody attached within a day. */
   photoSweeper: UnattachedPhotoSweeper;
+  /** 顾问团: escalates advice unanswered past its due date, once. */
+  adviceEscalator: AdviceEscalator;
   /**
    * The subgraph's plain HTTP routes (`/photos`), built here beside its other parts so the generated
    * subgraph.ts serves them with the rest of the definition.
@@ -147,6 +150,13 @@ export async function createAppealWorkers(
     logger,
     ...(options.photoSweepMs ? { intervalMs: options.photoSweepMs } : {}),
   });
+  const adviceEscalator = new AdviceEscalator({
+    dataSource,
+    clock,
+    onEventsCommitted,
+    logger,
+    ...(options.adviceSweepMs ? { intervalMs: options.adviceSweepMs } : {}),
+  });
   const consumers = kafka
     ? new AppealConsumers({
         kafka,
@@ -176,6 +186,7 @@ export async function createAppealWorkers(
     ...(options.escalationScanMs ? [escalationWatcher] : []),
     ...(options.noResponseScanMs ? [noResponseCloser] : []),
     ...(options.photoSweepMs ? [photoSweeper] : []),
+    ...(options.adviceSweepMs ? [adviceEscalator] : []),
   ];
   return {
     workers,
@@ -183,6 +194,7 @@ export async function createAppealWorkers(
     noResponseCloser,
     photos,
     photoSweeper,
+    adviceEscalator,
     routes: photoRoutes(photos),
     calendar,
     healthWarnings,

@@ -15,6 +15,7 @@ import {
   enterpriseByName,
   enterprises,
   gridCells,
+  seedLeaderLiaisons,
   type SeedUser,
 } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
@@ -23,6 +24,8 @@ import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
 
 /** docs/ACCESS.md, appeals and submitAppeal, checked directly against the subgraph for every role. */
+// A real database and a subgraph started for every role: more than the default 5 s on a busy machine.
+jest.setTimeout(60_000);
 const SEEDED_AT = new Date('2024-03-01T00:00:00.000Z');
 const CLOCK = new Date('2024-03-01T01:30:00.000Z');
 
@@ -37,6 +40,12 @@ type Caller =
   | 'volunteerLead'
   | 'supervisor'
   | 'leader'
+  | 'deputy'
+  | 'collector'
+  | 'hotline'
+  | 'experienceOfficer'
+  | 'adviser'
+  | 'discipline'
   | 'admin';
 
 const USERS: Partial<Record<Caller, SeedUser>> = {
@@ -47,6 +56,12 @@ const USERS: Partial<Record<Caller, SeedUser>> = {
   volunteerLead: seedUser('VOLUNTEER_LEAD', (user) => user.teamCode === 'ALLIANCE_YOUTH'),
   supervisor: seedUser('SUPERVISOR'),
   leader: seedUser('LEADER'),
+  deputy: seedUser('DEPUTY'),
+  collector: seedUser('STREET_COLLECTOR'),
+  hotline: seedUser('HOTLINE_OPERATOR'),
+  experienceOfficer: seedUser('EXPERIENCE_OFFICER'),
+  adviser: seedUser('ADVISER'),
+  discipline: seedUser('DISCIPLINE_OFFICER'),
   admin: seedUser('ADMIN'),
 };
 const USER_CALLERS = Object.keys(USERS) as Caller[];
@@ -58,6 +73,10 @@ const outsideCells = enterprises.find(
 );
 if (!outsideCells)
   throw new RangeError('The fixtures need an enterprise outside the grid worker’s cells');
+const liaisesWith = (user: SeedUser | undefined, enterpriseId: string): boolean =>
+  seedLeaderLiaisons.some(
+    (liaison) => liaison.leaderSubject === user?.subject && liaison.enterpriseId === enterpriseId,
+  );
 
 describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
   let database: TestDatabase;
@@ -94,7 +113,20 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       case 'VOLUNTEER_LEAD':
         return dispatchedTo('VOLUNTEER_TEAM', user.teamCode);
       case 'LEADER':
-        return all('SELECT id FROM appeal.appeal WHERE leader_name = $1', [user.name]);
+        // Its ledger by id, what it filed, and its liaison enterprises' appeals.
+        return all(
+          `SELECT a.id FROM appeal.appeal a WHERE a.leader_id = $1 OR a.submitted_by = $1 OR EXISTS (
+             SELECT 1 FROM appeal.known_enterprise k WHERE k.id = a.enterprise_id AND $1 = ANY (k.leader_subjects))`,
+          [user.subject],
+        );
+      case 'DEPUTY':
+      case 'STREET_COLLECTOR':
+      case 'HOTLINE_OPERATOR':
+      case 'EXPERIENCE_OFFICER':
+        return all('SELECT id FROM appeal.appeal WHERE submitted_by = $1', [user.subject]);
+      case 'ADVISER':
+      case 'DISCIPLINE_OFFICER':
+        return new Set();
       default:
         return all('SELECT id FROM appeal.appeal');
     }
@@ -123,7 +155,8 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
           title: `访问矩阵 ${randomUUID()}`,
           description: '企业反映的问题。',
           category,
-          channel: 'ENTERPRISE_APP',
+          // The channel follows from who files; only ADMIN, filing on behalf of a way in, names it.
+          ...(caller === 'admin' ? { channel: 'ENTERPRISE_APP' } : {}),
           handlingMode: 'JOINT',
         },
       },
@@ -164,15 +197,20 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     const assigned = await graphql(
       'admin',
       `
-        mutation ($id: ID!, $name: String!) {
-          assignLeader(id: $id, leaderName: $name) {
+        mutation ($id: ID!, $leaderId: ID!, $name: String!) {
+          assignLeader(id: $id, leaderId: $leaderId, leaderName: $name) {
             id
           }
         }
       `,
-      { id: ledger, name: USERS.leader?.name },
+      { id: ledger, leaderId: USERS.leader?.subject, name: USERS.leader?.name },
     );
     expect(assigned.body.errors).toBeUndefined();
+    // The whistles and the experience officer file one each, so each sees something and not all.
+    for (const caller of ['deputy', 'collector', 'hotline', 'experienceOfficer'] as const) {
+      const filed = await submitAs(caller, collective.id, 'SURROUNDINGS');
+      expect(filed.body.errors).toBeUndefined();
+    }
   });
 
   afterAll(async () => {
@@ -189,6 +227,10 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       'marketStaff',
       'volunteerLead',
       'leader',
+      'deputy',
+      'collector',
+      'hotline',
+      'experienceOfficer',
     ] as const) {
       const size = (await expectedIds(caller)).size;
       expect([caller, size > 0 && size < total]).toEqual([caller, true]);
@@ -405,17 +447,20 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       );
     });
 
-    it('submits for its own enterprise or cells only (ENTERPRISE, GRID_WORKER), any (LEADER, ADMIN), else refuses; the actor is the caller', async () => {
+    it('submits for its own enterprise or cells only (ENTERPRISE, EXPERIENCE_OFFICER, GRID_WORKER), its liaisons (LEADER), any (the whistles, ADMIN), else refuses; the actor is the caller', async () => {
+      const role = user?.role ?? '';
+      const anyEnterprise = ['DEPUTY', 'STREET_COLLECTOR', 'HOTLINE_OPERATOR', 'ADMIN'];
       const cases: Array<[string, string, boolean]> = [
         [
-          'its own / in its cells',
+          'its own / in its cells / liaised',
           collective.id,
-          ['ENTERPRISE', 'GRID_WORKER', 'LEADER', 'ADMIN'].includes(user?.role ?? ''),
+          ['ENTERPRISE', 'EXPERIENCE_OFFICER', 'GRID_WORKER', ...anyEnterprise].includes(role) ||
+            (role === 'LEADER' && liaisesWith(user, collective.id)),
         ],
         [
           'another / outside its cells',
           outsideCells.id,
-          ['LEADER', 'ADMIN'].includes(user?.role ?? ''),
+          anyEnterprise.includes(role) || (role === 'LEADER' && liaisesWith(user, outsideCells.id)),
         ],
       ];
       for (const [, enterpriseId, allowed] of cases) {

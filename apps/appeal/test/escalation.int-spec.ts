@@ -360,6 +360,7 @@ describe('督办: the escalation watcher', () => {
       {
         input: {
           departmentCode: 'URBAN_MANAGEMENT',
+          ruleCode: 'NO-02',
           title: '窗口人员脱岗',
           description: '暗访时窗口无人值守',
           rectifyBy: at(48).toISOString(),

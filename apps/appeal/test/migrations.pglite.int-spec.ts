@@ -1,7 +1,8 @@
 import { migrateUpAndDown, temporaryPgliteTarget } from '@erqi/shared/testing-database';
 import { appealCategories, appeals } from '@erqi/shared/util-seed-fixtures';
 import { APPEAL_SCHEMA, createAppealDataSource } from '../src/data-source';
-import { seedAppeal } from '../src/seed';
+import { EXPERIENCE_OFFICER_COUNT, SUPERVISOR_COUNT } from '../src/roster/roster-seed';
+import { appealSeed, seedAppeal } from '../src/seed';
 
 // `npm start` falls back to the embedded store: the very same migrations must run on it.
 describe('appeal migrations on the embedded PGlite store', () => {
@@ -13,6 +14,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, APPEAL_SCHEMA);
       expect(afterUp).toEqual([
+        'advice_note',
         'appeal',
         'appeal_category',
         'appeal_dispatch',
@@ -21,14 +23,26 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'applied_event',
         'calendar_day',
         'calendar_year',
+        'conduct_rule',
         'consumer_instance',
         'dispatch_rule',
         'known_department',
         'known_enterprise',
         'known_grid_cell',
+        'known_leader_liaison',
         'known_volunteer_team',
+        'leader_visit',
+        'leader_visit_appeal',
         'migrations',
+        'misconduct_case',
+        'misconduct_case_entry',
+        'misconduct_case_rule',
         'outbox_message',
+        'roast_complaint',
+        'roast_session',
+        'roster_adviser',
+        'roster_experience_officer',
+        'roster_supervisor',
         'supervision_finding',
         'supervision_finding_entry',
         'timeline_entry',
@@ -41,12 +55,24 @@ describe('appeal migrations on the embedded PGlite store', () => {
       ]);
       await seedAppeal(dataSource);
       await seedAppeal(dataSource);
+      expect(
+        await dataSource.query('SELECT count(*)::int AS n FROM misconduct_case_entry'),
+      ).toEqual([{ n: 1 }]);
       expect(await dataSource.query('SELECT count(*)::int AS n FROM appeal')).toEqual([
         { n: appeals.length },
       ]);
       expect(await dataSource.query('SELECT count(*)::int AS n FROM dispatch_rule')).toEqual([
         { n: appealCategories.length },
       ]);
+      // 三支队伍: the rosters load once however often the seed runs (50+ 监督员, about 30 体验官).
+      await appealSeed.run(dataSource);
+      await appealSeed.run(dataSource);
+      expect(
+        await dataSource.query(
+          `SELECT (SELECT count(*) FROM roster_supervisor)::int AS supervisors,
+                  (SELECT count(*) FROM roster_experience_officer)::int AS officers`,
+        ),
+      ).toEqual([{ supervisors: SUPERVISOR_COUNT, officers: EXPERIENCE_OFFICER_COUNT }]);
       await expect(
         dataSource.query(`UPDATE timeline_entry SET note = 'rewritten'`),
       ).rejects.toThrow(/append-only/);
@@ -70,13 +96,22 @@ describe('appeal migrations on the embedded PGlite store', () => {
       expect(await dataSource.query(escalate)).toHaveLength(1);
       expect(await dataSource.query(escalate)).toHaveLength(0);
       // The ledger's history is append-only like the timeline.
-      await dataSource.query(`INSERT INTO supervision_finding (id, department_code, title, description, found_at, rectify_by, status, recorded_by, recorded_at)
-        VALUES ('00000000-0000-4000-8000-000000000001', 'URBAN_MANAGEMENT', 't', 'd', now(), now() + interval '1 day', 'OPEN', 'test', now())`);
+      await dataSource.query(`INSERT INTO supervision_finding (id, department_code, rule_code, title, description, found_at, rectify_by, status, recorded_by, recorded_at)
+        VALUES ('00000000-0000-4000-8000-000000000001', 'URBAN_MANAGEMENT', 'NO-02', 't', 'd', now(), now() + interval '1 day', 'OPEN', 'test', now())`);
       await dataSource.query(`INSERT INTO supervision_finding_entry (id, finding_id, at, actor, to_status, note)
         VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', now(), 'test', 'OPEN', 'n')`);
       await expect(dataSource.query(`DELETE FROM supervision_finding_entry`)).rejects.toThrow(
         /append-only/,
       );
+      // 十不准 / 十必须: ten of each, the source's own marked.
+      expect(
+        await dataSource.query(
+          `SELECT kind, count(*)::int AS n, count(*) FILTER (WHERE from_source)::int AS named FROM conduct_rule GROUP BY kind ORDER BY kind`,
+        ),
+      ).toEqual([
+        { kind: 'OBLIGATION', n: 10, named: 2 },
+        { kind: 'PROHIBITION', n: 10, named: 2 },
+      ]);
     } finally {
       await dataSource.destroy();
     }

@@ -64,6 +64,7 @@ describe('暗访督导台账: the supervision ledger', () => {
   const recorded = async (overrides: Record<string, unknown> = {}): Promise<FindingView> => {
     const response = await record({
       departmentCode: 'URBAN_MANAGEMENT',
+      ruleCode: 'NO-02',
       title: '窗口人员脱岗',
       description: '暗访时政务服务窗口无人值守',
       rectifyBy: later(7),
@@ -276,6 +277,7 @@ describe('暗访督导台账: the supervision ledger', () => {
     const finding = await recorded();
     const input = {
       departmentCode: 'URBAN_MANAGEMENT',
+      ruleCode: 'NO-02',
       title: '未经授权',
       description: '不应记录',
       rectifyBy: later(3),
@@ -328,6 +330,7 @@ describe('暗访督导台账: the supervision ledger', () => {
     )) as Array<{ n: number }>;
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ departmentCode: 'NO_SUCH_DEPARTMENT' }, 'departmentCode'],
+      [{ ruleCode: 'NO-11' }, 'ruleCode'],
       [{ rectifyBy: later(-1) }, 'rectifyBy'],
       [{ foundAt: later(1), rectifyBy: later(7) }, 'foundAt'],
       [{ title: '   ' }, 'title'],
@@ -335,6 +338,7 @@ describe('暗访督导台账: the supervision ledger', () => {
     for (const [overrides, field] of cases) {
       const response = await record({
         departmentCode: 'URBAN_MANAGEMENT',
+        ruleCode: 'MUST-01',
         title: '问题',
         description: '描述',
         rectifyBy: later(7),

@@ -9,6 +9,7 @@ export interface AppealView {
   status: string;
   handlingMode: string;
   dueAt: string;
+  leaderId: string | null;
   leaderName: string | null;
   feedback: string | null;
   resolvedAt: string | null;
@@ -28,7 +29,7 @@ export interface AppealView {
   dispatches: Array<{ targetCode: string; role: string; acknowledgedAt: string | null }>;
 }
 
-export const APPEAL_FIELDS = `id title status handlingMode dueAt leaderName feedback resolvedAt evaluationDueAt closedAt closureReason
+export const APPEAL_FIELDS = `id title status handlingMode dueAt leaderId leaderName feedback resolvedAt evaluationDueAt closedAt closureReason
   evaluation { rating comment at } possibleDuplicateOf { id } leadDepartment { id }
   timeline { fromStatus toStatus actor note at } dispatches { targetCode role acknowledgedAt }`;
 
@@ -41,6 +42,7 @@ export const users = {
   volunteerLead: seedUser('VOLUNTEER_LEAD'),
   supervisor: seedUser('SUPERVISOR'),
   leader: seedUser('LEADER'),
+  otherLeader: seedUser('LEADER', (user) => user.login === 'leader-2'),
   admin: seedUser('ADMIN'),
 } satisfies Record<string, SeedUser>;
 export type UserName = keyof typeof users;
@@ -79,9 +81,9 @@ export const MUTATIONS = {
     variables: { note: '进展顺利' },
   },
   assignLeader: {
-    declare: '$leaderName: String!',
-    pass: 'leaderName: $leaderName',
-    variables: { leaderName: '区领导 一号' },
+    declare: '$leaderId: ID, $leaderName: String',
+    pass: 'leaderId: $leaderId, leaderName: $leaderName',
+    variables: { leaderId: seedUser('LEADER').subject, leaderName: '区领导 一号' },
   },
   resolveDuplicate: {
     declare: '$action: DuplicateAction!',

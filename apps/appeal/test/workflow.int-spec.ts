@@ -194,6 +194,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
       expect(refused.error?.message).toContain('assignLeader');
       const leaderName = users.leader.name;
       const led = await ok('assignLeader', appeal.id, 'admin', { leaderName });
+      expect(led.leaderId).toBe(users.leader.subject);
       expect(led.leaderName).toBe(leaderName);
       expect(led.timeline.at(-1)).toMatchObject({
         fromStatus: 'ACCEPTED',
@@ -555,7 +556,8 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
       );
       const before = await snapshot(appeal.id);
       const claimed = await call('assignLeader', appeal.id, 'leader', {
-        leaderName: users.leader.name,
+        leaderId: null,
+        leaderName: null,
       });
       expect(claimed.error?.extensions?.['code']).toBe('FORBIDDEN');
       expect(claimed.appeal).toBeNull();
@@ -564,7 +566,7 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
           'FORBIDDEN',
         );
       expect(await snapshot(appeal.id)).toEqual(before);
-      expect((await get(appeal.id)).leaderName).toBeNull();
+      expect((await get(appeal.id)).leaderId).toBeNull();
       expect((await readAs(appeal.id, 'leader')).errors?.[0]?.extensions?.['code']).toBe(
         'FORBIDDEN',
       );
@@ -575,8 +577,14 @@ describe('the closed loop (workflow) through HTTP with tokens', () => {
       await ok('assignLeader', appeal.id, 'admin', { leaderName: users.leader.name });
       expect((await readAs(appeal.id, 'leader')).data?.appeal.id).toBe(appeal.id);
       await ok('acceptAppeal', appeal.id, 'leader');
-      const handedOn = await ok('assignLeader', appeal.id, 'leader', { leaderName: '区领导 二号' });
-      expect(handedOn.leaderName).toBe('区领导 二号');
+      const handedOn = await ok('assignLeader', appeal.id, 'leader', {
+        leaderId: users.otherLeader.subject,
+        leaderName: '区领导 二号',
+      });
+      expect(handedOn).toMatchObject({
+        leaderId: users.otherLeader.subject,
+        leaderName: '区领导 二号',
+      });
       expect((await readAs(appeal.id, 'leader')).errors?.[0]?.extensions?.['code']).toBe(
         'FORBIDDEN',
       );

@@ -12,6 +12,7 @@ import { CreateProjectTables1764073200000 } from './migrations/1764073200000-Cre
 import { CreateLeaderLiaisonTable1764073300000 } from './migrations/1764073300000-CreateLeaderLiaisonTable';
 import { PublishEnterpriseRegistry1796076200000 } from './migrations/1796076200000-PublishEnterpriseRegistry';
 import { AddInspectionCauses1796090000000 } from './migrations/1796090000000-AddInspectionCauses';
+import { PublishLeaderLiaisons1796820000001 } from './migrations/1796820000001-PublishLeaderLiaisons';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { Project } from './project/project.entity';
 
@@ -40,6 +41,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       CreateLeaderLiaisonTable1764073300000,
       PublishEnterpriseRegistry1796076200000,
       AddInspectionCauses1796090000000,
+      // 领导联系企业: the registry records name the liaising leaders
+      PublishLeaderLiaisons1796820000001,
     ],
     logger,
   });

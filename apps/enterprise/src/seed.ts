@@ -76,9 +76,21 @@ export async function seedEnterprise(
       .values({ ...factoryHallProject, createdAt: new Date() })
       .orIgnore()
       .execute();
+    // Each record carries the leaders liaising with the enterprise now (领导联系企业), seeded or not.
+    const liaisons = (await manager.query(
+      'SELECT enterprise_id AS "enterpriseId", leader_subject AS "leaderSubject" FROM leader_liaison',
+    )) as Array<{ enterpriseId: string; leaderSubject: string }>;
     await enqueueEvents(
       manager,
-      enterprises.map((enterprise) => enterpriseRegistryChangedEvent(enterprise, now)),
+      enterprises.map((enterprise) =>
+        enterpriseRegistryChangedEvent(
+          enterprise,
+          now,
+          liaisons
+            .filter((row) => row.enterpriseId === enterprise.id)
+            .map((row) => row.leaderSubject),
+        ),
+      ),
     );
     return { inserted: (await manager.count(Enterprise)) - before };
   });

@@ -1,3 +1,4 @@
+import { fromKafkaRecord } from '@erqi/shared/util-event-catalogue';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { seedUser } from '@erqi/shared/util-seed-tokens';
 import { maskName, maskPhone, serviceAuthorization } from '@erqi/shared/util-auth';
@@ -38,6 +39,13 @@ const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   DEPARTMENT_STAFF: () => true,
   VOLUNTEER_LEAD: () => false,
   VOLUNTEER: () => false,
+  // The whistles and the three teams see no enterprise data here until their own rules are written.
+  DEPUTY: () => false,
+  STREET_COLLECTOR: () => false,
+  HOTLINE_OPERATOR: () => false,
+  EXPERIENCE_OFFICER: () => false,
+  ADVISER: () => false,
+  DISCIPLINE_OFFICER: () => false,
   SUPERVISOR: () => true,
   LEADER: (enterprise) => leaderLiaisons.has(enterprise.id),
   ADMIN: () => true,
@@ -343,6 +351,17 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
       name: '区领导 联系测试',
     };
 
+    /** The leaders in the enterprise's latest record on `enterprise.registry`, as the outbox holds it. */
+    const publishedLeaders = async (enterpriseId: string): Promise<string[] | undefined> => {
+      const [row] = (await server.dataSource.query(
+        `SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry' AND message_key = $1 ORDER BY id DESC LIMIT 1`,
+        [enterpriseId],
+      )) as Array<{ headers: Record<string, string>; payload: string }>;
+      const event = fromKafkaRecord({ value: row?.payload ?? null, headers: row?.headers });
+      const data = event.data as { leaderSubjects?: string[] } | undefined;
+      return data?.leaderSubjects;
+    };
+
     it('seeds the LEADER seed user with its two enterprises', () => {
       expect(seedLiaisons.leaderSubject).toBe(seedUser('LEADER').subject);
       expect(new Set(seedLiaisons.enterpriseIds)).toEqual(leaderLiaisons);
@@ -380,6 +399,8 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
         id: outsider.id,
         contactPhone: maskPhone(outsider.contactPhone),
       });
+      // The appeal service learns it by the event path: the registry record names every liaising leader.
+      expect(await publishedLeaders(outsider.id)).toEqual([newLeader.subject]);
       // Another leader's liaisons stay theirs.
       expect(errorCode(await server.gql('LEADER', ONE, { id: outsider.id }))).toBe(
         SCOPE.LEADER(outsider) ? undefined : 'FORBIDDEN',
@@ -390,6 +411,7 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
         id: outsider.id,
       });
       expect(removed.data?.removeLeaderLiaison).toEqual({ id: outsider.id });
+      expect(await publishedLeaders(outsider.id)).toEqual([]);
       expect(errorCode(await server.gql(newLeader, ONE, { id: outsider.id }))).toBe('FORBIDDEN');
       expect(
         (await server.gql<{ enterprises: { totalCount: number } }>(newLeader, LIST)).data
@@ -521,7 +543,8 @@ describe('who may see and do what in the enterprise subgraph (docs/ACCESS.md)', 
         name: 'project',
         query: `query($id: ID!) { project(id: $id) { id enterprise { ${ENTERPRISE_FIELDS} } } }`,
         variables: () => ({ id: factoryHallProject.id }),
-        allowed: ['ENTERPRISE', 'SUPERVISOR', 'ADMIN'],
+        // 领导联系企业: the leader liaising with the project's enterprise sees it too.
+        allowed: andLeaderFor(collectiveEnterprise, ['ENTERPRISE', 'SUPERVISOR', 'ADMIN']),
       },
       {
         name: 'myProjects',

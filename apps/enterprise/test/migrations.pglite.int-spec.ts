@@ -56,21 +56,26 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       ]);
 
       // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
-      // Undo back to before it (AddInspectionCauses came after it), then run forward again.
+      // Undo back to before it (AddInspectionCauses and PublishLeaderLiaisons came after it), then run forward again.
+      await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       await dataSource.runMigrations();
       const snapshot = (await dataSource.query(
         `SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`,
       )) as Array<{ headers: Record<string, string>; payload: string }>;
-      expect(snapshot).toHaveLength(enterprises.length);
-      for (const row of snapshot)
-        expect(
+      // Once without the leaders, once more with them (PublishLeaderLiaisons: 领导联系企业).
+      expect(snapshot).toHaveLength(2 * enterprises.length);
+      const records = snapshot.map(
+        (row) =>
           assertKnownEvent(
             fromKafkaRecord({ value: row.payload, headers: row.headers }),
             'enterpriseRegistryChanged',
           ).data,
-        ).toBeDefined();
+      );
+      const withLeaders = records.filter((data) => data.leaderSubjects !== undefined);
+      expect(withLeaders).toHaveLength(enterprises.length);
+      expect(withLeaders.flatMap((data) => data.leaderSubjects ?? [])).toHaveLength(2);
     } finally {
       await dataSource.destroy();
     }

@@ -196,7 +196,13 @@ describe('项目管家 (project butlers, 1+1+N) on PostgreSQL', () => {
       for (const who of ['ADMIN', 'SUPERVISOR', 'ENTERPRISE'] as Who[])
         expect((await projectsFor(who))?.sort()).toEqual([factoryHallProject.id, projectId].sort());
       expect(await projectsFor(urbanStaff())).toEqual([projectId]);
-      expect(await projectsFor(butler)).toEqual([projectId]);
+      // The butler is the seed LEADER, which liaises with the enterprise (领导联系企业): it sees both.
+      expect((await projectsFor(butler))?.sort()).toEqual(
+        [factoryHallProject.id, projectId].sort(),
+      );
+      expect(
+        await projectsFor({ ...butler, subject: stableId('user', 'leader-unrelated') }),
+      ).toEqual(undefined);
       for (const who of [marketStaff(), 'GRID_WORKER'] as Who[])
         expect(await projectsFor(who)).toEqual([]);
       // Another enterprise may not see this enterprise at all, let alone its projects.

@@ -53,16 +53,34 @@ export function appealScopeFilter(caller: Caller, alias: string): AppealScopeFil
     case Role.VOLUNTEER_LEAD:
       return dispatchedTo(DispatchTargetKind.VOLUNTEER_TEAM, user.teamCode);
     case Role.LEADER:
-      return user.name
-        ? {
-            sql: `${alias}.leader_name = :scopeLeaderName`,
-            parameters: { scopeLeaderName: user.name },
-          }
-        : NOTHING;
+      // 领导领办 and 领导联系企业: its ledger (by id, never by name), its liaison enterprises' appeals,
+      // and what it filed itself (LEADER_LIAISON).
+      return {
+        sql: `(${alias}.leader_id = :scopeLeaderId OR ${alias}.submitted_by = :scopeLeaderId OR ${LIAISON_SQL(alias, ':scopeLeaderId')})`,
+        parameters: { scopeLeaderId: user.subject },
+      };
+    // The whistles (吹哨) and the experience officer: what they filed themselves (need-to-know).
+    case Role.DEPUTY:
+    case Role.STREET_COLLECTOR:
+    case Role.HOTLINE_OPERATOR:
+    case Role.EXPERIENCE_OFFICER:
+      return filedBy(alias, user.subject);
     default:
       return NOTHING;
   }
 }
+
+/** The appeals this user filed (`submitted_by` is the token's subject). */
+function filedBy(alias: string, subject: string): AppealScopeFilter {
+  return {
+    sql: `${alias}.submitted_by = :scopeSubmittedBy`,
+    parameters: { scopeSubmittedBy: subject },
+  };
+}
+
+/** The appeal's enterprise is one the leader `param` liaises with, by the local copy of the registry. */
+export const LIAISON_SQL = (alias: string, param: string): string =>
+  `EXISTS (SELECT 1 FROM known_enterprise scope_liaison WHERE scope_liaison.id = ${alias}.enterprise_id AND ${param} = ANY (scope_liaison.leader_subjects))`;
 
 /** FORBIDDEN for one appeal outside the caller's scope, saying nothing about it. */
 export function appealForbidden(): Forbidden {

@@ -63,11 +63,19 @@ export class Appeal {
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
 
-  /** 建账领办: the leader whose ledger a LEDGER case is on; set with `assignLeader`. */
-  @Field(() => String, {
+  /** 建账领办: the leader (its token subject) whose ledger a LEDGER case is on; set with `assignLeader`. */
+  @Field(() => ID, {
     nullable: true,
     description:
-      'The leader whose ledger the case is on (建账领办); LEDGER cases cannot be handled without one',
+      'The leader (token subject) whose ledger the case is on (建账领办); LEDGER cases cannot be handled without one',
+  })
+  @Column('text', { name: 'leader_id', nullable: true })
+  leaderId!: string | null;
+
+  /** The leader's name as shown; cases migrated from free-text names may have a name and no id. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the leader whose ledger the case is on, as shown',
   })
   @Column('text', { name: 'leader_name', nullable: true })
   leaderName!: string | null;

@@ -35,6 +35,9 @@ export const CHANNEL_LABELS: Record<AppealChannel, string> = {
   [AppealChannel.LEADER_LIAISON]: '区领导联系企业',
   [AppealChannel.DEPUTY_SURVEY]: '两代表一委员走访',
   [AppealChannel.COMMUNITY_COLLECTION]: '街道社区收集',
+  [AppealChannel.EXPERIENCE_OFFICER]: '营商环境体验官',
+  [AppealChannel.ENTERPRISE_VISIT]: '万人助万企走访',
+  [AppealChannel.OPEN311]: 'Open311',
 };
 
 /** Who files an appeal that arrives through each channel; the timeline's actor until callers are identified. */
@@ -45,9 +48,27 @@ export const CHANNEL_ACTORS: Record<AppealChannel, string> = {
   [AppealChannel.LEADER_LIAISON]: 'district-leader',
   [AppealChannel.DEPUTY_SURVEY]: 'deputy',
   [AppealChannel.COMMUNITY_COLLECTION]: 'community',
+  [AppealChannel.EXPERIENCE_OFFICER]: 'experience-officer',
+  [AppealChannel.ENTERPRISE_VISIT]: 'enterprise-visit',
+  [AppealChannel.OPEN311]: 'open311',
 };
 
-/** The first timeline entry's note: how the appeal arrived. */
-export function submissionNote(channel: AppealChannel): string {
-  return `通过${CHANNEL_LABELS[channel]}（${channel}）提交诉求`;
+/**
+ * The first timeline entry's note: how the appeal arrived and, when a person filed it, who (role and
+ * name), e.g. `区人大代表 一号（DEPUTY）通过两代表一委员走访（DEPUTY_SURVEY）提交诉求`.
+ */
+export function submissionNote(
+  channel: AppealChannel,
+  filedBy?: { role: string; name?: string; subject: string },
+): string {
+  const how = `通过${CHANNEL_LABELS[channel]}（${channel}）提交诉求`;
+  return filedBy ? `${filedBy.name ?? filedBy.subject}（${filedBy.role}）${how}` : how;
 }
+
+/** The handling modes by their district names, for timeline notes. */
+export const HANDLING_MODE_LABELS: Record<HandlingMode, string> = {
+  [HandlingMode.URGENT]: '急事即知即办',
+  [HandlingMode.LEDGER]: '难事建账领办',
+  [HandlingMode.JOINT]: '愁事合力共办',
+  [HandlingMode.TRACKED]: '盼事跟踪盯办',
+};

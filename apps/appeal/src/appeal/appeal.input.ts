@@ -39,8 +39,12 @@ export class SubmitAppealInput {
   @Field(() => String, { description: 'A category code, one of `appealCategories { code }`' })
   category!: string;
 
-  @Field(() => AppealChannel)
-  channel!: AppealChannel;
+  @Field(() => AppealChannel, {
+    nullable: true,
+    deprecationReason:
+      'The channel follows from who files (the filer’s role); leave it out. A value other than the filer’s own channel is refused. Only ADMIN, filing on behalf of a way in, names it.',
+  })
+  channel?: AppealChannel | null;
 
   @Field(() => HandlingMode, {
     description: 'Sets the deadline: URGENT 1 day, JOINT 5, LEDGER 15, TRACKED 30',

@@ -3,11 +3,12 @@ import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { actorOf, type Caller, Role, requireRole, type UserCaller } from '@erqi/shared/util-auth';
 import { BadUserInput, Forbidden, NotFound, NotYetKnown } from '@erqi/shared/util-errors';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AppealCategoryService } from '../appeal-category/appeal-category.service';
 import type { Clock } from '@erqi/shared/util-clock';
 import type { DispatchService } from '../dispatch/dispatch.service';
 import type { EnterpriseDirectory } from '../enterprise/enterprise-directory';
+import type { LeaderLiaisons } from '../enterprise/leader-liaisons';
 import { isUuid } from '@erqi/shared/util-uuid';
 import { appealForbidden, appealScopeFilter } from '../appeal/appeal-access';
 import { Appeal } from '../appeal/appeal.entity';
@@ -20,16 +21,16 @@ import { dueAtFor } from '../policy/deadline-policy';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import { checkPhotoIds, type PhotoService } from '../photo/photo.service';
 import { APPEAL_SUBMITTERS } from '../policy/roles';
+import { filingChannel, requireMayFileFor } from './who-files';
 
 /** PostgreSQL's unique_violation, and the index that makes a client request id count once per submitter. */
 const UNIQUE_VIOLATION = '23505';
 const CLIENT_REQUEST_INDEX = 'appeal_client_request';
 
-/** A grid worker files only for enterprises in its cells (the directory's cell, not the caller's word). */
-function requireOwnCell(user: UserCaller, gridCellId: string): void {
-  if (user.role === Role.GRID_WORKER && !(user.gridCellIds ?? []).includes(gridCellId)) {
-    throw new Forbidden('A grid worker files appeals only for enterprises in their own cells');
-  }
+/** What a submission made elsewhere (a 吐槽大会 complaint) brings along. */
+export interface SubmissionOptions {
+  /** Writes the caller's own rows in the appeal's transaction, so both are written or neither. */
+  alongside?: (manager: EntityManager, appeal: Appeal) => Promise<void>;
 }
 
 export class AppealService {
@@ -38,7 +39,10 @@ export class AppealService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly categories: AppealCategoryService,
-    private readonly enterpriseDirectory: EnterpriseDirectory,
+    private readonly directories: {
+      enterprises: EnterpriseDirectory;
+      leaderLiaisons: LeaderLiaisons;
+    },
     private readonly dispatcher: DispatchService,
     private readonly photos: PhotoService,
     private readonly clock: Clock,
@@ -90,10 +94,18 @@ export class AppealService {
    * used before, the appeal it filed then is answered and nothing is written (an offline queue
    * resending after a lost answer), also when both copies arrive at once: the unique index decides.
    */
-  async submit(caller: Caller, input: SubmitAppealInput): Promise<Appeal> {
+  async submit(
+    caller: Caller,
+    input: SubmitAppealInput,
+    options: SubmissionOptions = {},
+  ): Promise<Appeal> {
     const user = requireRole(caller, APPEAL_SUBMITTERS, 'file an appeal');
-    if (user.role === Role.ENTERPRISE && input.enterpriseId !== user.enterpriseId)
-      throw new Forbidden('An enterprise files appeals only for itself');
+    if (
+      (user.role === Role.ENTERPRISE || user.role === Role.EXPERIENCE_OFFICER) &&
+      input.enterpriseId !== user.enterpriseId
+    )
+      throw new Forbidden(`A ${user.role} files appeals only for its own enterprise`);
+    const channel = filingChannel(user, input.channel);
     const clientRequestId = input.clientRequestId ?? null;
     if (clientRequestId !== null) {
       const earlier = await this.filedBefore(caller, user, clientRequestId, input);
@@ -111,9 +123,9 @@ export class AppealService {
       throw new NotFound('Enterprise', input.enterpriseId, 'enterpriseId');
     // The local copy of the enterprise registry: no call to the enterprise service. An enterprise
     // registered a moment ago may not be in it yet: NOT_YET_KNOWN (retryable), nothing written.
-    const enterprise = await this.enterpriseDirectory.findEnterprise(input.enterpriseId);
+    const enterprise = await this.directories.enterprises.findEnterprise(input.enterpriseId);
     if (!enterprise) throw new NotYetKnown('Enterprise', input.enterpriseId, 'enterpriseId');
-    requireOwnCell(user, enterprise.gridCellId);
+    await requireMayFileFor(user, enterprise, this.directories.leaderLiaisons);
 
     const submittedAt = this.clock();
     const appeal = this.appeals.create({
@@ -122,7 +134,7 @@ export class AppealService {
       description: input.description.trim(),
       status: AppealStatus.SUBMITTED,
       handlingMode: input.handlingMode,
-      channel: input.channel,
+      channel,
       categoryCode: category.code,
       enterpriseId: enterprise.id,
       gridCellId: enterprise.gridCellId,
@@ -150,11 +162,12 @@ export class AppealService {
           actor: actorOf(caller),
           fromStatus: null,
           toStatus: AppealStatus.SUBMITTED,
-          note: submissionNote(input.channel),
+          note: submissionNote(channel, user),
         });
         await this.photos.attach(manager, user, appeal.id, photoIds);
         await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
         await this.dispatcher.dispatch(appeal, manager);
+        await options.alongside?.(manager, appeal);
       });
     } catch (error) {
       // The same id committed by a submission running at the same moment: this one wrote nothing.

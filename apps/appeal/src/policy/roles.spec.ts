@@ -1,13 +1,15 @@
 import { type Caller, Role, type UserCaller } from '@erqi/shared/util-auth';
 import { GraphQLError } from 'graphql';
-import { ACTION_ROLES, requireActionRole, requireScope, Scope } from './roles';
+import { FILING_ROLES } from '@erqi/appeal/util-contract';
+import { ACTION_ROLES, APPEAL_SUBMITTERS, requireActionRole, requireScope, Scope } from './roles';
 import { WorkflowAction } from './workflow-action';
 
 const appeal = {
   enterpriseId: 'enterprise-1',
   gridCellId: 'cell-1',
-  leaderName: '王领导',
+  leaderId: 'leader-wang',
   leadDepartmentCode: async () => 'URBAN_MANAGEMENT',
+  liaisonLeaders: async () => ['leader-liaison'],
 };
 const user = (role: Role, claims: Partial<UserCaller> = {}): UserCaller => ({
   kind: 'user',
@@ -24,14 +26,21 @@ const inside: Record<Role, UserCaller> = {
   VOLUNTEER_LEAD: user(Role.VOLUNTEER_LEAD, { teamCode: 'BAGUAMIAO_CREW' }),
   VOLUNTEER: user(Role.VOLUNTEER, { teamCode: 'BAGUAMIAO_CREW', volunteerId: 'volunteer-1' }),
   SUPERVISOR: user(Role.SUPERVISOR),
-  LEADER: user(Role.LEADER, { name: '王领导' }),
+  DEPUTY: user(Role.DEPUTY),
+  STREET_COLLECTOR: user(Role.STREET_COLLECTOR),
+  HOTLINE_OPERATOR: user(Role.HOTLINE_OPERATOR),
+  EXPERIENCE_OFFICER: user(Role.EXPERIENCE_OFFICER, { enterpriseId: 'enterprise-1' }),
+  ADVISER: user(Role.ADVISER),
+  DISCIPLINE_OFFICER: user(Role.DISCIPLINE_OFFICER),
+  LEADER: user(Role.LEADER, { subject: 'leader-wang', name: '王领导' }),
   ADMIN: user(Role.ADMIN),
 };
 const outside: Partial<Record<Role, UserCaller>> = {
   ENTERPRISE: user(Role.ENTERPRISE, { enterpriseId: 'enterprise-2' }),
   GRID_WORKER: user(Role.GRID_WORKER, { gridCellIds: ['cell-2'] }),
   DEPARTMENT_STAFF: user(Role.DEPARTMENT_STAFF, { departmentCode: 'TAXATION' }),
-  LEADER: user(Role.LEADER, { name: '李领导' }),
+  // Same name, another identity: a leader is its id, never its name.
+  LEADER: user(Role.LEADER, { subject: 'leader-li', name: '王领导' }),
 };
 
 async function outcome(caller: Caller, action: WorkflowAction): Promise<string> {
@@ -79,6 +88,32 @@ describe('the role table', () => {
     expect(roles(WorkflowAction.REOPEN)).toEqual(['ADMIN', 'LEADER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.CLOSE)).toEqual(['ADMIN', 'GRID_WORKER', 'SUPERVISOR']);
     expect(roles(WorkflowAction.EXPIRE_EVALUATION)).toEqual([]);
+    expect(roles(WorkflowAction.CHANGE_HANDLING_MODE)).toEqual(['LEADER', 'SUPERVISOR']);
+  });
+
+  it('lets a liaison leader claim or re-mode a case it sees, and take no other step on it', async () => {
+    const liaison = user(Role.LEADER, { subject: 'leader-liaison' });
+    expect(await outcome(liaison, WorkflowAction.ASSIGN_LEADER)).toBe('OK');
+    expect(await outcome(liaison, WorkflowAction.CHANGE_HANDLING_MODE)).toBe('OK');
+    for (const action of [WorkflowAction.HANDLE, WorkflowAction.RESOLVE, WorkflowAction.REOPEN])
+      expect(await outcome(liaison, action)).toBe('FORBIDDEN');
+  });
+
+  it('lets no whistle, adviser or discipline officer take a workflow step: they file, others act', () => {
+    for (const action of Object.values(WorkflowAction))
+      for (const role of [
+        Role.DEPUTY,
+        Role.STREET_COLLECTOR,
+        Role.HOTLINE_OPERATOR,
+        Role.EXPERIENCE_OFFICER,
+        Role.ADVISER,
+        Role.DISCIPLINE_OFFICER,
+      ])
+        expect([action, role, ACTION_ROLES[action][role]]).toEqual([action, role, undefined]);
+  });
+
+  it('lets every role with a channel of its own file, and ADMIN on behalf of one', () => {
+    expect([...APPEAL_SUBMITTERS].sort()).toEqual([...FILING_ROLES, Role.ADMIN].sort());
   });
 
   it('never asks for the lead department unless a department’s staff asks', async () => {

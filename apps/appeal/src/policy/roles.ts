@@ -11,11 +11,13 @@ export enum Scope {
   LEAD_DEPARTMENT = 'LEAD_DEPARTMENT',
   /** ENTERPRISE: its own appeals. */
   OWN_ENTERPRISE = 'OWN_ENTERPRISE',
-  /**
-   * LEADER: the appeals on its ledger (建账领办, `leaderName` = its name), the only ones it may read,
-   * so that it cannot act on, or put onto its ledger, a case it could not already see.
-   */
+  /** LEADER: the appeals on its ledger (建账领办, `leaderId` = its token subject). */
   OWN_LEDGER = 'OWN_LEDGER',
+  /**
+   * LEADER: the appeals it may read — its ledger and its liaison enterprises' appeals (领导联系企业) —
+   * so that it never acts on, or claims, a case it could not already see.
+   */
+  LEADER_SEES = 'LEADER_SEES',
 }
 
 /** Who keeps the ledger (暗访督导台账) and reads the figures: supervisors (监督员) and admins. */
@@ -34,8 +36,13 @@ export const ACTION_ROLES: Readonly<Record<WorkflowAction, Partial<Record<Role, 
   [WorkflowAction.TRANSFER]: HANDLERS,
   [WorkflowAction.RESOLVE]: HANDLERS,
   [WorkflowAction.ADD_PROGRESS_NOTE]: { [Role.GRID_WORKER]: Scope.OWN_CELL, ...HANDLERS },
-  // A LEADER hands on a case of its own ledger; only ADMIN puts a case onto anyone's ledger.
-  [WorkflowAction.ASSIGN_LEADER]: { [Role.LEADER]: Scope.OWN_LEDGER, [Role.ADMIN]: Scope.ANY },
+  // A LEADER claims a case it already sees, or hands on one of its ledger (checked by the service);
+  // only ADMIN, the office that assigns, puts a case onto any leader's ledger.
+  [WorkflowAction.ASSIGN_LEADER]: { [Role.LEADER]: Scope.LEADER_SEES, [Role.ADMIN]: Scope.ANY },
+  [WorkflowAction.CHANGE_HANDLING_MODE]: {
+    [Role.SUPERVISOR]: Scope.ANY,
+    [Role.LEADER]: Scope.LEADER_SEES,
+  },
   [WorkflowAction.EVALUATE]: {
     [Role.ENTERPRISE]: Scope.OWN_ENTERPRISE,
     [Role.GRID_WORKER]: Scope.OWN_CELL,
@@ -59,8 +66,10 @@ export const ACTION_ROLES: Readonly<Record<WorkflowAction, Partial<Record<Role, 
 export interface AppealScope {
   enterpriseId: string;
   gridCellId: string;
-  /** The leader whose ledger it is on (建账领办), if any. */
-  leaderName: string | null;
+  /** The leader (token subject) whose ledger it is on (建账领办), if any. */
+  leaderId: string | null;
+  /** The leaders who liaise with its enterprise (领导联系企业), looked up only when a leader asks. */
+  liaisonLeaders: () => Promise<readonly string[]>;
   /** The code of the department leading it, looked up only when a department's staff asks. */
   leadDepartmentCode: () => Promise<string | null>;
 }
@@ -102,7 +111,9 @@ async function inScope(user: UserCaller, scope: Scope, appeal: AppealScope): Pro
     case Scope.OWN_ENTERPRISE:
       return user.enterpriseId !== undefined && user.enterpriseId === appeal.enterpriseId;
     case Scope.OWN_LEDGER:
-      return user.name !== undefined && user.name !== '' && user.name === appeal.leaderName;
+      return onLedgerOf(user, appeal);
+    case Scope.LEADER_SEES:
+      return onLedgerOf(user, appeal) || (await appeal.liaisonLeaders()).includes(user.subject);
     case Scope.LEAD_DEPARTMENT: {
       if (!user.departmentCode) return false;
       return (await appeal.leadDepartmentCode()) === user.departmentCode;
@@ -110,10 +121,24 @@ async function inScope(user: UserCaller, scope: Scope, appeal: AppealScope): Pro
   }
 }
 
-/** Who may file an appeal (docs/ACCESS.md, submitAppeal), and so upload its photos: an enterprise for itself, a grid worker for its cells' enterprises, leaders, admins. */
+/** The case is on the caller's own ledger, by id (never by a name anyone could share). */
+export function onLedgerOf(user: UserCaller, appeal: Pick<AppealScope, 'leaderId'>): boolean {
+  return user.subject !== '' && user.subject === appeal.leaderId;
+}
+
+/**
+ * Who may file an appeal (docs/ACCESS.md, submitAppeal), and so upload its photos: each role that
+ * files through a channel of its own (util-contract's `channelOfEntry` table: an enterprise for
+ * itself, a grid worker for its cells, a leader for its liaison enterprises, the whistles and an
+ * experience officer), and ADMIN on behalf of any way in.
+ */
 export const APPEAL_SUBMITTERS: readonly Role[] = [
   Role.ENTERPRISE,
   Role.GRID_WORKER,
   Role.LEADER,
+  Role.DEPUTY,
+  Role.STREET_COLLECTOR,
+  Role.HOTLINE_OPERATOR,
+  Role.EXPERIENCE_OFFICER,
   Role.ADMIN,
 ];

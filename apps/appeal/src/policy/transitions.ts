@@ -34,6 +34,10 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
     from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, REOPENED],
     to: null,
   },
+  [WorkflowAction.CHANGE_HANDLING_MODE]: {
+    from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, REOPENED],
+    to: null,
+  },
   [WorkflowAction.MERGE_DUPLICATE]: { from: [SUBMITTED, ACCEPTED], to: CLOSED },
   [WorkflowAction.KEEP_DUPLICATE]: {
     from: [SUBMITTED, ACCEPTED, HANDLING, TRANSFERRED, RESOLVED, EVALUATED, REOPENED],

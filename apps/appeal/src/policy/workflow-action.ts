@@ -9,6 +9,8 @@ export enum WorkflowAction {
   CLOSE = 'CLOSE',
   ADD_PROGRESS_NOTE = 'ADD_PROGRESS_NOTE',
   ASSIGN_LEADER = 'ASSIGN_LEADER',
+  /** changeHandlingMode: a supervisor or leader changes the mode, with a reason on the timeline. */
+  CHANGE_HANDLING_MODE = 'CHANGE_HANDLING_MODE',
   /** resolveDuplicate(MERGE): closes a duplicate as MERGED. */
   MERGE_DUPLICATE = 'MERGE_DUPLICATE',
   /** resolveDuplicate(KEEP): clears the flag. */
@@ -28,6 +30,7 @@ export const ACTION_VERBS: Record<WorkflowAction, string> = {
   [WorkflowAction.CLOSE]: 'closed',
   [WorkflowAction.ADD_PROGRESS_NOTE]: 'given a progress note',
   [WorkflowAction.ASSIGN_LEADER]: 'given a leader',
+  [WorkflowAction.CHANGE_HANDLING_MODE]: 'given another handling mode',
   [WorkflowAction.MERGE_DUPLICATE]: 'merged into the appeal it repeats',
   [WorkflowAction.KEEP_DUPLICATE]: 'kept as a separate appeal',
   [WorkflowAction.EXPIRE_EVALUATION]: 'closed for no response',

@@ -36,10 +36,20 @@ export async function applyRegistryEvent(event: CloudEvent, manager: EntityManag
     case eventCatalogue.enterpriseRegistryChanged.type: {
       const { data } = assertKnownEvent(event, 'enterpriseRegistryChanged');
       await manager.query(
-        `INSERT INTO known_enterprise (id, name, credit_code, grid_cell_id, changed_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, credit_code = EXCLUDED.credit_code, grid_cell_id = EXCLUDED.grid_cell_id, changed_at = EXCLUDED.changed_at
+        // 领导联系企业: a record without leaderSubjects (an older writer) keeps the leaders the copy knows.
+        `INSERT INTO known_enterprise (id, name, credit_code, grid_cell_id, changed_at, leader_subjects)
+         VALUES ($1, $2, $3, $4, $5, COALESCE($6::text[], '{}'))
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, credit_code = EXCLUDED.credit_code, grid_cell_id = EXCLUDED.grid_cell_id, changed_at = EXCLUDED.changed_at,
+           leader_subjects = COALESCE($6::text[], known_enterprise.leader_subjects)
          WHERE known_enterprise.changed_at <= EXCLUDED.changed_at`,
-        [data.enterpriseId, data.name, data.creditCode, data.gridCellId, data.changedAt],
+        [
+          data.enterpriseId,
+          data.name,
+          data.creditCode,
+          data.gridCellId,
+          data.changedAt,
+          data.leaderSubjects ?? null,
+        ],
       );
       return;
     }

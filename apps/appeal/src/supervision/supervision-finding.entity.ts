@@ -18,6 +18,12 @@ export class SupervisionFinding {
   @Column('text', { name: 'department_code' })
   departmentCode!: string;
 
+  @Field(() => String, {
+    description: 'The rule of conduct it breaks (十不准 / 十必须), e.g. NO-02; `rule` has its text',
+  })
+  @Column('text', { name: 'rule_code' })
+  ruleCode!: string;
+
   @Field(() => String)
   @Column('text')
   title!: string;

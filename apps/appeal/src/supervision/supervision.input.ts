@@ -18,6 +18,12 @@ export class RecordSupervisionFindingInput {
   @Field(() => String, { description: 'The department that must rectify, e.g. URBAN_MANAGEMENT' })
   departmentCode!: string;
 
+  @Field(() => String, {
+    description:
+      'The rule of conduct it breaks (十不准 / 十必须), a code of conductRules, e.g. NO-02',
+  })
+  ruleCode!: string;
+
   @Field(() => String, { description: `1 to ${FINDING_TITLE_MAX_LENGTH} characters` })
   @Matches(NOT_BLANK, { message: 'title must not be empty' })
   @IsVisibleName()
@@ -90,9 +96,18 @@ export class SupervisionFindingsArgs extends PageArgs {
   @Field(() => FindingStatus, { nullable: true })
   status?: FindingStatus | null;
 
+  @Field(() => String, { nullable: true, description: 'Only the findings citing this rule' })
+  ruleCode?: string | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'Only the findings escalated (true) or not (false)',
   })
   overdue?: boolean | null;
+}
+
+@ArgsType()
+export class FindingRuleFiguresArgs {
+  @Field(() => String, { nullable: true, description: 'Only this department’s findings' })
+  departmentCode?: string | null;
 }

@@ -1,4 +1,5 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
+import { NotFound } from '@erqi/shared/util-errors';
 import {
   Arg,
   Args,
@@ -11,9 +12,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { ConductRule } from '../conduct-rule/conduct-rule.entity';
+import { RuleFigure } from '../conduct-rule/rule-figure.type';
 import type { AppealContext } from '../context';
 import {
   FindingMoveArgs,
+  FindingRuleFiguresArgs,
   RecordSupervisionFindingInput,
   RejectRectificationArgs,
   SupervisionFindingsArgs,
@@ -45,6 +49,17 @@ export class SupervisionResolver {
     @Ctx() context: AppealContext,
   ): Promise<SupervisionFindingConnection> {
     return context.supervision.list(context.caller, args);
+  }
+
+  @Query(() => [RuleFigure], {
+    description:
+      'The ledger by rule of conduct (十不准 / 十必须): every rule with its findings, total and not struck off; department staff their department’s',
+  })
+  supervisionFindingsByRule(
+    @Args(() => FindingRuleFiguresArgs) args: FindingRuleFiguresArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<RuleFigure[]> {
+    return context.supervision.figuresByRule(context.caller, args);
   }
 
   @Mutation(() => SupervisionFinding, {
@@ -97,6 +112,17 @@ export class SupervisionResolver {
     @Ctx() context: AppealContext,
   ): Promise<SupervisionFinding> {
     return context.supervision.move(context.caller, 'rejectRectification', id, note, rectifyBy);
+  }
+
+  @FieldResolver(() => ConductRule, { description: 'The rule of conduct it breaks' })
+  async rule(
+    @Root() finding: SupervisionFinding,
+    @Ctx() context: AppealContext,
+  ): Promise<ConductRule> {
+    // The foreign key keeps every cited code in the catalogue.
+    const rule = await context.conductRules.byCode(finding.ruleCode);
+    if (!rule) throw new NotFound('ConductRule', finding.ruleCode, 'ruleCode');
+    return rule;
   }
 
   @FieldResolver(() => [SupervisionFindingEntry], {

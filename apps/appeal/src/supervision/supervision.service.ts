@@ -5,12 +5,18 @@ import { actorOf, type Caller, requireRole, Role } from '@erqi/shared/util-auth'
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, Repository } from 'typeorm';
 import type { Clock } from '@erqi/shared/util-clock';
+import type { ConductRuleService } from '../conduct-rule/conduct-rule.service';
+import type { RuleFigure } from '../conduct-rule/rule-figure.type';
 import type { DepartmentDirectory } from '../dispatch/department-directory';
 import { isUuid } from '@erqi/shared/util-uuid';
 import { SUPERVISING_ROLES } from '../policy/roles';
 import { FINDING_MOVES, type FindingMove } from './finding-moves';
 import { findingChangedEvent } from './supervision.events';
-import type { RecordSupervisionFindingInput, SupervisionFindingsArgs } from './supervision.input';
+import type {
+  FindingRuleFiguresArgs,
+  RecordSupervisionFindingInput,
+  SupervisionFindingsArgs,
+} from './supervision.input';
 import { SupervisionFindingEntry } from './supervision-finding-entry.entity';
 import { SupervisionFinding } from './supervision-finding.entity';
 import { FindingStatus } from './supervision.enums';
@@ -26,6 +32,8 @@ const READING_ROLES: readonly Role[] = [
 export interface SupervisionServiceDependencies {
   dataSource: DataSource;
   departments: DepartmentDirectory;
+  /** 十不准 / 十必须: every finding cites one. */
+  rules: ConductRuleService;
   clock: Clock;
   /** Called after a transaction that enqueued events has committed, so they leave at once. */
   onEventsCommitted: () => void;
@@ -53,23 +61,49 @@ export class SupervisionService {
 
   /** Newest found first, a page at a time; department staff see only their department's. */
   list(caller: Caller, args: SupervisionFindingsArgs): Promise<Page<SupervisionFinding>> {
-    const reader = requireRole(caller, READING_ROLES, 'read the supervision ledger');
-    let departmentCode = args.departmentCode ?? null;
-    if (reader.role === Role.DEPARTMENT_STAFF) {
-      if (departmentCode !== null && departmentCode !== reader.departmentCode) {
-        throw new Forbidden(
-          `Department staff see their own department's findings (${reader.departmentCode ?? 'none'}), not ${departmentCode}'s`,
-        );
-      }
-      departmentCode = reader.departmentCode ?? '';
-    }
+    const departmentCode = this.readableDepartment(caller, args.departmentCode ?? null);
     const query = this.findings.createQueryBuilder('finding');
     if (departmentCode !== null)
       query.andWhere('finding.department_code = :departmentCode', { departmentCode });
+    if (args.ruleCode) query.andWhere('finding.rule_code = :ruleCode', { ruleCode: args.ruleCode });
     if (args.status) query.andWhere('finding.status = :status', { status: args.status });
     if (args.overdue !== undefined && args.overdue !== null)
       query.andWhere('finding.overdue = :overdue', { overdue: args.overdue });
     return keysetPage(query, args, { sortColumn: 'foundAt', direction: 'DESC' });
+  }
+
+  /** Figures by rule (十不准 / 十必须): every rule, with how many findings cite it and how many are not struck off. */
+  async figuresByRule(caller: Caller, args: FindingRuleFiguresArgs): Promise<RuleFigure[]> {
+    const departmentCode = this.readableDepartment(caller, args.departmentCode ?? null);
+    const query = this.findings
+      .createQueryBuilder('finding')
+      .select('finding.rule_code', 'ruleCode')
+      .addSelect('count(*)::int', 'total')
+      .addSelect(`count(*) FILTER (WHERE finding.status <> :verified)::int`, 'open')
+      .setParameter('verified', FindingStatus.VERIFIED)
+      .groupBy('finding.rule_code');
+    if (departmentCode !== null)
+      query.andWhere('finding.department_code = :departmentCode', { departmentCode });
+    const rows = await query.getRawMany<{ ruleCode: string; total: number; open: number }>();
+    const counts = new Map(rows.map((row) => [row.ruleCode, row]));
+    const catalogue = await this.deps.rules.all();
+    return [...catalogue.values()].map((rule) => ({
+      rule,
+      total: counts.get(rule.id)?.total ?? 0,
+      open: counts.get(rule.id)?.open ?? 0,
+    }));
+  }
+
+  /** The department a reader may list: any (or all, null) for most, only their own for department staff. */
+  private readableDepartment(caller: Caller, asked: string | null): string | null {
+    const reader = requireRole(caller, READING_ROLES, 'read the supervision ledger');
+    if (reader.role !== Role.DEPARTMENT_STAFF) return asked;
+    if (asked !== null && asked !== reader.departmentCode) {
+      throw new Forbidden(
+        `Department staff see their own department's findings (${reader.departmentCode ?? 'none'}), not ${asked}'s`,
+      );
+    }
+    return reader.departmentCode ?? '';
   }
 
   /** A supervisor records a finding against a department, with the date it must be rectified by. */
@@ -89,10 +123,12 @@ export class SupervisionService {
         'departmentCode',
         `There is no department ${input.departmentCode}; the query departments lists the codes`,
       );
+    const rule = await this.deps.rules.requireRule('ruleCode', input.ruleCode);
 
     const finding = this.findings.create({
       id: randomUUID(),
       departmentCode: department.code,
+      ruleCode: rule.id,
       title: input.title.trim(),
       description: input.description.trim(),
       foundAt,

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
 import { IsVisibleName } from '@erqi/shared/util-text';
+import { HandlingMode } from '../appeal/appeal.enums';
 
 /** Longest note, feedback or comment accepted on a step. */
 export const NOTE_MAX_LENGTH = 2000;
@@ -91,12 +92,36 @@ export class AssignLeaderArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, {
-    description: 'The leader who takes the case onto their ledger (建账领办)',
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The leader (token subject) who takes the case onto their ledger (建账领办); a LEADER leaves it out to claim the case itself',
   })
+  @IsOptional()
+  @MaxLength(200, { message: 'leaderId must be at most 200 characters' })
+  leaderId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name shown for that leader (a LEADER claiming is shown by its own name)',
+  })
+  @IsOptional()
   @MaxLength(100, { message: 'leaderName must be at most 100 characters' })
   @IsVisibleName()
-  leaderName!: string;
+  leaderName?: string | null;
+}
+
+@ArgsType()
+export class ChangeHandlingModeArgs {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => HandlingMode)
+  mode!: HandlingMode;
+
+  @Field(() => String, { description: 'Why the mode changes; goes on the timeline' })
+  @MaxLength(NOTE_MAX_LENGTH, { message: `reason ${NOTE_MESSAGE}` })
+  reason!: string;
 }
 
 @ArgsType()

@@ -52,3 +52,12 @@ export async function progressNotesSinceHandlingStarted(
   )) as Array<{ n: number }>;
   return row?.n ?? 0;
 }
+
+/** 领导联系企业: the leaders who liaise with the enterprise, from the local copy of its registry record. */
+export async function liaisonLeaders(source: Source, enterpriseId: string): Promise<string[]> {
+  const [row] = (await source.query(
+    'SELECT leader_subjects AS "leaderSubjects" FROM known_enterprise WHERE id = $1',
+    [enterpriseId],
+  )) as Array<{ leaderSubjects: string[] }>;
+  return row?.leaderSubjects ?? [];
+}

@@ -4,6 +4,7 @@ import type { AppealContext } from '../context';
 import {
   AppealStepArgs,
   AssignLeaderArgs,
+  ChangeHandlingModeArgs,
   EvaluateAppealArgs,
   ProgressNoteArgs,
   ReopenAppealArgs,
@@ -99,13 +100,23 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => Appeal, {
-    description: `建账领办: puts the case on a named leader's ledger (LEDGER cases need one before handling). Leader, admin. ${RULES}`,
+    description: `建账领办: puts the case on a leader's ledger, by the leader's id (LEDGER cases need one before handling). ADMIN names any leader; a LEADER claims a case it already sees (leaderId left out) or hands on one of its own ledger. ${RULES}`,
   })
   assignLeader(
-    @Args(() => AssignLeaderArgs) { id, leaderName }: AssignLeaderArgs,
+    @Args(() => AssignLeaderArgs) { id, leaderId, leaderName }: AssignLeaderArgs,
     @Ctx() context: AppealContext,
   ): Promise<Appeal> {
-    return context.workflow.assignLeader(context.caller, id, leaderName);
+    return context.workflow.assignLeader(context.caller, id, leaderId, leaderName);
+  }
+
+  @Mutation(() => Appeal, {
+    description: `Changes the handling mode (急难愁盼) with a required reason, written on the timeline; the deadline stands. SUPERVISOR, or a LEADER on a case it sees. ${RULES}`,
+  })
+  changeHandlingMode(
+    @Args(() => ChangeHandlingModeArgs) { appealId, mode, reason }: ChangeHandlingModeArgs,
+    @Ctx() context: AppealContext,
+  ): Promise<Appeal> {
+    return context.workflow.changeHandlingMode(context.caller, appealId, mode, reason);
   }
 
   @Mutation(() => Appeal, {

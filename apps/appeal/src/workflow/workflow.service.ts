@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvents, type OutboundEvent } from '@erqi/shared/data-access-events';
-import { actorOf, type Caller } from '@erqi/shared/util-auth';
-import { BadUserInput, Conflict, NotFound } from '@erqi/shared/util-errors';
+import { actorOf, type Caller, Role } from '@erqi/shared/util-auth';
+import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
-import { AppealStatus, ClosureReason, HandlingMode } from '../appeal/appeal.enums';
+import {
+  AppealStatus,
+  ClosureReason,
+  HANDLING_MODE_LABELS,
+  HandlingMode,
+} from '../appeal/appeal.enums';
 import { dueAtFor } from '../policy/deadline-policy';
 import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entity';
 import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
@@ -14,13 +19,14 @@ import { DispatchRole } from '../dispatch/dispatch.enums';
 import type { DispatchService } from '../dispatch/dispatch.service';
 import { isUuid } from '@erqi/shared/util-uuid';
 import type { WorkflowPolicy } from '../policy/workflow-policy';
-import { requireActionRole, requireScope } from '../policy/roles';
+import { onLedgerOf, requireActionRole, requireScope } from '../policy/roles';
 import { requireAllowedFrom } from '../policy/transitions';
 import { DuplicateAction } from './workflow.input';
 import { appealTransitionEvent } from './workflow.events';
 import {
   currentDepartmentDispatches,
   leadDepartmentCode,
+  liaisonLeaders,
   progressNotesSinceHandlingStarted,
 } from './workflow.queries';
 import { WorkflowAction } from '../policy/workflow-action';
@@ -28,6 +34,7 @@ import { WorkflowAction } from '../policy/workflow-action';
 /** Ratings at or below this reopen the case for rectification (整改提升). */
 export const UNSATISFIED_AT_OR_BELOW = 2;
 const DEPARTMENT_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+const LEADER_ID_MAX_LENGTH = 200;
 
 /** A move along the closed loop, with its timeline note. */
 interface Step {
@@ -43,7 +50,9 @@ interface Change {
     Pick<
       Appeal,
       | 'dueAt'
+      | 'leaderId'
       | 'leaderName'
+      | 'handlingMode'
       | 'feedback'
       | 'resolvedAt'
       | 'evaluationDueAt'
@@ -241,12 +250,58 @@ export class WorkflowService {
     }));
   }
 
-  assignLeader(caller: Caller, id: string, leaderName: string): Promise<Appeal> {
-    return this.apply(caller, WorkflowAction.ASSIGN_LEADER, id, () => {
-      const name = required(leaderName, 'leaderName', 'Name the leader who takes the case');
+  /**
+   * 建账领办 by identity. ADMIN puts the case on any leader's ledger (`leaderId` required); a LEADER
+   * claims a case it already sees (no `leaderId`, or its own), or hands on a case of its own ledger.
+   */
+  assignLeader(
+    caller: Caller,
+    id: string,
+    leaderId: string | null | undefined,
+    leaderName: string | null | undefined,
+  ): Promise<Appeal> {
+    return this.apply(caller, WorkflowAction.ASSIGN_LEADER, id, (appeal) => {
+      const claims = caller.kind === 'user' && caller.role === Role.LEADER;
+      const named = leaderId?.trim() || null;
+      if (named !== null && named.length > LEADER_ID_MAX_LENGTH)
+        throw new BadUserInput(
+          'leaderId',
+          'leaderId must be a token subject of 1 to 200 characters',
+        );
+      const target = named ?? (claims ? caller.subject : null);
+      if (!target)
+        throw new BadUserInput('leaderId', 'Name the leader (its id) who takes the case');
+      const self = claims && target === caller.subject;
+      // A leader claims what it sees; handing on to another is only for a case on its own ledger.
+      if (claims && !self && !onLedgerOf(caller, appeal))
+        throw new Forbidden('You may only hand on a case that is on your own ledger');
+      const name = (self ? caller.name : leaderName?.trim()) || null;
       return {
-        entries: [{ note: `建账领办: on the ledger of ${name}` }],
-        set: { leaderName: name },
+        entries: [{ note: `建账领办: on the ledger of ${name ? `${name} (${target})` : target}` }],
+        set: { leaderId: target, leaderName: name },
+      };
+    });
+  }
+
+  /** A supervisor, or a leader on a case it sees, changes the handling mode; the reason goes on the timeline. */
+  changeHandlingMode(
+    caller: Caller,
+    id: string,
+    mode: HandlingMode,
+    reason: string,
+  ): Promise<Appeal> {
+    return this.apply(caller, WorkflowAction.CHANGE_HANDLING_MODE, id, (appeal) => {
+      const why = required(reason, 'reason', 'Say why the handling mode changes');
+      if (mode === appeal.handlingMode)
+        throw new BadUserInput('mode', `The case is already ${mode}`);
+      // The deadline promised to the enterprise stands; only how the case is run changes.
+      return {
+        entries: [
+          {
+            note: `办理方式: ${HANDLING_MODE_LABELS[appeal.handlingMode]} (${appeal.handlingMode}) → ${HANDLING_MODE_LABELS[mode]} (${mode}): ${why}`,
+          },
+        ],
+        set: { handlingMode: mode },
       };
     });
   }
@@ -293,6 +348,7 @@ export class WorkflowService {
     await requireScope(user, scope, {
       ...appeal,
       leadDepartmentCode: () => leadDepartmentCode(this.deps.dataSource, appeal),
+      liaisonLeaders: () => liaisonLeaders(this.deps.dataSource, appeal.enterpriseId),
     });
     requireAllowedFrom(action, appeal.status);
     const now = this.deps.clock();
@@ -389,7 +445,7 @@ export class WorkflowService {
 
   /** 建账领办: a LEDGER case is handled only once it is on a named leader's ledger. */
   private requireLeader(appeal: Appeal): void {
-    if (appeal.handlingMode === HandlingMode.LEDGER && !appeal.leaderName) {
+    if (appeal.handlingMode === HandlingMode.LEDGER && !appeal.leaderId) {
       throw new Conflict('建账领办 (LEDGER): a leader must take the case first (assignLeader)', {
         currentStatus: appeal.status,
       });

@@ -79,6 +79,14 @@ describe('the gateway enforces exactly what each subgraph enforces', () => {
     { subgraph: 'appeal', query: `{ overdueAppeals(first: 10) { totalCount } }` },
     { subgraph: 'appeal', query: `{ supervisionFindings(first: 10) { totalCount } }` },
     {
+      subgraph: 'appeal',
+      query: `{ conductRules(first: 20) { totalCount nodes { code fromSource } } supervisionFindingsByRule { total } }`,
+    },
+    {
+      subgraph: 'appeal',
+      query: `{ misconductCases(first: 10) { totalCount nodes { id officialName } } misconductFigures { byRule { total } } }`,
+    },
+    {
       subgraph: 'volunteer',
       query: `{ volunteerTeams(first: 10) { totalCount nodes { code volunteers { name phone } tasks { id } } } }`,
     },

@@ -119,9 +119,11 @@ export class EnterpriseService {
     requireRole(caller, [Role.ADMIN], 'assign leaders to enterprises (领导联系)');
     const subject = checkedLeaderSubject(leaderSubject);
     const enterprise = await this.existing(enterpriseId);
-    await this.dataSource.query(
-      'INSERT INTO leader_liaison (leader_subject, enterprise_id, since) VALUES ($1, $2, $3) ON CONFLICT (leader_subject, enterprise_id) DO NOTHING',
-      [subject, enterprise.id, this.clock()],
+    await this.publishingLiaisons(enterprise, (manager, now) =>
+      manager.query(
+        'INSERT INTO leader_liaison (leader_subject, enterprise_id, since) VALUES ($1, $2, $3) ON CONFLICT (leader_subject, enterprise_id) DO NOTHING',
+        [subject, enterprise.id, now],
+      ),
     );
     return enterprise;
   }
@@ -135,11 +137,39 @@ export class EnterpriseService {
     requireRole(caller, [Role.ADMIN], 'remove leaders from enterprises (领导联系)');
     const subject = checkedLeaderSubject(leaderSubject);
     const enterprise = await this.existing(enterpriseId);
-    await this.dataSource.query(
-      'DELETE FROM leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2',
-      [subject, enterprise.id],
+    await this.publishingLiaisons(enterprise, (manager) =>
+      manager.query('DELETE FROM leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2', [
+        subject,
+        enterprise.id,
+      ]),
     );
     return enterprise;
+  }
+
+  /**
+   * Changes the enterprise's liaisons and republishes its registry record with every leader liaising
+   * now, in one transaction: other services (the appeal service) learn liaisons by the event path.
+   */
+  private async publishingLiaisons(
+    enterprise: Enterprise,
+    change: (manager: EntityManager, now: Date) => Promise<unknown>,
+  ): Promise<void> {
+    const now = this.clock();
+    await this.dataSource.transaction(async (manager) => {
+      await change(manager, now);
+      const rows = (await manager.query(
+        'SELECT leader_subject AS "leaderSubject" FROM leader_liaison WHERE enterprise_id = $1 FOR UPDATE',
+        [enterprise.id],
+      )) as Array<{ leaderSubject: string }>;
+      await enqueueEvents(manager, [
+        enterpriseRegistryChangedEvent(
+          enterprise,
+          now,
+          rows.map((row) => row.leaderSubject),
+        ),
+      ]);
+    });
+    this.onEventsCommitted();
   }
 
   private async existing(enterpriseId: string): Promise<Enterprise> {
@@ -167,7 +197,9 @@ export class EnterpriseService {
       await this.dataSource.transaction(async (manager) => {
         await manager.getRepository(Enterprise).insert(enterprise);
         await this.codes.issueFirst(manager, enterprise.id);
-        await enqueueEvents(manager, [enterpriseRegistryChangedEvent(enterprise, this.clock())]);
+        await enqueueEvents(manager, [
+          enterpriseRegistryChangedEvent(enterprise, this.clock(), []),
+        ]);
       });
       this.onEventsCommitted();
     } catch (error) {

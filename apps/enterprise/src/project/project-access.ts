@@ -3,10 +3,15 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { actsForEnterprise } from '../enterprise/enterprise-access';
 import type { Project } from './project.entity';
 
-/** ADMIN and SUPERVISOR see every project; the butler theirs; the enterprise its own; DEPARTMENT_STAFF those their department serves. */
-export function maySeeProject(user: UserCaller, project: Project): boolean {
+/**
+ * ADMIN and SUPERVISOR see every project; the butler theirs; the enterprise its own; DEPARTMENT_STAFF
+ * those their department serves. A LEADER's liaison enterprises' projects need the database:
+ * `liaises` says whether the leader liaises with the project's enterprise.
+ */
+export function maySeeProject(user: UserCaller, project: Project, liaises = false): boolean {
   if (user.role === Role.ADMIN || user.role === Role.SUPERVISOR || isButler(user, project))
     return true;
+  if (user.role === Role.LEADER && liaises) return true;
   if (actsForEnterprise(user, project.enterpriseId)) return true;
   return (
     user.role === Role.DEPARTMENT_STAFF &&
@@ -31,6 +36,12 @@ export function whereVisible<T extends object>(
   if (user.role === Role.DEPARTMENT_STAFF && user.departmentCode) {
     conditions.push(`:visibleToDepartment = ANY (${alias}.department_codes)`);
     parameters['visibleToDepartment'] = user.departmentCode;
+  }
+  if (user.role === Role.LEADER) {
+    // 领导联系企业: a leader sees the projects of the enterprises it liaises with.
+    conditions.push(
+      `EXISTS (SELECT 1 FROM leader_liaison visible_liaison WHERE visible_liaison.enterprise_id = ${alias}.enterprise_id AND visible_liaison.leader_subject = :visibleToSubject)`,
+    );
   }
   return query.andWhere(`(${conditions.join(' OR ')})`, parameters);
 }

@@ -6,6 +6,7 @@ import {
   requireRole,
   requireUser,
   Role,
+  type UserCaller,
 } from '@erqi/shared/util-auth';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { randomUUID } from 'node:crypto';
@@ -48,22 +49,27 @@ export class ProjectService {
 
   /** One project, for those who may see it; FORBIDDEN for the rest. */
   async get(caller: Caller, id: string): Promise<Project> {
+    return this.assertVisible(caller, await this.find(id, 'id'));
+  }
+
+  /** A project met through a reference (`_entities`): the same rule as `get`. */
+  async assertVisible(caller: Caller, project: Project): Promise<Project> {
     const user = requireUser(caller);
-    const project = await this.find(id, 'id');
-    if (!maySeeProject(user, project))
+    if (!maySeeProject(user, project, await this.liaises(user, project)))
       throw new Forbidden(
-        'Only ADMIN, SUPERVISOR, the butler, the enterprise and the departments of a project may see it',
+        'Only ADMIN, SUPERVISOR, the butler, the enterprise, the departments of a project and the leaders liaising with its enterprise may see it',
       );
     return project;
   }
 
-  /** A project met through a reference (`_entities`): the same rule as `get`. */
-  assertVisible(caller: Caller, project: Project): Project {
-    if (!maySeeProject(requireUser(caller), project))
-      throw new Forbidden(
-        'Only ADMIN, SUPERVISOR, the butler, the enterprise and the departments of a project may see it',
-      );
-    return project;
+  /** 领导联系企业: a LEADER liaises with the project's enterprise. */
+  private async liaises(user: UserCaller, project: Project): Promise<boolean> {
+    if (user.role !== Role.LEADER) return false;
+    const rows = (await this.dataSource.query(
+      'SELECT 1 FROM leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2',
+      [user.subject, project.enterpriseId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   /** The projects the caller is butler of, by name. */

@@ -29,9 +29,12 @@ export type AppealChannel =
   | 'COMMUNITY_COLLECTION'
   | 'DEPUTY_SURVEY'
   | 'ENTERPRISE_APP'
+  | 'ENTERPRISE_VISIT'
+  | 'EXPERIENCE_OFFICER'
   | 'GRID_WORKER'
   | 'HOTLINE'
-  | 'LEADER_LIAISON';
+  | 'LEADER_LIAISON'
+  | 'OPEN311';
 
 /** Where an appeal is on the closed loop, from intake to evaluation */
 export type AppealStatus =
@@ -114,7 +117,8 @@ export type RegisterVolunteerInput = {
 export type SubmitAppealInput = {
   /** A category code, one of `appealCategories { code }` */
   category: string;
-  channel: AppealChannel;
+  /** @deprecated The channel follows from who files (the filer’s role); leave it out. A value other than the filer’s own channel is refused. Only ADMIN, filing on behalf of a way in, names it. */
+  channel?: AppealChannel | null | undefined;
   /** A UUID the device made for this submission (its offline queue): sent again with the same id, the appeal already filed is answered and nothing new is written */
   clientRequestId?: string | null | undefined;
   /** The details: 1 to 5000 characters */

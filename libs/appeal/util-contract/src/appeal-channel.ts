@@ -12,6 +12,12 @@ export const AppealChannel = {
   DEPUTY_SURVEY: 'DEPUTY_SURVEY',
   /** Problems collected by subdistricts and communities. */
   COMMUNITY_COLLECTION: 'COMMUNITY_COLLECTION',
+  /** 营商环境体验官: a complaint at a 吐槽大会 or an officer's own experience of a service. */
+  EXPERIENCE_OFFICER: 'EXPERIENCE_OFFICER',
+  /** 万人助万企: a need found on a visit to an enterprise. */
+  ENTERPRISE_VISIT: 'ENTERPRISE_VISIT',
+  /** The Open311 GeoReport v2 face, for outside clients. */
+  OPEN311: 'OPEN311',
 } as const;
 export type AppealChannel = (typeof AppealChannel)[keyof typeof AppealChannel];
 

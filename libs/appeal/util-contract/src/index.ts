@@ -11,3 +11,12 @@ export {
   PHOTOS_PER_APPEAL,
   UNATTACHED_PHOTO_HOURS,
 } from './appeal-photo';
+export {
+  channelOfEntry,
+  channelOfRole,
+  type EntryPoint,
+  FILING_ROLE_CHANNELS,
+  FILING_ROLES,
+  type FilingRole,
+  isFilingRole,
+} from './channel-of-entry';

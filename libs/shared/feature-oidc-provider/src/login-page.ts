@@ -17,6 +17,12 @@ const ROLE_NAMES: Record<string, string> = {
   VOLUNTEER_LEAD: '志愿服务队队长 Volunteer lead',
   VOLUNTEER: '志愿者 Volunteer',
   SUPERVISOR: '监督员 Supervisor',
+  DEPUTY: '两代表一委员 Deputy',
+  STREET_COLLECTOR: '街道社区收集员 Street collector',
+  HOTLINE_OPERATOR: '热线接线员 Hotline operator',
+  EXPERIENCE_OFFICER: '营商环境体验官 Experience officer',
+  ADVISER: '顾问团成员 Adviser',
+  DISCIPLINE_OFFICER: '纪检专员 Discipline officer',
   LEADER: '区领导 Leader',
   ADMIN: '平台管理员 Administrator',
 };

@@ -12,6 +12,18 @@ export enum Role {
   VOLUNTEER = 'VOLUNTEER',
   /** 营商环境监督员: reads everything, keeps the undercover-supervision ledger. */
   SUPERVISOR = 'SUPERVISOR',
+  /** 两代表一委员: a people's deputy or CPPCC member who files what their 调研 surveys find. */
+  DEPUTY = 'DEPUTY',
+  /** 街道社区收集员: subdistrict or community staff who collect enterprises' problems. */
+  STREET_COLLECTOR = 'STREET_COLLECTOR',
+  /** 营商环境吹哨报到热线 operator: files what callers report. */
+  HOTLINE_OPERATOR = 'HOTLINE_OPERATOR',
+  /** 营商环境体验官: an entrepreneur who reports from experience; bound to its enterprise. */
+  EXPERIENCE_OFFICER = 'EXPERIENCE_OFFICER',
+  /** 顾问团 member: answers as an adviser, writes advice notes to departments. */
+  ADVISER = 'ADVISER',
+  /** 纪检 officer: handles misconduct cases (问题讲评), which no one else sees. */
+  DISCIPLINE_OFFICER = 'DISCIPLINE_OFFICER',
   /** 区领导: the cases on their ledger (领导领办). */
   LEADER = 'LEADER',
   ADMIN = 'ADMIN',
@@ -28,7 +40,7 @@ export type Caller =
       subject: string;
       role: Role;
       name?: string;
-      /** ENTERPRISE: the enterprise they act for. */
+      /** ENTERPRISE and EXPERIENCE_OFFICER: the enterprise they act for. */
       enterpriseId?: string;
       /** GRID_WORKER: the cells assigned to them. */
       gridCellIds?: string[];

@@ -149,6 +149,19 @@ export const SupervisionFindingData = Type.Object(
 );
 export type SupervisionFindingData = Static<typeof SupervisionFindingData>;
 
+/** `cn.erqi.advice.note-overdue`: a 顾问团 advice note went unanswered past its due date (escalated once). */
+export const AdviceNoteOverdueData = Type.Object(
+  {
+    adviceNoteId: Uuid,
+    departmentCode: Code,
+    title: Type.String({ minLength: 1 }),
+    respondBy: DateTime,
+    detectedAt: DateTime,
+  },
+  { $id: 'AdviceNoteOverdue', additionalProperties: true },
+);
+export type AdviceNoteOverdueData = Static<typeof AdviceNoteOverdueData>;
+
 /** `cn.erqi.grid.department-changed`: a department (职能部门) as it is now; the latest per id is the registry. */
 export const DepartmentChangedData = Type.Object(
   { departmentId: Uuid, code: Code, name: Type.String({ minLength: 1 }), changedAt: DateTime },
@@ -181,6 +194,8 @@ export const EnterpriseRegistryChangedData = Type.Object(
     creditCode: Type.String({ minLength: 18, maxLength: 18 }),
     gridCellId: Uuid,
     changedAt: DateTime,
+    /** 领导联系企业: every leader (token subject) liaising with it now; absent from older writers. */
+    leaderSubjects: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }))),
   },
   { $id: 'EnterpriseRegistryChanged', additionalProperties: true },
 );
@@ -368,6 +383,14 @@ export const eventCatalogue = {
     source: '/erqi/appeal',
     channels: ['supervision.escalations'],
     schema: SupervisionFindingData,
+  },
+  adviceNoteOverdue: {
+    type: 'cn.erqi.advice.note-overdue',
+    summary:
+      'A 顾问团 advice note had no written response from its department by the due date; sent once, to the supervisors',
+    source: '/erqi/appeal',
+    channels: ['supervision.escalations'],
+    schema: AdviceNoteOverdueData,
   },
   volunteerTaskCreated: {
     type: 'cn.erqi.volunteer.task-created',

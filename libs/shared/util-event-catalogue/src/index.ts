@@ -8,6 +8,7 @@ export {
 } from './cloud-event';
 export { buildAsyncApiDocument } from './asyncapi';
 export {
+  AdviceNoteOverdueData,
   AppealAcknowledgedData,
   AppealOverdueData,
   AppealTransitionData,

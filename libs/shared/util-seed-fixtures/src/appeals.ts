@@ -103,7 +103,22 @@ export interface AppealFixture {
   status: AppealStatus;
   /** When it was submitted, as an offset in days before the seed runs. */
   submittedDaysAgo: number;
+  /** 建账领办: the seed leader whose ledger a LEDGER case is on (every LEDGER case has one). */
+  leader: { id: string; name: string } | null;
 }
+
+/** The seed leaders (role names, not real people): the subjects of `leader-1` and `leader-2` in users.ts. */
+export const seedLeaders = {
+  first: { id: stableId('user', 'leader-1'), name: '区领导 一号' },
+  second: { id: stableId('user', 'leader-2'), name: '区领导 二号' },
+} as const;
+
+/** Whose ledger each seeded LEDGER case is on, by title. */
+const LEDGER_LEADERS: Readonly<Record<string, { id: string; name: string }>> = {
+  集体企业新厂房消防验收咨询: seedLeaders.first,
+  机电设备仓库安全生产隐患排查: seedLeaders.first,
+  申报2024年惠企稳岗补贴: seedLeaders.second,
+};
 
 const seeds: Array<
   [
@@ -155,6 +170,7 @@ export const appeals: AppealFixture[] = seeds.map(
       handlingMode,
       status,
       submittedDaysAgo,
+      leader: handlingMode === 'LEDGER' ? (LEDGER_LEADERS[title] ?? null) : null,
     };
   },
 );

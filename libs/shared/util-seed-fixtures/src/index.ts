@@ -3,6 +3,7 @@ export {
   type AppealFixture,
   appealCategories,
   appeals,
+  seedLeaders,
 } from './appeals';
 export {
   collectiveEnterprise,
@@ -39,4 +40,4 @@ export {
   volunteerTeams,
   volunteers,
 } from './volunteers';
-export { type SeedUser, seedUsers } from './users';
+export { seedLeaderLiaisons, type SeedUser, seedUsers } from './users';

@@ -1,4 +1,4 @@
-import { collectiveEnterprise } from './enterprises';
+import { collectiveEnterprise, enterpriseByName } from './enterprises';
 import { gridCellByCode, gridWorkers } from './places';
 import { stableId } from './stable-id';
 import { volunteers } from './volunteers';
@@ -18,6 +18,12 @@ export interface SeedUser {
     | 'VOLUNTEER_LEAD'
     | 'VOLUNTEER'
     | 'SUPERVISOR'
+    | 'DEPUTY'
+    | 'STREET_COLLECTOR'
+    | 'HOTLINE_OPERATOR'
+    | 'EXPERIENCE_OFFICER'
+    | 'ADVISER'
+    | 'DISCIPLINE_OFFICER'
     | 'LEADER'
     | 'ADMIN';
   name: string;
@@ -98,5 +104,57 @@ export const seedUsers: SeedUser[] = [
     name: '营商环境监督员 一号',
   },
   { subject: stableId('user', 'leader-1'), login: 'leader-1', role: 'LEADER', name: '区领导 一号' },
+  { subject: stableId('user', 'leader-2'), login: 'leader-2', role: 'LEADER', name: '区领导 二号' },
+  // The whistles (吹哨) and the three teams (三支队伍): role names, not real people.
+  {
+    subject: stableId('user', 'deputy-1'),
+    login: 'deputy-1',
+    role: 'DEPUTY',
+    name: '区人大代表 一号',
+  },
+  {
+    subject: stableId('user', 'collector-1'),
+    login: 'collector-1',
+    role: 'STREET_COLLECTOR',
+    name: '淮河路街道 收集员',
+  },
+  {
+    subject: stableId('user', 'hotline-1'),
+    login: 'hotline-1',
+    role: 'HOTLINE_OPERATOR',
+    name: '营商环境热线 接线员',
+  },
+  {
+    subject: stableId('user', 'experience-officer-1'),
+    login: 'experience-officer-1',
+    role: 'EXPERIENCE_OFFICER',
+    name: '营商环境体验官 一号',
+    enterpriseId: collectiveEnterprise.id,
+  },
+  {
+    subject: stableId('user', 'adviser-1'),
+    login: 'adviser-1',
+    role: 'ADVISER',
+    name: '顾问团成员 一号',
+  },
+  {
+    subject: stableId('user', 'discipline-1'),
+    login: 'discipline-1',
+    role: 'DISCIPLINE_OFFICER',
+    name: '区纪委监委 专员',
+  },
   { subject: stableId('user', 'admin'), login: 'admin', role: 'ADMIN', name: '平台管理员' },
 ];
+
+/**
+ * 领导联系重点企业: the enterprises the LEADER seed user liaises with, as the enterprise service's
+ * seed records them (apps/enterprise/src/seed.ts); the appeal service's seed copies them so a
+ * leader files for them (LEADER_LIAISON).
+ */
+export const seedLeaderLiaisons: ReadonlyArray<{ leaderSubject: string; enterpriseId: string }> = [
+  '河南八方顺亿实业有限公司',
+  '郑州贾鲁水镇文化旅游有限公司',
+].map((name) => ({
+  leaderSubject: stableId('user', 'leader-1'),
+  enterpriseId: enterpriseByName(name).id,
+}));
