@@ -57,7 +57,7 @@ describe('browser test harness', () => {
   it('opens a desk page at 1366 × 768 and names its screenshot after the device', async () => {
     const opened = await openPage(browser, 'desk');
     await opened.page.goto(`${base}/`);
-    await opened.page.getByRole('button', { name: /LEADER/ }).waitFor();
+    await opened.page.getByRole('button', { name: /区领导 一号（LEADER）/ }).waitFor();
     const file = await screenshot(opened.page, 'harness-sign-in', shots);
     expect(pngSize(file)).toEqual({ width: 1366, height: 768 });
     expect(opened.requests.all.every((url) => url.startsWith(base))).toBe(true);
