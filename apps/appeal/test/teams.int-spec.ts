@@ -308,6 +308,8 @@ describe('三支队伍: rosters, 吐槽大会 and 顾问团 advice', () => {
         expect(appeal).toMatchObject({ channel: 'EXPERIENCE_OFFICER', status: 'SUBMITTED' });
         expect(appeal?.dispatches.length).toBeGreaterThan(0);
         appealIds.push(appeal?.id ?? '');
+        // The next complaint is recorded a little later, as at a real session: the report lists them in that order.
+        now = new Date(now.getTime() + 1_000);
       }
       const submittedEvents = (await dataSource.query(
         `SELECT count(*)::int AS n FROM outbox_message WHERE message_key = ANY($1) AND headers->>'ce_type' = 'cn.erqi.appeal.submitted'`,
