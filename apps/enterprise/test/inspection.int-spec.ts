@@ -234,7 +234,7 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
     });
 
     it('lets exactly one of several simultaneous check-ins take the last routine slot', async () => {
-      const contested = enterpriseByName('郑州二七帮企业服务有限公司');
+      const contested = enterpriseByName('郑州凯旋路电子商务有限公司');
       server.setNow('2024-05-06T02:00:00Z');
       expect((await checkIn(contested.id)).errors).toBeUndefined();
       const code = await codeOf(contested.id);
@@ -280,7 +280,7 @@ describe('inspections with 无事不扰 (no disturbance without cause) on Postgr
   });
 
   describe('quiet periods', () => {
-    const enterprise = enterpriseByName('郑州易企办财税咨询有限公司');
+    const enterprise = enterpriseByName('郑州晨霞财税咨询有限公司');
 
     it('may be set by ADMIN only, and must end after they start', async () => {
       const input = {

@@ -36,6 +36,7 @@ function creditCodeFor(name: string): string {
   return `${body}${creditCodeCheckCharacter(body)}`;
 }
 
+/** The collective company is the article's; every other company here is invented sample data (no district brand as a company name). */
 const seeds: Array<[name: string, cellCode: string, contactName: string]> = [
   ['河南八方顺亿实业有限公司', 'BGM-E01', '办公室 孙主任'],
   ['郑州八卦庙物业服务有限公司', 'BGM-E01', '经理 周敏'],
@@ -43,8 +44,8 @@ const seeds: Array<[name: string, cellCode: string, contactName: string]> = [
   ['郑州晨雨食品有限公司', 'BGM-E01', '经理 郑丽'],
   ['郑州晨霞建材有限公司', 'BGM-E01', '经理 冯涛'],
   ['郑州侯寨农业科技有限公司', 'BGM-E01', '经理 褚红'],
-  ['郑州二七帮企业服务有限公司', 'BGM-E01', '经理 卫东'],
-  ['郑州易企办财税咨询有限公司', 'BGM-E02', '经理 蒋芳'],
+  ['郑州凯旋路电子商务有限公司', 'BGM-E01', '经理 卫东'],
+  ['郑州晨霞财税咨询有限公司', 'BGM-E02', '经理 蒋芳'],
   ['河南企业联盟人力资源有限公司', 'BGM-E02', '经理 沈军'],
   ['郑州凯旋汽车维修有限公司', 'BGM-E02', '经理 韩梅'],
   ['郑州樱桃沟农家乐餐饮有限公司', 'BGM-E02', '经理 杨帆'],
