@@ -12,6 +12,9 @@ import {
 } from './inspection/inspection.service';
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './loaders';
 import { ProjectService } from './project/project.service';
+import { AllianceService } from './enterprise-alliance/alliance.service';
+import { createEconomyLoaders, type EconomyLoaders } from './enterprise-figures/economy-loaders';
+import { YearFiguresService } from './enterprise-figures/year-figures.service';
 import type { EnterpriseWorkers } from './workers';
 
 /** What every resolver of the enterprise subgraph receives: the caller, the services and this request's loaders. */
@@ -23,6 +26,11 @@ export interface EnterpriseContext {
   inspections: InspectionService;
   projects: ProjectService;
   loaders: EnterpriseLoaders;
+  /** 企业年度经营数据 (collective economy). */
+  yearFigures: YearFiguresService;
+  /** 企业联盟 (collective economy). */
+  alliances: AllianceService;
+  economyLoaders: EconomyLoaders;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -54,6 +62,8 @@ export function createEnterpriseContextFactory(
     options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   );
   const projects = new ProjectService(dataSource, clock);
+  const yearFigures = new YearFiguresService(dataSource, clock);
+  const alliances = new AllianceService(dataSource);
   return async (_request, caller) => ({
     caller,
     enterprises,
@@ -61,5 +71,8 @@ export function createEnterpriseContextFactory(
     inspections,
     projects,
     loaders: createEnterpriseLoaders(dataSource, caller),
+    yearFigures,
+    alliances,
+    economyLoaders: createEconomyLoaders(dataSource),
   });
 }

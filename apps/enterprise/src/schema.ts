@@ -13,6 +13,11 @@ import {
   InspectionResolver,
 } from './inspection/inspection.resolver';
 import { projectReference } from './project/project.reference';
+import {
+  AllianceMemberResolver,
+  EnterpriseAllianceResolver,
+} from './enterprise-alliance/alliance.resolver';
+import { EnterpriseYearFiguresResolver } from './enterprise-figures/year-figures.resolver';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
 
 export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
@@ -27,6 +32,9 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         EnterpriseProjectsResolver,
         ProjectResolver,
         GridCellEnterprisesResolver,
+        EnterpriseYearFiguresResolver,
+        EnterpriseAllianceResolver,
+        AllianceMemberResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

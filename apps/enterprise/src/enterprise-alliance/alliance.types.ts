@@ -1,0 +1,35 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+
+/** What an alliance's members did together in one year, from each member's yearly figures. */
+@ObjectType({ description: 'An alliance’s year: its members’ figures added up' })
+export class AllianceYearTotals {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Members at some time in the year' })
+  memberCount!: number;
+
+  @Field(() => Int, { description: 'Of those, how many recorded figures for the year' })
+  membersReporting!: number;
+
+  @Field(() => Float, { description: 'Their revenue, whole yuan' })
+  revenueYuan!: number;
+
+  @Field(() => Int, { description: '就业岗位: jobs they offered' })
+  jobsOffered!: number;
+
+  @Field(() => Int)
+  jobsFilled!: number;
+}
+
+@ArgsType()
+export class AllianceTotalsArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year; the latest year any member recorded figures for when left out',
+  })
+  @Min(1949, { message: 'year must be 1949 or later' })
+  @Max(9999, { message: 'year must be a four-digit year' })
+  year?: number | null;
+}
