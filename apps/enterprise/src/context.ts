@@ -13,6 +13,7 @@ import {
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './loaders';
 import { ProjectService } from './project/project.service';
 import { AllianceService } from './enterprise-alliance/alliance.service';
+import { AllianceMembership } from './enterprise-alliance/membership.service';
 import { createEconomyLoaders, type EconomyLoaders } from './enterprise-figures/economy-loaders';
 import { YearFiguresService } from './enterprise-figures/year-figures.service';
 import type { EnterpriseWorkers } from './workers';
@@ -30,6 +31,7 @@ export interface EnterpriseContext {
   yearFigures: YearFiguresService;
   /** 企业联盟 (collective economy). */
   alliances: AllianceService;
+  allianceMembership: AllianceMembership;
   economyLoaders: EconomyLoaders;
 }
 
@@ -64,6 +66,7 @@ export function createEnterpriseContextFactory(
   const projects = new ProjectService(dataSource, clock);
   const yearFigures = new YearFiguresService(dataSource, clock);
   const alliances = new AllianceService(dataSource);
+  const allianceMembership = new AllianceMembership(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     enterprises,
@@ -73,6 +76,7 @@ export function createEnterpriseContextFactory(
     loaders: createEnterpriseLoaders(dataSource, caller),
     yearFigures,
     alliances,
+    allianceMembership,
     economyLoaders: createEconomyLoaders(dataSource),
   });
 }

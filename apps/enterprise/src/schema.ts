@@ -15,6 +15,7 @@ import {
 import { projectReference } from './project/project.reference';
 import {
   AllianceMemberResolver,
+  AllianceMembershipResolver,
   EnterpriseAllianceResolver,
 } from './enterprise-alliance/alliance.resolver';
 import { EnterpriseYearFiguresResolver } from './enterprise-figures/year-figures.resolver';
@@ -35,6 +36,7 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         EnterpriseYearFiguresResolver,
         EnterpriseAllianceResolver,
         AllianceMemberResolver,
+        AllianceMembershipResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

@@ -412,4 +412,86 @@ describe('集体经济: yearly figures and the 企业联盟, on PostgreSQL', () 
       });
     });
   });
+  describe('keeping the members (ADMIN)', () => {
+    const JOIN = `mutation($allianceId: ID!, $enterpriseId: ID!, $joinedOn: String!) { joinEnterpriseAlliance(allianceId: $allianceId, enterpriseId: $enterpriseId, joinedOn: $joinedOn) { enterpriseId joinedOn leftOn sample } }`;
+    const LEAVE = `mutation($allianceId: ID!, $enterpriseId: ID!, $leftOn: String!) { leaveEnterpriseAlliance(allianceId: $allianceId, enterpriseId: $enterpriseId, leftOn: $leftOn) { enterpriseId joinedOn leftOn } }`;
+    const hardware = enterpriseByName('郑州凯旋路五金经营部有限公司');
+    const members = async (): Promise<Alliance['members']> =>
+      (
+        await server.gql<{ enterpriseAlliance: Alliance }>('ADMIN', ALLIANCE, {
+          id: seedAlliance.id,
+        })
+      ).data?.enterpriseAlliance.members as Alliance['members'];
+    const leave = (who: Who, leftOn: string) =>
+      server.gql(who, LEAVE, { allianceId: seedAlliance.id, enterpriseId: hardware.id, leftOn });
+    const join = (who: Who, joinedOn: string) =>
+      server.gql<{ joinEnterpriseAlliance: { joinedOn: string; leftOn: string | null } }>(
+        who,
+        JOIN,
+        { allianceId: seedAlliance.id, enterpriseId: hardware.id, joinedOn },
+      );
+
+    it('is for ADMIN only, and refuses dates to come, dates that are not and leaving before joining', async () => {
+      for (const role of [...SEES_NONE, 'LEADER', 'SUPERVISOR', 'ENTERPRISE'] as RoleName[])
+        expect(errorCode(await leave(role, '2024-01-31'))).toBe('FORBIDDEN');
+      for (const [leftOn, field] of [
+        ['2024-03-12', 'leftOn'], // tomorrow, by the test clock
+        ['2024-02-30', 'leftOn'],
+        ['2023-04-21', 'leftOn'], // the day before it joined (2023-04-22)
+      ] as const) {
+        const response = await leave('ADMIN', leftOn);
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+      expect((await members()).totalCount).toBe(enterprises.length);
+    });
+
+    it('takes a member out of the list when it leaves, and back in when it joins again', async () => {
+      expect((await leave('ADMIN', '2024-01-31')).errors).toBeUndefined();
+      const after = await members();
+      expect(after.totalCount).toBe(enterprises.length - 1);
+      expect(after.nodes.map((member) => member.enterpriseId)).not.toContain(hardware.id);
+      expect(errorCode(await leave('ADMIN', '2024-02-01'))).toBe('CONFLICT');
+      // Still counted for 2023, when it was a member, and for 2024, which it saw the start of.
+      for (const year of [2023, 2024]) {
+        const alliance = await server.gql<{ enterpriseAlliance: Alliance }>(
+          'ADMIN',
+          `query($id: ID!) { enterpriseAlliance(id: $id) { ${ALLIANCE_FIELDS(`(year: ${year})`)} } }`,
+          { id: seedAlliance.id },
+        );
+        expect(alliance.data?.enterpriseAlliance.totals).toMatchObject({
+          year,
+          memberCount: enterprises.length,
+        });
+      }
+      const joined = await join('ADMIN', '2024-03-01');
+      expect(joined.errors).toBeUndefined();
+      expect(joined.data?.joinEnterpriseAlliance).toMatchObject({
+        joinedOn: '2024-03-01',
+        leftOn: null,
+      });
+      expect(errorCode(await join('ADMIN', '2024-03-02'))).toBe('CONFLICT');
+      expect((await members()).totalCount).toBe(enterprises.length);
+    });
+
+    it('answers NOT_FOUND for an unknown alliance or enterprise', async () => {
+      const noAlliance = await server.gql('ADMIN', JOIN, {
+        allianceId: stableId('enterprise-alliance', 'none'),
+        enterpriseId: hardware.id,
+        joinedOn: '2024-01-01',
+      });
+      expect(noAlliance.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'allianceId',
+      });
+      const noEnterprise = await server.gql('ADMIN', JOIN, {
+        allianceId: seedAlliance.id,
+        enterpriseId: stableId('enterprise', 'ghost'),
+        joinedOn: '2024-01-01',
+      });
+      expect(noEnterprise.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'enterpriseId',
+      });
+    });
+  });
 });

@@ -6,6 +6,7 @@ import {
   FieldResolver,
   ID,
   Int,
+  Mutation,
   ObjectType,
   Query,
   Resolver,
@@ -13,7 +14,12 @@ import {
 } from 'type-graphql';
 import type { EnterpriseContext } from '../context';
 import { AllianceMember, EnterpriseAlliance } from './alliance.entity';
-import { AllianceTotalsArgs, AllianceYearTotals } from './alliance.types';
+import {
+  AllianceTotalsArgs,
+  AllianceYearTotals,
+  JoinAllianceArgs,
+  LeaveAllianceArgs,
+} from './alliance.types';
 
 @ObjectType()
 export class EnterpriseAllianceConnection extends Connection(EnterpriseAlliance) {}
@@ -98,5 +104,30 @@ export class AllianceMemberResolver {
     @Ctx() context: EnterpriseContext,
   ): Promise<string | null> {
     return context.economyLoaders.enterpriseName.load(member.enterpriseId);
+  }
+}
+
+@Resolver(() => AllianceMember)
+export class AllianceMembershipResolver {
+  @Mutation(() => AllianceMember, {
+    description:
+      '企业联盟: an enterprise joins an alliance on a date (today or earlier); ADMIN only; CONFLICT if it is a member already',
+  })
+  joinEnterpriseAlliance(
+    @Args(() => JoinAllianceArgs) args: JoinAllianceArgs,
+    @Ctx() context: EnterpriseContext,
+  ): Promise<AllianceMember> {
+    return context.allianceMembership.join(context.caller, args);
+  }
+
+  @Mutation(() => AllianceMember, {
+    description:
+      'An enterprise leaves an alliance on a date (not before it joined); ADMIN only; CONFLICT if it is not a member',
+  })
+  leaveEnterpriseAlliance(
+    @Args(() => LeaveAllianceArgs) args: LeaveAllianceArgs,
+    @Ctx() context: EnterpriseContext,
+  ): Promise<AllianceMember> {
+    return context.allianceMembership.leave(context.caller, args);
   }
 }

@@ -1,5 +1,5 @@
-import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /** What an alliance's members did together in one year, from each member's yearly figures. */
 @ObjectType({ description: 'An alliance’s year: its members’ figures added up' })
@@ -32,4 +32,36 @@ export class AllianceTotalsArgs {
   @Min(1949, { message: 'year must be 1949 or later' })
   @Max(9999, { message: 'year must be a four-digit year' })
   year?: number | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@ArgsType()
+export class JoinAllianceArgs {
+  @Field(() => ID)
+  @IsUUID('loose', { message: 'allianceId must be an alliance id (a UUID)' })
+  allianceId!: string;
+
+  @Field(() => ID)
+  @IsUUID('loose', { message: 'enterpriseId must be an enterprise id (a UUID)' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, today or earlier' })
+  @Matches(DATE, { message: 'joinedOn must be a date, YYYY-MM-DD' })
+  joinedOn!: string;
+}
+
+@ArgsType()
+export class LeaveAllianceArgs {
+  @Field(() => ID)
+  @IsUUID('loose', { message: 'allianceId must be an alliance id (a UUID)' })
+  allianceId!: string;
+
+  @Field(() => ID)
+  @IsUUID('loose', { message: 'enterpriseId must be an enterprise id (a UUID)' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, not before it joined, today or earlier' })
+  @Matches(DATE, { message: 'leftOn must be a date, YYYY-MM-DD' })
+  leftOn!: string;
 }

@@ -8,7 +8,8 @@ const yuan: ValueTransformer = {
 };
 
 /** The columns shared by the current figures and every recorded version of them. */
-@ObjectType({ isAbstract: true })
+// An object type so that both entities below inherit its fields; no field returns it, so no schema shows it.
+@ObjectType()
 abstract class YearFiguresColumns {
   /** Exposed as `enterpriseId` and through `enterpriseName`. */
   @Field(() => ID)
