@@ -62,7 +62,7 @@ describe('collective economy on the leader’s board', () => {
     await member.waitFor();
     expect(await member.textContent()).toContain('示例');
     await expectAccessible(page);
-    await screenshot(page, 'collective-economy-desk');
+    await screenshot(page, 'collective-economy');
   });
 
   it('fits a supervisor’s phone', async () => {
@@ -70,7 +70,7 @@ describe('collective economy on the leader’s board', () => {
     expect(await printed(page, 'collective-revenue')).toBe('400万元');
     await page.getByRole('heading', { name: '集体经济 · 企业联盟' }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'collective-economy-phone');
+    await screenshot(page, 'collective-economy');
   });
 
   it('is no door for a grid worker', async () => {

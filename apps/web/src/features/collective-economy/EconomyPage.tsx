@@ -1,4 +1,4 @@
-import { Card, Table, Tag } from 'antd';
+import { Card, Skeleton, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListState } from '../../app/ui/ListState';
 import {
@@ -45,20 +45,24 @@ export function EconomyPage() {
               })}
               data-testid="collective-enterprise"
             >
-              <div className="figure-tiles" role="list" aria-label={t('collective.tiles')}>
-                <div className="figure-tile" role="listitem">
-                  <span>{t('collective.revenue', { year: lastActual?.year ?? '' })}</span>
-                  <strong data-testid="collective-revenue">
-                    {amount(lastActual?.revenueYuan ?? null)}
-                  </strong>
+              {years.loading ? (
+                <Skeleton active paragraph={{ rows: 1 }} />
+              ) : (
+                <div className="figure-tiles" role="list" aria-label={t('collective.tiles')}>
+                  <div className="figure-tile" role="listitem">
+                    <span>{t('collective.revenue', { year: lastActual?.year ?? '' })}</span>
+                    <strong data-testid="collective-revenue">
+                      {amount(lastActual?.revenueYuan ?? null)}
+                    </strong>
+                  </div>
+                  <div className="figure-tile" role="listitem">
+                    <span>{t('collective.plan', { year: nextPlan?.year ?? '' })}</span>
+                    <strong data-testid="collective-plan">
+                      {amount(nextPlan?.planYuan ?? null)}
+                    </strong>
+                  </div>
                 </div>
-                <div className="figure-tile" role="listitem">
-                  <span>{t('collective.plan', { year: nextPlan?.year ?? '' })}</span>
-                  <strong data-testid="collective-plan">
-                    {amount(nextPlan?.planYuan ?? null)}
-                  </strong>
-                </div>
-              </div>
+              )}
               <Table<RevenueAgainstPlan>
                 rowKey="year"
                 size="small"
