@@ -32,6 +32,7 @@ interface Totals {
   year: number;
   memberCount: number;
   membersReporting: number;
+  revenueYuan: number | null;
   jobsOffered: number;
   jobsFilled: number;
 }
@@ -60,7 +61,7 @@ const HISTORY = `query($enterpriseId: ID!) { enterpriseYearFiguresHistory(enterp
 const OF_YEAR = `query($year: Int!, $first: Int!, $after: String) { enterpriseYearFiguresOfYear(year: $year, first: $first, after: $after) { totalCount nodes { enterpriseId revenueYuan } pageInfo { hasNextPage endCursor } } }`;
 const RECORD = `mutation($input: RecordEnterpriseYearFiguresInput!) { recordEnterpriseYearFigures(input: $input) { ${FIELDS} } }`;
 const ALLIANCE_FIELDS = (year = '') =>
-  `id name communityName collectiveEnterpriseName latestYear totals${year} { year memberCount membersReporting jobsOffered jobsFilled } members(first: 100) { totalCount nodes { enterpriseId enterpriseName joinedOn sample } }`;
+  `id name communityName collectiveEnterpriseName latestYear totals${year} { year memberCount membersReporting revenueYuan jobsOffered jobsFilled } members(first: 100) { totalCount nodes { enterpriseId enterpriseName joinedOn sample } }`;
 const ALLIANCE = `query($id: ID!) { enterpriseAlliance(id: $id) { ${ALLIANCE_FIELDS()} } }`;
 const ALLIANCE_2024 = `query($id: ID!) { enterpriseAlliance(id: $id) { ${ALLIANCE_FIELDS('(year: 2024)')} } }`;
 const ALLIANCES = `{ enterpriseAlliances { totalCount nodes { ${ALLIANCE_FIELDS()} } } }`;
@@ -145,6 +146,7 @@ describe('集体经济: yearly figures and the 企业联盟, on PostgreSQL', () 
       expect(alliance?.totals?.jobsOffered).toBeGreaterThanOrEqual(190);
       expect(alliance?.totals?.jobsOffered).toBeLessThanOrEqual(200);
       expect(alliance?.totals?.jobsFilled).toBeLessThanOrEqual(alliance?.totals?.jobsOffered ?? 0);
+      expect(alliance?.totals?.revenueYuan).toBeGreaterThan(4_000_000);
       expect(alliance?.members.totalCount).toBe(enterprises.length);
       expect(alliance?.members.nodes.every((member) => member.sample)).toBe(true);
       // Earliest members first.
@@ -266,6 +268,8 @@ describe('集体经济: yearly figures and the 企业联盟, on PostgreSQL', () 
       });
       expect(JSON.stringify(response)).not.toContain(logistics.name);
       expect(response.data?.enterpriseAlliance.totals?.jobsOffered).toBe(196);
+      // The jobs are published; the others' revenue is theirs, even summed.
+      expect(response.data?.enterpriseAlliance.totals?.revenueYuan).toBeNull();
     });
 
     it('refuses an enterprise outside the alliance and the other roles', async () => {

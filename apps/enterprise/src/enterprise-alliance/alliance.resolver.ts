@@ -92,7 +92,7 @@ export class EnterpriseAllianceResolver {
     @Args(() => AllianceTotalsArgs) args: AllianceTotalsArgs,
     @Ctx() context: EnterpriseContext,
   ): Promise<AllianceYearTotals | null> {
-    return context.alliances.totals(alliance, args.year);
+    return context.alliances.totals(context.caller, alliance, args.year);
   }
 }
 

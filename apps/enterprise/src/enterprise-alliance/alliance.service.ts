@@ -79,9 +79,11 @@ export class AllianceService {
 
   /** The members' figures of a year added up (the latest year with figures when none is named). */
   async totals(
+    caller: Caller,
     alliance: EnterpriseAlliance,
     year?: number | null,
   ): Promise<AllianceYearTotals | null> {
+    const scope = requireAllianceReader(caller);
     const forYear = year ?? (await this.latestYear(alliance));
     if (forYear == null) return null;
     const row = (await this.dataSource
@@ -105,7 +107,7 @@ export class AllianceService {
       year: forYear,
       memberCount: Number(row['memberCount']),
       membersReporting: Number(row['membersReporting']),
-      revenueYuan: Number(row['revenueYuan']),
+      revenueYuan: scope.kind === 'all' ? Number(row['revenueYuan']) : null,
       jobsOffered: Number(row['jobsOffered']),
       jobsFilled: Number(row['jobsFilled']),
     };

@@ -13,8 +13,12 @@ export class AllianceYearTotals {
   @Field(() => Int, { description: 'Of those, how many recorded figures for the year' })
   membersReporting!: number;
 
-  @Field(() => Float, { description: 'Their revenue, whole yuan' })
-  revenueYuan!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Their revenue, whole yuan; null for a member enterprise (less its own, the sum would tell it the others’)',
+  })
+  revenueYuan!: number | null;
 
   @Field(() => Int, { description: '就业岗位: jobs they offered' })
   jobsOffered!: number;

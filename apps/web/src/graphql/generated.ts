@@ -241,7 +241,7 @@ export type CloseAppealMutation = { closeAppeal: { description: string, channel:
 export type CollectiveEconomyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CollectiveEconomyQuery = { enterpriseAlliances: { nodes: Array<{ id: string, name: string, communityName: string, collectiveEnterpriseId: string | null, collectiveEnterpriseName: string | null, latestYear: number | null, totals: { year: number, memberCount: number, membersReporting: number, revenueYuan: number, jobsOffered: number, jobsFilled: number } | null, members: { totalCount: number, nodes: Array<{ enterpriseId: string, enterpriseName: string | null, joinedOn: string, sample: boolean }> } }> } };
+export type CollectiveEconomyQuery = { enterpriseAlliances: { nodes: Array<{ id: string, name: string, communityName: string, collectiveEnterpriseId: string | null, collectiveEnterpriseName: string | null, latestYear: number | null, totals: { year: number, memberCount: number, membersReporting: number, revenueYuan: number | null, jobsOffered: number, jobsFilled: number } | null, members: { totalCount: number, nodes: Array<{ enterpriseId: string, enterpriseName: string | null, joinedOn: string, sample: boolean }> } }> } };
 
 export type CollectiveEnterpriseYearsQueryVariables = Exact<{
   enterpriseId: string;
