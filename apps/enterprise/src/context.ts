@@ -12,6 +12,9 @@ import {
 } from './inspection/inspection.service';
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './loaders';
 import { ProjectService } from './project/project.service';
+import { ServiceApplicationService } from './service-application/service-application.service';
+import { ServiceMatterService } from './service-matter/service-matter.service';
+import { ServiceTargetService } from './service-target/service-target.service';
 import type { EnterpriseWorkers } from './workers';
 
 /** What every resolver of the enterprise subgraph receives: the caller, the services and this request's loaders. */
@@ -23,6 +26,12 @@ export interface EnterpriseContext {
   inspections: InspectionService;
   projects: ProjectService;
   loaders: EnterpriseLoaders;
+  /** 易企办: the matter list. */
+  serviceMatters: ServiceMatterService;
+  /** 易企办: applications (办件) on the working-day clock. */
+  serviceApplications: ServiceApplicationService;
+  /** 易企办: the yearly targets. */
+  serviceTargets: ServiceTargetService;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -31,6 +40,8 @@ export interface EnterpriseOptions {
   codeSecret?: Uint8Array;
   /** Routine inspections per enterprise per calendar month. @default 2 (ROUTINE_INSPECTIONS_PER_MONTH) */
   routineInspectionsPerMonth?: number;
+  /** 易企办: seconds between the watcher's scans of applications (容缺 supply dates, 督办); unset: no background scan. @default unset (SERVICE_APPLICATION_SCAN_SECONDS) */
+  serviceApplicationScanMs?: number;
 }
 
 export function createEnterpriseContextFactory(
@@ -54,12 +65,22 @@ export function createEnterpriseContextFactory(
     options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   );
   const projects = new ProjectService(dataSource, clock);
+  const serviceMatters = new ServiceMatterService(dataSource, clock);
+  const serviceApplications = new ServiceApplicationService(
+    dataSource,
+    clock,
+    workers.serviceCalendar,
+  );
+  const serviceTargets = new ServiceTargetService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     enterprises,
     codes,
     inspections,
     projects,
+    serviceMatters,
+    serviceApplications,
+    serviceTargets,
     loaders: createEnterpriseLoaders(dataSource, caller),
   });
 }

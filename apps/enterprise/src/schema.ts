@@ -14,6 +14,12 @@ import {
 } from './inspection/inspection.resolver';
 import { projectReference } from './project/project.reference';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
+import { ServiceApplicationResolver } from './service-application/service-application.resolver';
+import {
+  ServiceMatterResolver,
+  ServiceMatterVersionResolver,
+} from './service-matter/service-matter.resolver';
+import { ServiceTargetResolver } from './service-target/service-target.resolver';
 
 export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -27,6 +33,10 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         EnterpriseProjectsResolver,
         ProjectResolver,
         GridCellEnterprisesResolver,
+        ServiceMatterResolver,
+        ServiceMatterVersionResolver,
+        ServiceApplicationResolver,
+        ServiceTargetResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },
