@@ -64,6 +64,8 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
+      // CreateServiceMatterTables (易企办) came after them too.
+      await dataSource.undoLastMigration();
       await dataSource.runMigrations();
       const snapshot = (await dataSource.query(
         `SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`,
