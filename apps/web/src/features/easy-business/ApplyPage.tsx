@@ -171,11 +171,7 @@ function ApplyForm(props: { matter: Matter; onBack: () => void; onApplied: () =>
           >
             <Space wrap>
               {choicesFor(material, matter.modes).map((choice) => (
-                <Radio
-                  key={choice}
-                  value={choice}
-                  aria-label={`${material.name}: ${t(`choice.${choice}`)}`}
-                >
+                <Radio key={choice} value={choice}>
                   {t(`choice.${choice}`)}
                 </Radio>
               ))}
