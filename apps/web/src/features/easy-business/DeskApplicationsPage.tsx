@@ -138,7 +138,6 @@ export function DeskApplicationsPage() {
                                 {t('approve')}
                               </Button>
                               <Button
-                                danger
                                 onClick={() => decideOn(row, false)}
                                 aria-label={`${t('reject')}: ${row.matterName}`}
                               >
