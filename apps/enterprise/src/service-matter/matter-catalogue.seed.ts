@@ -1,8 +1,8 @@
 import { stableId } from '@erqi/shared/util-seed-fixtures';
 import type { EntityManager } from 'typeorm';
 import { ServiceChannel, ServiceMode } from './service-matter.enums';
-import { type ServiceMaterial, ServiceMatter } from './service-matter.entity';
-import { recordVersion } from './service-matter.service';
+import { type ServiceMaterial, ServiceMatter, ServiceMatterVersion } from './service-matter.entity';
+import { versionOf } from './service-matter.service';
 
 /**
  * Sample matters of the 易企办 list (marked `sample`): names as Henan's 政务服务事项 read, time limits
@@ -285,15 +285,19 @@ export const sampleServiceMatters: ServiceMatter[] = rows.map(
   }),
 );
 
-/** Adds the sample matters missing from the list, each with its first version; changed ones are left as they are. */
+/** Adds the sample matters missing from the list, each with its first version, in two statements; changed ones are left as they are. */
 export async function seedServiceMatters(manager: EntityManager): Promise<void> {
-  const existing = new Set(
-    ((await manager.query('SELECT id FROM service_matter')) as Array<{ id: string }>).map(
-      (row) => row.id,
-    ),
-  );
-  for (const matter of sampleServiceMatters.filter((candidate) => !existing.has(candidate.id))) {
-    await manager.insert(ServiceMatter, matter);
-    await recordVersion(manager, matter, '示例数据 (sample)');
-  }
+  const inserted = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ServiceMatter)
+    .values(sampleServiceMatters)
+    .orIgnore()
+    .returning(['id'])
+    .execute();
+  const added = new Set((inserted.raw as Array<{ id: string }>).map((row) => row.id));
+  const versions = sampleServiceMatters
+    .filter((matter) => added.has(matter.id))
+    .map((matter) => versionOf(matter, '示例数据 (sample)'));
+  if (versions.length > 0) await manager.insert(ServiceMatterVersion, versions);
 }

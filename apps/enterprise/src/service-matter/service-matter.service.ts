@@ -137,18 +137,23 @@ function fieldsOf(input: ServiceMatterInput) {
   };
 }
 
-/** Keeps the matter as saved: the list's history (each change traceable to who and why). */
-export async function recordVersion(
-  manager: EntityManager,
-  matter: ServiceMatter,
-  reason: string | null,
-): Promise<void> {
-  await manager.insert(ServiceMatterVersion, {
+/** The version row of a matter as saved: the list's history (each change traceable to who and why). */
+export function versionOf(matter: ServiceMatter, reason: string | null): ServiceMatterVersion {
+  return {
     matterId: matter.id,
     version: matter.version,
     snapshot: { ...matter, updatedAt: matter.updatedAt.toISOString() },
     changedAt: matter.updatedAt,
     changedBy: matter.updatedBy,
     reason: reason?.trim() || null,
-  });
+  };
+}
+
+/** Keeps the matter as saved, in the transaction of the change. */
+export async function recordVersion(
+  manager: EntityManager,
+  matter: ServiceMatter,
+  reason: string | null,
+): Promise<void> {
+  await manager.insert(ServiceMatterVersion, versionOf(matter, reason));
 }
