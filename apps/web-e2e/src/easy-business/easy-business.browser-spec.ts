@@ -38,7 +38,7 @@ describe('易企办: an enterprise applies, the department approves', () => {
     return page.page;
   }
 
-  it('applies for a 免证办 matter with its certificate looked up, and the department approves it on the clock', async () => {
+  it('applies for a 免证办 matter with its certificate looked up; a department that does not decide it never sees it', async () => {
     const phone = await signedIn(seedUser('ENTERPRISE'), 'phone', '/easy-business');
     await phone.getByRole('heading', { name: '易企办' }).waitFor();
     await phone.getByText(/政务服务事项清单 · 共 \d+ 项/).waitFor();
