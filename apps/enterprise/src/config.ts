@@ -19,6 +19,12 @@ export const enterpriseConfigSchema = Type.Object({
     default: DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
     description: 'routine inspections allowed per enterprise per calendar month (无事不扰)',
   }),
+  SERVICE_APPLICATION_SCAN_SECONDS: Type.Integer({
+    minimum: 0,
+    default: 60,
+    description:
+      '易企办: seconds between scans for lapsed 容缺 supply dates and overdue applications (督办); 0 turns the scan off',
+  }),
 });
 
 export type EnterpriseConfig = Static<typeof enterpriseConfigSchema>;
@@ -36,5 +42,8 @@ export function enterpriseOptionsFrom(config: EnterpriseConfig): EnterpriseOptio
       NODE_ENV: config.NODE_ENV,
     }),
     routineInspectionsPerMonth: config.ROUTINE_INSPECTIONS_PER_MONTH,
+    ...(config.SERVICE_APPLICATION_SCAN_SECONDS > 0
+      ? { serviceApplicationScanMs: config.SERVICE_APPLICATION_SCAN_SECONDS * 1000 }
+      : {}),
   };
 }

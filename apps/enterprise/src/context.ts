@@ -16,6 +16,9 @@ import { AllianceService } from './enterprise-alliance/alliance.service';
 import { AllianceMembership } from './enterprise-alliance/membership.service';
 import { createEconomyLoaders, type EconomyLoaders } from './enterprise-figures/economy-loaders';
 import { YearFiguresService } from './enterprise-figures/year-figures.service';
+import { ServiceApplicationService } from './service-application/service-application.service';
+import { ServiceMatterService } from './service-matter/service-matter.service';
+import { ServiceTargetService } from './service-target/service-target.service';
 import type { EnterpriseWorkers } from './workers';
 
 /** What every resolver of the enterprise subgraph receives: the caller, the services and this request's loaders. */
@@ -33,6 +36,12 @@ export interface EnterpriseContext {
   alliances: AllianceService;
   allianceMembership: AllianceMembership;
   economyLoaders: EconomyLoaders;
+  /** 易企办: the matter list. */
+  serviceMatters: ServiceMatterService;
+  /** 易企办: applications (办件) on the working-day clock. */
+  serviceApplications: ServiceApplicationService;
+  /** 易企办: the yearly targets. */
+  serviceTargets: ServiceTargetService;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -41,6 +50,8 @@ export interface EnterpriseOptions {
   codeSecret?: Uint8Array;
   /** Routine inspections per enterprise per calendar month. @default 2 (ROUTINE_INSPECTIONS_PER_MONTH) */
   routineInspectionsPerMonth?: number;
+  /** 易企办: seconds between the watcher's scans of applications (容缺 supply dates, 督办); unset: no background scan. @default unset (SERVICE_APPLICATION_SCAN_SECONDS) */
+  serviceApplicationScanMs?: number;
 }
 
 export function createEnterpriseContextFactory(
@@ -67,12 +78,22 @@ export function createEnterpriseContextFactory(
   const yearFigures = new YearFiguresService(dataSource, clock);
   const alliances = new AllianceService(dataSource);
   const allianceMembership = new AllianceMembership(dataSource, clock);
+  const serviceMatters = new ServiceMatterService(dataSource, clock);
+  const serviceApplications = new ServiceApplicationService(
+    dataSource,
+    clock,
+    workers.serviceCalendar,
+  );
+  const serviceTargets = new ServiceTargetService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     enterprises,
     codes,
     inspections,
     projects,
+    serviceMatters,
+    serviceApplications,
+    serviceTargets,
     loaders: createEnterpriseLoaders(dataSource, caller),
     yearFigures,
     alliances,

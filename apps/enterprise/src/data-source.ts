@@ -21,6 +21,10 @@ import {
 } from './enterprise-figures/year-figures.entity';
 import { CreateCollectiveEconomyTables1796960000000 } from './migrations/1796960000000-CreateCollectiveEconomyTables';
 import { Project } from './project/project.entity';
+import { CreateServiceMatterTables1796920000000 } from './migrations/1796920000000-CreateServiceMatterTables';
+import { ServiceApplication } from './service-application/service-application.entity';
+import { ServiceMatter, ServiceMatterVersion } from './service-matter/service-matter.entity';
+import { ServiceTargetRow } from './service-target/service-target';
 
 /** The enterprise service's tables live in the `enterprise` schema; no other service reads them. */
 export const ENTERPRISE_SCHEMA = 'enterprise';
@@ -36,6 +40,10 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       InspectionQuietPeriod,
       Project,
       ProjectLedgerItem,
+      ServiceMatter,
+      ServiceMatterVersion,
+      ServiceApplication,
+      ServiceTargetRow,
       OutboxMessage,
       AppliedEvent,
       EnterpriseYearFigures,
@@ -53,6 +61,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       AddInspectionCauses1796090000000,
       // 领导联系企业: the registry records name the liaising leaders
       PublishLeaderLiaisons1796820000001,
+      // 易企办: the matter list, applications on the clock, targets
+      CreateServiceMatterTables1796920000000,
       // 集体经济: yearly figures and the 企业联盟
       CreateCollectiveEconomyTables1796960000000,
     ],

@@ -20,6 +20,12 @@ import {
 } from './enterprise-alliance/alliance.resolver';
 import { EnterpriseYearFiguresResolver } from './enterprise-figures/year-figures.resolver';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
+import { ServiceApplicationResolver } from './service-application/service-application.resolver';
+import {
+  ServiceMatterResolver,
+  ServiceMatterVersionResolver,
+} from './service-matter/service-matter.resolver';
+import { ServiceTargetResolver } from './service-target/service-target.resolver';
 
 export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -37,6 +43,10 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         EnterpriseAllianceResolver,
         AllianceMemberResolver,
         AllianceMembershipResolver,
+        ServiceMatterResolver,
+        ServiceMatterVersionResolver,
+        ServiceApplicationResolver,
+        ServiceTargetResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

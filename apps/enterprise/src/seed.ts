@@ -12,6 +12,8 @@ import { Enterprise } from './enterprise/enterprise.entity';
 import { Project } from './project/project.entity';
 import { enterpriseRegistryChangedEvent } from './registry/registry.events';
 import { seedCollectiveEconomy } from './enterprise-alliance/economy.seed';
+import { seedServiceMatters } from './service-matter/matter-catalogue.seed';
+import { seedServiceTargets } from './service-target/service-target.seed';
 
 const admin = seedUsers.find((user) => user.role === 'ADMIN');
 const leader = seedUsers.find((user) => user.role === 'LEADER');
@@ -95,6 +97,9 @@ export async function seedEnterprise(
         ),
       ),
     );
+    // 易企办: the sample matter list and the article's 2024 targets.
+    await seedServiceMatters(manager);
+    await seedServiceTargets(manager);
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

@@ -31,6 +31,10 @@ describe('enterprise migrations on the embedded PGlite store', () => {
         'outbox_message',
         'project',
         'project_ledger_item',
+        'service_application',
+        'service_matter',
+        'service_matter_version',
+        'service_target',
       ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();

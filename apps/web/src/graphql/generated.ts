@@ -47,11 +47,33 @@ export type AppealStatus =
   | 'SUBMITTED'
   | 'TRANSFERRED';
 
+/** An application for a matter of the list (办件) */
+export type ApplyForServiceMatterInput = {
+  channel: ServiceChannel;
+  commitment?: ServiceCommitmentInput | null | undefined;
+  /** 容缺: deferrable materials missing now, to be supplied by supplyBy */
+  deferredMaterials?: Array<string> | null | undefined;
+  /** Your own enterprise (the token's); may be left out */
+  enterpriseId?: string | null | undefined;
+  /** The matter, by its code in the list (no approval outside it: 十不准) */
+  matterCode: string;
+  /** The materials handed in, by code */
+  submittedMaterials: Array<string>;
+  /** 容缺: when the missing materials will be supplied; in the future, before the matter is due */
+  supplyBy?: string | null | undefined;
+};
+
 /** Why an appeal was closed: after its evaluation, for lack of one, or merged as a duplicate */
 export type ClosureReason =
   | 'EVALUATED'
   | 'MERGED'
   | 'NO_RESPONSE';
+
+/** 告知承诺核查: PENDING 待核查, HONOURED 属实, BREACHED 不实 */
+export type CommitmentVerification =
+  | 'BREACHED'
+  | 'HONOURED'
+  | 'PENDING';
 
 /** A new volunteer activity (志愿活动) */
 export type CreateVolunteerActivityInput = {
@@ -112,6 +134,55 @@ export type RegisterVolunteerInput = {
   skills?: Array<VolunteerSkill> | null | undefined;
   teamId: string;
 };
+
+/** Which applications */
+export type ServiceApplicationFilter = {
+  departmentCode?: string | null | undefined;
+  matterCode?: string | null | undefined;
+  status?: ServiceApplicationStatus | null | undefined;
+};
+
+/** ACCEPTED 已受理, APPROVED 准予, REJECTED 不予, TERMINATED 容缺材料逾期未补终止, REVOKED 承诺不实撤销 */
+export type ServiceApplicationStatus =
+  | 'ACCEPTED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REVOKED'
+  | 'TERMINATED';
+
+/** ONLINE 网上办, WINDOW 窗口办 (线下) */
+export type ServiceChannel =
+  | 'ONLINE'
+  | 'WINDOW';
+
+/** 告知承诺: the commitment signed in place of some materials */
+export type ServiceCommitmentInput = {
+  /** The materials the commitment replaces */
+  materials: Array<string>;
+  /** Who signs for the enterprise; 1 to 100 characters */
+  signerName: string;
+  /** What the enterprise commits to; 10 to 2000 characters */
+  text: string;
+};
+
+/** Which matters of the list */
+export type ServiceMatterFilter = {
+  /** Of this department only */
+  departmentCode?: string | null | undefined;
+  /** Withdrawn matters too (ADMIN and their departments) */
+  includeWithdrawn?: boolean | null | undefined;
+  /** Supporting this mode */
+  mode?: ServiceMode | null | undefined;
+  /** Name or code containing this text */
+  search?: string | null | undefined;
+};
+
+/** 易企办 modes: 免证办, 跨省通办, 同城通办, 容缺受理+告知承诺 */
+export type ServiceMode =
+  | 'CROSS_PROVINCE'
+  | 'DEFERRED_MATERIALS_WITH_COMMITMENT'
+  | 'NO_CERTIFICATE'
+  | 'SAME_CITY';
 
 /** A new appeal (郑好拍), filed by or for an enterprise */
 export type SubmitAppealInput = {
@@ -339,6 +410,55 @@ export type DeskReportRectifiedMutationVariables = Exact<{
 
 
 export type DeskReportRectifiedMutation = { reportRectified: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean } };
+
+export type ServiceApplicationSummaryFragment = { id: string, matterCode: string, matterName: string, departmentCode: string, channel: ServiceChannel, status: ServiceApplicationStatus, submittedMaterials: Array<string>, lookedUpMaterials: Array<string>, deferredMaterials: Array<string>, missingMaterials: Array<string>, committedMaterials: Array<string>, supplyBy: string | null, verification: CommitmentVerification | null, acceptedAt: string, dueAt: string, decidedAt: string | null, decisionNote: string | null, workingDaysLeft: number | null, overdue: boolean, escalatedAt: string | null };
+
+export type ServiceMatterListQueryVariables = Exact<{
+  first: number;
+  filter?: ServiceMatterFilter | null | undefined;
+}>;
+
+
+export type ServiceMatterListQuery = { serviceMatters: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, departmentCode: string, legalDays: number, promisedDays: number, modes: Array<ServiceMode>, channels: Array<ServiceChannel>, highFrequency: boolean, listed: boolean, version: number, materials: Array<{ code: string, name: string, deferrable: boolean, replaceableByCommitment: boolean, certificateFree: boolean }> }> } };
+
+export type ServiceApplicationListQueryVariables = Exact<{
+  first: number;
+  filter?: ServiceApplicationFilter | null | undefined;
+}>;
+
+
+export type ServiceApplicationListQuery = { serviceApplications: { totalCount: number, nodes: Array<{ id: string, matterCode: string, matterName: string, departmentCode: string, channel: ServiceChannel, status: ServiceApplicationStatus, submittedMaterials: Array<string>, lookedUpMaterials: Array<string>, deferredMaterials: Array<string>, missingMaterials: Array<string>, committedMaterials: Array<string>, supplyBy: string | null, verification: CommitmentVerification | null, acceptedAt: string, dueAt: string, decidedAt: string | null, decisionNote: string | null, workingDaysLeft: number | null, overdue: boolean, escalatedAt: string | null, enterprise: { id: string, name: string } }> } };
+
+export type ApplyForServiceMatterMutationVariables = Exact<{
+  input: ApplyForServiceMatterInput;
+}>;
+
+
+export type ApplyForServiceMatterMutation = { applyForServiceMatter: { id: string, matterCode: string, matterName: string, departmentCode: string, channel: ServiceChannel, status: ServiceApplicationStatus, submittedMaterials: Array<string>, lookedUpMaterials: Array<string>, deferredMaterials: Array<string>, missingMaterials: Array<string>, committedMaterials: Array<string>, supplyBy: string | null, verification: CommitmentVerification | null, acceptedAt: string, dueAt: string, decidedAt: string | null, decisionNote: string | null, workingDaysLeft: number | null, overdue: boolean, escalatedAt: string | null } };
+
+export type SupplyServiceMaterialsMutationVariables = Exact<{
+  id: string;
+  materials: Array<string> | string;
+}>;
+
+
+export type SupplyServiceMaterialsMutation = { supplyServiceMaterials: { id: string, matterCode: string, matterName: string, departmentCode: string, channel: ServiceChannel, status: ServiceApplicationStatus, submittedMaterials: Array<string>, lookedUpMaterials: Array<string>, deferredMaterials: Array<string>, missingMaterials: Array<string>, committedMaterials: Array<string>, supplyBy: string | null, verification: CommitmentVerification | null, acceptedAt: string, dueAt: string, decidedAt: string | null, decisionNote: string | null, workingDaysLeft: number | null, overdue: boolean, escalatedAt: string | null } };
+
+export type DecideServiceApplicationMutationVariables = Exact<{
+  id: string;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideServiceApplicationMutation = { decideServiceApplication: { id: string, matterCode: string, matterName: string, departmentCode: string, channel: ServiceChannel, status: ServiceApplicationStatus, submittedMaterials: Array<string>, lookedUpMaterials: Array<string>, deferredMaterials: Array<string>, missingMaterials: Array<string>, committedMaterials: Array<string>, supplyBy: string | null, verification: CommitmentVerification | null, acceptedAt: string, dueAt: string, decidedAt: string | null, decisionNote: string | null, workingDaysLeft: number | null, overdue: boolean, escalatedAt: string | null } };
+
+export type EasyBusinessBoardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type EasyBusinessBoardQuery = { serviceTargets: Array<{ mode: ServiceMode, counts: string, target: number, achieved: number, progress: number }>, approvalFigures: { asOf: string, byDepartment: Array<{ departmentCode: string, accepted: number, open: number, decided: number, decidedOnTime: number, overdue: number, escalated: number, onTimeRate: number | null }>, byMatter: Array<{ departmentCode: string, matterCode: string | null, matterName: string | null, accepted: number, overdue: number, onTimeRate: number | null }> } };
 
 export type MyInspectionsQueryVariables = Exact<{
   enterpriseId: string;
@@ -707,6 +827,30 @@ export const DeskFindingFragmentDoc = gql`
   rectifyBy
   status
   overdue
+}
+    `;
+export const ServiceApplicationSummaryFragmentDoc = gql`
+    fragment ServiceApplicationSummary on ServiceApplication {
+  id
+  matterCode
+  matterName
+  departmentCode
+  channel
+  status
+  submittedMaterials
+  lookedUpMaterials
+  deferredMaterials
+  missingMaterials
+  committedMaterials
+  supplyBy
+  verification
+  acceptedAt
+  dueAt
+  decidedAt
+  decisionNote
+  workingDaysLeft
+  overdue
+  escalatedAt
 }
     `;
 export const BoardFigureRowFragmentDoc = gql`
@@ -1795,6 +1939,291 @@ export function useDeskReportRectifiedMutation(baseOptions?: Apollo.MutationHook
 export type DeskReportRectifiedMutationHookResult = ReturnType<typeof useDeskReportRectifiedMutation>;
 export type DeskReportRectifiedMutationResult = Apollo.MutationResult<DeskReportRectifiedMutation>;
 export type DeskReportRectifiedMutationOptions = Apollo.BaseMutationOptions<DeskReportRectifiedMutation, DeskReportRectifiedMutationVariables>;
+export const ServiceMatterListDocument = gql`
+    query ServiceMatterList($first: Int!, $filter: ServiceMatterFilter) {
+  serviceMatters(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      departmentCode
+      legalDays
+      promisedDays
+      modes
+      channels
+      highFrequency
+      listed
+      version
+      materials {
+        code
+        name
+        deferrable
+        replaceableByCommitment
+        certificateFree
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useServiceMatterListQuery__
+ *
+ * To run a query within a React component, call `useServiceMatterListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useServiceMatterListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useServiceMatterListQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useServiceMatterListQuery(baseOptions: Apollo.QueryHookOptions<ServiceMatterListQuery, ServiceMatterListQueryVariables> & ({ variables: ServiceMatterListQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ServiceMatterListQuery, ServiceMatterListQueryVariables>(ServiceMatterListDocument, options);
+      }
+export function useServiceMatterListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ServiceMatterListQuery, ServiceMatterListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ServiceMatterListQuery, ServiceMatterListQueryVariables>(ServiceMatterListDocument, options);
+        }
+// @ts-ignore
+export function useServiceMatterListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ServiceMatterListQuery, ServiceMatterListQueryVariables>): Apollo.UseSuspenseQueryResult<ServiceMatterListQuery, ServiceMatterListQueryVariables>;
+export function useServiceMatterListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ServiceMatterListQuery, ServiceMatterListQueryVariables>): Apollo.UseSuspenseQueryResult<ServiceMatterListQuery | undefined, ServiceMatterListQueryVariables>;
+export function useServiceMatterListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ServiceMatterListQuery, ServiceMatterListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ServiceMatterListQuery, ServiceMatterListQueryVariables>(ServiceMatterListDocument, options);
+        }
+export type ServiceMatterListQueryHookResult = ReturnType<typeof useServiceMatterListQuery>;
+export type ServiceMatterListLazyQueryHookResult = ReturnType<typeof useServiceMatterListLazyQuery>;
+export type ServiceMatterListSuspenseQueryHookResult = ReturnType<typeof useServiceMatterListSuspenseQuery>;
+export type ServiceMatterListQueryResult = Apollo.QueryResult<ServiceMatterListQuery, ServiceMatterListQueryVariables>;
+export const ServiceApplicationListDocument = gql`
+    query ServiceApplicationList($first: Int!, $filter: ServiceApplicationFilter) {
+  serviceApplications(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      ...ServiceApplicationSummary
+      enterprise {
+        id
+        name
+      }
+    }
+  }
+}
+    ${ServiceApplicationSummaryFragmentDoc}`;
+
+/**
+ * __useServiceApplicationListQuery__
+ *
+ * To run a query within a React component, call `useServiceApplicationListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useServiceApplicationListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useServiceApplicationListQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useServiceApplicationListQuery(baseOptions: Apollo.QueryHookOptions<ServiceApplicationListQuery, ServiceApplicationListQueryVariables> & ({ variables: ServiceApplicationListQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>(ServiceApplicationListDocument, options);
+      }
+export function useServiceApplicationListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>(ServiceApplicationListDocument, options);
+        }
+// @ts-ignore
+export function useServiceApplicationListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>): Apollo.UseSuspenseQueryResult<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>;
+export function useServiceApplicationListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>): Apollo.UseSuspenseQueryResult<ServiceApplicationListQuery | undefined, ServiceApplicationListQueryVariables>;
+export function useServiceApplicationListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>(ServiceApplicationListDocument, options);
+        }
+export type ServiceApplicationListQueryHookResult = ReturnType<typeof useServiceApplicationListQuery>;
+export type ServiceApplicationListLazyQueryHookResult = ReturnType<typeof useServiceApplicationListLazyQuery>;
+export type ServiceApplicationListSuspenseQueryHookResult = ReturnType<typeof useServiceApplicationListSuspenseQuery>;
+export type ServiceApplicationListQueryResult = Apollo.QueryResult<ServiceApplicationListQuery, ServiceApplicationListQueryVariables>;
+export const ApplyForServiceMatterDocument = gql`
+    mutation ApplyForServiceMatter($input: ApplyForServiceMatterInput!) {
+  applyForServiceMatter(input: $input) {
+    ...ServiceApplicationSummary
+  }
+}
+    ${ServiceApplicationSummaryFragmentDoc}`;
+export type ApplyForServiceMatterMutationFn = Apollo.MutationFunction<ApplyForServiceMatterMutation, ApplyForServiceMatterMutationVariables>;
+
+/**
+ * __useApplyForServiceMatterMutation__
+ *
+ * To run a mutation, you first call `useApplyForServiceMatterMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useApplyForServiceMatterMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [applyForServiceMatterMutation, { data, loading, error }] = useApplyForServiceMatterMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useApplyForServiceMatterMutation(baseOptions?: Apollo.MutationHookOptions<ApplyForServiceMatterMutation, ApplyForServiceMatterMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ApplyForServiceMatterMutation, ApplyForServiceMatterMutationVariables>(ApplyForServiceMatterDocument, options);
+      }
+export type ApplyForServiceMatterMutationHookResult = ReturnType<typeof useApplyForServiceMatterMutation>;
+export type ApplyForServiceMatterMutationResult = Apollo.MutationResult<ApplyForServiceMatterMutation>;
+export type ApplyForServiceMatterMutationOptions = Apollo.BaseMutationOptions<ApplyForServiceMatterMutation, ApplyForServiceMatterMutationVariables>;
+export const SupplyServiceMaterialsDocument = gql`
+    mutation SupplyServiceMaterials($id: ID!, $materials: [String!]!) {
+  supplyServiceMaterials(id: $id, materials: $materials) {
+    ...ServiceApplicationSummary
+  }
+}
+    ${ServiceApplicationSummaryFragmentDoc}`;
+export type SupplyServiceMaterialsMutationFn = Apollo.MutationFunction<SupplyServiceMaterialsMutation, SupplyServiceMaterialsMutationVariables>;
+
+/**
+ * __useSupplyServiceMaterialsMutation__
+ *
+ * To run a mutation, you first call `useSupplyServiceMaterialsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupplyServiceMaterialsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supplyServiceMaterialsMutation, { data, loading, error }] = useSupplyServiceMaterialsMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      materials: // value for 'materials'
+ *   },
+ * });
+ */
+export function useSupplyServiceMaterialsMutation(baseOptions?: Apollo.MutationHookOptions<SupplyServiceMaterialsMutation, SupplyServiceMaterialsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupplyServiceMaterialsMutation, SupplyServiceMaterialsMutationVariables>(SupplyServiceMaterialsDocument, options);
+      }
+export type SupplyServiceMaterialsMutationHookResult = ReturnType<typeof useSupplyServiceMaterialsMutation>;
+export type SupplyServiceMaterialsMutationResult = Apollo.MutationResult<SupplyServiceMaterialsMutation>;
+export type SupplyServiceMaterialsMutationOptions = Apollo.BaseMutationOptions<SupplyServiceMaterialsMutation, SupplyServiceMaterialsMutationVariables>;
+export const DecideServiceApplicationDocument = gql`
+    mutation DecideServiceApplication($id: ID!, $approve: Boolean!, $note: String) {
+  decideServiceApplication(id: $id, approve: $approve, note: $note) {
+    ...ServiceApplicationSummary
+  }
+}
+    ${ServiceApplicationSummaryFragmentDoc}`;
+export type DecideServiceApplicationMutationFn = Apollo.MutationFunction<DecideServiceApplicationMutation, DecideServiceApplicationMutationVariables>;
+
+/**
+ * __useDecideServiceApplicationMutation__
+ *
+ * To run a mutation, you first call `useDecideServiceApplicationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDecideServiceApplicationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [decideServiceApplicationMutation, { data, loading, error }] = useDecideServiceApplicationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      approve: // value for 'approve'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDecideServiceApplicationMutation(baseOptions?: Apollo.MutationHookOptions<DecideServiceApplicationMutation, DecideServiceApplicationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DecideServiceApplicationMutation, DecideServiceApplicationMutationVariables>(DecideServiceApplicationDocument, options);
+      }
+export type DecideServiceApplicationMutationHookResult = ReturnType<typeof useDecideServiceApplicationMutation>;
+export type DecideServiceApplicationMutationResult = Apollo.MutationResult<DecideServiceApplicationMutation>;
+export type DecideServiceApplicationMutationOptions = Apollo.BaseMutationOptions<DecideServiceApplicationMutation, DecideServiceApplicationMutationVariables>;
+export const EasyBusinessBoardDocument = gql`
+    query EasyBusinessBoard($year: Int!) {
+  serviceTargets(year: $year) {
+    mode
+    counts
+    target
+    achieved
+    progress
+  }
+  approvalFigures {
+    asOf
+    byDepartment {
+      departmentCode
+      accepted
+      open
+      decided
+      decidedOnTime
+      overdue
+      escalated
+      onTimeRate
+    }
+    byMatter {
+      departmentCode
+      matterCode
+      matterName
+      accepted
+      overdue
+      onTimeRate
+    }
+  }
+}
+    `;
+
+/**
+ * __useEasyBusinessBoardQuery__
+ *
+ * To run a query within a React component, call `useEasyBusinessBoardQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEasyBusinessBoardQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEasyBusinessBoardQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useEasyBusinessBoardQuery(baseOptions: Apollo.QueryHookOptions<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables> & ({ variables: EasyBusinessBoardQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>(EasyBusinessBoardDocument, options);
+      }
+export function useEasyBusinessBoardLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>(EasyBusinessBoardDocument, options);
+        }
+// @ts-ignore
+export function useEasyBusinessBoardSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>): Apollo.UseSuspenseQueryResult<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>;
+export function useEasyBusinessBoardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>): Apollo.UseSuspenseQueryResult<EasyBusinessBoardQuery | undefined, EasyBusinessBoardQueryVariables>;
+export function useEasyBusinessBoardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>(EasyBusinessBoardDocument, options);
+        }
+export type EasyBusinessBoardQueryHookResult = ReturnType<typeof useEasyBusinessBoardQuery>;
+export type EasyBusinessBoardLazyQueryHookResult = ReturnType<typeof useEasyBusinessBoardLazyQuery>;
+export type EasyBusinessBoardSuspenseQueryHookResult = ReturnType<typeof useEasyBusinessBoardSuspenseQuery>;
+export type EasyBusinessBoardQueryResult = Apollo.QueryResult<EasyBusinessBoardQuery, EasyBusinessBoardQueryVariables>;
 export const MyInspectionsDocument = gql`
     query MyInspections($enterpriseId: ID!, $after: String) {
   enterprise(id: $enterpriseId) {

@@ -162,6 +162,21 @@ export const AdviceNoteOverdueData = Type.Object(
 );
 export type AdviceNoteOverdueData = Static<typeof AdviceNoteOverdueData>;
 
+/** `cn.erqi.enterprise.service-application-overdue`: a 易企办 application passed its promised time limit undecided (零超时 broken). */
+export const ServiceApplicationOverdueData = Type.Object(
+  {
+    applicationId: Uuid,
+    matterCode: Type.String({ minLength: 1 }),
+    matterName: Type.String({ minLength: 1 }),
+    departmentCode: Code,
+    enterpriseId: Uuid,
+    dueAt: DateTime,
+    detectedAt: DateTime,
+  },
+  { $id: 'ServiceApplicationOverdue', additionalProperties: true },
+);
+export type ServiceApplicationOverdueData = Static<typeof ServiceApplicationOverdueData>;
+
 /** `cn.erqi.grid.department-changed`: a department (职能部门) as it is now; the latest per id is the registry. */
 export const DepartmentChangedData = Type.Object(
   { departmentId: Uuid, code: Code, name: Type.String({ minLength: 1 }), changedAt: DateTime },
@@ -391,6 +406,14 @@ export const eventCatalogue = {
     source: '/erqi/appeal',
     channels: ['supervision.escalations'],
     schema: AdviceNoteOverdueData,
+  },
+  serviceApplicationOverdue: {
+    type: 'cn.erqi.enterprise.service-application-overdue',
+    summary:
+      'An 易企办 application (办件) was not decided within its promised working days; sent once, to the supervisors (零超时)',
+    source: '/erqi/enterprise',
+    channels: ['enterprise.service-escalations'],
+    schema: ServiceApplicationOverdueData,
   },
   volunteerTaskCreated: {
     type: 'cn.erqi.volunteer.task-created',

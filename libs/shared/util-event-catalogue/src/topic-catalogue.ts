@@ -99,6 +99,17 @@ const declaredTopics: readonly TopicDeclaration[] = [
     readers: ['supervision-desk'],
   },
   {
+    name: 'enterprise.service-escalations',
+    description:
+      '易企办 applications (办件) not decided within their promised working days (零超时), for supervisors (监督员).',
+    key: 'service application id',
+    partitions: 1,
+    cleanupPolicy: 'delete',
+    retentionMs: ofDays(90),
+    writer: 'enterprise',
+    readers: ['supervision-desk'],
+  },
+  {
     name: 'grid.departments',
     description:
       'The registry of departments (职能部门): the latest state of every department. Compacted; readers replay it from the start.',

@@ -47,3 +47,6 @@ export const ENTERPRISE_REGISTRY_TOPIC = 'enterprise.registry';
 
 /** Which cells every volunteer team covers (compacted, keyed by team id), written by volunteer. */
 export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
+
+/** Overdue 易企办 applications (零超时), for supervisors; written by enterprise. */
+export const ENTERPRISE_SERVICE_ESCALATIONS_TOPIC = 'enterprise.service-escalations';

@@ -11,3 +11,4 @@ export {
   parseWorkingDuration,
   type WorkingDuration,
 } from './working-duration';
+export { publishedWorkingCalendar } from './published-calendar';
