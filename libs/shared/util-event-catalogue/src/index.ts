@@ -24,6 +24,7 @@ export {
   type EventName,
   eventCatalogue,
   GridCellChangedData,
+  CommunitySuggestionRaisedData,
   TeamCoverageChangedData,
   VolunteerTaskCreatedData,
   VolunteerTaskEscalatedData,
@@ -49,6 +50,7 @@ export {
   GRID_CELL_REGISTRY_TOPIC,
   SUPERVISION_ESCALATIONS_TOPIC,
   TEAM_COVERAGE_TOPIC,
+  COMMUNITY_SUGGESTIONS_TOPIC,
   VOLUNTEER_LIFECYCLE_TOPIC,
   volunteerTeamDispatchTopic,
 } from './topics';

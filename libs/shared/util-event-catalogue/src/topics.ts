@@ -47,3 +47,6 @@ export const ENTERPRISE_REGISTRY_TOPIC = 'enterprise.registry';
 
 /** Which cells every volunteer team covers (compacted, keyed by team id), written by volunteer. */
 export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
+
+/** Residents' suggestions from community visits (意见表), written by grid, applied by appeal as appeals. */
+export const COMMUNITY_SUGGESTIONS_TOPIC = 'grid.community-suggestions';

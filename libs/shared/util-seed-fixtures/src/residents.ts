@@ -10,10 +10,7 @@ export const COMMUNITY_CODE = '410103-HZ-BGM';
 
 /** 征迁/回迁 status of a household. */
 export type RelocationStatusFixture =
-  | 'NOT_RELOCATED'
-  | 'RELOCATED'
-  | 'AWAITING_RETURN'
-  | 'RETURNED';
+  'NOT_RELOCATED' | 'RELOCATED' | 'AWAITING_RETURN' | 'RETURNED';
 
 export interface HouseholdFixture {
   id: string;
@@ -65,8 +62,42 @@ function generator(seed: number): () => number {
 }
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'];
-const GIVEN_MALE = ['建国', '国强', '志刚', '海涛', '永军', '德福', '长青', '振华', '伟', '磊', '浩然', '子轩', '明', '军', '保全', '春生'];
-const GIVEN_FEMALE = ['秀英', '桂兰', '玉梅', '淑芬', '丽', '静', '红霞', '凤英', '婷', '欣怡', '雨涵', '梓萱', '春花', '翠萍', '小燕', '素琴'];
+const GIVEN_MALE = [
+  '建国',
+  '国强',
+  '志刚',
+  '海涛',
+  '永军',
+  '德福',
+  '长青',
+  '振华',
+  '伟',
+  '磊',
+  '浩然',
+  '子轩',
+  '明',
+  '军',
+  '保全',
+  '春生',
+];
+const GIVEN_FEMALE = [
+  '秀英',
+  '桂兰',
+  '玉梅',
+  '淑芬',
+  '丽',
+  '静',
+  '红霞',
+  '凤英',
+  '婷',
+  '欣怡',
+  '雨涵',
+  '梓萱',
+  '春花',
+  '翠萍',
+  '小燕',
+  '素琴',
+];
 const ROADS = ['凯旋路', '晨雨路', '晨霞路', '八卦庙路'];
 const CITY_PLACES = [
   '中原区建设路',
@@ -82,7 +113,10 @@ const CITY_PLACES = [
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** GB 11643: the 18th character of a 居民身份证号. */
 export function idNumberCheckCharacter(first17: string): string {
-  const sum = [...first17].reduce((total, digit, index) => total + Number(digit) * (WEIGHTS[index] ?? 0), 0);
+  const sum = [...first17].reduce(
+    (total, digit, index) => total + Number(digit) * (WEIGHTS[index] ?? 0),
+    0,
+  );
   return '10X98765432'[sum % 11] ?? 'X';
 }
 
@@ -91,7 +125,8 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
 function generate(): { households: HouseholdFixture[]; residents: ResidentFixture[] } {
   const random = generator(20160101);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+  const between = (low: number, high: number): number =>
+    low + Math.floor(random() * (high - low + 1));
   const date = (year: number): string => `${year}-${pad(between(1, 12))}-${pad(between(1, 28))}`;
   const households: HouseholdFixture[] = [];
   const residents: ResidentFixture[] = [];
@@ -138,7 +173,9 @@ function generate(): { households: HouseholdFixture[]; residents: ResidentFixtur
         : originalAddress,
       relocationStatus,
       // 征迁 began in 2016 and moved 558 households in 40 days.
-      relocatedOn: relocated ? `2016-${between(3, 4) === 3 ? '03' : '04'}-${pad(between(1, 28))}` : null,
+      relocatedOn: relocated
+        ? `2016-${between(3, 4) === 3 ? '03' : '04'}-${pad(between(1, 28))}`
+        : null,
     });
     const surname = pick(SURNAMES);
     // Heads born 1938-1976, so that many are 60 or more and some 80 or more.
@@ -153,7 +190,14 @@ function generate(): { households: HouseholdFixture[]; residents: ResidentFixtur
     if (random() < 0.3 && headYear > 1950) {
       const elderBirth = date(between(1932, Math.min(1948, headYear - 20)));
       const died = random() < 0.15 ? `${between(2020, 2025)}-${pad(between(1, 12))}-15` : null;
-      const elder = person(id, surname, random() < 0.6 ? 'FEMALE' : 'MALE', elderBirth, elderBirth, died);
+      const elder = person(
+        id,
+        surname,
+        random() < 0.6 ? 'FEMALE' : 'MALE',
+        elderBirth,
+        elderBirth,
+        died,
+      );
       residents.push(elder);
     }
     const children = headYear > 1990 ? 0 : between(0, 2);
