@@ -27,6 +27,7 @@ export type AddVolunteerShiftInput = {
 /** How the appeal reached us (郑好拍 or one of the four whistles) */
 export type AppealChannel =
   | 'COMMUNITY_COLLECTION'
+  | 'COMMUNITY_VISIT'
   | 'DEPUTY_SURVEY'
   | 'ENTERPRISE_APP'
   | 'ENTERPRISE_VISIT'
