@@ -1,4 +1,4 @@
-import { Button, Input, List, Tag } from 'antd-mobile';
+import { Button, Input, List } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListState } from '../../app/ui/ListState';
@@ -50,7 +50,7 @@ export function BirthdaysPage() {
               description={t('birthdays.turning', { birthday: entry.birthday, age: entry.turning })}
               extra={
                 entry.visit ? (
-                  <Tag color="success">{t('birthdays.visited')}</Tag>
+                  <span>{t('birthdays.visited')}</span>
                 ) : (
                   <Button
                     size="small"

@@ -1,7 +1,8 @@
-import { List, Tag } from 'antd-mobile';
+import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { ListState } from '../../app/ui/ListState';
 import { useCommunityHouseholdsQuery } from '../../graphql/generated';
+import './community.css';
 
 /** 社区成员: households wherever they live now, with members and the 征迁/回迁 figures. */
 export function MembersPage() {
@@ -41,10 +42,10 @@ export function MembersPage() {
             >
               <strong>{household.code}</strong>{' '}
               {household.members.map((member) => (
-                <Tag key={member.id} color={member.isMember ? 'primary' : 'default'} fill="outline">
+                <span key={member.id} className="community-member">
                   {member.name}（{t('members.age', { age: member.age })}
                   {member.isMember ? '' : ` · ${t('members.notMember')}`}）
-                </Tag>
+                </span>
               ))}
             </List.Item>
           ))}
