@@ -533,6 +533,35 @@ describe('the community: households, residents, allowance, birthday visits, aid 
     });
   });
 
+  it('registers a new household (分户) and refuses a 户号 in use, writing nothing', async () => {
+    const REGISTER = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { code currentAddress relocationStatus members { id } } }`;
+    const created = await gql<{ registerHousehold: Record<string, unknown> }>(
+      'COMMUNITY_STAFF',
+      REGISTER,
+      {
+        input: { code: 'BGM-0601', originalAddress: '八卦庙社区晨雨路9号' },
+      },
+    );
+    expect(created.data?.registerHousehold).toEqual({
+      code: 'BGM-0601',
+      currentAddress: '八卦庙社区晨雨路9号',
+      relocationStatus: 'NOT_RELOCATED',
+      members: [],
+    });
+    const before = await count('household');
+    const again = await gql('COMMUNITY_STAFF', REGISTER, {
+      input: { code: 'BGM-0601', originalAddress: '八卦庙社区晨雨路10号' },
+    });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(await count('household')).toBe(before);
+    expect(
+      (await gql('LEADER', REGISTER, { input: { code: 'BGM-0602', originalAddress: '某地址' } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    // Figures follow: one more household, not relocated (undone below so the other figures hold).
+    await definition.dataSource.query(`DELETE FROM household WHERE code = 'BGM-0601'`);
+  });
+
   describe('bad input names the field and writes nothing', () => {
     it('refuses a birth date in the future', async () => {
       const before = await count('resident');

@@ -23,6 +23,28 @@ export class ResidentsArgs extends PageArgs {
   minimumAge?: number | null;
 }
 
+@InputType({ description: 'A new household (分户, a family joining the community)' })
+export class RegisterHouseholdInput {
+  @Field(() => String, { description: '户号, unique, e.g. BGM-0601' })
+  @Length(1, 20)
+  code!: string;
+
+  @Field(() => String)
+  @Length(2, 200)
+  originalAddress!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it lives now; the original address when not given',
+  })
+  @IsOptional()
+  @Length(2, 200)
+  currentAddress?: string | null;
+
+  @Field(() => RelocationStatus, { defaultValue: RelocationStatus.NOT_RELOCATED })
+  relocationStatus!: RelocationStatus;
+}
+
 @InputType({ description: 'A new member of a household: born into it, or joining the community' })
 export class AddResidentInput {
   @Field(() => ID)

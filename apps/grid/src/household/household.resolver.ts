@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-grap
 import type { GridContext } from '../context';
 import {
   AddResidentInput,
+  RegisterHouseholdInput,
   HouseholdsArgs,
   RecordLifeEventInput,
   ResidentsArgs,
@@ -32,6 +33,16 @@ export class HouseholdResolver {
   })
   residents(@Args(() => ResidentsArgs) args: ResidentsArgs, @Ctx() context: GridContext) {
     return context.households.residents(context.caller, args);
+  }
+
+  @Mutation(() => Household, {
+    description: 'COMMUNITY_STAFF: a new household (分户) of its community',
+  })
+  registerHousehold(
+    @Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput,
+    @Ctx() context: GridContext,
+  ) {
+    return context.households.registerHousehold(context.caller, input);
   }
 
   @Mutation(() => Resident, { description: 'COMMUNITY_STAFF: a birth or a new member (迁入)' })

@@ -17,6 +17,7 @@ import { HouseholdRow, RelocationStatus } from './household.entity';
 import type {
   AddResidentInput,
   HouseholdsArgs,
+  RegisterHouseholdInput,
   RecordLifeEventInput,
   ResidentsArgs,
 } from './household.input';
@@ -98,6 +99,32 @@ export class HouseholdService {
         return residentView(row, unmasked, today);
       }),
     };
+  }
+
+  /** 分户: a new household of the staff member's community; a 户号 in use is refused on `code`. */
+  async registerHousehold(caller: Caller, input: RegisterHouseholdInput): Promise<Household> {
+    const communityCode = caller.kind === 'user' ? (caller.communityCode ?? '') : '';
+    requireCommunityStaff(caller, communityCode, 'register households');
+    const code = input.code.trim();
+    const row: HouseholdRow = {
+      id: randomUUID(),
+      code,
+      communityCode,
+      originalAddress: input.originalAddress.trim(),
+      currentAddress: input.currentAddress?.trim() || input.originalAddress.trim(),
+      relocationStatus: input.relocationStatus,
+      relocatedOn: null,
+      returnedOn: null,
+      isSample: false,
+    };
+    try {
+      await this.dataSource.getRepository(HouseholdRow).insert(row);
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new BadUserInput('code', `户号 ${code} is in use already`);
+      throw error;
+    }
+    return householdView(row, [], true, this.today());
   }
 
   /**
