@@ -12,6 +12,10 @@ import {
 } from './inspection/inspection.service';
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './loaders';
 import { ProjectService } from './project/project.service';
+import { AllianceService } from './enterprise-alliance/alliance.service';
+import { AllianceMembership } from './enterprise-alliance/membership.service';
+import { createEconomyLoaders, type EconomyLoaders } from './enterprise-figures/economy-loaders';
+import { YearFiguresService } from './enterprise-figures/year-figures.service';
 import type { EnterpriseWorkers } from './workers';
 
 /** What every resolver of the enterprise subgraph receives: the caller, the services and this request's loaders. */
@@ -23,6 +27,12 @@ export interface EnterpriseContext {
   inspections: InspectionService;
   projects: ProjectService;
   loaders: EnterpriseLoaders;
+  /** 企业年度经营数据 (collective economy). */
+  yearFigures: YearFiguresService;
+  /** 企业联盟 (collective economy). */
+  alliances: AllianceService;
+  allianceMembership: AllianceMembership;
+  economyLoaders: EconomyLoaders;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -54,6 +64,9 @@ export function createEnterpriseContextFactory(
     options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   );
   const projects = new ProjectService(dataSource, clock);
+  const yearFigures = new YearFiguresService(dataSource, clock);
+  const alliances = new AllianceService(dataSource);
+  const allianceMembership = new AllianceMembership(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     enterprises,
@@ -61,5 +74,9 @@ export function createEnterpriseContextFactory(
     inspections,
     projects,
     loaders: createEnterpriseLoaders(dataSource, caller),
+    yearFigures,
+    alliances,
+    allianceMembership,
+    economyLoaders: createEconomyLoaders(dataSource),
   });
 }

@@ -14,6 +14,12 @@ import { PublishEnterpriseRegistry1796076200000 } from './migrations/17960762000
 import { AddInspectionCauses1796090000000 } from './migrations/1796090000000-AddInspectionCauses';
 import { PublishLeaderLiaisons1796820000001 } from './migrations/1796820000001-PublishLeaderLiaisons';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
+import { AllianceMember, EnterpriseAlliance } from './enterprise-alliance/alliance.entity';
+import {
+  EnterpriseYearFigures,
+  EnterpriseYearFiguresVersion,
+} from './enterprise-figures/year-figures.entity';
+import { CreateCollectiveEconomyTables1796960000000 } from './migrations/1796960000000-CreateCollectiveEconomyTables';
 import { Project } from './project/project.entity';
 
 /** The enterprise service's tables live in the `enterprise` schema; no other service reads them. */
@@ -32,6 +38,10 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       ProjectLedgerItem,
       OutboxMessage,
       AppliedEvent,
+      EnterpriseYearFigures,
+      EnterpriseYearFiguresVersion,
+      EnterpriseAlliance,
+      AllianceMember,
     ],
     migrations: [
       CreateEnterpriseTables1764072100000,
@@ -43,6 +53,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       AddInspectionCauses1796090000000,
       // 领导联系企业: the registry records name the liaising leaders
       PublishLeaderLiaisons1796820000001,
+      // 集体经济: yearly figures and the 企业联盟
+      CreateCollectiveEconomyTables1796960000000,
     ],
     logger,
   });

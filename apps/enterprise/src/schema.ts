@@ -13,6 +13,12 @@ import {
   InspectionResolver,
 } from './inspection/inspection.resolver';
 import { projectReference } from './project/project.reference';
+import {
+  AllianceMemberResolver,
+  AllianceMembershipResolver,
+  EnterpriseAllianceResolver,
+} from './enterprise-alliance/alliance.resolver';
+import { EnterpriseYearFiguresResolver } from './enterprise-figures/year-figures.resolver';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
 
 export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
@@ -27,6 +33,10 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         EnterpriseProjectsResolver,
         ProjectResolver,
         GridCellEnterprisesResolver,
+        EnterpriseYearFiguresResolver,
+        EnterpriseAllianceResolver,
+        AllianceMemberResolver,
+        AllianceMembershipResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Project } from './project/project.entity';
 import { enterpriseRegistryChangedEvent } from './registry/registry.events';
+import { seedCollectiveEconomy } from './enterprise-alliance/economy.seed';
 
 const admin = seedUsers.find((user) => user.role === 'ADMIN');
 const leader = seedUsers.find((user) => user.role === 'LEADER');
@@ -76,6 +77,8 @@ export async function seedEnterprise(
       .values({ ...factoryHallProject, createdAt: new Date() })
       .orIgnore()
       .execute();
+    // 集体经济: the 企业联盟 and the yearly figures of its members.
+    await seedCollectiveEconomy(manager, now);
     // Each record carries the leaders liaising with the enterprise now (领导联系企业), seeded or not.
     const liaisons = (await manager.query(
       'SELECT enterprise_id AS "enterpriseId", leader_subject AS "leaderSubject" FROM leader_liaison',

@@ -17,7 +17,11 @@ describe('enterprise migrations on the embedded PGlite store', () => {
         'applied_event',
         'consumer_instance',
         'enterprise',
+        'enterprise_alliance',
+        'enterprise_alliance_member',
         'enterprise_code',
+        'enterprise_year_figures',
+        'enterprise_year_figures_version',
         'inspection',
         'inspection_legal_basis',
         'inspection_quiet_period',
@@ -47,6 +51,12 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([
         { n: 2 },
       ]);
+      // 集体经济: the 企业联盟 with every seed enterprise, and each one's 2023 figures.
+      expect(
+        await dataSource.query(
+          `SELECT count(*)::int AS n FROM enterprise_alliance_member JOIN enterprise_year_figures USING (enterprise_id)`,
+        ),
+      ).toEqual([{ n: enterprises.length }]);
       await seedEnterprise(dataSource);
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM enterprise_code`)).toEqual([
         { n: enterprises.length },
@@ -56,10 +66,14 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       ]);
 
       // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
-      // Undo back to before it (AddInspectionCauses and PublishLeaderLiaisons came after it), then run forward again.
-      await dataSource.undoLastMigration();
-      await dataSource.undoLastMigration();
-      await dataSource.undoLastMigration();
+      // Undo back to before it (every later migration first, however many there are now), then run forward again.
+      for (;;) {
+        const [last] = (await dataSource.query(
+          `SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1`,
+        )) as Array<{ name: string }>;
+        await dataSource.undoLastMigration();
+        if (last?.name === 'PublishEnterpriseRegistry1796076200000') break;
+      }
       await dataSource.runMigrations();
       const snapshot = (await dataSource.query(
         `SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`,

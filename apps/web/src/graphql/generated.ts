@@ -274,6 +274,19 @@ export type CloseAppealMutationVariables = Exact<{
 
 export type CloseAppealMutation = { closeAppeal: { description: string, channel: AppealChannel, feedback: string | null, resolvedAt: string | null, evaluationDueAt: string | null, closureReason: ClosureReason | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, closedAt: string | null, category: { code: string, name: string }, gridCell: { id: string, code: string, name: string }, leadDepartment: { code: string, name: string } | null, evaluation: { rating: number, comment: string | null, at: string } | null, timeline: Array<{ id: string, at: string, actor: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, note: string }>, photos: Array<{ id: string, contentType: string, url: string }>, enterprise: { id: string, name: string } } };
 
+export type CollectiveEconomyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CollectiveEconomyQuery = { enterpriseAlliances: { nodes: Array<{ id: string, name: string, communityName: string, collectiveEnterpriseId: string | null, collectiveEnterpriseName: string | null, latestYear: number | null, totals: { year: number, memberCount: number, membersReporting: number, revenueYuan: number | null, jobsOffered: number, jobsFilled: number } | null, members: { totalCount: number, nodes: Array<{ enterpriseId: string, enterpriseName: string | null, joinedOn: string, sample: boolean }> } }> } };
+
+export type CollectiveEnterpriseYearsQueryVariables = Exact<{
+  enterpriseId: string;
+  year: number;
+}>;
+
+
+export type CollectiveEnterpriseYearsQuery = { enterpriseYearFiguresHistory: Array<{ id: string, year: number, revenueYuan: number, plannedRevenueNextYearYuan: number, sample: boolean, source: string | null }>, enterpriseYearFiguresOfYear: { nodes: Array<{ id: string, enterpriseId: string, jobsOffered: number | null, jobsFilled: number | null, sample: boolean }> } };
+
 export type CommunityResidentFragment = { id: string, name: string, gender: Gender, birthDate: string | null, age: number, phone: string | null, isMember: boolean, diedOn: string | null, masked: boolean };
 
 export type CommunityHouseholdsQueryVariables = Exact<{
@@ -1325,6 +1338,130 @@ export function useCloseAppealMutation(baseOptions?: Apollo.MutationHookOptions<
 export type CloseAppealMutationHookResult = ReturnType<typeof useCloseAppealMutation>;
 export type CloseAppealMutationResult = Apollo.MutationResult<CloseAppealMutation>;
 export type CloseAppealMutationOptions = Apollo.BaseMutationOptions<CloseAppealMutation, CloseAppealMutationVariables>;
+export const CollectiveEconomyDocument = gql`
+    query CollectiveEconomy {
+  enterpriseAlliances(first: 10) {
+    nodes {
+      id
+      name
+      communityName
+      collectiveEnterpriseId
+      collectiveEnterpriseName
+      latestYear
+      totals {
+        year
+        memberCount
+        membersReporting
+        revenueYuan
+        jobsOffered
+        jobsFilled
+      }
+      members(first: 100) {
+        totalCount
+        nodes {
+          enterpriseId
+          enterpriseName
+          joinedOn
+          sample
+        }
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useCollectiveEconomyQuery__
+ *
+ * To run a query within a React component, call `useCollectiveEconomyQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCollectiveEconomyQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCollectiveEconomyQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCollectiveEconomyQuery(baseOptions?: Apollo.QueryHookOptions<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>(CollectiveEconomyDocument, options);
+      }
+export function useCollectiveEconomyLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>(CollectiveEconomyDocument, options);
+        }
+// @ts-ignore
+export function useCollectiveEconomySuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>): Apollo.UseSuspenseQueryResult<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>;
+export function useCollectiveEconomySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>): Apollo.UseSuspenseQueryResult<CollectiveEconomyQuery | undefined, CollectiveEconomyQueryVariables>;
+export function useCollectiveEconomySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>(CollectiveEconomyDocument, options);
+        }
+export type CollectiveEconomyQueryHookResult = ReturnType<typeof useCollectiveEconomyQuery>;
+export type CollectiveEconomyLazyQueryHookResult = ReturnType<typeof useCollectiveEconomyLazyQuery>;
+export type CollectiveEconomySuspenseQueryHookResult = ReturnType<typeof useCollectiveEconomySuspenseQuery>;
+export type CollectiveEconomyQueryResult = Apollo.QueryResult<CollectiveEconomyQuery, CollectiveEconomyQueryVariables>;
+export const CollectiveEnterpriseYearsDocument = gql`
+    query CollectiveEnterpriseYears($enterpriseId: ID!, $year: Int!) {
+  enterpriseYearFiguresHistory(enterpriseId: $enterpriseId, last: 5) {
+    id
+    year
+    revenueYuan
+    plannedRevenueNextYearYuan
+    sample
+    source
+  }
+  enterpriseYearFiguresOfYear(year: $year, first: 100) {
+    nodes {
+      id
+      enterpriseId
+      jobsOffered
+      jobsFilled
+      sample
+    }
+  }
+}
+    `;
+
+/**
+ * __useCollectiveEnterpriseYearsQuery__
+ *
+ * To run a query within a React component, call `useCollectiveEnterpriseYearsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCollectiveEnterpriseYearsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCollectiveEnterpriseYearsQuery({
+ *   variables: {
+ *      enterpriseId: // value for 'enterpriseId'
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useCollectiveEnterpriseYearsQuery(baseOptions: Apollo.QueryHookOptions<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables> & ({ variables: CollectiveEnterpriseYearsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>(CollectiveEnterpriseYearsDocument, options);
+      }
+export function useCollectiveEnterpriseYearsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>(CollectiveEnterpriseYearsDocument, options);
+        }
+// @ts-ignore
+export function useCollectiveEnterpriseYearsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>): Apollo.UseSuspenseQueryResult<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>;
+export function useCollectiveEnterpriseYearsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>): Apollo.UseSuspenseQueryResult<CollectiveEnterpriseYearsQuery | undefined, CollectiveEnterpriseYearsQueryVariables>;
+export function useCollectiveEnterpriseYearsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>(CollectiveEnterpriseYearsDocument, options);
+        }
+export type CollectiveEnterpriseYearsQueryHookResult = ReturnType<typeof useCollectiveEnterpriseYearsQuery>;
+export type CollectiveEnterpriseYearsLazyQueryHookResult = ReturnType<typeof useCollectiveEnterpriseYearsLazyQuery>;
+export type CollectiveEnterpriseYearsSuspenseQueryHookResult = ReturnType<typeof useCollectiveEnterpriseYearsSuspenseQuery>;
+export type CollectiveEnterpriseYearsQueryResult = Apollo.QueryResult<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>;
 export const CommunityHouseholdsDocument = gql`
     query CommunityHouseholds($first: Int!, $after: String) {
   households(first: $first, after: $after) {
