@@ -1,3 +1,4 @@
+import { AddCommunitySuggestions1796950100000 } from './migrations/1796950100000-AddCommunitySuggestions';
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
 import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
@@ -101,6 +102,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddConductRulesAndMisconductCases1796830000000,
       // 三支队伍: rosters, 吐槽大会, 顾问团 advice
       CreateTeamsTables1796840000000,
+      // 意见表: residents' suggestions from the grid service (COMMUNITY_VISIT)
+      AddCommunitySuggestions1796950100000,
     ],
     logger,
   });

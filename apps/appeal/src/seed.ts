@@ -32,6 +32,7 @@ import { AppealDispatch } from './dispatch/appeal-dispatch.entity';
 import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
 import { seedRosters } from './roster/roster-seed';
 import { seedMisconductSample } from './misconduct/misconduct.seed';
+import { seedCommunitySuggestionRoutes } from './community-suggestion/community-suggestion.seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -260,6 +261,7 @@ export async function seedAppeal(
       .orIgnore()
       .execute();
     await seedMisconductSample(manager, now);
+    await seedCommunitySuggestionRoutes(manager);
     return { inserted: (await manager.count(Appeal)) - before };
   });
 }

@@ -178,6 +178,7 @@ export async function createAppealWorkers(
           onEventsCommitted,
         }),
         onApplied: onEventsCommitted,
+        policy,
       })
     : undefined;
   const workers = [

@@ -23,6 +23,7 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'applied_event',
         'calendar_day',
         'calendar_year',
+        'community_suggestion_route',
         'conduct_rule',
         'consumer_instance',
         'dispatch_rule',

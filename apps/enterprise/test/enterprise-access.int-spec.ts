@@ -48,6 +48,9 @@ const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   DISCIPLINE_OFFICER: () => false,
   SUPERVISOR: () => true,
   LEADER: (enterprise) => leaderLiaisons.has(enterprise.id),
+  // The community's roles (issue 14) see no enterprise data.
+  COMMUNITY_STAFF: () => false,
+  RESIDENT: () => false,
   ADMIN: () => true,
 };
 /** Roles that see a visible enterprise's contact only masked. */

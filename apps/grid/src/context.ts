@@ -6,6 +6,11 @@ import { DepartmentService } from './department/department.service';
 import { GridCellService } from './grid-cell/grid-cell.service';
 import { createGridLoaders, type GridLoaders } from './loaders';
 import type { GridWorkers } from './workers';
+import { AidCaseService } from './aid-case/aid-case.service';
+import { AllowanceService } from './allowance/allowance.service';
+import { BirthdayVisitService } from './birthday-visit/birthday-visit.service';
+import { HouseholdService } from './household/household.service';
+import { RelocationService } from './relocation/relocation.service';
 
 /** The grid subgraph's own settings: none beyond the common ones yet. */
 export type GridOptions = Record<string, never>;
@@ -17,19 +22,37 @@ export interface GridContext {
   gridCells: GridCellService;
   departments: DepartmentService;
   loaders: GridLoaders;
+  /** The community (issue 14). */
+  households: HouseholdService;
+  allowances: AllowanceService;
+  birthdayVisits: BirthdayVisitService;
+  aidCases: AidCaseService;
+  relocation: RelocationService;
 }
 
 export function createGridContextFactory(
   dataSource: DataSource,
-  _dependencies: SubgraphDependencies<GridOptions>,
-  _workers: GridWorkers,
+  dependencies: SubgraphDependencies<GridOptions>,
+  workers: GridWorkers,
 ): (request: IncomingMessage, caller: Caller) => Promise<GridContext> {
   const gridCells = new GridCellService(dataSource);
   const departments = new DepartmentService(dataSource);
+  const { clock } = dependencies;
+  const households = new HouseholdService(dataSource, clock);
+  const community = {
+    households,
+    allowances: new AllowanceService(dataSource, clock, households),
+    birthdayVisits: new BirthdayVisitService(dataSource, clock, households, () =>
+      workers.outboxRelay?.wake(),
+    ),
+    aidCases: new AidCaseService(dataSource, clock, households),
+    relocation: new RelocationService(dataSource),
+  };
   return async (_request, caller) => ({
     caller,
     gridCells,
     departments,
+    ...community,
     loaders: createGridLoaders(dataSource),
   });
 }

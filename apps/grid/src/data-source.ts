@@ -7,6 +7,26 @@ import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.enti
 import { CreateGridTables1764072000000 } from './migrations/1764072000000-CreateGridTables';
 import { PublishGridRegistry1796076100000 } from './migrations/1796076100000-PublishGridRegistry';
 import { Region } from './region/region.entity';
+import { AidCaseRow, AidRule } from './aid-case/aid-case.entity';
+import { AllowancePayment, AllowanceRule } from './allowance/allowance.entity';
+import { BirthdayVisitRow, CommunitySuggestionRow } from './birthday-visit/birthday-visit.entity';
+import { HouseholdRow } from './household/household.entity';
+import { LifeEvent } from './household/life-event.entity';
+import { ResidentRow } from './household/resident.entity';
+import { CreateCommunityTables1796950000000 } from './migrations/1796950000000-CreateCommunityTables';
+
+/** The community's tables (issue 14): households, residents, allowances, visits, aid. */
+const COMMUNITY_ENTITIES = [
+  HouseholdRow,
+  ResidentRow,
+  LifeEvent,
+  AllowanceRule,
+  AllowancePayment,
+  BirthdayVisitRow,
+  CommunitySuggestionRow,
+  AidRule,
+  AidCaseRow,
+];
 
 /** The grid service's tables live in the `grid` schema; no other service reads them. */
 export const GRID_SCHEMA = 'grid';
@@ -15,8 +35,20 @@ export function createGridDataSource(target: DatabaseTarget, logger?: Logger): D
   return createServiceDataSource({
     schema: GRID_SCHEMA,
     target,
-    entities: [Region, GridCell, Department, GridWorker, GridWorkerAssignment, OutboxMessage],
-    migrations: [CreateGridTables1764072000000, PublishGridRegistry1796076100000],
+    entities: [
+      Region,
+      GridCell,
+      Department,
+      GridWorker,
+      GridWorkerAssignment,
+      OutboxMessage,
+      ...COMMUNITY_ENTITIES,
+    ],
+    migrations: [
+      CreateGridTables1764072000000,
+      PublishGridRegistry1796076100000,
+      CreateCommunityTables1796950000000,
+    ],
     logger,
   });
 }

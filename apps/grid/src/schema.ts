@@ -5,10 +5,26 @@ import { DepartmentResolver } from './department/department.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellResolver } from './grid-cell/grid-cell.resolver';
 import { GridWorkerResolver } from './grid-worker/grid-worker.resolver';
+import { AidCaseResolver } from './aid-case/aid-case.resolver';
+import { AllowanceResolver } from './allowance/allowance.resolver';
+import { BirthdayVisitResolver } from './birthday-visit/birthday-visit.resolver';
+import { HouseholdResolver } from './household/household.resolver';
+import { RelocationResolver } from './relocation/relocation.resolver';
+
+/** The community's resolvers (issue 14). */
+const COMMUNITY_RESOLVERS = [
+  HouseholdResolver,
+  AllowanceResolver,
+  BirthdayVisitResolver,
+  AidCaseResolver,
+  RelocationResolver,
+] as const;
 
 export function buildGridSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [GridCellResolver, GridWorkerResolver, DepartmentResolver] },
+    {
+      resolvers: [GridCellResolver, GridWorkerResolver, DepartmentResolver, ...COMMUNITY_RESOLVERS],
+    },
     { GridCell: gridCellReference, Department: departmentReference },
   );
 }

@@ -8,6 +8,7 @@ import { boundingBox } from './grid-cell/point-in-ring';
 import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
 import { Region, type RegionLevel } from './region/region.entity';
 import { departmentChangedEvent, gridCellChangedEvent } from './registry/registry.events';
+import { seedCommunity } from './household/seed-community';
 
 /**
  * Loads the article's places into the grid schema. Safe to run again: rows are upserted by id. The
@@ -62,6 +63,7 @@ export async function seedGrid(
       ),
       ['gridWorkerId', 'gridCellId'],
     );
+    await seedCommunity(manager);
     await enqueueEvents(manager, [
       ...departments.map((department) => departmentChangedEvent(department, now)),
       ...gridCells.map((cell) =>

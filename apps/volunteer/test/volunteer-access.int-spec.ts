@@ -64,6 +64,9 @@ const sees: Record<Who, readonly TeamCode[]> = {
   DISCIPLINE_OFFICER: [],
   SUPERVISOR: TEAMS,
   LEADER: [],
+  // The community's roles (issue 14) see no volunteer data.
+  COMMUNITY_STAFF: [],
+  RESIDENT: [],
   ADMIN: TEAMS,
 };
 const manages: Record<Who, readonly TeamCode[]> = { ...sees, SUPERVISOR: [], VOLUNTEER: [] };

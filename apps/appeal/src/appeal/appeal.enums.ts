@@ -38,6 +38,7 @@ export const CHANNEL_LABELS: Record<AppealChannel, string> = {
   [AppealChannel.EXPERIENCE_OFFICER]: '营商环境体验官',
   [AppealChannel.ENTERPRISE_VISIT]: '万人助万企走访',
   [AppealChannel.OPEN311]: 'Open311',
+  [AppealChannel.COMMUNITY_VISIT]: '社区走访意见',
 };
 
 /** Who files an appeal that arrives through each channel; the timeline's actor until callers are identified. */
@@ -51,6 +52,7 @@ export const CHANNEL_ACTORS: Record<AppealChannel, string> = {
   [AppealChannel.EXPERIENCE_OFFICER]: 'experience-officer',
   [AppealChannel.ENTERPRISE_VISIT]: 'enterprise-visit',
   [AppealChannel.OPEN311]: 'open311',
+  [AppealChannel.COMMUNITY_VISIT]: 'community-visit',
 };
 
 /**

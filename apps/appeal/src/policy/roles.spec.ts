@@ -33,6 +33,8 @@ const inside: Record<Role, UserCaller> = {
   ADVISER: user(Role.ADVISER),
   DISCIPLINE_OFFICER: user(Role.DISCIPLINE_OFFICER),
   LEADER: user(Role.LEADER, { subject: 'leader-wang', name: '王领导' }),
+  COMMUNITY_STAFF: user(Role.COMMUNITY_STAFF, { communityCode: '410103-HZ-BGM' }),
+  RESIDENT: user(Role.RESIDENT, { residentId: 'resident-1' }),
   ADMIN: user(Role.ADMIN),
 };
 const outside: Partial<Record<Role, UserCaller>> = {

@@ -8,13 +8,16 @@ import {
   GRID_CELL_REGISTRY_TOPIC,
   TEAM_COVERAGE_TOPIC,
   VOLUNTEER_LIFECYCLE_TOPIC,
+  COMMUNITY_SUGGESTIONS_TOPIC,
 } from '@erqi/shared/util-event-catalogue';
+import type { WorkflowPolicy } from '../policy/workflow-policy';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { applyRegistryEvent } from '../registry/registry.handler';
 import { type ReturnPathDependencies, returnPathHandler } from './return-path.handler';
+import type { DispatchService } from '../dispatch/dispatch.service';
 
 /** The registries appeal keeps copies of, replayed from the beginning by a new database. */
 export const REGISTRY_TOPICS = [
@@ -28,8 +31,10 @@ export interface AppealConsumersOptions {
   kafka: Kafka;
   dataSource: DataSource;
   logger: Logger;
-  /** Applies a department's report (报到) as the mutation does. */
-  dispatches: ReturnPathDependencies['dispatches'];
+  /** Applies a department's report (报到) as the mutation does; dispatches residents' suggestions filed as appeals. */
+  dispatches: ReturnPathDependencies['dispatches'] & Pick<DispatchService, 'dispatch'>;
+  /** Deadlines of the appeals filed from residents' suggestions. */
+  policy?: WorkflowPolicy;
   /** Called after an applied event committed (wakes the outbox relay: a report enqueues an event). */
   onApplied?: () => void;
   /** Tries before a record goes to `<topic>.dlq`. @default 3 */
@@ -148,10 +153,22 @@ export class AppealConsumers implements BackgroundWorker {
         provisioner: this.provisioner,
         ...(this.options.metrics ? { metrics: this.options.metrics } : {}),
         groupId: `appeal.return-path.${instance.id}`,
-        topics: [VOLUNTEER_LIFECYCLE_TOPIC, ...codes.map(departmentAcknowledgementTopic)],
+        topics: [
+          VOLUNTEER_LIFECYCLE_TOPIC,
+          COMMUNITY_SUGGESTIONS_TOPIC,
+          ...codes.map(departmentAcknowledgementTopic),
+        ],
         handle: returnPathHandler({
           dispatches: this.options.dispatches,
           since: instance.createdAt,
+          ...(this.options.policy
+            ? {
+                communitySuggestions: {
+                  dispatches: this.options.dispatches,
+                  policy: this.options.policy,
+                },
+              }
+            : {}),
         }),
         maxAttempts,
         onApplied,

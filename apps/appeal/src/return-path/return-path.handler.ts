@@ -13,11 +13,18 @@ import { Appeal } from '../appeal/appeal.entity';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { DispatchService } from '../dispatch/dispatch.service';
 import { volunteerEscalationNote, volunteerProgressNote } from './volunteer-progress';
+import {
+  applyCommunitySuggestion,
+  type CommunitySuggestionDependencies,
+} from '../community-suggestion/community-suggestion.handler';
+import { COMMUNITY_SUGGESTIONS_TOPIC } from '@erqi/shared/util-event-catalogue';
 
 export interface ReturnPathDependencies {
   dispatches: Pick<DispatchService, 'reportIn'>;
   /** When this database was made: an event older than that cannot be about one of its appeals. */
   since: Date;
+  /** Residents' suggestions from the grid service (意见表), filed as appeals; without it they wait. */
+  communitySuggestions?: CommunitySuggestionDependencies;
 }
 
 /**
@@ -33,6 +40,11 @@ export function returnPathHandler(
   return async (event, manager, topic) => {
     // Replayed from before this database existed (a new database on a used broker): not ours.
     if (Date.parse(event.time) < deps.since.getTime()) return;
+    if (topic === COMMUNITY_SUGGESTIONS_TOPIC) {
+      if (!deps.communitySuggestions) throw new Error('community suggestions are not set up here');
+      await applyCommunitySuggestion(event, manager, deps.communitySuggestions);
+      return;
+    }
     if (topic === VOLUNTEER_LIFECYCLE_TOPIC) {
       await applyVolunteerProgress(event, manager);
       return;

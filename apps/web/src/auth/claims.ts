@@ -13,6 +13,8 @@ export const ROLES = [
   'ADVISER',
   'DISCIPLINE_OFFICER',
   'LEADER',
+  'COMMUNITY_STAFF',
+  'RESIDENT',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,6 +34,10 @@ export interface Claims {
   teamCode?: string;
   /** VOLUNTEER: the volunteer they are. */
   volunteerId?: string;
+  /** COMMUNITY_STAFF: the region code of their community. */
+  communityCode?: string;
+  /** RESIDENT: the resident they are. */
+  residentId?: string;
   /** Seconds since the epoch. */
   expiresAt?: number;
 }
@@ -67,6 +73,8 @@ export function claimsOf(token: string): Claims | undefined {
   const departmentCode = text('department_code');
   const teamCode = text('team_code');
   const volunteerId = text('volunteer_id');
+  const communityCode = text('community_code');
+  const residentId = text('resident_id');
   const exp = parsed['exp'];
   return {
     subject,
@@ -79,6 +87,8 @@ export function claimsOf(token: string): Claims | undefined {
     ...(departmentCode ? { departmentCode } : {}),
     ...(teamCode ? { teamCode } : {}),
     ...(volunteerId ? { volunteerId } : {}),
+    ...(communityCode ? { communityCode } : {}),
+    ...(residentId ? { residentId } : {}),
     ...(typeof exp === 'number' ? { expiresAt: exp } : {}),
   };
 }

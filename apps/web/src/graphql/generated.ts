@@ -24,9 +24,22 @@ export type AddVolunteerShiftInput = {
   startsAt: string;
 };
 
+export type AidCaseStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'PAID'
+  | 'REJECTED';
+
+/** 大病帮扶, 上学兜底 or the degree bonus */
+export type AidKind =
+  | 'DEGREE_BONUS'
+  | 'SCHOOLING'
+  | 'SERIOUS_ILLNESS';
+
 /** How the appeal reached us (郑好拍 or one of the four whistles) */
 export type AppealChannel =
   | 'COMMUNITY_COLLECTION'
+  | 'COMMUNITY_VISIT'
   | 'DEPUTY_SURVEY'
   | 'ENTERPRISE_APP'
   | 'ENTERPRISE_VISIT'
@@ -107,6 +120,10 @@ export type FindingStatus =
   | 'RECTIFYING'
   | 'VERIFIED';
 
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
 export type GridCellKind =
   | 'COMMUNITY'
   | 'ENTERPRISE_EXCLUSIVE';
@@ -124,6 +141,18 @@ export type ProjectLedgerStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** A birthday visit and the 意见表 answers */
+export type RecordBirthdayVisitInput = {
+  health?: string | null | undefined;
+  needs?: string | null | undefined;
+  residentId: string;
+  satisfaction?: number | null | undefined;
+  /** Given: becomes an appeal in the same step */
+  suggestion?: string | null | undefined;
+  /** YYYY-MM-DD, in the birthday month, not in the future */
+  visitedOn: string;
+};
+
 /** Who joins which volunteer team */
 export type RegisterVolunteerInput = {
   /** Leading and trailing spaces are dropped */
@@ -134,6 +163,13 @@ export type RegisterVolunteerInput = {
   skills?: Array<VolunteerSkill> | null | undefined;
   teamId: string;
 };
+
+/** 征迁/回迁: not relocated, relocated (settled elsewhere), awaiting 回迁, returned */
+export type RelocationStatus =
+  | 'AWAITING_RETURN'
+  | 'NOT_RELOCATED'
+  | 'RELOCATED'
+  | 'RETURNED';
 
 /** Which applications */
 export type ServiceApplicationFilter = {
@@ -321,6 +357,69 @@ export type CollectiveEnterpriseYearsQueryVariables = Exact<{
 
 
 export type CollectiveEnterpriseYearsQuery = { enterpriseYearFiguresHistory: Array<{ id: string, year: number, revenueYuan: number, plannedRevenueNextYearYuan: number, sample: boolean, source: string | null }>, enterpriseYearFiguresOfYear: { nodes: Array<{ id: string, enterpriseId: string, jobsOffered: number | null, jobsFilled: number | null, sample: boolean }> } };
+
+export type CommunityResidentFragment = { id: string, name: string, gender: Gender, birthDate: string | null, age: number, phone: string | null, isMember: boolean, diedOn: string | null, masked: boolean };
+
+export type CommunityHouseholdsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityHouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, originalAddress: string, currentAddress: string | null, relocationStatus: RelocationStatus, members: Array<{ id: string, name: string, gender: Gender, birthDate: string | null, age: number, phone: string | null, isMember: boolean, diedOn: string | null, masked: boolean }> }> }, relocationFigures: { households: number, relocated: number, relocatedPercent: number, awaitingReturn: number, returned: number } };
+
+export type CommunityAllowanceRunQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type CommunityAllowanceRunQuery = { allowanceRun: { month: string, amountYuan: number, count: number, totalYuan: number, lines: Array<{ id: string, amountYuan: number, ageOnFirst: number, resident: { id: string, name: string } }> } };
+
+export type CommunityRunAllowanceMutationVariables = Exact<{
+  month: string;
+}>;
+
+
+export type CommunityRunAllowanceMutation = { runAllowance: { month: string, count: number, totalYuan: number, paidNow: number } };
+
+export type CommunityBirthdaysQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type CommunityBirthdaysQuery = { birthdayVisits: { month: string, totalCount: number, visitedCount: number, nodes: Array<{ birthday: string, turning: number, resident: { id: string, name: string }, visit: { id: string, visitedOn: string, answers: { satisfaction: number | null, suggestion: string | null }, suggestion: { id: string, appeal: { id: string } } | null } | null }> } };
+
+export type CommunityRecordVisitMutationVariables = Exact<{
+  input: RecordBirthdayVisitInput;
+}>;
+
+
+export type CommunityRecordVisitMutation = { recordBirthdayVisit: { id: string, visitedOn: string } };
+
+export type CommunityAidCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunityAidCasesQuery = { aidCases: { totalCount: number, nodes: Array<{ id: string, ruleCode: string, kind: AidKind, status: AidCaseStatus, amountYuan: number, appliedAt: string, resident: { id: string, name: string } }> } };
+
+export type CommunityReviewAidMutationVariables = Exact<{
+  id: string;
+  approve: boolean;
+}>;
+
+
+export type CommunityReviewAidMutation = { reviewAidCase: { id: string, status: AidCaseStatus } };
+
+export type CommunityPayAidMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommunityPayAidMutation = { payAidCase: { id: string, status: AidCaseStatus } };
+
+export type MyHouseholdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHouseholdQuery = { households: { nodes: Array<{ id: string, code: string, originalAddress: string, currentAddress: string | null, relocationStatus: RelocationStatus, members: Array<{ id: string, name: string, gender: Gender, birthDate: string | null, age: number, phone: string | null, isMember: boolean, diedOn: string | null, masked: boolean }> }> }, householdLedger: { totalYuan: number, entries: Array<{ kind: string, reference: string, amountYuan: number, paidAt: string }> }, communitySuggestions: Array<{ id: string, text: string, raisedAt: string, appeal: { id: string } }> };
 
 export type DeskDispatchFragment = { id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null };
 
@@ -783,6 +882,19 @@ export const AppealDetailFieldsFragmentDoc = gql`
   }
 }
     ${AppealListItemFragmentDoc}`;
+export const CommunityResidentFragmentDoc = gql`
+    fragment CommunityResident on Resident {
+  id
+  name
+  gender
+  birthDate
+  age
+  phone
+  isMember
+  diedOn
+  masked
+}
+    `;
 export const DeskDispatchFragmentDoc = gql`
     fragment DeskDispatch on Dispatch {
   id
@@ -1494,6 +1606,454 @@ export type CollectiveEnterpriseYearsQueryHookResult = ReturnType<typeof useColl
 export type CollectiveEnterpriseYearsLazyQueryHookResult = ReturnType<typeof useCollectiveEnterpriseYearsLazyQuery>;
 export type CollectiveEnterpriseYearsSuspenseQueryHookResult = ReturnType<typeof useCollectiveEnterpriseYearsSuspenseQuery>;
 export type CollectiveEnterpriseYearsQueryResult = Apollo.QueryResult<CollectiveEnterpriseYearsQuery, CollectiveEnterpriseYearsQueryVariables>;
+export const CommunityHouseholdsDocument = gql`
+    query CommunityHouseholds($first: Int!, $after: String) {
+  households(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      originalAddress
+      currentAddress
+      relocationStatus
+      members {
+        ...CommunityResident
+      }
+    }
+  }
+  relocationFigures {
+    households
+    relocated
+    relocatedPercent
+    awaitingReturn
+    returned
+  }
+}
+    ${CommunityResidentFragmentDoc}`;
+
+/**
+ * __useCommunityHouseholdsQuery__
+ *
+ * To run a query within a React component, call `useCommunityHouseholdsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCommunityHouseholdsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCommunityHouseholdsQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useCommunityHouseholdsQuery(baseOptions: Apollo.QueryHookOptions<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables> & ({ variables: CommunityHouseholdsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>(CommunityHouseholdsDocument, options);
+      }
+export function useCommunityHouseholdsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>(CommunityHouseholdsDocument, options);
+        }
+// @ts-ignore
+export function useCommunityHouseholdsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>;
+export function useCommunityHouseholdsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityHouseholdsQuery | undefined, CommunityHouseholdsQueryVariables>;
+export function useCommunityHouseholdsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>(CommunityHouseholdsDocument, options);
+        }
+export type CommunityHouseholdsQueryHookResult = ReturnType<typeof useCommunityHouseholdsQuery>;
+export type CommunityHouseholdsLazyQueryHookResult = ReturnType<typeof useCommunityHouseholdsLazyQuery>;
+export type CommunityHouseholdsSuspenseQueryHookResult = ReturnType<typeof useCommunityHouseholdsSuspenseQuery>;
+export type CommunityHouseholdsQueryResult = Apollo.QueryResult<CommunityHouseholdsQuery, CommunityHouseholdsQueryVariables>;
+export const CommunityAllowanceRunDocument = gql`
+    query CommunityAllowanceRun($month: String!) {
+  allowanceRun(month: $month, first: 100) {
+    month
+    amountYuan
+    count
+    totalYuan
+    lines {
+      id
+      amountYuan
+      ageOnFirst
+      resident {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useCommunityAllowanceRunQuery__
+ *
+ * To run a query within a React component, call `useCommunityAllowanceRunQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCommunityAllowanceRunQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCommunityAllowanceRunQuery({
+ *   variables: {
+ *      month: // value for 'month'
+ *   },
+ * });
+ */
+export function useCommunityAllowanceRunQuery(baseOptions: Apollo.QueryHookOptions<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables> & ({ variables: CommunityAllowanceRunQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>(CommunityAllowanceRunDocument, options);
+      }
+export function useCommunityAllowanceRunLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>(CommunityAllowanceRunDocument, options);
+        }
+// @ts-ignore
+export function useCommunityAllowanceRunSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>;
+export function useCommunityAllowanceRunSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityAllowanceRunQuery | undefined, CommunityAllowanceRunQueryVariables>;
+export function useCommunityAllowanceRunSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>(CommunityAllowanceRunDocument, options);
+        }
+export type CommunityAllowanceRunQueryHookResult = ReturnType<typeof useCommunityAllowanceRunQuery>;
+export type CommunityAllowanceRunLazyQueryHookResult = ReturnType<typeof useCommunityAllowanceRunLazyQuery>;
+export type CommunityAllowanceRunSuspenseQueryHookResult = ReturnType<typeof useCommunityAllowanceRunSuspenseQuery>;
+export type CommunityAllowanceRunQueryResult = Apollo.QueryResult<CommunityAllowanceRunQuery, CommunityAllowanceRunQueryVariables>;
+export const CommunityRunAllowanceDocument = gql`
+    mutation CommunityRunAllowance($month: String!) {
+  runAllowance(month: $month) {
+    month
+    count
+    totalYuan
+    paidNow
+  }
+}
+    `;
+export type CommunityRunAllowanceMutationFn = Apollo.MutationFunction<CommunityRunAllowanceMutation, CommunityRunAllowanceMutationVariables>;
+
+/**
+ * __useCommunityRunAllowanceMutation__
+ *
+ * To run a mutation, you first call `useCommunityRunAllowanceMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommunityRunAllowanceMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [communityRunAllowanceMutation, { data, loading, error }] = useCommunityRunAllowanceMutation({
+ *   variables: {
+ *      month: // value for 'month'
+ *   },
+ * });
+ */
+export function useCommunityRunAllowanceMutation(baseOptions?: Apollo.MutationHookOptions<CommunityRunAllowanceMutation, CommunityRunAllowanceMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommunityRunAllowanceMutation, CommunityRunAllowanceMutationVariables>(CommunityRunAllowanceDocument, options);
+      }
+export type CommunityRunAllowanceMutationHookResult = ReturnType<typeof useCommunityRunAllowanceMutation>;
+export type CommunityRunAllowanceMutationResult = Apollo.MutationResult<CommunityRunAllowanceMutation>;
+export type CommunityRunAllowanceMutationOptions = Apollo.BaseMutationOptions<CommunityRunAllowanceMutation, CommunityRunAllowanceMutationVariables>;
+export const CommunityBirthdaysDocument = gql`
+    query CommunityBirthdays($month: String!) {
+  birthdayVisits(month: $month) {
+    month
+    totalCount
+    visitedCount
+    nodes {
+      birthday
+      turning
+      resident {
+        id
+        name
+      }
+      visit {
+        id
+        visitedOn
+        answers {
+          satisfaction
+          suggestion
+        }
+        suggestion {
+          id
+          appeal {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useCommunityBirthdaysQuery__
+ *
+ * To run a query within a React component, call `useCommunityBirthdaysQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCommunityBirthdaysQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCommunityBirthdaysQuery({
+ *   variables: {
+ *      month: // value for 'month'
+ *   },
+ * });
+ */
+export function useCommunityBirthdaysQuery(baseOptions: Apollo.QueryHookOptions<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables> & ({ variables: CommunityBirthdaysQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>(CommunityBirthdaysDocument, options);
+      }
+export function useCommunityBirthdaysLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>(CommunityBirthdaysDocument, options);
+        }
+// @ts-ignore
+export function useCommunityBirthdaysSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>;
+export function useCommunityBirthdaysSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityBirthdaysQuery | undefined, CommunityBirthdaysQueryVariables>;
+export function useCommunityBirthdaysSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>(CommunityBirthdaysDocument, options);
+        }
+export type CommunityBirthdaysQueryHookResult = ReturnType<typeof useCommunityBirthdaysQuery>;
+export type CommunityBirthdaysLazyQueryHookResult = ReturnType<typeof useCommunityBirthdaysLazyQuery>;
+export type CommunityBirthdaysSuspenseQueryHookResult = ReturnType<typeof useCommunityBirthdaysSuspenseQuery>;
+export type CommunityBirthdaysQueryResult = Apollo.QueryResult<CommunityBirthdaysQuery, CommunityBirthdaysQueryVariables>;
+export const CommunityRecordVisitDocument = gql`
+    mutation CommunityRecordVisit($input: RecordBirthdayVisitInput!) {
+  recordBirthdayVisit(input: $input) {
+    id
+    visitedOn
+  }
+}
+    `;
+export type CommunityRecordVisitMutationFn = Apollo.MutationFunction<CommunityRecordVisitMutation, CommunityRecordVisitMutationVariables>;
+
+/**
+ * __useCommunityRecordVisitMutation__
+ *
+ * To run a mutation, you first call `useCommunityRecordVisitMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommunityRecordVisitMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [communityRecordVisitMutation, { data, loading, error }] = useCommunityRecordVisitMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCommunityRecordVisitMutation(baseOptions?: Apollo.MutationHookOptions<CommunityRecordVisitMutation, CommunityRecordVisitMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommunityRecordVisitMutation, CommunityRecordVisitMutationVariables>(CommunityRecordVisitDocument, options);
+      }
+export type CommunityRecordVisitMutationHookResult = ReturnType<typeof useCommunityRecordVisitMutation>;
+export type CommunityRecordVisitMutationResult = Apollo.MutationResult<CommunityRecordVisitMutation>;
+export type CommunityRecordVisitMutationOptions = Apollo.BaseMutationOptions<CommunityRecordVisitMutation, CommunityRecordVisitMutationVariables>;
+export const CommunityAidCasesDocument = gql`
+    query CommunityAidCases {
+  aidCases(first: 50) {
+    totalCount
+    nodes {
+      id
+      ruleCode
+      kind
+      status
+      amountYuan
+      appliedAt
+      resident {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useCommunityAidCasesQuery__
+ *
+ * To run a query within a React component, call `useCommunityAidCasesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCommunityAidCasesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCommunityAidCasesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCommunityAidCasesQuery(baseOptions?: Apollo.QueryHookOptions<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>(CommunityAidCasesDocument, options);
+      }
+export function useCommunityAidCasesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>(CommunityAidCasesDocument, options);
+        }
+// @ts-ignore
+export function useCommunityAidCasesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>;
+export function useCommunityAidCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>): Apollo.UseSuspenseQueryResult<CommunityAidCasesQuery | undefined, CommunityAidCasesQueryVariables>;
+export function useCommunityAidCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>(CommunityAidCasesDocument, options);
+        }
+export type CommunityAidCasesQueryHookResult = ReturnType<typeof useCommunityAidCasesQuery>;
+export type CommunityAidCasesLazyQueryHookResult = ReturnType<typeof useCommunityAidCasesLazyQuery>;
+export type CommunityAidCasesSuspenseQueryHookResult = ReturnType<typeof useCommunityAidCasesSuspenseQuery>;
+export type CommunityAidCasesQueryResult = Apollo.QueryResult<CommunityAidCasesQuery, CommunityAidCasesQueryVariables>;
+export const CommunityReviewAidDocument = gql`
+    mutation CommunityReviewAid($id: ID!, $approve: Boolean!) {
+  reviewAidCase(id: $id, approve: $approve) {
+    id
+    status
+  }
+}
+    `;
+export type CommunityReviewAidMutationFn = Apollo.MutationFunction<CommunityReviewAidMutation, CommunityReviewAidMutationVariables>;
+
+/**
+ * __useCommunityReviewAidMutation__
+ *
+ * To run a mutation, you first call `useCommunityReviewAidMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommunityReviewAidMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [communityReviewAidMutation, { data, loading, error }] = useCommunityReviewAidMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      approve: // value for 'approve'
+ *   },
+ * });
+ */
+export function useCommunityReviewAidMutation(baseOptions?: Apollo.MutationHookOptions<CommunityReviewAidMutation, CommunityReviewAidMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommunityReviewAidMutation, CommunityReviewAidMutationVariables>(CommunityReviewAidDocument, options);
+      }
+export type CommunityReviewAidMutationHookResult = ReturnType<typeof useCommunityReviewAidMutation>;
+export type CommunityReviewAidMutationResult = Apollo.MutationResult<CommunityReviewAidMutation>;
+export type CommunityReviewAidMutationOptions = Apollo.BaseMutationOptions<CommunityReviewAidMutation, CommunityReviewAidMutationVariables>;
+export const CommunityPayAidDocument = gql`
+    mutation CommunityPayAid($id: ID!) {
+  payAidCase(id: $id) {
+    id
+    status
+  }
+}
+    `;
+export type CommunityPayAidMutationFn = Apollo.MutationFunction<CommunityPayAidMutation, CommunityPayAidMutationVariables>;
+
+/**
+ * __useCommunityPayAidMutation__
+ *
+ * To run a mutation, you first call `useCommunityPayAidMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommunityPayAidMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [communityPayAidMutation, { data, loading, error }] = useCommunityPayAidMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCommunityPayAidMutation(baseOptions?: Apollo.MutationHookOptions<CommunityPayAidMutation, CommunityPayAidMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommunityPayAidMutation, CommunityPayAidMutationVariables>(CommunityPayAidDocument, options);
+      }
+export type CommunityPayAidMutationHookResult = ReturnType<typeof useCommunityPayAidMutation>;
+export type CommunityPayAidMutationResult = Apollo.MutationResult<CommunityPayAidMutation>;
+export type CommunityPayAidMutationOptions = Apollo.BaseMutationOptions<CommunityPayAidMutation, CommunityPayAidMutationVariables>;
+export const MyHouseholdDocument = gql`
+    query MyHousehold {
+  households(first: 1) {
+    nodes {
+      id
+      code
+      originalAddress
+      currentAddress
+      relocationStatus
+      members {
+        ...CommunityResident
+      }
+    }
+  }
+  householdLedger {
+    totalYuan
+    entries {
+      kind
+      reference
+      amountYuan
+      paidAt
+    }
+  }
+  communitySuggestions {
+    id
+    text
+    raisedAt
+    appeal {
+      id
+    }
+  }
+}
+    ${CommunityResidentFragmentDoc}`;
+
+/**
+ * __useMyHouseholdQuery__
+ *
+ * To run a query within a React component, call `useMyHouseholdQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyHouseholdQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyHouseholdQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyHouseholdQuery(baseOptions?: Apollo.QueryHookOptions<MyHouseholdQuery, MyHouseholdQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyHouseholdQuery, MyHouseholdQueryVariables>(MyHouseholdDocument, options);
+      }
+export function useMyHouseholdLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyHouseholdQuery, MyHouseholdQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyHouseholdQuery, MyHouseholdQueryVariables>(MyHouseholdDocument, options);
+        }
+// @ts-ignore
+export function useMyHouseholdSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyHouseholdQuery, MyHouseholdQueryVariables>): Apollo.UseSuspenseQueryResult<MyHouseholdQuery, MyHouseholdQueryVariables>;
+export function useMyHouseholdSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyHouseholdQuery, MyHouseholdQueryVariables>): Apollo.UseSuspenseQueryResult<MyHouseholdQuery | undefined, MyHouseholdQueryVariables>;
+export function useMyHouseholdSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyHouseholdQuery, MyHouseholdQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyHouseholdQuery, MyHouseholdQueryVariables>(MyHouseholdDocument, options);
+        }
+export type MyHouseholdQueryHookResult = ReturnType<typeof useMyHouseholdQuery>;
+export type MyHouseholdLazyQueryHookResult = ReturnType<typeof useMyHouseholdLazyQuery>;
+export type MyHouseholdSuspenseQueryHookResult = ReturnType<typeof useMyHouseholdSuspenseQuery>;
+export type MyHouseholdQueryResult = Apollo.QueryResult<MyHouseholdQuery, MyHouseholdQueryVariables>;
 export const DeskAppealsDocument = gql`
     query DeskAppeals($first: Int!) {
   appeals(first: $first) {

@@ -18,6 +18,8 @@ export const AppealChannel = {
   ENTERPRISE_VISIT: 'ENTERPRISE_VISIT',
   /** The Open311 GeoReport v2 face, for outside clients. */
   OPEN311: 'OPEN311',
+  /** 社区走访意见: a resident's suggestion on a community visit (the 意见表 of a birthday visit). */
+  COMMUNITY_VISIT: 'COMMUNITY_VISIT',
 } as const;
 export type AppealChannel = (typeof AppealChannel)[keyof typeof AppealChannel];
 

@@ -19,6 +19,7 @@ describe('channelOfEntry: every way in and its channel', () => {
     [{ kind: 'FILED_BY', role: Role.EXPERIENCE_OFFICER }, AppealChannel.EXPERIENCE_OFFICER],
     [{ kind: 'ROAST_COMPLAINT' }, AppealChannel.EXPERIENCE_OFFICER],
     [{ kind: 'ENTERPRISE_VISIT_NEED' }, AppealChannel.ENTERPRISE_VISIT],
+    [{ kind: 'COMMUNITY_VISIT_SUGGESTION' }, AppealChannel.COMMUNITY_VISIT],
     [{ kind: 'OPEN311' }, AppealChannel.OPEN311],
   ];
 

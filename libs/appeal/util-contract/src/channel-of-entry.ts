@@ -37,7 +37,9 @@ export type EntryPoint =
   /** 万人助万企: a need found on a visit to an enterprise. */
   | { kind: 'ENTERPRISE_VISIT_NEED' }
   /** The Open311 GeoReport v2 face, for outside clients. */
-  | { kind: 'OPEN311' };
+  | { kind: 'OPEN311' }
+  /** 意见表: a resident's suggestion on a community visit, sent by the grid service. */
+  | { kind: 'COMMUNITY_VISIT_SUGGESTION' };
 
 /**
  * The one table from how an appeal enters to its channel. Services set an appeal's channel from
@@ -53,6 +55,8 @@ export function channelOfEntry(entry: EntryPoint): AppealChannel {
       return AppealChannel.ENTERPRISE_VISIT;
     case 'OPEN311':
       return AppealChannel.OPEN311;
+    case 'COMMUNITY_VISIT_SUGGESTION':
+      return AppealChannel.COMMUNITY_VISIT;
   }
 }
 

@@ -17,6 +17,8 @@ export function claimsOf(user: SeedUser): Record<string, unknown> {
     ...(user.departmentCode ? { department_code: user.departmentCode } : {}),
     ...(user.teamCode ? { team_code: user.teamCode } : {}),
     ...(user.volunteerId ? { volunteer_id: user.volunteerId } : {}),
+    ...(user.communityCode ? { community_code: user.communityCode } : {}),
+    ...(user.residentId ? { resident_id: user.residentId } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ const ROLE_NAMES: Record<string, string> = {
   ADVISER: '顾问团成员 Adviser',
   DISCIPLINE_OFFICER: '纪检专员 Discipline officer',
   LEADER: '区领导 Leader',
+  COMMUNITY_STAFF: '社区工作人员 Community staff',
+  RESIDENT: '社区居民 Resident',
   ADMIN: '平台管理员 Administrator',
 };
 

@@ -26,6 +26,10 @@ export enum Role {
   DISCIPLINE_OFFICER = 'DISCIPLINE_OFFICER',
   /** 区领导: the cases on their ledger (领导领办). */
   LEADER = 'LEADER',
+  /** 社区工作人员: a community's residents, allowances, birthday visits and aid; bound to its community. */
+  COMMUNITY_STAFF = 'COMMUNITY_STAFF',
+  /** 社区居民: one resident; sees its own household, its payments and what became of its suggestions. */
+  RESIDENT = 'RESIDENT',
   ADMIN = 'ADMIN',
 }
 
@@ -50,6 +54,10 @@ export type Caller =
       teamCode?: string;
       /** VOLUNTEER: the volunteer (志愿者) they are. */
       volunteerId?: string;
+      /** COMMUNITY_STAFF: the region code of their community (e.g. 八卦庙社区 410103-HZ-BGM). */
+      communityCode?: string;
+      /** RESIDENT: the resident (居民) they are. */
+      residentId?: string;
     };
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>;

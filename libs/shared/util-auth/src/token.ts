@@ -83,6 +83,8 @@ export interface CallerClaims {
   department_code?: string;
   team_code?: string;
   volunteer_id?: string;
+  community_code?: string;
+  resident_id?: string;
 }
 
 /** The `role` claim of a service token. */
@@ -98,12 +100,14 @@ function callerFromClaims(payload: JWTPayload): Caller {
   const text = (name: string): string | undefined =>
     typeof payload[name] === 'string' ? (payload[name] as string) : undefined;
   const cells = payload['grid_cell_ids'];
-  const [name, enterpriseId, departmentCode, teamCode, volunteerId] = [
+  const [name, enterpriseId, departmentCode, teamCode, volunteerId, communityCode, residentId] = [
     'name',
     'enterprise_id',
     'department_code',
     'team_code',
     'volunteer_id',
+    'community_code',
+    'resident_id',
   ].map(text);
   return {
     kind: 'user',
@@ -117,6 +121,8 @@ function callerFromClaims(payload: JWTPayload): Caller {
     ...(departmentCode ? { departmentCode } : {}),
     ...(teamCode ? { teamCode } : {}),
     ...(volunteerId ? { volunteerId } : {}),
+    ...(communityCode ? { communityCode } : {}),
+    ...(residentId ? { residentId } : {}),
   };
 }
 

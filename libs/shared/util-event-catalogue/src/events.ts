@@ -201,6 +201,27 @@ export const GridCellChangedData = Type.Object(
 );
 export type GridCellChangedData = Static<typeof GridCellChangedData>;
 
+/**
+ * `cn.erqi.grid.community-suggestion-raised`: a resident's suggestion written on the 意见表 of a
+ * community visit; the appeal service files it as an appeal with `appealId` (chosen here, so a
+ * redelivery files nothing twice and the community knows the appeal's id at once).
+ */
+export const CommunitySuggestionRaisedData = Type.Object(
+  {
+    suggestionId: Uuid,
+    appealId: Uuid,
+    communityCode: Type.String({ minLength: 1 }),
+    /** The resident, by id only: personal data stays in the community's records. */
+    residentId: Uuid,
+    text: Type.String({ minLength: 1, maxLength: 2000 }),
+    /** BIRTHDAY_VISIT for now: the visit on which it was written. */
+    visitKind: Type.String({ minLength: 1 }),
+    raisedAt: DateTime,
+  },
+  { $id: 'CommunitySuggestionRaised', additionalProperties: true },
+);
+export type CommunitySuggestionRaisedData = Static<typeof CommunitySuggestionRaisedData>;
+
 /** `cn.erqi.enterprise.registry-changed`: an enterprise and the grid cell that looks after it, as they are now. */
 export const EnterpriseRegistryChangedData = Type.Object(
   {
@@ -460,6 +481,14 @@ export const eventCatalogue = {
     source: '/erqi/grid',
     channels: ['grid.grid-cells'],
     schema: GridCellChangedData,
+  },
+  communitySuggestionRaised: {
+    type: 'cn.erqi.grid.community-suggestion-raised',
+    summary:
+      "A resident's suggestion from a community visit (意见表); appeal files it as an appeal (channel COMMUNITY_VISIT) with the id it carries",
+    source: '/erqi/grid',
+    channels: ['grid.community-suggestions'],
+    schema: CommunitySuggestionRaisedData,
   },
   enterpriseRegistryChanged: {
     type: 'cn.erqi.enterprise.registry-changed',

@@ -25,6 +25,7 @@ export {
   type EventName,
   eventCatalogue,
   GridCellChangedData,
+  CommunitySuggestionRaisedData,
   TeamCoverageChangedData,
   VolunteerTaskCreatedData,
   VolunteerTaskEscalatedData,
@@ -51,6 +52,7 @@ export {
   SUPERVISION_ESCALATIONS_TOPIC,
   ENTERPRISE_SERVICE_ESCALATIONS_TOPIC,
   TEAM_COVERAGE_TOPIC,
+  COMMUNITY_SUGGESTIONS_TOPIC,
   VOLUNTEER_LIFECYCLE_TOPIC,
   volunteerTeamDispatchTopic,
 } from './topics';

@@ -40,7 +40,11 @@ describe('the topic catalogue', () => {
   });
 
   it('gives each service the single topics it writes or reads, with the dead letters of what it reads', () => {
-    expect(topicsOfService('grid').sort()).toEqual(['grid.departments', 'grid.grid-cells']);
+    expect(topicsOfService('grid').sort()).toEqual([
+      'grid.community-suggestions',
+      'grid.departments',
+      'grid.grid-cells',
+    ]);
     expect(topicsOfService('appeal')).toEqual(
       expect.arrayContaining([
         'appeal.lifecycle',
@@ -49,6 +53,8 @@ describe('the topic catalogue', () => {
         'enterprise.registry',
         'volunteer.lifecycle',
         'enterprise.registry.dlq',
+        'grid.community-suggestions',
+        'grid.community-suggestions.dlq',
       ]),
     );
     // Families are provisioned code by code, when the service learns of a department or team.

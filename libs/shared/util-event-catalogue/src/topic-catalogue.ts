@@ -132,6 +132,17 @@ const declaredTopics: readonly TopicDeclaration[] = [
     readers: ['appeal', 'volunteer'],
   },
   {
+    name: 'grid.community-suggestions',
+    description:
+      'Suggestions residents made on community visits (意见表 on a birthday visit), each to become an appeal (COMMUNITY_VISIT) with the id the community chose.',
+    key: 'suggestion id',
+    partitions: 1,
+    cleanupPolicy: 'delete',
+    retentionMs: ofDays(90),
+    writer: 'grid',
+    readers: ['appeal'],
+  },
+  {
     name: 'enterprise.registry',
     description:
       'The enterprise → grid cell registry: which cell looks after every enterprise. Compacted; readers replay it from the start.',

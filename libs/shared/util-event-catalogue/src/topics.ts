@@ -50,3 +50,5 @@ export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
 
 /** Overdue 易企办 applications (零超时), for supervisors; written by enterprise. */
 export const ENTERPRISE_SERVICE_ESCALATIONS_TOPIC = 'enterprise.service-escalations';
+/** Residents' suggestions from community visits (意见表), written by grid, applied by appeal as appeals. */
+export const COMMUNITY_SUGGESTIONS_TOPIC = 'grid.community-suggestions';

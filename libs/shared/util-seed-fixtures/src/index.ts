@@ -26,6 +26,16 @@ export {
   regions,
   type Ring,
 } from './places';
+export {
+  COMMUNITY_CODE,
+  type HouseholdFixture,
+  households,
+  idNumberCheckCharacter,
+  RELOCATION_SEED,
+  type RelocationStatusFixture,
+  type ResidentFixture,
+  residents,
+} from './residents';
 export { stableId } from './stable-id';
 export {
   lanternFestival,

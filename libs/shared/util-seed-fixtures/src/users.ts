@@ -1,5 +1,6 @@
 import { collectiveEnterprise, enterpriseByName } from './enterprises';
 import { gridCellByCode, gridWorkers } from './places';
+import { COMMUNITY_CODE, residents } from './residents';
 import { stableId } from './stable-id';
 import { volunteers } from './volunteers';
 
@@ -25,6 +26,8 @@ export interface SeedUser {
     | 'ADVISER'
     | 'DISCIPLINE_OFFICER'
     | 'LEADER'
+    | 'COMMUNITY_STAFF'
+    | 'RESIDENT'
     | 'ADMIN';
   name: string;
   enterpriseId?: string;
@@ -33,6 +36,10 @@ export interface SeedUser {
   teamCode?: string;
   /** VOLUNTEER: the volunteer (of `teamCode`) this user is. */
   volunteerId?: string;
+  /** COMMUNITY_STAFF: the region code of the community they serve. */
+  communityCode?: string;
+  /** RESIDENT: the resident (居民) this user is. */
+  residentId?: string;
 }
 
 /** The crew member `volunteer-1` signs in as (sample name). */
@@ -43,6 +50,9 @@ const crewVolunteer = volunteers.find((volunteer) => volunteer.teamCode === 'BAG
 
 const exclusiveWorker =
   gridWorkers.find((worker) => worker.cellCodes.length === 3) ?? gridWorkers[0];
+
+/** The sample resident `resident-1` signs in as: the first household's head. */
+const firstResident = residents[0];
 
 // Role names, not real people. The first user of each role is the default for that role.
 export const seedUsers: SeedUser[] = [
@@ -142,6 +152,20 @@ export const seedUsers: SeedUser[] = [
     login: 'discipline-1',
     role: 'DISCIPLINE_OFFICER',
     name: '区纪委监委 专员',
+  },
+  {
+    subject: stableId('user', 'community-staff-1'),
+    login: 'community-staff-1',
+    role: 'COMMUNITY_STAFF',
+    name: '八卦庙社区 工作人员',
+    communityCode: COMMUNITY_CODE,
+  },
+  {
+    subject: stableId('user', 'resident-1'),
+    login: 'resident-1',
+    role: 'RESIDENT',
+    name: firstResident?.name ?? '居民',
+    residentId: firstResident?.id ?? stableId('resident', 'BGM-1'),
   },
   { subject: stableId('user', 'admin'), login: 'admin', role: 'ADMIN', name: '平台管理员' },
 ];
