@@ -57,6 +57,7 @@ describe('a 顾问团 advice note and its written response', () => {
     await card.getByText('待答复').waitFor();
     await card.getByText('致 二七区市场监督管理局').waitFor();
     await card.getByText('按时').waitFor();
+    expect(await card.textContent()).toContain('答复期限');
     await expectAccessible(page);
     await screenshot(page, 'advice-adviser');
   });
@@ -74,7 +75,7 @@ describe('a 顾问团 advice note and its written response', () => {
     await card.getByRole('button', { name: '提交书面答复' }).click();
     await card.getByText('已书面答复').waitFor();
     await card.getByText(answer).waitFor();
-    await screenshot(desk, 'advice-desk');
+    await screenshot(desk, 'advice-department');
 
     const adviser = await signedInPage(
       browser,
@@ -88,5 +89,6 @@ describe('a 顾问团 advice note and its written response', () => {
     await mine.getByText('已书面答复').waitFor();
     await mine.getByText(answer).waitFor();
     await mine.getByText('已办结').waitFor();
+    expect(await mine.textContent()).toContain(answer);
   });
 });

@@ -63,14 +63,14 @@ describe('a 吐槽大会 on the desk', () => {
     await page.getByRole('button', { name: '记录并转为诉求' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: `已转为诉求：${title}（已提交，渠道：营商环境体验官）` })
+      .filter({ hasText: `已转为诉求：${title}（待受理，渠道：营商环境体验官）` })
       .waitFor();
 
     const report = page.getByRole('table', { name: '吐槽大会报告' });
     const row = report.getByRole('row').filter({ hasText: title });
     await row.waitFor();
     expect(await row.textContent()).toContain('营商环境体验官 一号');
-    expect(await row.textContent()).toContain('已提交');
+    expect(await row.textContent()).toContain('待受理');
     await page.getByText('意见 1 条，已办结 0 条').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'roast-session');
