@@ -397,12 +397,12 @@ describe('三支队伍: rosters, 吐槽大会 and 顾问团 advice', () => {
       const ids = mine.data?.roastSessions.nodes.map((node) => node.id) ?? [];
       expect(ids).toContain(attendedId);
       expect(ids).not.toContain(elsewhereId);
-      const [{ attendedCount }] = (await dataSource.query(
+      const [counted] = (await dataSource.query(
         `SELECT count(*)::int AS "attendedCount" FROM roast_session s
           WHERE $1::uuid = ANY(s.attending_officer_ids)`,
         [officerOne?.id],
       )) as Array<{ attendedCount: number }>;
-      expect(mine.data?.roastSessions.totalCount).toBe(attendedCount);
+      expect(mine.data?.roastSessions.totalCount).toBe(counted?.attendedCount);
 
       const one = `query($id: ID!) { roastSession(id: $id) { id place } }`;
       const own = await graphql<{ roastSession: { id: string } }>(
