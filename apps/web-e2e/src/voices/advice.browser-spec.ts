@@ -53,9 +53,13 @@ describe('a 顾问团 advice note and its written response', () => {
       .getByRole('status')
       .filter({ hasText: `已提交：${title}` })
       .waitFor();
-    const card = page.locator('.ant-card').filter({ hasText: title });
+    const card = page
+      .locator('.ant-card')
+      .filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
     await card.getByText('待答复').waitFor();
     await card.getByText('致 二七区市场监督管理局').waitFor();
+    // The author by name, not by its role code.
+    expect(await card.textContent()).not.toContain('ADVISER:');
     await card.getByText('按时').waitFor();
     expect(await card.textContent()).toContain('答复期限');
     await expectAccessible(page);
@@ -65,7 +69,9 @@ describe('a 顾问团 advice note and its written response', () => {
   it('lets the department answer it in writing, which the adviser then reads', async () => {
     const desk = await signedInPage(browser, system, opened, marketStaff, 'desk', '/advice');
     await desk.getByRole('heading', { level: 1, name: '顾问团建议（待书面答复）' }).waitFor();
-    const card = desk.locator('.ant-card').filter({ hasText: title });
+    const card = desk
+      .locator('.ant-card')
+      .filter({ has: desk.locator('.ant-card-head-title', { hasText: title }) });
     await card.waitFor();
     // A response is required: an empty one is refused on the spot, nothing is sent.
     await card.getByRole('button', { name: '提交书面答复' }).click();
@@ -85,7 +91,9 @@ describe('a 顾问团 advice note and its written response', () => {
       'phone',
       '/advice',
     );
-    const mine = adviser.locator('.ant-card').filter({ hasText: title });
+    const mine = adviser
+      .locator('.ant-card')
+      .filter({ has: adviser.locator('.ant-card-head-title', { hasText: title }) });
     await mine.getByText('已书面答复').waitFor();
     await mine.getByText(answer).waitFor();
     await mine.getByText('已办结').waitFor();

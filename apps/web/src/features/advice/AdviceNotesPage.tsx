@@ -11,7 +11,7 @@ import {
   useAdviceNotesQuery,
 } from '../../graphql/generated';
 import { useNow } from '../department/use-now';
-import { adviceDueState } from './advice-state';
+import { actorName, adviceDueState } from './advice-state';
 import { RespondForm } from './RespondForm';
 import { WriteAdviceForm } from './WriteAdviceForm';
 
@@ -116,8 +116,8 @@ function NoteCard({
       }
     >
       <p className="muted">
-        {t('to', { department: departmentName })} · {t('from', { author: note.author })} ·{' '}
-        {t('writtenAt')} {formatShanghai(note.writtenAt)} · {t('respondBy')}{' '}
+        {t('to', { department: departmentName })} · {t('from', { author: actorName(note.author) })}{' '}
+        · {t('writtenAt')} {formatShanghai(note.writtenAt)} · {t('respondBy')}{' '}
         {formatShanghai(note.respondBy)}
       </p>
       <p className="advice-content">{note.content}</p>
@@ -131,7 +131,8 @@ function NoteCard({
           <h3>{t('response.title')}</h3>
           <p>{note.response}</p>
           <p className="muted">
-            {note.respondedBy} · {note.respondedAt ? formatShanghai(note.respondedAt) : ''}
+            {note.respondedBy ? actorName(note.respondedBy) : ''} ·{' '}
+            {note.respondedAt ? formatShanghai(note.respondedAt) : ''}
           </p>
         </div>
       ) : mayRespond ? (

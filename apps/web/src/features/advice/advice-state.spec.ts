@@ -1,4 +1,4 @@
-import { adviceDueState, shanghaiLocalToIso, suggestedRespondBy } from './advice-state';
+import { actorName, adviceDueState, shanghaiLocalToIso, suggestedRespondBy } from './advice-state';
 
 describe('advice note state', () => {
   const now = new Date('2026-12-01T02:00:00Z'); // 10:00 in Shanghai
@@ -18,5 +18,10 @@ describe('advice note state', () => {
     expect(shanghaiLocalToIso('2026-12-03T18:00')).toBe('2026-12-03T10:00:00.000Z');
     expect(shanghaiLocalToIso('')).toBeUndefined();
     expect(suggestedRespondBy(now)).toBe('2026-12-03T18:00');
+  });
+
+  it('names the author and the responder without their role code', () => {
+    expect(actorName('ADVISER:顾问团成员 一号')).toBe('顾问团成员 一号');
+    expect(actorName('市场监管局 办件员')).toBe('市场监管局 办件员');
   });
 });

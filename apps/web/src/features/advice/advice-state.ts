@@ -21,3 +21,8 @@ export function shanghaiLocalToIso(value: string): string | undefined {
   const instant = new Date(`${value}:00+08:00`);
   return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
 }
+
+/** Who wrote or answered, by name: the server's actor reads `ROLE:name` (e.g. `ADVISER:顾问团成员 一号`). */
+export function actorName(actor: string): string {
+  return actor.replace(/^[A-Z_]+:/, '');
+}
