@@ -386,6 +386,44 @@ describe('三支队伍: rosters, 吐槽大会 and 顾问团 advice', () => {
       expect(listed?.report.complaints.every((c) => c.closedAt !== null)).toBe(true);
     });
 
+    it('shows an experience officer only the sessions it attended, in the list, its count and by id', async () => {
+      const attended = await createSession(as['ADMIN'] ?? {}, [officerOne?.id ?? '']);
+      const elsewhere = await createSession(as['ADMIN'] ?? {}, [officerTwo?.id ?? '']);
+      const attendedId = attended.data?.createRoastSession.id ?? '';
+      const elsewhereId = elsewhere.data?.createRoastSession.id ?? '';
+      const LIST = `{ roastSessions(first: 100) { totalCount nodes { id } } }`;
+      type Listed = { roastSessions: { totalCount: number; nodes: Array<{ id: string }> } };
+      const mine = await graphql<Listed>(LIST, {}, as['EXPERIENCE_OFFICER'] ?? {});
+      const ids = mine.data?.roastSessions.nodes.map((node) => node.id) ?? [];
+      expect(ids).toContain(attendedId);
+      expect(ids).not.toContain(elsewhereId);
+      const [counted] = (await dataSource.query(
+        `SELECT count(*)::int AS "attendedCount" FROM roast_session s
+          WHERE $1::uuid = ANY(s.attending_officer_ids)`,
+        [officerOne?.id],
+      )) as Array<{ attendedCount: number }>;
+      expect(mine.data?.roastSessions.totalCount).toBe(counted?.attendedCount);
+
+      const one = `query($id: ID!) { roastSession(id: $id) { id place } }`;
+      const own = await graphql<{ roastSession: { id: string } }>(
+        one,
+        { id: attendedId },
+        as['EXPERIENCE_OFFICER'] ?? {},
+      );
+      expect(own.data?.roastSession.id).toBe(attendedId);
+      const other = await graphql<{ roastSession: { id: string } }>(
+        one,
+        { id: elsewhereId },
+        as['EXPERIENCE_OFFICER'] ?? {},
+      );
+      expect(other).toMatchObject({ data: null, error: { extensions: { code: 'FORBIDDEN' } } });
+      // The office and the supervisors still read every session.
+      const all = await graphql<Listed>(LIST, {}, as['SUPERVISOR'] ?? {});
+      expect(all.data?.roastSessions.nodes.map((node) => node.id)).toEqual(
+        expect.arrayContaining([attendedId, elsewhereId]),
+      );
+    });
+
     it('refuses a complaint without a real session, from an officer not attending, or by a non-organiser, writing nothing', async () => {
       const created = await createSession(as['ADMIN'] ?? {}, [officerOne?.id ?? '']);
       const sessionId = created.data?.createRoastSession.id ?? '';

@@ -39,11 +39,11 @@ const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   DEPARTMENT_STAFF: () => true,
   VOLUNTEER_LEAD: () => false,
   VOLUNTEER: () => false,
-  // The whistles and the three teams see no enterprise data here until their own rules are written.
-  DEPUTY: () => false,
-  STREET_COLLECTOR: () => false,
-  HOTLINE_OPERATOR: () => false,
-  EXPERIENCE_OFFICER: () => false,
+  // The whistles file for any registered enterprise; a 体验官 for its own.
+  DEPUTY: () => true,
+  STREET_COLLECTOR: () => true,
+  HOTLINE_OPERATOR: () => true,
+  EXPERIENCE_OFFICER: (enterprise) => enterprise.id === seedUser('EXPERIENCE_OFFICER').enterpriseId,
   ADVISER: () => false,
   DISCIPLINE_OFFICER: () => false,
   SUPERVISOR: () => true,
@@ -54,7 +54,14 @@ const SCOPE: Record<RoleName, (enterprise: EnterpriseFixture) => boolean> = {
   ADMIN: () => true,
 };
 /** Roles that see a visible enterprise's contact only masked. */
-const MASKED: ReadonlySet<RoleName> = new Set(['DEPARTMENT_STAFF', 'LEADER']);
+const MASKED: ReadonlySet<RoleName> = new Set([
+  'DEPARTMENT_STAFF',
+  'LEADER',
+  'DEPUTY',
+  'STREET_COLLECTOR',
+  'HOTLINE_OPERATOR',
+  'EXPERIENCE_OFFICER',
+]);
 
 const visibleTo = (role: RoleName) => enterprises.filter(SCOPE[role]);
 const hiddenFrom = (role: RoleName) => enterprises.filter((enterprise) => !SCOPE[role](enterprise));

@@ -60,7 +60,8 @@ export class RoastSessionResolver {
   }
 
   @Query(() => RoastSessionConnection, {
-    description: '吐槽大会 sessions, latest first: ADMIN, SUPERVISOR, LEADER, EXPERIENCE_OFFICER',
+    description:
+      '吐槽大会 sessions, latest first: ADMIN, SUPERVISOR, LEADER all; an EXPERIENCE_OFFICER those it attended',
   })
   roastSessions(
     @Args(() => RoastSessionsArgs) args: RoastSessionsArgs,

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { keysetPage, type Page } from '@erqi/shared/data-access-pagination';
 import { actorOf, type Caller, requireRole, Role } from '@erqi/shared/util-auth';
 import type { Clock } from '@erqi/shared/util-clock';
-import { BadUserInput, NotFound } from '@erqi/shared/util-errors';
+import { BadUserInput, Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { isUuid } from '@erqi/shared/util-uuid';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { channelOfEntry } from '@erqi/appeal/util-contract';
 import type { Appeal } from '../appeal/appeal.entity';
 import type { AppealService } from '../intake/appeal.service';
@@ -28,6 +28,22 @@ const READERS: readonly Role[] = [
   Role.EXPERIENCE_OFFICER,
 ];
 
+/**
+ * Need-to-know: an experience officer reads the sessions it attended (as the roster member its token
+ * subject is), in SQL so that pages and counts are right.
+ */
+function attendedBy(
+  query: SelectQueryBuilder<RoastSession>,
+  subject: string,
+): SelectQueryBuilder<RoastSession> {
+  return query.andWhere(
+    `EXISTS (SELECT 1 FROM roster_experience_officer attendee
+              WHERE attendee.user_subject = :attendeeSubject
+                AND attendee.id = ANY(session.attending_officer_ids))`,
+    { attendeeSubject: subject },
+  );
+}
+
 /** 吐槽大会: sessions, their complaints filed as appeals, and the report of what became of them. */
 export class RoastSessionService {
   constructor(
@@ -37,14 +53,24 @@ export class RoastSessionService {
     private readonly clock: Clock,
   ) {}
 
-  get(caller: Caller, id: string): Promise<RoastSession> {
-    requireRole(caller, READERS, 'read 吐槽大会 sessions');
-    return this.find(id, 'id');
+  async get(caller: Caller, id: string): Promise<RoastSession> {
+    const reader = requireRole(caller, READERS, 'read 吐槽大会 sessions');
+    const session = await this.find(id, 'id');
+    if (reader.role === Role.EXPERIENCE_OFFICER) {
+      const query = this.dataSource
+        .getRepository(RoastSession)
+        .createQueryBuilder('session')
+        .where('session.id = :id', { id: session.id });
+      if ((await attendedBy(query, reader.subject).getCount()) === 0)
+        throw new Forbidden('An experience officer reads only the sessions it attended');
+    }
+    return session;
   }
 
   list(caller: Caller, args: RoastSessionsArgs): Promise<Page<RoastSession>> {
-    requireRole(caller, READERS, 'read 吐槽大会 sessions');
+    const reader = requireRole(caller, READERS, 'read 吐槽大会 sessions');
     const query = this.dataSource.getRepository(RoastSession).createQueryBuilder('session');
+    if (reader.role === Role.EXPERIENCE_OFFICER) attendedBy(query, reader.subject);
     return keysetPage(query, args, { sortColumn: 'heldOn', direction: 'DESC' });
   }
 

@@ -14,7 +14,15 @@ export type EnterpriseScope =
   | { kind: 'own'; enterpriseId: string }
   | { kind: 'liaison'; leaderSubject: string };
 
-const SEES_ALL: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.DEPARTMENT_STAFF];
+const SEES_ALL: readonly Role[] = [
+  Role.ADMIN,
+  Role.SUPERVISOR,
+  Role.DEPARTMENT_STAFF,
+  // The whistles (吹哨) file for any registered enterprise, so they must find it; contacts masked.
+  Role.DEPUTY,
+  Role.STREET_COLLECTOR,
+  Role.HOTLINE_OPERATOR,
+];
 
 /**
  * Enterprises read by a statement that checked the liaison in SQL, with the leaders it was checked for.
@@ -47,7 +55,11 @@ export function enterpriseScope(caller: Caller): EnterpriseScope {
   if (caller.kind !== 'user') return { kind: 'none' };
   if (SEES_ALL.includes(caller.role)) return { kind: 'all' };
   if (caller.role === Role.LEADER) return { kind: 'liaison', leaderSubject: caller.subject };
-  if (caller.role === Role.ENTERPRISE && caller.enterpriseId)
+  // A 体验官 is bound to its enterprise and files for it alone (from its own experience).
+  if (
+    (caller.role === Role.ENTERPRISE || caller.role === Role.EXPERIENCE_OFFICER) &&
+    caller.enterpriseId
+  )
     return { kind: 'own', enterpriseId: caller.enterpriseId.toLowerCase() };
   if (caller.role === Role.GRID_WORKER && caller.gridCellIds?.length) {
     return { kind: 'cells', gridCellIds: caller.gridCellIds.map((id) => id.toLowerCase()) };

@@ -88,6 +88,16 @@ export type CommitmentVerification =
   | 'HONOURED'
   | 'PENDING';
 
+/** A new 吐槽大会 session */
+export type CreateRoastSessionInput = {
+  /** The experience officers attending, at least one */
+  attendingOfficerIds: Array<string>;
+  /** The day (YYYY-MM-DD) */
+  heldOn: string;
+  place: string;
+  topic?: string | null | undefined;
+};
+
 /** A new volunteer activity (志愿活动) */
 export type CreateVolunteerActivityInput = {
   /** Stable code, capitals, digits and _, e.g. SPRING_FAIR_2025 */
@@ -135,6 +145,11 @@ export type HandlingMode =
   | 'TRACKED'
   | 'URGENT';
 
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'SUSPENDED';
+
 /** Where an issue on a project ledger stands */
 export type ProjectLedgerStatus =
   | 'DONE'
@@ -151,6 +166,19 @@ export type RecordBirthdayVisitInput = {
   suggestion?: string | null | undefined;
   /** YYYY-MM-DD, in the birthday month, not in the future */
   visitedOn: string;
+};
+
+/** A complaint raised at a 吐槽大会, filed as an appeal in the same step */
+export type RecordRoastComplaintInput = {
+  /** A category code, one of `appealCategories { code }` */
+  category: string;
+  description: string;
+  /** The enterprise concerned; by default the officer’s own (when it is in the registry) */
+  enterpriseId?: string | null | undefined;
+  handlingMode?: HandlingMode;
+  /** The experience officer who raised it; must be attending */
+  officerId: string;
+  title: string;
 };
 
 /** Who joins which volunteer team */
@@ -240,6 +268,15 @@ export type SubmitAppealInput = {
   title: string;
 };
 
+/** The group a 监督员 was chosen from */
+export type SupervisorGroup =
+  | 'CPPCC_MEMBER'
+  | 'DEPUTY'
+  | 'ENTERPRISE'
+  | 'MEDIA'
+  | 'PROFESSIONAL'
+  | 'RESIDENT';
+
 /** What a post does: guidance (指引向导), order keeping (秩序维护), helping vulnerable groups (特殊群体帮扶), snow and ice clearing (除雪破冰) */
 export type VolunteerDuty =
   /** 指引向导: showing visitors the way */
@@ -272,6 +309,47 @@ export type VolunteerTaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+/** A 顾问团 advice note to a department */
+export type WriteAdviceNoteInput = {
+  content: string;
+  /** The department addressed (required), e.g. MARKET_REGULATION */
+  departmentCode: string;
+  /** When the written response is due; in the future */
+  respondBy: string;
+  title: string;
+};
+
+export type AdviceNoteFieldsFragment = { id: string, author: string, departmentCode: string, title: string, content: string, writtenAt: string, respondBy: string, response: string | null, respondedBy: string | null, respondedAt: string | null, escalatedAt: string | null };
+
+export type AdviceNotesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  awaitingResponse?: boolean | null | undefined;
+}>;
+
+
+export type AdviceNotesQuery = { adviceNotes: { totalCount: number, nodes: Array<{ id: string, author: string, departmentCode: string, title: string, content: string, writtenAt: string, respondBy: string, response: string | null, respondedBy: string | null, respondedAt: string | null, escalatedAt: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdviceDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdviceDepartmentsQuery = { departments: { nodes: Array<{ code: string, name: string }> } };
+
+export type WriteAdviceNoteMutationVariables = Exact<{
+  input: WriteAdviceNoteInput;
+}>;
+
+
+export type WriteAdviceNoteMutation = { writeAdviceNote: { id: string, author: string, departmentCode: string, title: string, content: string, writtenAt: string, respondBy: string, response: string | null, respondedBy: string | null, respondedAt: string | null, escalatedAt: string | null } };
+
+export type RespondToAdviceNoteMutationVariables = Exact<{
+  id: string;
+  response: string;
+}>;
+
+
+export type RespondToAdviceNoteMutation = { respondToAdviceNote: { id: string, author: string, departmentCode: string, title: string, content: string, writtenAt: string, respondBy: string, response: string | null, respondedBy: string | null, respondedAt: string | null, escalatedAt: string | null } };
 
 export type AppealListItemFragment = { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, closedAt: string | null, enterprise: { id: string, name: string } };
 
@@ -574,6 +652,48 @@ export type MyEnterpriseProjectsQueryVariables = Exact<{
 
 export type MyEnterpriseProjectsQuery = { enterprise: { id: string, name: string, projects: Array<{ id: string, name: string, departmentCodes: Array<string>, createdAt: string, butler: { name: string }, ledger: Array<{ id: string, title: string, status: ProjectLedgerStatus, raisedAt: string, note: string | null }> }> } };
 
+export type RoastSessionSummaryFragment = { id: string, heldOn: string, place: string, topic: string | null, attendingOfficers: Array<{ id: string, name: string }>, report: { complaintCount: number, closedCount: number } };
+
+export type RoastSessionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoastSessionsQuery = { roastSessions: { totalCount: number, nodes: Array<{ id: string, heldOn: string, place: string, topic: string | null, attendingOfficers: Array<{ id: string, name: string }>, report: { complaintCount: number, closedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RoastSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoastSessionQuery = { roastSession: { createdBy: string, id: string, heldOn: string, place: string, topic: string | null, attendingOfficers: Array<{ id: string, name: string, enterpriseId: string | null, enterpriseName: string, sampleEnterprise: boolean }>, report: { complaintCount: number, closedCount: number, complaints: Array<{ complaintId: string, appealId: string, officerId: string, officerName: string, title: string, status: AppealStatus, recordedAt: string, closedAt: string | null }> } } };
+
+export type RoastChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoastChoicesQuery = { experienceOfficers: { totalCount: number, nodes: Array<{ id: string, name: string, enterpriseName: string, enterpriseId: string | null }> }, appealCategories: Array<{ code: string, name: string }> };
+
+export type RoastEnterprisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoastEnterprisesQuery = { enterprises: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateRoastSessionMutationVariables = Exact<{
+  input: CreateRoastSessionInput;
+}>;
+
+
+export type CreateRoastSessionMutation = { createRoastSession: { id: string, heldOn: string, place: string, topic: string | null, attendingOfficers: Array<{ id: string, name: string }>, report: { complaintCount: number, closedCount: number } } };
+
+export type RecordRoastComplaintMutationVariables = Exact<{
+  sessionId: string;
+  input: RecordRoastComplaintInput;
+}>;
+
+
+export type RecordRoastComplaintMutation = { recordRoastComplaint: { id: string, title: string, status: AppealStatus, channel: AppealChannel } };
+
 export type MyGridCellsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -634,6 +754,30 @@ export type BoardLedgerCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BoardLedgerCasesQuery = { appeals: { totalCount: number, nodes: Array<{ overdue: boolean, feedback: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, leaderName: string | null, gridCell: { id: string, code: string, name: string }, leadDepartment: { id: string, name: string } | null }> } };
+
+export type RosterSupervisorsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterSupervisorsQuery = { supervisors: { totalCount: number, nodes: Array<{ id: string, name: string, group: SupervisorGroup, affiliation: string, termStart: string, termEnd: string, status: MemberStatus, phone: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RosterExperienceOfficersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterExperienceOfficersQuery = { experienceOfficers: { totalCount: number, nodes: Array<{ id: string, name: string, enterpriseName: string, sampleEnterprise: boolean, termStart: string, termEnd: string, status: MemberStatus, phone: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RosterAdvisersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterAdvisersQuery = { advisers: { totalCount: number, nodes: Array<{ id: string, name: string, expertise: string, affiliation: string, status: MemberStatus, phone: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyShiftFragment = { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null };
 
@@ -824,6 +968,21 @@ export type AppealCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppealCategoriesQuery = { appealCategories: Array<{ code: string, name: string }> };
 
+export const AdviceNoteFieldsFragmentDoc = gql`
+    fragment AdviceNoteFields on AdviceNote {
+  id
+  author
+  departmentCode
+  title
+  content
+  writtenAt
+  respondBy
+  response
+  respondedBy
+  respondedAt
+  escalatedAt
+}
+    `;
 export const AppealListItemFragmentDoc = gql`
     fragment AppealListItem on Appeal {
   id
@@ -963,6 +1122,22 @@ export const ServiceApplicationSummaryFragmentDoc = gql`
   workingDaysLeft
   overdue
   escalatedAt
+}
+    `;
+export const RoastSessionSummaryFragmentDoc = gql`
+    fragment RoastSessionSummary on RoastSession {
+  id
+  heldOn
+  place
+  topic
+  attendingOfficers {
+    id
+    name
+  }
+  report {
+    complaintCount
+    closedCount
+  }
 }
     `;
 export const BoardFigureRowFragmentDoc = gql`
@@ -1117,6 +1292,170 @@ export const RosterShiftFragmentDoc = gql`
   }
 }
     `;
+export const AdviceNotesDocument = gql`
+    query AdviceNotes($first: Int!, $after: String, $awaitingResponse: Boolean) {
+  adviceNotes(first: $first, after: $after, awaitingResponse: $awaitingResponse) {
+    nodes {
+      ...AdviceNoteFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    ${AdviceNoteFieldsFragmentDoc}`;
+
+/**
+ * __useAdviceNotesQuery__
+ *
+ * To run a query within a React component, call `useAdviceNotesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAdviceNotesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAdviceNotesQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *      awaitingResponse: // value for 'awaitingResponse'
+ *   },
+ * });
+ */
+export function useAdviceNotesQuery(baseOptions: Apollo.QueryHookOptions<AdviceNotesQuery, AdviceNotesQueryVariables> & ({ variables: AdviceNotesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AdviceNotesQuery, AdviceNotesQueryVariables>(AdviceNotesDocument, options);
+      }
+export function useAdviceNotesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AdviceNotesQuery, AdviceNotesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AdviceNotesQuery, AdviceNotesQueryVariables>(AdviceNotesDocument, options);
+        }
+// @ts-ignore
+export function useAdviceNotesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AdviceNotesQuery, AdviceNotesQueryVariables>): Apollo.UseSuspenseQueryResult<AdviceNotesQuery, AdviceNotesQueryVariables>;
+export function useAdviceNotesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdviceNotesQuery, AdviceNotesQueryVariables>): Apollo.UseSuspenseQueryResult<AdviceNotesQuery | undefined, AdviceNotesQueryVariables>;
+export function useAdviceNotesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdviceNotesQuery, AdviceNotesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AdviceNotesQuery, AdviceNotesQueryVariables>(AdviceNotesDocument, options);
+        }
+export type AdviceNotesQueryHookResult = ReturnType<typeof useAdviceNotesQuery>;
+export type AdviceNotesLazyQueryHookResult = ReturnType<typeof useAdviceNotesLazyQuery>;
+export type AdviceNotesSuspenseQueryHookResult = ReturnType<typeof useAdviceNotesSuspenseQuery>;
+export type AdviceNotesQueryResult = Apollo.QueryResult<AdviceNotesQuery, AdviceNotesQueryVariables>;
+export const AdviceDepartmentsDocument = gql`
+    query AdviceDepartments {
+  departments(first: 100) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useAdviceDepartmentsQuery__
+ *
+ * To run a query within a React component, call `useAdviceDepartmentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAdviceDepartmentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAdviceDepartmentsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAdviceDepartmentsQuery(baseOptions?: Apollo.QueryHookOptions<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>(AdviceDepartmentsDocument, options);
+      }
+export function useAdviceDepartmentsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>(AdviceDepartmentsDocument, options);
+        }
+// @ts-ignore
+export function useAdviceDepartmentsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>): Apollo.UseSuspenseQueryResult<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>;
+export function useAdviceDepartmentsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>): Apollo.UseSuspenseQueryResult<AdviceDepartmentsQuery | undefined, AdviceDepartmentsQueryVariables>;
+export function useAdviceDepartmentsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>(AdviceDepartmentsDocument, options);
+        }
+export type AdviceDepartmentsQueryHookResult = ReturnType<typeof useAdviceDepartmentsQuery>;
+export type AdviceDepartmentsLazyQueryHookResult = ReturnType<typeof useAdviceDepartmentsLazyQuery>;
+export type AdviceDepartmentsSuspenseQueryHookResult = ReturnType<typeof useAdviceDepartmentsSuspenseQuery>;
+export type AdviceDepartmentsQueryResult = Apollo.QueryResult<AdviceDepartmentsQuery, AdviceDepartmentsQueryVariables>;
+export const WriteAdviceNoteDocument = gql`
+    mutation WriteAdviceNote($input: WriteAdviceNoteInput!) {
+  writeAdviceNote(input: $input) {
+    ...AdviceNoteFields
+  }
+}
+    ${AdviceNoteFieldsFragmentDoc}`;
+export type WriteAdviceNoteMutationFn = Apollo.MutationFunction<WriteAdviceNoteMutation, WriteAdviceNoteMutationVariables>;
+
+/**
+ * __useWriteAdviceNoteMutation__
+ *
+ * To run a mutation, you first call `useWriteAdviceNoteMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useWriteAdviceNoteMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [writeAdviceNoteMutation, { data, loading, error }] = useWriteAdviceNoteMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useWriteAdviceNoteMutation(baseOptions?: Apollo.MutationHookOptions<WriteAdviceNoteMutation, WriteAdviceNoteMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<WriteAdviceNoteMutation, WriteAdviceNoteMutationVariables>(WriteAdviceNoteDocument, options);
+      }
+export type WriteAdviceNoteMutationHookResult = ReturnType<typeof useWriteAdviceNoteMutation>;
+export type WriteAdviceNoteMutationResult = Apollo.MutationResult<WriteAdviceNoteMutation>;
+export type WriteAdviceNoteMutationOptions = Apollo.BaseMutationOptions<WriteAdviceNoteMutation, WriteAdviceNoteMutationVariables>;
+export const RespondToAdviceNoteDocument = gql`
+    mutation RespondToAdviceNote($id: ID!, $response: String!) {
+  respondToAdviceNote(id: $id, response: $response) {
+    ...AdviceNoteFields
+  }
+}
+    ${AdviceNoteFieldsFragmentDoc}`;
+export type RespondToAdviceNoteMutationFn = Apollo.MutationFunction<RespondToAdviceNoteMutation, RespondToAdviceNoteMutationVariables>;
+
+/**
+ * __useRespondToAdviceNoteMutation__
+ *
+ * To run a mutation, you first call `useRespondToAdviceNoteMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRespondToAdviceNoteMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [respondToAdviceNoteMutation, { data, loading, error }] = useRespondToAdviceNoteMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      response: // value for 'response'
+ *   },
+ * });
+ */
+export function useRespondToAdviceNoteMutation(baseOptions?: Apollo.MutationHookOptions<RespondToAdviceNoteMutation, RespondToAdviceNoteMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RespondToAdviceNoteMutation, RespondToAdviceNoteMutationVariables>(RespondToAdviceNoteDocument, options);
+      }
+export type RespondToAdviceNoteMutationHookResult = ReturnType<typeof useRespondToAdviceNoteMutation>;
+export type RespondToAdviceNoteMutationResult = Apollo.MutationResult<RespondToAdviceNoteMutation>;
+export type RespondToAdviceNoteMutationOptions = Apollo.BaseMutationOptions<RespondToAdviceNoteMutation, RespondToAdviceNoteMutationVariables>;
 export const MyAppealsDocument = gql`
     query MyAppeals($first: Int!, $after: String) {
   appeals(first: $first, after: $after) {
@@ -2908,6 +3247,289 @@ export type MyEnterpriseProjectsQueryHookResult = ReturnType<typeof useMyEnterpr
 export type MyEnterpriseProjectsLazyQueryHookResult = ReturnType<typeof useMyEnterpriseProjectsLazyQuery>;
 export type MyEnterpriseProjectsSuspenseQueryHookResult = ReturnType<typeof useMyEnterpriseProjectsSuspenseQuery>;
 export type MyEnterpriseProjectsQueryResult = Apollo.QueryResult<MyEnterpriseProjectsQuery, MyEnterpriseProjectsQueryVariables>;
+export const RoastSessionsDocument = gql`
+    query RoastSessions($first: Int!, $after: String) {
+  roastSessions(first: $first, after: $after) {
+    nodes {
+      ...RoastSessionSummary
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    ${RoastSessionSummaryFragmentDoc}`;
+
+/**
+ * __useRoastSessionsQuery__
+ *
+ * To run a query within a React component, call `useRoastSessionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRoastSessionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRoastSessionsQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useRoastSessionsQuery(baseOptions: Apollo.QueryHookOptions<RoastSessionsQuery, RoastSessionsQueryVariables> & ({ variables: RoastSessionsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RoastSessionsQuery, RoastSessionsQueryVariables>(RoastSessionsDocument, options);
+      }
+export function useRoastSessionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RoastSessionsQuery, RoastSessionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RoastSessionsQuery, RoastSessionsQueryVariables>(RoastSessionsDocument, options);
+        }
+// @ts-ignore
+export function useRoastSessionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RoastSessionsQuery, RoastSessionsQueryVariables>): Apollo.UseSuspenseQueryResult<RoastSessionsQuery, RoastSessionsQueryVariables>;
+export function useRoastSessionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastSessionsQuery, RoastSessionsQueryVariables>): Apollo.UseSuspenseQueryResult<RoastSessionsQuery | undefined, RoastSessionsQueryVariables>;
+export function useRoastSessionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastSessionsQuery, RoastSessionsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RoastSessionsQuery, RoastSessionsQueryVariables>(RoastSessionsDocument, options);
+        }
+export type RoastSessionsQueryHookResult = ReturnType<typeof useRoastSessionsQuery>;
+export type RoastSessionsLazyQueryHookResult = ReturnType<typeof useRoastSessionsLazyQuery>;
+export type RoastSessionsSuspenseQueryHookResult = ReturnType<typeof useRoastSessionsSuspenseQuery>;
+export type RoastSessionsQueryResult = Apollo.QueryResult<RoastSessionsQuery, RoastSessionsQueryVariables>;
+export const RoastSessionDocument = gql`
+    query RoastSession($id: ID!) {
+  roastSession(id: $id) {
+    ...RoastSessionSummary
+    createdBy
+    attendingOfficers {
+      id
+      name
+      enterpriseId
+      enterpriseName
+      sampleEnterprise
+    }
+    report {
+      complaintCount
+      closedCount
+      complaints {
+        complaintId
+        appealId
+        officerId
+        officerName
+        title
+        status
+        recordedAt
+        closedAt
+      }
+    }
+  }
+}
+    ${RoastSessionSummaryFragmentDoc}`;
+
+/**
+ * __useRoastSessionQuery__
+ *
+ * To run a query within a React component, call `useRoastSessionQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRoastSessionQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRoastSessionQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useRoastSessionQuery(baseOptions: Apollo.QueryHookOptions<RoastSessionQuery, RoastSessionQueryVariables> & ({ variables: RoastSessionQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RoastSessionQuery, RoastSessionQueryVariables>(RoastSessionDocument, options);
+      }
+export function useRoastSessionLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RoastSessionQuery, RoastSessionQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RoastSessionQuery, RoastSessionQueryVariables>(RoastSessionDocument, options);
+        }
+// @ts-ignore
+export function useRoastSessionSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RoastSessionQuery, RoastSessionQueryVariables>): Apollo.UseSuspenseQueryResult<RoastSessionQuery, RoastSessionQueryVariables>;
+export function useRoastSessionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastSessionQuery, RoastSessionQueryVariables>): Apollo.UseSuspenseQueryResult<RoastSessionQuery | undefined, RoastSessionQueryVariables>;
+export function useRoastSessionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastSessionQuery, RoastSessionQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RoastSessionQuery, RoastSessionQueryVariables>(RoastSessionDocument, options);
+        }
+export type RoastSessionQueryHookResult = ReturnType<typeof useRoastSessionQuery>;
+export type RoastSessionLazyQueryHookResult = ReturnType<typeof useRoastSessionLazyQuery>;
+export type RoastSessionSuspenseQueryHookResult = ReturnType<typeof useRoastSessionSuspenseQuery>;
+export type RoastSessionQueryResult = Apollo.QueryResult<RoastSessionQuery, RoastSessionQueryVariables>;
+export const RoastChoicesDocument = gql`
+    query RoastChoices {
+  experienceOfficers(first: 100, status: ACTIVE) {
+    nodes {
+      id
+      name
+      enterpriseName
+      enterpriseId
+    }
+    totalCount
+  }
+  appealCategories {
+    code
+    name
+  }
+}
+    `;
+
+/**
+ * __useRoastChoicesQuery__
+ *
+ * To run a query within a React component, call `useRoastChoicesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRoastChoicesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRoastChoicesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useRoastChoicesQuery(baseOptions?: Apollo.QueryHookOptions<RoastChoicesQuery, RoastChoicesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RoastChoicesQuery, RoastChoicesQueryVariables>(RoastChoicesDocument, options);
+      }
+export function useRoastChoicesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RoastChoicesQuery, RoastChoicesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RoastChoicesQuery, RoastChoicesQueryVariables>(RoastChoicesDocument, options);
+        }
+// @ts-ignore
+export function useRoastChoicesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RoastChoicesQuery, RoastChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<RoastChoicesQuery, RoastChoicesQueryVariables>;
+export function useRoastChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastChoicesQuery, RoastChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<RoastChoicesQuery | undefined, RoastChoicesQueryVariables>;
+export function useRoastChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastChoicesQuery, RoastChoicesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RoastChoicesQuery, RoastChoicesQueryVariables>(RoastChoicesDocument, options);
+        }
+export type RoastChoicesQueryHookResult = ReturnType<typeof useRoastChoicesQuery>;
+export type RoastChoicesLazyQueryHookResult = ReturnType<typeof useRoastChoicesLazyQuery>;
+export type RoastChoicesSuspenseQueryHookResult = ReturnType<typeof useRoastChoicesSuspenseQuery>;
+export type RoastChoicesQueryResult = Apollo.QueryResult<RoastChoicesQuery, RoastChoicesQueryVariables>;
+export const RoastEnterprisesDocument = gql`
+    query RoastEnterprises {
+  enterprises(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useRoastEnterprisesQuery__
+ *
+ * To run a query within a React component, call `useRoastEnterprisesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRoastEnterprisesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRoastEnterprisesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useRoastEnterprisesQuery(baseOptions?: Apollo.QueryHookOptions<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>(RoastEnterprisesDocument, options);
+      }
+export function useRoastEnterprisesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>(RoastEnterprisesDocument, options);
+        }
+// @ts-ignore
+export function useRoastEnterprisesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>): Apollo.UseSuspenseQueryResult<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>;
+export function useRoastEnterprisesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>): Apollo.UseSuspenseQueryResult<RoastEnterprisesQuery | undefined, RoastEnterprisesQueryVariables>;
+export function useRoastEnterprisesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>(RoastEnterprisesDocument, options);
+        }
+export type RoastEnterprisesQueryHookResult = ReturnType<typeof useRoastEnterprisesQuery>;
+export type RoastEnterprisesLazyQueryHookResult = ReturnType<typeof useRoastEnterprisesLazyQuery>;
+export type RoastEnterprisesSuspenseQueryHookResult = ReturnType<typeof useRoastEnterprisesSuspenseQuery>;
+export type RoastEnterprisesQueryResult = Apollo.QueryResult<RoastEnterprisesQuery, RoastEnterprisesQueryVariables>;
+export const CreateRoastSessionDocument = gql`
+    mutation CreateRoastSession($input: CreateRoastSessionInput!) {
+  createRoastSession(input: $input) {
+    ...RoastSessionSummary
+  }
+}
+    ${RoastSessionSummaryFragmentDoc}`;
+export type CreateRoastSessionMutationFn = Apollo.MutationFunction<CreateRoastSessionMutation, CreateRoastSessionMutationVariables>;
+
+/**
+ * __useCreateRoastSessionMutation__
+ *
+ * To run a mutation, you first call `useCreateRoastSessionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateRoastSessionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createRoastSessionMutation, { data, loading, error }] = useCreateRoastSessionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateRoastSessionMutation(baseOptions?: Apollo.MutationHookOptions<CreateRoastSessionMutation, CreateRoastSessionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateRoastSessionMutation, CreateRoastSessionMutationVariables>(CreateRoastSessionDocument, options);
+      }
+export type CreateRoastSessionMutationHookResult = ReturnType<typeof useCreateRoastSessionMutation>;
+export type CreateRoastSessionMutationResult = Apollo.MutationResult<CreateRoastSessionMutation>;
+export type CreateRoastSessionMutationOptions = Apollo.BaseMutationOptions<CreateRoastSessionMutation, CreateRoastSessionMutationVariables>;
+export const RecordRoastComplaintDocument = gql`
+    mutation RecordRoastComplaint($sessionId: ID!, $input: RecordRoastComplaintInput!) {
+  recordRoastComplaint(sessionId: $sessionId, input: $input) {
+    id
+    title
+    status
+    channel
+  }
+}
+    `;
+export type RecordRoastComplaintMutationFn = Apollo.MutationFunction<RecordRoastComplaintMutation, RecordRoastComplaintMutationVariables>;
+
+/**
+ * __useRecordRoastComplaintMutation__
+ *
+ * To run a mutation, you first call `useRecordRoastComplaintMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordRoastComplaintMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordRoastComplaintMutation, { data, loading, error }] = useRecordRoastComplaintMutation({
+ *   variables: {
+ *      sessionId: // value for 'sessionId'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordRoastComplaintMutation(baseOptions?: Apollo.MutationHookOptions<RecordRoastComplaintMutation, RecordRoastComplaintMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordRoastComplaintMutation, RecordRoastComplaintMutationVariables>(RecordRoastComplaintDocument, options);
+      }
+export type RecordRoastComplaintMutationHookResult = ReturnType<typeof useRecordRoastComplaintMutation>;
+export type RecordRoastComplaintMutationResult = Apollo.MutationResult<RecordRoastComplaintMutation>;
+export type RecordRoastComplaintMutationOptions = Apollo.BaseMutationOptions<RecordRoastComplaintMutation, RecordRoastComplaintMutationVariables>;
 export const MyGridCellsDocument = gql`
     query MyGridCells {
   gridCells(first: 100) {
@@ -3289,6 +3911,178 @@ export type BoardLedgerCasesQueryHookResult = ReturnType<typeof useBoardLedgerCa
 export type BoardLedgerCasesLazyQueryHookResult = ReturnType<typeof useBoardLedgerCasesLazyQuery>;
 export type BoardLedgerCasesSuspenseQueryHookResult = ReturnType<typeof useBoardLedgerCasesSuspenseQuery>;
 export type BoardLedgerCasesQueryResult = Apollo.QueryResult<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>;
+export const RosterSupervisorsDocument = gql`
+    query RosterSupervisors($first: Int!, $after: String) {
+  supervisors(first: $first, after: $after) {
+    nodes {
+      id
+      name
+      group
+      affiliation
+      termStart
+      termEnd
+      status
+      phone
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `;
+
+/**
+ * __useRosterSupervisorsQuery__
+ *
+ * To run a query within a React component, call `useRosterSupervisorsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRosterSupervisorsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRosterSupervisorsQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useRosterSupervisorsQuery(baseOptions: Apollo.QueryHookOptions<RosterSupervisorsQuery, RosterSupervisorsQueryVariables> & ({ variables: RosterSupervisorsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>(RosterSupervisorsDocument, options);
+      }
+export function useRosterSupervisorsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>(RosterSupervisorsDocument, options);
+        }
+// @ts-ignore
+export function useRosterSupervisorsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>): Apollo.UseSuspenseQueryResult<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>;
+export function useRosterSupervisorsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>): Apollo.UseSuspenseQueryResult<RosterSupervisorsQuery | undefined, RosterSupervisorsQueryVariables>;
+export function useRosterSupervisorsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>(RosterSupervisorsDocument, options);
+        }
+export type RosterSupervisorsQueryHookResult = ReturnType<typeof useRosterSupervisorsQuery>;
+export type RosterSupervisorsLazyQueryHookResult = ReturnType<typeof useRosterSupervisorsLazyQuery>;
+export type RosterSupervisorsSuspenseQueryHookResult = ReturnType<typeof useRosterSupervisorsSuspenseQuery>;
+export type RosterSupervisorsQueryResult = Apollo.QueryResult<RosterSupervisorsQuery, RosterSupervisorsQueryVariables>;
+export const RosterExperienceOfficersDocument = gql`
+    query RosterExperienceOfficers($first: Int!, $after: String) {
+  experienceOfficers(first: $first, after: $after) {
+    nodes {
+      id
+      name
+      enterpriseName
+      sampleEnterprise
+      termStart
+      termEnd
+      status
+      phone
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `;
+
+/**
+ * __useRosterExperienceOfficersQuery__
+ *
+ * To run a query within a React component, call `useRosterExperienceOfficersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRosterExperienceOfficersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRosterExperienceOfficersQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useRosterExperienceOfficersQuery(baseOptions: Apollo.QueryHookOptions<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables> & ({ variables: RosterExperienceOfficersQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>(RosterExperienceOfficersDocument, options);
+      }
+export function useRosterExperienceOfficersLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>(RosterExperienceOfficersDocument, options);
+        }
+// @ts-ignore
+export function useRosterExperienceOfficersSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>): Apollo.UseSuspenseQueryResult<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>;
+export function useRosterExperienceOfficersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>): Apollo.UseSuspenseQueryResult<RosterExperienceOfficersQuery | undefined, RosterExperienceOfficersQueryVariables>;
+export function useRosterExperienceOfficersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>(RosterExperienceOfficersDocument, options);
+        }
+export type RosterExperienceOfficersQueryHookResult = ReturnType<typeof useRosterExperienceOfficersQuery>;
+export type RosterExperienceOfficersLazyQueryHookResult = ReturnType<typeof useRosterExperienceOfficersLazyQuery>;
+export type RosterExperienceOfficersSuspenseQueryHookResult = ReturnType<typeof useRosterExperienceOfficersSuspenseQuery>;
+export type RosterExperienceOfficersQueryResult = Apollo.QueryResult<RosterExperienceOfficersQuery, RosterExperienceOfficersQueryVariables>;
+export const RosterAdvisersDocument = gql`
+    query RosterAdvisers($first: Int!, $after: String) {
+  advisers(first: $first, after: $after) {
+    nodes {
+      id
+      name
+      expertise
+      affiliation
+      status
+      phone
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `;
+
+/**
+ * __useRosterAdvisersQuery__
+ *
+ * To run a query within a React component, call `useRosterAdvisersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRosterAdvisersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRosterAdvisersQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useRosterAdvisersQuery(baseOptions: Apollo.QueryHookOptions<RosterAdvisersQuery, RosterAdvisersQueryVariables> & ({ variables: RosterAdvisersQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RosterAdvisersQuery, RosterAdvisersQueryVariables>(RosterAdvisersDocument, options);
+      }
+export function useRosterAdvisersLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RosterAdvisersQuery, RosterAdvisersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RosterAdvisersQuery, RosterAdvisersQueryVariables>(RosterAdvisersDocument, options);
+        }
+// @ts-ignore
+export function useRosterAdvisersSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RosterAdvisersQuery, RosterAdvisersQueryVariables>): Apollo.UseSuspenseQueryResult<RosterAdvisersQuery, RosterAdvisersQueryVariables>;
+export function useRosterAdvisersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RosterAdvisersQuery, RosterAdvisersQueryVariables>): Apollo.UseSuspenseQueryResult<RosterAdvisersQuery | undefined, RosterAdvisersQueryVariables>;
+export function useRosterAdvisersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RosterAdvisersQuery, RosterAdvisersQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RosterAdvisersQuery, RosterAdvisersQueryVariables>(RosterAdvisersDocument, options);
+        }
+export type RosterAdvisersQueryHookResult = ReturnType<typeof useRosterAdvisersQuery>;
+export type RosterAdvisersLazyQueryHookResult = ReturnType<typeof useRosterAdvisersLazyQuery>;
+export type RosterAdvisersSuspenseQueryHookResult = ReturnType<typeof useRosterAdvisersSuspenseQuery>;
+export type RosterAdvisersQueryResult = Apollo.QueryResult<RosterAdvisersQuery, RosterAdvisersQueryVariables>;
 export const MyShiftsDocument = gql`
     query MyShifts {
   myVolunteer {

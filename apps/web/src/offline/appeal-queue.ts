@@ -14,7 +14,11 @@ export interface AppealDraft {
   description: string;
   category: string;
   handlingMode: 'URGENT' | 'LEDGER' | 'JOINT' | 'TRACKED';
-  channel: 'ENTERPRISE_APP' | 'GRID_WORKER';
+  /**
+   * Only in records queued by older versions of the app, which still named it; the server sets the
+   * channel from who files, and accepts the filer's own.
+   */
+  channel?: 'ENTERPRISE_APP' | 'GRID_WORKER';
 }
 
 /** A photo already compressed on the device, and its id on the server once uploaded. */

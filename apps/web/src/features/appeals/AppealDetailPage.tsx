@@ -38,6 +38,8 @@ export function AppealDetailPage() {
               <dd>
                 {appeal.gridCell.code} {appeal.gridCell.name}
               </dd>
+              <dt>{t('appeals:field.channel')}</dt>
+              <dd>{t(`appeals:channel.${appeal.channel}`)}</dd>
               <dt>{t('appeals:field.category')}</dt>
               <dd>{appeal.category.name}</dd>
               <dt>{t('appeals:field.handlingMode')}</dt>

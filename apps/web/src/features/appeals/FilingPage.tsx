@@ -3,7 +3,6 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ListState } from '../../app/ui/ListState';
-import { useClaims } from '../../auth/session';
 import {
   type HandlingMode,
   useFilingChoicesQuery,
@@ -39,7 +38,6 @@ function currentPosition(): Promise<{ lat: number; lng: number }> {
  */
 export function FilingPage() {
   const { t } = useTranslation();
-  const claims = useClaims();
   const navigate = useNavigate();
   const choices = useFilingChoicesQuery();
   const [locate, located] = useLocateGridCellLazyQuery();
@@ -143,8 +141,8 @@ export function FilingPage() {
       title: title.trim(),
       description: description.trim(),
       category,
+      // No channel: the server sets it from who files (docs/ACCESS.md, "The whistles").
       handlingMode,
-      channel: claims.role === 'ENTERPRISE' ? 'ENTERPRISE_APP' : 'GRID_WORKER',
     };
     setBusy(true);
     const record = await appealOutbox.enqueue(
@@ -319,6 +317,7 @@ export function FilingPage() {
             ) : null}
             {fieldError('photos')}
           </fieldset>
+          <p className="muted">{t('appeals:filing.channelNote')}</p>
           <Button type="submit" color="primary" block size="large" loading={busy}>
             {t('appeals:filing.submit')}
           </Button>

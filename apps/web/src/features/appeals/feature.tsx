@@ -7,8 +7,18 @@ import { AppealDetailPage } from './AppealDetailPage';
 import { AppealsPage } from './AppealsPage';
 import { FilingPage } from './FilingPage';
 
-/** Those who file from the field (郑好拍): their appeals, filing, and an appeal's timeline. */
-const FILERS: readonly Role[] = ['GRID_WORKER', 'ENTERPRISE'];
+/**
+ * Those who file (郑好拍 and the whistles 吹哨): their appeals, filing, and an appeal's timeline. The
+ * whistles and the 体验官 read only what they filed; the server sets the channel from the role.
+ */
+const FILERS: readonly Role[] = [
+  'GRID_WORKER',
+  'ENTERPRISE',
+  'DEPUTY',
+  'STREET_COLLECTOR',
+  'HOTLINE_OPERATOR',
+  'EXPERIENCE_OFFICER',
+];
 
 // The app has started: send what waited on this device, and again whenever the network is back.
 startAppealOutbox();
