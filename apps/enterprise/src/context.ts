@@ -7,6 +7,12 @@ import { enterpriseCodeSecret } from './enterprise-code/code-secret';
 import { EnterpriseCodeService } from './enterprise-code/enterprise-code.service';
 import { EnterpriseService } from './enterprise/enterprise.service';
 import {
+  createErqiHelp,
+  createErqiHelpLoaders,
+  type ErqiHelp,
+  type ErqiHelpLoaders,
+} from './erqi-help/erqi-help';
+import {
   DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   InspectionService,
 } from './inspection/inspection.service';
@@ -23,6 +29,9 @@ export interface EnterpriseContext {
   inspections: InspectionService;
   projects: ProjectService;
   loaders: EnterpriseLoaders;
+  /** 二七帮: profiles, policies, subsidies, 政银企. */
+  erqiHelp: ErqiHelp;
+  erqiHelpLoaders: ErqiHelpLoaders;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -54,6 +63,7 @@ export function createEnterpriseContextFactory(
     options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   );
   const projects = new ProjectService(dataSource, clock);
+  const erqiHelp = createErqiHelp(dataSource, clock, onEventsCommitted);
   return async (_request, caller) => ({
     caller,
     enterprises,
@@ -61,5 +71,7 @@ export function createEnterpriseContextFactory(
     inspections,
     projects,
     loaders: createEnterpriseLoaders(dataSource, caller),
+    erqiHelp,
+    erqiHelpLoaders: createErqiHelpLoaders(dataSource, caller),
   });
 }

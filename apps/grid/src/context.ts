@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { Caller } from '@erqi/shared/util-auth';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { DepartmentService } from './department/department.service';
 import { GridCellService } from './grid-cell/grid-cell.service';
 import { createGridLoaders, type GridLoaders } from './loaders';
+import { PolicyNotice } from './policy-notice/policy-notice.entity';
 import type { GridWorkers } from './workers';
 
 /** The grid subgraph's own settings: none beyond the common ones yet. */
@@ -17,6 +18,8 @@ export interface GridContext {
   gridCells: GridCellService;
   departments: DepartmentService;
   loaders: GridLoaders;
+  /** 二七帮 policy notices, kept from the enterprise service's events. */
+  policyNotices: Repository<PolicyNotice>;
 }
 
 export function createGridContextFactory(
@@ -31,5 +34,6 @@ export function createGridContextFactory(
     gridCells,
     departments,
     loaders: createGridLoaders(dataSource),
+    policyNotices: dataSource.getRepository(PolicyNotice),
   });
 }

@@ -1,11 +1,13 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
-import { OutboxMessage } from '@erqi/shared/data-access-events';
+import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { Department } from './department/department.entity';
 import { GridCell } from './grid-cell/grid-cell.entity';
 import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
 import { CreateGridTables1764072000000 } from './migrations/1764072000000-CreateGridTables';
 import { PublishGridRegistry1796076100000 } from './migrations/1796076100000-PublishGridRegistry';
+import { CreatePolicyNotices1796930000001 } from './migrations/1796930000001-CreatePolicyNotices';
+import { PolicyNotice } from './policy-notice/policy-notice.entity';
 import { Region } from './region/region.entity';
 
 /** The grid service's tables live in the `grid` schema; no other service reads them. */
@@ -15,8 +17,22 @@ export function createGridDataSource(target: DatabaseTarget, logger?: Logger): D
   return createServiceDataSource({
     schema: GRID_SCHEMA,
     target,
-    entities: [Region, GridCell, Department, GridWorker, GridWorkerAssignment, OutboxMessage],
-    migrations: [CreateGridTables1764072000000, PublishGridRegistry1796076100000],
+    entities: [
+      Region,
+      GridCell,
+      Department,
+      GridWorker,
+      GridWorkerAssignment,
+      OutboxMessage,
+      AppliedEvent,
+      PolicyNotice,
+    ],
+    migrations: [
+      CreateGridTables1764072000000,
+      PublishGridRegistry1796076100000,
+      // 二七帮 policy notices (the grid service's first consumer)
+      CreatePolicyNotices1796930000001,
+    ],
     logger,
   });
 }

@@ -47,3 +47,6 @@ export const ENTERPRISE_REGISTRY_TOPIC = 'enterprise.registry';
 
 /** Which cells every volunteer team covers (compacted, keyed by team id), written by volunteer. */
 export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
+
+/** 二七帮: policies published, one record per grid cell with qualifying enterprises, keyed by cell id; written by enterprise, read by grid. */
+export const POLICY_NOTICES_TOPIC = 'enterprise.policy-notices';
