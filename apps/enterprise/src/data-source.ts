@@ -4,7 +4,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { EnterpriseProfile } from './enterprise-profile/enterprise-profile.entity';
 import { BankProduct, FinancingMatch, FinancingNeed } from './financing/financing.entities';
-import { Policy } from './policy/policy.entity';
+import { Policy } from './erqi-policy/policy.entity';
 import { SubsidyApplication } from './subsidy/subsidy-application.entity';
 import { CreateErqiHelpTables1796930000000 } from './migrations/1796930000000-CreateErqiHelpTables';
 import { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';

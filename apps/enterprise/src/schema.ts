@@ -8,7 +8,7 @@ import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseProfileResolver } from './enterprise-profile/enterprise-profile.resolver';
 import { ErqiHelpFiguresResolver } from './erqi-help/erqi-help-figures';
 import { FinancingMatchResolver, FinancingResolver } from './financing/financing.resolver';
-import { PolicyResolver } from './policy/policy.resolver';
+import { PolicyResolver } from './erqi-policy/policy.resolver';
 import { SubsidyApplicationResolver } from './subsidy/subsidy.resolver';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';

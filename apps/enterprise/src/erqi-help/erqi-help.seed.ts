@@ -4,10 +4,10 @@ import { addDays, shanghaiDateOf } from '@erqi/shared/util-shanghai-time';
 import type { EntityManager } from 'typeorm';
 import { SizeClass } from '../enterprise-profile/enterprise-profile.entity';
 import { BankProduct } from '../financing/financing.entities';
-import { loadCandidates } from '../policy/candidates';
-import { type Eligibility, lacksOf } from '../policy/eligibility';
-import { Policy, PolicyStatus } from '../policy/policy.entity';
-import { policyPublishedEvents } from '../policy/policy.events';
+import { loadCandidates } from '../erqi-policy/candidates';
+import { type Eligibility, lacksOf } from '../erqi-policy/eligibility';
+import { Policy, PolicyStatus } from '../erqi-policy/policy.entity';
+import { policyPublishedEvents } from '../erqi-policy/policy.events';
 
 const { LARGE, MEDIUM, SMALL, MICRO } = SizeClass;
 

@@ -6,8 +6,8 @@ import { EnterpriseProfile } from '../enterprise-profile/enterprise-profile.enti
 import { EnterpriseProfileService } from '../enterprise-profile/enterprise-profile.service';
 import { BankProduct, FinancingMatch } from '../financing/financing.entities';
 import { FinancingService } from '../financing/financing.service';
-import { Policy } from '../policy/policy.entity';
-import { PolicyService } from '../policy/policy.service';
+import { Policy } from '../erqi-policy/policy.entity';
+import { PolicyService } from '../erqi-policy/policy.service';
 import { SubsidyService } from '../subsidy/subsidy.service';
 
 /** 二七帮: the services behind profiles, policies, subsidies and the 政银企 platform. */

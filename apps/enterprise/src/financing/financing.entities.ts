@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { PolicyEligibility } from '../policy/policy.entity';
+import { PolicyEligibility } from '../erqi-policy/policy.entity';
 
 /** numeric columns come back from PostgreSQL as strings; the rate is a small decimal, a number is exact enough. */
 const numeric = {

@@ -14,7 +14,7 @@ import {
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { HasTrimmedLength } from '../enterprise/enterprise.input';
 import { DATE } from '../enterprise-profile/enterprise-profile.input';
-import { EligibilityInput, MAX_AMOUNT_YUAN } from '../policy/policy.input';
+import { EligibilityInput, MAX_AMOUNT_YUAN } from '../erqi-policy/policy.input';
 import { BankAnswer } from './financing.entities';
 
 /** Thirty years: no loan product here runs longer. */

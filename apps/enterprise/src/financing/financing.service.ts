@@ -7,8 +7,8 @@ import { isUuid } from '@erqi/shared/util-uuid';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { isCalendarDate } from '../enterprise-profile/enterprise-profile.service';
-import { loadCandidates } from '../policy/candidates';
-import { Criterion, type Lack, lacksOf, NEAR_MISS_MAX_LACKS } from '../policy/eligibility';
+import { loadCandidates } from '../erqi-policy/candidates';
+import { Criterion, type Lack, lacksOf, NEAR_MISS_MAX_LACKS } from '../erqi-policy/eligibility';
 import { whereNeedVisible } from './financing-access';
 import { BankAnswer, BankProduct, FinancingMatch, FinancingNeed } from './financing.entities';
 import type {

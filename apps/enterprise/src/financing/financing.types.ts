@@ -1,6 +1,6 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
 import { Field, ObjectType } from 'type-graphql';
-import { PolicyLack } from '../policy/policy.types';
+import { PolicyLack } from '../erqi-policy/policy.types';
 import { BankProduct, FinancingNeed } from './financing.entities';
 
 @ObjectType({

@@ -1,7 +1,7 @@
 import { PageArgs } from '@erqi/shared/data-access-pagination';
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { MAX_AMOUNT_YUAN } from '../policy/policy.input';
+import { MAX_AMOUNT_YUAN } from '../erqi-policy/policy.input';
 import { SubsidyStatus } from './subsidy-application.entity';
 
 @InputType({ description: 'An application for a subsidy under a published policy' })

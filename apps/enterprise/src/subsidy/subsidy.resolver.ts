@@ -15,7 +15,7 @@ import {
 import type { EnterpriseContext } from '../context';
 import { assertMaySeeEnterprise } from '../enterprise/enterprise-access';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { Policy } from '../policy/policy.entity';
+import { Policy } from '../erqi-policy/policy.entity';
 import { SubsidyApplication } from './subsidy-application.entity';
 import {
   AdvanceSubsidyApplicationArgs,

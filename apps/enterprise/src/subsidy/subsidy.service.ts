@@ -5,11 +5,11 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '@erqi/shared/util-e
 import { isUuid } from '@erqi/shared/util-uuid';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
-import { loadCandidates } from '../policy/candidates';
-import { lacksOf, windowState } from '../policy/eligibility';
-import { assertKeepsPolicy } from '../policy/policy-access';
-import { PolicyStatus } from '../policy/policy.entity';
-import type { PolicyService } from '../policy/policy.service';
+import { loadCandidates } from '../erqi-policy/candidates';
+import { lacksOf, windowState } from '../erqi-policy/eligibility';
+import { assertKeepsPolicy } from '../erqi-policy/policy-access';
+import { PolicyStatus } from '../erqi-policy/policy.entity';
+import type { PolicyService } from '../erqi-policy/policy.service';
 import { maySeeApplication, whereApplicationVisible } from './subsidy-access';
 import {
   SUBSIDY_TRANSITIONS,
