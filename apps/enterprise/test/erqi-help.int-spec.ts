@@ -243,7 +243,7 @@ describe('二七帮: policies, subsidies and 政银企 on PostgreSQL', () => {
       expect(byId.get(qualifyingId)).toMatchObject({ qualifies: true, lacks: [] });
       expect(byId.get(nearMissId)).toMatchObject({
         qualifies: false,
-        lacks: [{ criterion: 'SPECIALISED_NEW', required: '专精特新企业', actual: 'false' }],
+        lacks: [{ criterion: 'SPECIALISED_NEW', required: '专精特新企业', actual: '否' }],
       });
       expect(byId.get(notYetId)).toMatchObject({
         qualifies: false,

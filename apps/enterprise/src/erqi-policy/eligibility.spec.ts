@@ -110,7 +110,7 @@ describe('policy eligibility, criterion by criterion', () => {
     );
     expect(lacks).toEqual([
       { criterion: Criterion.SIZE, required: 'MEDIUM', actual: 'SMALL' },
-      { criterion: Criterion.HIGH_TECH, required: '高新技术企业', actual: 'false' },
+      { criterion: Criterion.HIGH_TECH, required: '高新技术企业', actual: '否' },
       { criterion: Criterion.GRID_CELL, required: CELL_B, actual: CELL_A },
     ]);
   });

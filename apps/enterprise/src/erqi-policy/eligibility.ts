@@ -103,13 +103,13 @@ export function lacksOf(eligibility: Eligibility, candidate: Candidate): Lack[] 
     lacks.push({
       criterion: Criterion.HIGH_TECH,
       required: '高新技术企业',
-      actual: profile ? String(profile.highTech) : null,
+      actual: profile ? '否' : null,
     });
   if (eligibility.requiresSpecialisedNew && !profile?.specialisedNew)
     lacks.push({
       criterion: Criterion.SPECIALISED_NEW,
       required: '专精特新企业',
-      actual: profile ? String(profile.specialisedNew) : null,
+      actual: profile ? '否' : null,
     });
   if (
     eligibility.gridCellIds.length > 0 &&
