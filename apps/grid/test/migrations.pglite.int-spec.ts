@@ -14,12 +14,15 @@ describe('grid migrations on the embedded PGlite store', () => {
     try {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, GRID_SCHEMA);
       expect(afterUp).toEqual([
+        'applied_event',
+        'consumer_instance',
         'department',
         'grid_cell',
         'grid_worker',
         'grid_worker_assignment',
         'migrations',
         'outbox_message',
+        'policy_notice',
         'region',
       ]);
       expect(afterDown).toEqual(['migrations']);
