@@ -75,6 +75,18 @@ describe('二七帮: a policy matched, applied for and noticed', () => {
     await amount.fill('25000');
     await page.getByRole('button', { name: `申请补贴：${title}` }).click();
     await page.getByRole('status').filter({ hasText: '已提交申请' }).waitFor();
+    // The server holds it: one application, for the amount typed, under this policy.
+    const { subsidyApplications } = await gql<{
+      subsidyApplications: {
+        nodes: Array<{ status: string; requestedAmount: number; policy: { title: string } }>;
+      };
+    }>(
+      seedUser('ENTERPRISE'),
+      `query { subsidyApplications(first: 50) { nodes { status requestedAmount policy { title } } } }`,
+    );
+    expect(subsidyApplications.nodes.filter((node) => node.policy.title === title)).toEqual([
+      { status: 'APPLIED', requestedAmount: 25_000, policy: { title } },
+    ]);
     await expectAccessible(page);
     await screenshot(page, 'erqi-help-matches');
 
@@ -109,6 +121,16 @@ describe('二七帮: a policy matched, applied for and noticed', () => {
       await page.waitForLoadState('networkidle');
     }
     await notice.first().waitFor();
+    const { policyNotices } = await gql<{
+      policyNotices: { nodes: Array<{ title: string; enterpriseName: string }> };
+    }>(
+      seedUser('GRID_WORKER'),
+      `query { policyNotices(first: 100) { nodes { title enterpriseName } } }`,
+    );
+    expect(policyNotices.nodes).toContainEqual({
+      title,
+      enterpriseName: collectiveEnterprise.name,
+    });
     await page.getByText(collectiveEnterprise.name).first().waitFor();
     await expectAccessible(page);
     await screenshot(page, 'erqi-help-notices');
