@@ -7,6 +7,12 @@ import { enterpriseCodeSecret } from './enterprise-code/code-secret';
 import { EnterpriseCodeService } from './enterprise-code/enterprise-code.service';
 import { EnterpriseService } from './enterprise/enterprise.service';
 import {
+  createErqiHelp,
+  createErqiHelpLoaders,
+  type ErqiHelp,
+  type ErqiHelpLoaders,
+} from './erqi-help/erqi-help';
+import {
   DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   InspectionService,
 } from './inspection/inspection.service';
@@ -42,6 +48,9 @@ export interface EnterpriseContext {
   serviceApplications: ServiceApplicationService;
   /** 易企办: the yearly targets. */
   serviceTargets: ServiceTargetService;
+  /** 二七帮: profiles, policies, subsidies, 政银企. */
+  erqiHelp: ErqiHelp;
+  erqiHelpLoaders: ErqiHelpLoaders;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -85,6 +94,7 @@ export function createEnterpriseContextFactory(
     workers.serviceCalendar,
   );
   const serviceTargets = new ServiceTargetService(dataSource, clock);
+  const erqiHelp = createErqiHelp(dataSource, clock, onEventsCommitted);
   return async (_request, caller) => ({
     caller,
     enterprises,
@@ -99,5 +109,7 @@ export function createEnterpriseContextFactory(
     alliances,
     allianceMembership,
     economyLoaders: createEconomyLoaders(dataSource),
+    erqiHelp,
+    erqiHelpLoaders: createErqiHelpLoaders(dataSource, caller),
   });
 }

@@ -2,6 +2,11 @@ import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-
 import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { EnterpriseProfile } from './enterprise-profile/enterprise-profile.entity';
+import { BankProduct, FinancingMatch, FinancingNeed } from './financing/financing.entities';
+import { Policy } from './erqi-policy/policy.entity';
+import { SubsidyApplication } from './subsidy/subsidy-application.entity';
+import { CreateErqiHelpTables1796930000000 } from './migrations/1796930000000-CreateErqiHelpTables';
 import { EnterpriseCodeVersion } from './enterprise-code/enterprise-code-version.entity';
 import { Inspection } from './inspection/inspection.entity';
 import { InspectionQuietPeriod } from './inspection/quiet-period.entity';
@@ -46,6 +51,13 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       ServiceTargetRow,
       OutboxMessage,
       AppliedEvent,
+      // 二七帮
+      EnterpriseProfile,
+      Policy,
+      SubsidyApplication,
+      BankProduct,
+      FinancingNeed,
+      FinancingMatch,
       EnterpriseYearFigures,
       EnterpriseYearFiguresVersion,
       EnterpriseAlliance,
@@ -61,6 +73,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       AddInspectionCauses1796090000000,
       // 领导联系企业: the registry records name the liaising leaders
       PublishLeaderLiaisons1796820000001,
+      // 二七帮: enterprise profiles, policies, subsidy applications, 政银企
+      CreateErqiHelpTables1796930000000,
       // 易企办: the matter list, applications on the clock, targets
       CreateServiceMatterTables1796920000000,
       // 集体经济: yearly figures and the 企业联盟

@@ -5,6 +5,11 @@ import {
   EnterpriseCodeResolver,
 } from './enterprise-code/enterprise-code.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
+import { EnterpriseProfileResolver } from './enterprise-profile/enterprise-profile.resolver';
+import { ErqiHelpFiguresResolver } from './erqi-help/erqi-help-figures';
+import { FinancingMatchResolver, FinancingResolver } from './financing/financing.resolver';
+import { PolicyResolver } from './erqi-policy/policy.resolver';
+import { SubsidyApplicationResolver } from './subsidy/subsidy.resolver';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { gridCellReference } from './grid-cell/grid-cell.reference';
 import { GridCellEnterprisesResolver } from './enterprise/grid-cell-enterprises.resolver';
@@ -47,6 +52,13 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         ServiceMatterVersionResolver,
         ServiceApplicationResolver,
         ServiceTargetResolver,
+        // 二七帮
+        EnterpriseProfileResolver,
+        PolicyResolver,
+        SubsidyApplicationResolver,
+        FinancingResolver,
+        FinancingMatchResolver,
+        ErqiHelpFiguresResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

@@ -9,6 +9,7 @@ import {
 import { enqueueEvents } from '@erqi/shared/data-access-events';
 import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { seedErqiHelp } from './erqi-help/erqi-help.seed';
 import { Project } from './project/project.entity';
 import { enterpriseRegistryChangedEvent } from './registry/registry.events';
 import { seedCollectiveEconomy } from './enterprise-alliance/economy.seed';
@@ -100,6 +101,8 @@ export async function seedEnterprise(
     // 易企办: the sample matter list and the article's 2024 targets.
     await seedServiceMatters(manager);
     await seedServiceTargets(manager);
+    // 二七帮: every enterprise's profile, sample policies and bank products.
+    await seedErqiHelp(manager, now);
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

@@ -15,13 +15,17 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, ENTERPRISE_SCHEMA);
       expect(afterUp).toEqual([
         'applied_event',
+        'bank_product',
         'consumer_instance',
         'enterprise',
         'enterprise_alliance',
         'enterprise_alliance_member',
         'enterprise_code',
+        'enterprise_profile',
         'enterprise_year_figures',
         'enterprise_year_figures_version',
+        'financing_match',
+        'financing_need',
         'inspection',
         'inspection_legal_basis',
         'inspection_quiet_period',
@@ -29,12 +33,14 @@ describe('enterprise migrations on the embedded PGlite store', () => {
         'leader_liaison',
         'migrations',
         'outbox_message',
+        'policy',
         'project',
         'project_ledger_item',
         'service_application',
         'service_matter',
         'service_matter_version',
         'service_target',
+        'subsidy_application',
       ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();

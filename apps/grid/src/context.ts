@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { Caller } from '@erqi/shared/util-auth';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { DepartmentService } from './department/department.service';
 import { GridCellService } from './grid-cell/grid-cell.service';
 import { createGridLoaders, type GridLoaders } from './loaders';
+import { PolicyNotice } from './policy-notice/policy-notice.entity';
 import type { GridWorkers } from './workers';
 import { AidCaseService } from './aid-case/aid-case.service';
 import { AllowanceService } from './allowance/allowance.service';
@@ -28,6 +29,8 @@ export interface GridContext {
   birthdayVisits: BirthdayVisitService;
   aidCases: AidCaseService;
   relocation: RelocationService;
+  /** 二七帮 policy notices, kept from the enterprise service's events. */
+  policyNotices: Repository<PolicyNotice>;
 }
 
 export function createGridContextFactory(
@@ -54,5 +57,6 @@ export function createGridContextFactory(
     departments,
     ...community,
     loaders: createGridLoaders(dataSource),
+    policyNotices: dataSource.getRepository(PolicyNotice),
   });
 }

@@ -1,11 +1,13 @@
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
-import { OutboxMessage } from '@erqi/shared/data-access-events';
+import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
 import { Department } from './department/department.entity';
 import { GridCell } from './grid-cell/grid-cell.entity';
 import { GridWorker, GridWorkerAssignment } from './grid-worker/grid-worker.entity';
 import { CreateGridTables1764072000000 } from './migrations/1764072000000-CreateGridTables';
 import { PublishGridRegistry1796076100000 } from './migrations/1796076100000-PublishGridRegistry';
+import { CreatePolicyNotices1796930000001 } from './migrations/1796930000001-CreatePolicyNotices';
+import { PolicyNotice } from './policy-notice/policy-notice.entity';
 import { Region } from './region/region.entity';
 import { AidCaseRow, AidRule } from './aid-case/aid-case.entity';
 import { AllowancePayment, AllowanceRule } from './allowance/allowance.entity';
@@ -42,11 +44,15 @@ export function createGridDataSource(target: DatabaseTarget, logger?: Logger): D
       GridWorker,
       GridWorkerAssignment,
       OutboxMessage,
+      AppliedEvent,
+      PolicyNotice,
       ...COMMUNITY_ENTITIES,
     ],
     migrations: [
       CreateGridTables1764072000000,
       PublishGridRegistry1796076100000,
+      // 二七帮 policy notices (the grid service's first consumer)
+      CreatePolicyNotices1796930000001,
       CreateCommunityTables1796950000000,
     ],
     logger,

@@ -10,6 +10,7 @@ import { AllowanceResolver } from './allowance/allowance.resolver';
 import { BirthdayVisitResolver } from './birthday-visit/birthday-visit.resolver';
 import { HouseholdResolver } from './household/household.resolver';
 import { RelocationResolver } from './relocation/relocation.resolver';
+import { PolicyNoticeResolver } from './policy-notice/policy-notice.resolver';
 
 /** The community's resolvers (issue 14). */
 const COMMUNITY_RESOLVERS = [
@@ -23,7 +24,13 @@ const COMMUNITY_RESOLVERS = [
 export function buildGridSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [GridCellResolver, GridWorkerResolver, DepartmentResolver, ...COMMUNITY_RESOLVERS],
+      resolvers: [
+        GridCellResolver,
+        GridWorkerResolver,
+        DepartmentResolver,
+        PolicyNoticeResolver,
+        ...COMMUNITY_RESOLVERS,
+      ],
     },
     { GridCell: gridCellReference, Department: departmentReference },
   );

@@ -18,8 +18,10 @@ describe('grid migrations on the embedded PGlite store', () => {
         'aid_rule',
         'allowance_payment',
         'allowance_rule',
+        'applied_event',
         'birthday_visit',
         'community_suggestion',
+        'consumer_instance',
         'department',
         'grid_cell',
         'grid_worker',
@@ -28,6 +30,7 @@ describe('grid migrations on the embedded PGlite store', () => {
         'life_event',
         'migrations',
         'outbox_message',
+        'policy_notice',
         'region',
         'resident',
       ]);

@@ -76,6 +76,21 @@ export type ApplyForServiceMatterInput = {
   supplyBy?: string | null | undefined;
 };
 
+/** An application for a subsidy under a published policy */
+export type ApplyForSubsidyInput = {
+  /** ENTERPRISE: leave out (its own); ADMIN: required */
+  enterpriseId?: string | null | undefined;
+  policyId: string;
+  /** In yuan: 0 or more, at most the policy's cap */
+  requestedAmount: number;
+};
+
+/** PENDING 待银行答复, ACCEPTED 银行已受理/同意, DECLINED 银行婉拒 */
+export type BankAnswer =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
 /** Why an appeal was closed: after its evaluation, for lack of one, or merged as a duplicate */
 export type ClosureReason =
   | 'EVALUATED'
@@ -149,6 +164,32 @@ export type MemberStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'SUSPENDED';
+
+/** INDUSTRY 行业, SIZE 企业规模, FOUNDED 成立时间, HIGH_TECH 高新技术企业, SPECIALISED_NEW 专精特新, GRID_CELL 网格/区域, WINDOW 申报期, AMOUNT 金额, TERM 期限 */
+export type PolicyCriterion =
+  | 'AMOUNT'
+  | 'FOUNDED'
+  | 'GRID_CELL'
+  | 'HIGH_TECH'
+  | 'INDUSTRY'
+  | 'SIZE'
+  | 'SPECIALISED_NEW'
+  | 'TERM'
+  | 'WINDOW';
+
+/** An enterprise's financing need */
+export type PostFinancingNeedInput = {
+  /** In yuan, more than 0 */
+  amount: number;
+  /** ENTERPRISE: leave out (its own); ADMIN: required */
+  enterpriseId?: string | null | undefined;
+  /** Needed by, YYYY-MM-DD; not in the past */
+  neededBy?: string | null | undefined;
+  /** 1 to 500 characters */
+  purpose: string;
+  /** In months */
+  termMonths: number;
+};
 
 /** Where an issue on a project ledger stands */
 export type ProjectLedgerStatus =
@@ -267,6 +308,14 @@ export type SubmitAppealInput = {
   /** What the problem is, in a line: 1 to 200 characters */
   title: string;
 };
+
+/** APPLIED 已申报, REVIEWED 已审核, APPROVED 已批准, PAID 已拨付, REJECTED 未通过 */
+export type SubsidyStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'PAID'
+  | 'REJECTED'
+  | 'REVIEWED';
 
 /** The group a 监督员 was chosen from */
 export type SupervisorGroup =
@@ -651,6 +700,51 @@ export type MyEnterpriseProjectsQueryVariables = Exact<{
 
 
 export type MyEnterpriseProjectsQuery = { enterprise: { id: string, name: string, projects: Array<{ id: string, name: string, departmentCodes: Array<string>, createdAt: string, butler: { name: string }, ledger: Array<{ id: string, title: string, status: ProjectLedgerStatus, raisedAt: string, note: string | null }> }> } };
+
+export type MyPolicyMatchesQueryVariables = Exact<{
+  enterpriseId: string;
+}>;
+
+
+export type MyPolicyMatchesQuery = { policyMatches: Array<{ qualifies: boolean, policy: { id: string, title: string, summary: string, departmentCode: string, amountCap: number, opensOn: string, closesOn: string }, lacks: Array<{ criterion: PolicyCriterion, required: string, actual: string | null }> }> };
+
+export type MySubsidyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubsidyApplicationsQuery = { subsidyApplications: { totalCount: number, nodes: Array<{ id: string, status: SubsidyStatus, requestedAmount: number, approvedAmount: number | null, paidAmount: number | null, appliedAt: string, note: string | null, policy: { id: string, title: string, departmentCode: string } }> } };
+
+export type ApplyForSubsidyMutationVariables = Exact<{
+  input: ApplyForSubsidyInput;
+}>;
+
+
+export type ApplyForSubsidyMutation = { applyForSubsidy: { id: string, status: SubsidyStatus, requestedAmount: number } };
+
+export type MyFinancingNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFinancingNeedsQuery = { financingNeeds: { totalCount: number, nodes: Array<{ id: string, amount: number, termMonths: number, purpose: string, neededBy: string | null, createdAt: string, matches: Array<{ id: string, answer: BankAnswer, answerNote: string | null, product: { id: string, bankName: string, productName: string } }> }> } };
+
+export type FinancingMatchesQueryVariables = Exact<{
+  needId: string;
+}>;
+
+
+export type FinancingMatchesQuery = { financingMatches: Array<{ qualifies: boolean, product: { id: string, bankName: string, productName: string, minAmount: number, maxAmount: number, annualRatePercent: number, maxTermMonths: number }, lacks: Array<{ criterion: PolicyCriterion, required: string, actual: string | null }> }> };
+
+export type PostFinancingNeedMutationVariables = Exact<{
+  input: PostFinancingNeedInput;
+}>;
+
+
+export type PostFinancingNeedMutation = { postFinancingNeed: { id: string } };
+
+export type MyPolicyNoticesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPolicyNoticesQuery = { policyNotices: { totalCount: number, nodes: Array<{ id: string, policyId: string, title: string, departmentCode: string, amountCap: number, opensOn: string, closesOn: string, publishedAt: string, enterpriseId: string, enterpriseName: string, gridCellId: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RoastSessionSummaryFragment = { id: string, heldOn: string, place: string, topic: string | null, attendingOfficers: Array<{ id: string, name: string }>, report: { complaintCount: number, closedCount: number } };
 
@@ -3247,6 +3341,364 @@ export type MyEnterpriseProjectsQueryHookResult = ReturnType<typeof useMyEnterpr
 export type MyEnterpriseProjectsLazyQueryHookResult = ReturnType<typeof useMyEnterpriseProjectsLazyQuery>;
 export type MyEnterpriseProjectsSuspenseQueryHookResult = ReturnType<typeof useMyEnterpriseProjectsSuspenseQuery>;
 export type MyEnterpriseProjectsQueryResult = Apollo.QueryResult<MyEnterpriseProjectsQuery, MyEnterpriseProjectsQueryVariables>;
+export const MyPolicyMatchesDocument = gql`
+    query MyPolicyMatches($enterpriseId: ID!) {
+  policyMatches(enterpriseId: $enterpriseId) {
+    qualifies
+    policy {
+      id
+      title
+      summary
+      departmentCode
+      amountCap
+      opensOn
+      closesOn
+    }
+    lacks {
+      criterion
+      required
+      actual
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyPolicyMatchesQuery__
+ *
+ * To run a query within a React component, call `useMyPolicyMatchesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyPolicyMatchesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyPolicyMatchesQuery({
+ *   variables: {
+ *      enterpriseId: // value for 'enterpriseId'
+ *   },
+ * });
+ */
+export function useMyPolicyMatchesQuery(baseOptions: Apollo.QueryHookOptions<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables> & ({ variables: MyPolicyMatchesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>(MyPolicyMatchesDocument, options);
+      }
+export function useMyPolicyMatchesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>(MyPolicyMatchesDocument, options);
+        }
+// @ts-ignore
+export function useMyPolicyMatchesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>): Apollo.UseSuspenseQueryResult<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>;
+export function useMyPolicyMatchesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>): Apollo.UseSuspenseQueryResult<MyPolicyMatchesQuery | undefined, MyPolicyMatchesQueryVariables>;
+export function useMyPolicyMatchesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>(MyPolicyMatchesDocument, options);
+        }
+export type MyPolicyMatchesQueryHookResult = ReturnType<typeof useMyPolicyMatchesQuery>;
+export type MyPolicyMatchesLazyQueryHookResult = ReturnType<typeof useMyPolicyMatchesLazyQuery>;
+export type MyPolicyMatchesSuspenseQueryHookResult = ReturnType<typeof useMyPolicyMatchesSuspenseQuery>;
+export type MyPolicyMatchesQueryResult = Apollo.QueryResult<MyPolicyMatchesQuery, MyPolicyMatchesQueryVariables>;
+export const MySubsidyApplicationsDocument = gql`
+    query MySubsidyApplications {
+  subsidyApplications(first: 50) {
+    totalCount
+    nodes {
+      id
+      status
+      requestedAmount
+      approvedAmount
+      paidAmount
+      appliedAt
+      note
+      policy {
+        id
+        title
+        departmentCode
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useMySubsidyApplicationsQuery__
+ *
+ * To run a query within a React component, call `useMySubsidyApplicationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMySubsidyApplicationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMySubsidyApplicationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMySubsidyApplicationsQuery(baseOptions?: Apollo.QueryHookOptions<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>(MySubsidyApplicationsDocument, options);
+      }
+export function useMySubsidyApplicationsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>(MySubsidyApplicationsDocument, options);
+        }
+// @ts-ignore
+export function useMySubsidyApplicationsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>): Apollo.UseSuspenseQueryResult<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>;
+export function useMySubsidyApplicationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>): Apollo.UseSuspenseQueryResult<MySubsidyApplicationsQuery | undefined, MySubsidyApplicationsQueryVariables>;
+export function useMySubsidyApplicationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>(MySubsidyApplicationsDocument, options);
+        }
+export type MySubsidyApplicationsQueryHookResult = ReturnType<typeof useMySubsidyApplicationsQuery>;
+export type MySubsidyApplicationsLazyQueryHookResult = ReturnType<typeof useMySubsidyApplicationsLazyQuery>;
+export type MySubsidyApplicationsSuspenseQueryHookResult = ReturnType<typeof useMySubsidyApplicationsSuspenseQuery>;
+export type MySubsidyApplicationsQueryResult = Apollo.QueryResult<MySubsidyApplicationsQuery, MySubsidyApplicationsQueryVariables>;
+export const ApplyForSubsidyDocument = gql`
+    mutation ApplyForSubsidy($input: ApplyForSubsidyInput!) {
+  applyForSubsidy(input: $input) {
+    id
+    status
+    requestedAmount
+  }
+}
+    `;
+export type ApplyForSubsidyMutationFn = Apollo.MutationFunction<ApplyForSubsidyMutation, ApplyForSubsidyMutationVariables>;
+
+/**
+ * __useApplyForSubsidyMutation__
+ *
+ * To run a mutation, you first call `useApplyForSubsidyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useApplyForSubsidyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [applyForSubsidyMutation, { data, loading, error }] = useApplyForSubsidyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useApplyForSubsidyMutation(baseOptions?: Apollo.MutationHookOptions<ApplyForSubsidyMutation, ApplyForSubsidyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ApplyForSubsidyMutation, ApplyForSubsidyMutationVariables>(ApplyForSubsidyDocument, options);
+      }
+export type ApplyForSubsidyMutationHookResult = ReturnType<typeof useApplyForSubsidyMutation>;
+export type ApplyForSubsidyMutationResult = Apollo.MutationResult<ApplyForSubsidyMutation>;
+export type ApplyForSubsidyMutationOptions = Apollo.BaseMutationOptions<ApplyForSubsidyMutation, ApplyForSubsidyMutationVariables>;
+export const MyFinancingNeedsDocument = gql`
+    query MyFinancingNeeds {
+  financingNeeds(first: 20) {
+    totalCount
+    nodes {
+      id
+      amount
+      termMonths
+      purpose
+      neededBy
+      createdAt
+      matches {
+        id
+        answer
+        answerNote
+        product {
+          id
+          bankName
+          productName
+        }
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyFinancingNeedsQuery__
+ *
+ * To run a query within a React component, call `useMyFinancingNeedsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyFinancingNeedsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyFinancingNeedsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyFinancingNeedsQuery(baseOptions?: Apollo.QueryHookOptions<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>(MyFinancingNeedsDocument, options);
+      }
+export function useMyFinancingNeedsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>(MyFinancingNeedsDocument, options);
+        }
+// @ts-ignore
+export function useMyFinancingNeedsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>): Apollo.UseSuspenseQueryResult<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>;
+export function useMyFinancingNeedsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>): Apollo.UseSuspenseQueryResult<MyFinancingNeedsQuery | undefined, MyFinancingNeedsQueryVariables>;
+export function useMyFinancingNeedsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>(MyFinancingNeedsDocument, options);
+        }
+export type MyFinancingNeedsQueryHookResult = ReturnType<typeof useMyFinancingNeedsQuery>;
+export type MyFinancingNeedsLazyQueryHookResult = ReturnType<typeof useMyFinancingNeedsLazyQuery>;
+export type MyFinancingNeedsSuspenseQueryHookResult = ReturnType<typeof useMyFinancingNeedsSuspenseQuery>;
+export type MyFinancingNeedsQueryResult = Apollo.QueryResult<MyFinancingNeedsQuery, MyFinancingNeedsQueryVariables>;
+export const FinancingMatchesDocument = gql`
+    query FinancingMatches($needId: ID!) {
+  financingMatches(needId: $needId) {
+    qualifies
+    product {
+      id
+      bankName
+      productName
+      minAmount
+      maxAmount
+      annualRatePercent
+      maxTermMonths
+    }
+    lacks {
+      criterion
+      required
+      actual
+    }
+  }
+}
+    `;
+
+/**
+ * __useFinancingMatchesQuery__
+ *
+ * To run a query within a React component, call `useFinancingMatchesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useFinancingMatchesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useFinancingMatchesQuery({
+ *   variables: {
+ *      needId: // value for 'needId'
+ *   },
+ * });
+ */
+export function useFinancingMatchesQuery(baseOptions: Apollo.QueryHookOptions<FinancingMatchesQuery, FinancingMatchesQueryVariables> & ({ variables: FinancingMatchesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<FinancingMatchesQuery, FinancingMatchesQueryVariables>(FinancingMatchesDocument, options);
+      }
+export function useFinancingMatchesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<FinancingMatchesQuery, FinancingMatchesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<FinancingMatchesQuery, FinancingMatchesQueryVariables>(FinancingMatchesDocument, options);
+        }
+// @ts-ignore
+export function useFinancingMatchesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<FinancingMatchesQuery, FinancingMatchesQueryVariables>): Apollo.UseSuspenseQueryResult<FinancingMatchesQuery, FinancingMatchesQueryVariables>;
+export function useFinancingMatchesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FinancingMatchesQuery, FinancingMatchesQueryVariables>): Apollo.UseSuspenseQueryResult<FinancingMatchesQuery | undefined, FinancingMatchesQueryVariables>;
+export function useFinancingMatchesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FinancingMatchesQuery, FinancingMatchesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<FinancingMatchesQuery, FinancingMatchesQueryVariables>(FinancingMatchesDocument, options);
+        }
+export type FinancingMatchesQueryHookResult = ReturnType<typeof useFinancingMatchesQuery>;
+export type FinancingMatchesLazyQueryHookResult = ReturnType<typeof useFinancingMatchesLazyQuery>;
+export type FinancingMatchesSuspenseQueryHookResult = ReturnType<typeof useFinancingMatchesSuspenseQuery>;
+export type FinancingMatchesQueryResult = Apollo.QueryResult<FinancingMatchesQuery, FinancingMatchesQueryVariables>;
+export const PostFinancingNeedDocument = gql`
+    mutation PostFinancingNeed($input: PostFinancingNeedInput!) {
+  postFinancingNeed(input: $input) {
+    id
+  }
+}
+    `;
+export type PostFinancingNeedMutationFn = Apollo.MutationFunction<PostFinancingNeedMutation, PostFinancingNeedMutationVariables>;
+
+/**
+ * __usePostFinancingNeedMutation__
+ *
+ * To run a mutation, you first call `usePostFinancingNeedMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePostFinancingNeedMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [postFinancingNeedMutation, { data, loading, error }] = usePostFinancingNeedMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePostFinancingNeedMutation(baseOptions?: Apollo.MutationHookOptions<PostFinancingNeedMutation, PostFinancingNeedMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PostFinancingNeedMutation, PostFinancingNeedMutationVariables>(PostFinancingNeedDocument, options);
+      }
+export type PostFinancingNeedMutationHookResult = ReturnType<typeof usePostFinancingNeedMutation>;
+export type PostFinancingNeedMutationResult = Apollo.MutationResult<PostFinancingNeedMutation>;
+export type PostFinancingNeedMutationOptions = Apollo.BaseMutationOptions<PostFinancingNeedMutation, PostFinancingNeedMutationVariables>;
+export const MyPolicyNoticesDocument = gql`
+    query MyPolicyNotices($after: String) {
+  policyNotices(first: 50, after: $after) {
+    totalCount
+    nodes {
+      id
+      policyId
+      title
+      departmentCode
+      amountCap
+      opensOn
+      closesOn
+      publishedAt
+      enterpriseId
+      enterpriseName
+      gridCellId
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyPolicyNoticesQuery__
+ *
+ * To run a query within a React component, call `useMyPolicyNoticesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyPolicyNoticesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyPolicyNoticesQuery({
+ *   variables: {
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useMyPolicyNoticesQuery(baseOptions?: Apollo.QueryHookOptions<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>(MyPolicyNoticesDocument, options);
+      }
+export function useMyPolicyNoticesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>(MyPolicyNoticesDocument, options);
+        }
+// @ts-ignore
+export function useMyPolicyNoticesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>): Apollo.UseSuspenseQueryResult<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>;
+export function useMyPolicyNoticesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>): Apollo.UseSuspenseQueryResult<MyPolicyNoticesQuery | undefined, MyPolicyNoticesQueryVariables>;
+export function useMyPolicyNoticesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>(MyPolicyNoticesDocument, options);
+        }
+export type MyPolicyNoticesQueryHookResult = ReturnType<typeof useMyPolicyNoticesQuery>;
+export type MyPolicyNoticesLazyQueryHookResult = ReturnType<typeof useMyPolicyNoticesLazyQuery>;
+export type MyPolicyNoticesSuspenseQueryHookResult = ReturnType<typeof useMyPolicyNoticesSuspenseQuery>;
+export type MyPolicyNoticesQueryResult = Apollo.QueryResult<MyPolicyNoticesQuery, MyPolicyNoticesQueryVariables>;
 export const RoastSessionsDocument = gql`
     query RoastSessions($first: Int!, $after: String) {
   roastSessions(first: $first, after: $after) {

@@ -318,6 +318,33 @@ export const VolunteerTaskEscalatedData = Type.Object(
 );
 export type VolunteerTaskEscalatedData = Static<typeof VolunteerTaskEscalatedData>;
 
+/**
+ * `cn.erqi.enterprise.policy-published` (二七帮): a department published a subsidy policy; one record per
+ * grid cell with enterprises that qualify, keyed by the cell, naming them, so the cell's grid workers
+ * are told (the grid service keeps them as the cell's policy notices).
+ */
+export const PolicyPublishedData = Type.Object(
+  {
+    policyId: Uuid,
+    title: Type.String({ minLength: 1 }),
+    departmentCode: Code,
+    amountCap: Type.Integer({
+      minimum: 0,
+      description: 'The most one enterprise may receive, in yuan',
+    }),
+    opensOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    closesOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    publishedAt: DateTime,
+    gridCellId: Uuid,
+    enterprises: Type.Array(
+      Type.Object({ enterpriseId: Uuid, name: Type.String({ minLength: 1 }) }),
+      { minItems: 1, description: 'The enterprises of this cell that qualify now' },
+    ),
+  },
+  { $id: 'PolicyPublished', additionalProperties: true },
+);
+export type PolicyPublishedData = Static<typeof PolicyPublishedData>;
+
 export interface EventDefinition<TSchema extends TObject = TObject> {
   type: string;
   summary: string;
@@ -505,6 +532,14 @@ export const eventCatalogue = {
     source: '/erqi/volunteer',
     channels: ['volunteer.team-coverage'],
     schema: TeamCoverageChangedData,
+  },
+  policyPublished: {
+    type: 'cn.erqi.enterprise.policy-published',
+    summary:
+      "A department published a subsidy policy (二七帮): one record per grid cell with enterprises that qualify, for the cell's grid workers",
+    source: '/erqi/enterprise',
+    channels: ['enterprise.policy-notices'],
+    schema: PolicyPublishedData,
   },
 } as const satisfies Record<string, EventDefinition>;
 

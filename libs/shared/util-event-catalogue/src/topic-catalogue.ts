@@ -164,6 +164,17 @@ const declaredTopics: readonly TopicDeclaration[] = [
     writer: 'volunteer',
     readers: ['appeal'],
   },
+  {
+    name: 'enterprise.policy-notices',
+    description:
+      "Subsidy policies published (二七帮), one record per grid cell naming the cell's enterprises that qualify: the grid service keeps them as the cell's policy notices for its grid workers.",
+    key: 'grid cell id',
+    partitions: 3,
+    cleanupPolicy: 'delete',
+    retentionMs: ofDays(90),
+    writer: 'enterprise',
+    readers: ['grid'],
+  },
 ];
 
 /** Where a consumer puts an event it could not apply after its retries, with the error. */

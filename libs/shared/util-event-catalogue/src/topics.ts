@@ -52,3 +52,5 @@ export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
 export const ENTERPRISE_SERVICE_ESCALATIONS_TOPIC = 'enterprise.service-escalations';
 /** Residents' suggestions from community visits (意见表), written by grid, applied by appeal as appeals. */
 export const COMMUNITY_SUGGESTIONS_TOPIC = 'grid.community-suggestions';
+/** 二七帮: policies published, one record per grid cell with qualifying enterprises, keyed by cell id; written by enterprise, read by grid. */
+export const POLICY_NOTICES_TOPIC = 'enterprise.policy-notices';
