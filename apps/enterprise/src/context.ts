@@ -13,6 +13,10 @@ import {
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './loaders';
 import { ProjectService } from './project/project.service';
 import type { EnterpriseWorkers } from './workers';
+import { KnownDepartments } from './department-registry/known-departments';
+import { PromiseService } from './investment-promise/promise.service';
+import { TalentService } from './talent/talent.service';
+import { VisitService } from './visit/visit.service';
 
 /** What every resolver of the enterprise subgraph receives: the caller, the services and this request's loaders. */
 export interface EnterpriseContext {
@@ -23,6 +27,12 @@ export interface EnterpriseContext {
   inspections: InspectionService;
   projects: ProjectService;
   loaders: EnterpriseLoaders;
+  /** 万人助万企 visits and their needs. */
+  visits: VisitService;
+  /** 双招双引 projects, talents and promises. */
+  promises: PromiseService;
+  /** 双招双引 talent recognitions and figures. */
+  talents: TalentService;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -31,6 +41,8 @@ export interface EnterpriseOptions {
   codeSecret?: Uint8Array;
   /** Routine inspections per enterprise per calendar month. @default 2 (ROUTINE_INSPECTIONS_PER_MONTH) */
   routineInspectionsPerMonth?: number;
+  /** How often overdue 双招双引 promises are looked for. @default 300000 */
+  promiseSweepMs?: number;
 }
 
 export function createEnterpriseContextFactory(
@@ -54,12 +66,18 @@ export function createEnterpriseContextFactory(
     options.routineInspectionsPerMonth ?? DEFAULT_ROUTINE_INSPECTIONS_PER_MONTH,
   );
   const projects = new ProjectService(dataSource, clock);
+  const visits = new VisitService(dataSource, clock, onEventsCommitted);
+  const promises = new PromiseService(dataSource, new KnownDepartments(dataSource), clock);
+  const talents = new TalentService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     enterprises,
     codes,
     inspections,
     projects,
+    visits,
+    promises,
+    talents,
     loaders: createEnterpriseLoaders(dataSource, caller),
   });
 }

@@ -15,6 +15,13 @@ import { AddInspectionCauses1796090000000 } from './migrations/1796090000000-Add
 import { PublishLeaderLiaisons1796820000001 } from './migrations/1796820000001-PublishLeaderLiaisons';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { Project } from './project/project.entity';
+import { AddVisitsPromisesAndTalent1796940000000 } from './migrations/1796940000000-AddVisitsPromisesAndTalent';
+import { EnterpriseVisit } from './visit/enterprise-visit.entity';
+import { VisitNeed } from './visit/visit-need.entity';
+import { AttractedProject } from './investment-promise/attracted-project.entity';
+import { AttractedTalent } from './investment-promise/attracted-talent.entity';
+import { PolicyPromise } from './investment-promise/policy-promise.entity';
+import { TalentRecognition } from './talent/talent-recognition.entity';
 
 /** The enterprise service's tables live in the `enterprise` schema; no other service reads them. */
 export const ENTERPRISE_SCHEMA = 'enterprise';
@@ -30,6 +37,12 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       InspectionQuietPeriod,
       Project,
       ProjectLedgerItem,
+      EnterpriseVisit,
+      VisitNeed,
+      AttractedProject,
+      AttractedTalent,
+      PolicyPromise,
+      TalentRecognition,
       OutboxMessage,
       AppliedEvent,
     ],
@@ -43,6 +56,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       AddInspectionCauses1796090000000,
       // 领导联系企业: the registry records name the liaising leaders
       PublishLeaderLiaisons1796820000001,
+      // 万人助万企 visits, 双招双引 promises and talent figures, the department copy
+      AddVisitsPromisesAndTalent1796940000000,
     ],
     logger,
   });

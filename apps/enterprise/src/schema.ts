@@ -13,6 +13,9 @@ import {
   InspectionResolver,
 } from './inspection/inspection.resolver';
 import { projectReference } from './project/project.reference';
+import { PolicyPromiseResolver } from './investment-promise/promise.resolver';
+import { TalentResolver } from './talent/talent.resolver';
+import { EnterpriseVisitResolver, VisitNeedResolver } from './visit/visit.resolver';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
 
 export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
@@ -27,6 +30,10 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         EnterpriseProjectsResolver,
         ProjectResolver,
         GridCellEnterprisesResolver,
+        EnterpriseVisitResolver,
+        VisitNeedResolver,
+        PolicyPromiseResolver,
+        TalentResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

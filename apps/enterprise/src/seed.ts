@@ -1,6 +1,7 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import {
   collectiveEnterprise,
+  departments,
   enterpriseByName,
   enterprises,
   seedUsers,
@@ -11,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Project } from './project/project.entity';
 import { enterpriseRegistryChangedEvent } from './registry/registry.events';
+import { seedInvestmentSamples } from './investment-promise/sample-promises';
 
 const admin = seedUsers.find((user) => user.role === 'ADMIN');
 const leader = seedUsers.find((user) => user.role === 'LEADER');
@@ -92,6 +94,8 @@ export async function seedEnterprise(
         ),
       ),
     );
+    // 双招双引: sample projects, talents, promises and 2024 figures, and the department copy.
+    await seedInvestmentSamples(manager, departments, now);
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

@@ -2,7 +2,9 @@ import { OutboxRelay } from '@erqi/shared/data-access-events';
 import type { BackgroundWorker, SubgraphDependencies } from '@erqi/shared/feature-subgraph-server';
 import type { DataSource } from 'typeorm';
 import type { EnterpriseOptions } from './context';
+import { DepartmentRegistryConsumer } from './department-registry/department-registry-consumer';
 import { AppealLifecycleConsumer } from './inspection-cause/appeal-lifecycle-consumer';
+import { PromiseEscalator } from './investment-promise/promise-escalator';
 
 /** The enterprise subgraph's background work, started after it listens. */
 export interface EnterpriseWorkers {
@@ -11,21 +13,35 @@ export interface EnterpriseWorkers {
   outboxRelay?: OutboxRelay;
   /** Keeps `known_appeal` (the appeals an inspection may name as its cause); only with Kafka. */
   appealLifecycle?: AppealLifecycleConsumer;
+  /** Keeps `known_department` (the owners of 双招双引 promises); only with Kafka. */
+  departmentRegistry?: DepartmentRegistryConsumer;
+  /** 双招双引: escalates promises past their due day, once; tests run it on a moved clock. */
+  promiseEscalator: PromiseEscalator;
 }
 
 export async function createEnterpriseWorkers(
   dataSource: DataSource,
   dependencies: SubgraphDependencies<EnterpriseOptions>,
 ): Promise<EnterpriseWorkers> {
-  const { kafka, logger, metrics } = dependencies;
-  if (!kafka) return { workers: [] };
-  const outboxRelay = new OutboxRelay({
+  const { kafka, logger, metrics, clock, options = {} } = dependencies;
+  const outboxRelay = kafka
+    ? new OutboxRelay({ dataSource, kafka, logger, metrics, service: 'enterprise' })
+    : undefined;
+  const promiseEscalator = new PromiseEscalator({
     dataSource,
-    kafka,
+    clock,
     logger,
-    metrics,
-    service: 'enterprise',
+    onEventsCommitted: () => outboxRelay?.wake(),
+    ...(options.promiseSweepMs ? { intervalMs: options.promiseSweepMs } : {}),
   });
+  if (!kafka || !outboxRelay) return { workers: [promiseEscalator], promiseEscalator };
   const appealLifecycle = new AppealLifecycleConsumer({ kafka, dataSource, logger, metrics });
-  return { workers: [outboxRelay, appealLifecycle], outboxRelay, appealLifecycle };
+  const departmentRegistry = new DepartmentRegistryConsumer({ kafka, dataSource, logger, metrics });
+  return {
+    workers: [outboxRelay, appealLifecycle, departmentRegistry, promiseEscalator],
+    outboxRelay,
+    appealLifecycle,
+    departmentRegistry,
+    promiseEscalator,
+  };
 }

@@ -28,6 +28,8 @@ export {
   VolunteerTaskCreatedData,
   VolunteerTaskEscalatedData,
   VolunteerTaskStatusChangedData,
+  VisitNeedRaisedData,
+  PolicyPromiseOverdueData,
 } from './events';
 export {
   deadLetterTopic,
@@ -50,6 +52,8 @@ export {
   SUPERVISION_ESCALATIONS_TOPIC,
   TEAM_COVERAGE_TOPIC,
   VOLUNTEER_LIFECYCLE_TOPIC,
+  VISIT_NEEDS_TOPIC,
+  PROMISE_ESCALATIONS_TOPIC,
   volunteerTeamDispatchTopic,
 } from './topics';
 export {

@@ -47,3 +47,9 @@ export const ENTERPRISE_REGISTRY_TOPIC = 'enterprise.registry';
 
 /** Which cells every volunteer team covers (compacted, keyed by team id), written by volunteer. */
 export const TEAM_COVERAGE_TOPIC = 'volunteer.team-coverage';
+
+/** Needs heard on 万人助万企 visits, raised as appeals (keyed by the appeal id the need fixed), written by enterprise. */
+export const VISIT_NEEDS_TOPIC = 'enterprise.visit-needs';
+
+/** 双招双引 promises past due, for supervisors, written by enterprise. */
+export const PROMISE_ESCALATIONS_TOPIC = 'enterprise.promise-escalations';
