@@ -15,18 +15,26 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, ENTERPRISE_SCHEMA);
       expect(afterUp).toEqual([
         'applied_event',
+        'attracted_project',
+        'attracted_talent',
         'consumer_instance',
         'enterprise',
         'enterprise_code',
+        'enterprise_visit',
         'inspection',
         'inspection_legal_basis',
         'inspection_quiet_period',
         'known_appeal',
+        'known_department',
         'leader_liaison',
         'migrations',
         'outbox_message',
+        'policy_promise',
         'project',
         'project_ledger_item',
+        'talent_recognition',
+        'talent_target',
+        'visit_need',
       ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();
