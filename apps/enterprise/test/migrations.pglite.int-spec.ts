@@ -64,10 +64,15 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       ]);
 
       // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
-      // Undo back to before it (AddInspectionCauses and PublishLeaderLiaisons came after it), then run forward again.
-      await dataSource.undoLastMigration();
-      await dataSource.undoLastMigration();
-      await dataSource.undoLastMigration();
+      // Undo back to before it (and every migration that came after it), then run forward again.
+      const lastRun = async (): Promise<string | undefined> =>
+        (
+          (await dataSource.query(
+            'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
+          )) as Array<{ name: string }>
+        )[0]?.name;
+      while ((await lastRun()) !== 'CreateLeaderLiaisonTable1764073300000')
+        await dataSource.undoLastMigration();
       await dataSource.runMigrations();
       const snapshot = (await dataSource.query(
         `SELECT headers, payload FROM outbox_message WHERE topic = 'enterprise.registry'`,
