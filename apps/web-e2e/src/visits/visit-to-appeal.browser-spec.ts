@@ -52,7 +52,7 @@ describe('the grid worker’s visit becomes an appeal', () => {
     await form.getByRole('button', { name: '保存走访' }).click();
 
     await page.getByRole('heading', { level: 1, name: '走访详情' }).waitFor();
-    const needs = page.getByRole('list', { name: '听到的诉求' });
+    const needs = page.locator('.visit-detail');
     await needs.getByText(`1. ${need}`).waitFor();
     await page.getByRole('button', { name: `转为诉求：${need}` }).click();
     // The appeal service files it (an event away) and the visit shows its progress.
