@@ -59,6 +59,8 @@ describe('the grid worker’s visit becomes an appeal', () => {
     await needs.getByText('诉求进度：待受理').waitFor({ timeout: 60_000 });
     // The other need is still only heard.
     await page.getByRole('button', { name: '转为诉求：希望了解稳岗补贴申报' }).waitFor();
+    // One need became an appeal, the other was only heard.
+    expect(await needs.getByText('诉求进度：').count()).toBe(1);
     await expectAccessible(page);
     await screenshot(page, 'visit-detail');
 
