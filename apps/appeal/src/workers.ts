@@ -33,6 +33,7 @@ import { photoRoutes } from './photo/photo.routes';
 import { PhotoService } from './photo/photo.service';
 import { UnattachedPhotoSweeper } from './photo/unattached-photo-sweeper';
 import { AdviceEscalator } from './advice/advice-escalator';
+import { VisitNeedConsumer } from './visit-need/visit-need-consumer';
 
 /** The appeal subgraph's background work, by name too: tests and admins make the scans run now. */
 export interface AppealWorkers {
@@ -48,6 +49,8 @@ export interface AppealWorkers {
   outboxRelay?: OutboxRelay;
   /** With Kafka: the consumers of the registries and of the return path, so that a caller can wait for them. */
   consumers?: AppealConsumers;
+  /** With Kafka: files the needs raised on 万人助万企 visits as appeals. */
+  visitNeeds?: VisitNeedConsumer;
   /** The working calendar and deadlines the services and the consumers share. */
   policy: WorkflowPolicy;
   /** Sets a year of the working calendar (ADMIN) and swaps the new calendar into `policy`. */
@@ -181,9 +184,35 @@ export async function createAppealWorkers(
         policy,
       })
     : undefined;
+  const visitNeeds = kafka
+    ? new VisitNeedConsumer({
+        kafka,
+        dataSource,
+        logger,
+        metrics,
+        enterprises: directories.enterprises,
+        policy,
+        dispatches: new DispatchService({
+          dataSource,
+          rules: new DispatchRuleService(
+            dataSource,
+            new AppealCategoryService(dataSource),
+            directories.departments,
+            clock,
+          ),
+          departments: directories.departments,
+          volunteerTeams: directories.volunteerTeams,
+          clock,
+          policy,
+          onEventsCommitted,
+        }),
+        onApplied: onEventsCommitted,
+      })
+    : undefined;
   const workers = [
     ...(outboxRelay ? [outboxRelay] : []),
     ...(consumers ? [consumers] : []),
+    ...(visitNeeds ? [visitNeeds] : []),
     ...(options.escalationScanMs ? [escalationWatcher] : []),
     ...(options.noResponseScanMs ? [noResponseCloser] : []),
     ...(options.photoSweepMs ? [photoSweeper] : []),
@@ -203,5 +232,6 @@ export async function createAppealWorkers(
     directories,
     ...(outboxRelay ? { outboxRelay } : {}),
     ...(consumers ? { consumers } : {}),
+    ...(visitNeeds ? { visitNeeds } : {}),
   };
 }

@@ -26,6 +26,10 @@ import { ServiceApplicationService } from './service-application/service-applica
 import { ServiceMatterService } from './service-matter/service-matter.service';
 import { ServiceTargetService } from './service-target/service-target.service';
 import type { EnterpriseWorkers } from './workers';
+import { KnownDepartments } from './department-registry/known-departments';
+import { PromiseService } from './investment-promise/promise.service';
+import { TalentService } from './talent/talent.service';
+import { VisitService } from './visit/visit.service';
 
 /** What every resolver of the enterprise subgraph receives: the caller, the services and this request's loaders. */
 export interface EnterpriseContext {
@@ -51,6 +55,12 @@ export interface EnterpriseContext {
   /** 二七帮: profiles, policies, subsidies, 政银企. */
   erqiHelp: ErqiHelp;
   erqiHelpLoaders: ErqiHelpLoaders;
+  /** 万人助万企 visits and their needs. */
+  visits: VisitService;
+  /** 双招双引 projects, talents and promises. */
+  promises: PromiseService;
+  /** 双招双引 talent recognitions and figures. */
+  talents: TalentService;
 }
 
 /** The enterprise subgraph's own settings (config.ts reads them from the environment). */
@@ -61,6 +71,8 @@ export interface EnterpriseOptions {
   routineInspectionsPerMonth?: number;
   /** 易企办: seconds between the watcher's scans of applications (容缺 supply dates, 督办); unset: no background scan. @default unset (SERVICE_APPLICATION_SCAN_SECONDS) */
   serviceApplicationScanMs?: number;
+  /** How often overdue 双招双引 promises are looked for. @default 300000 */
+  promiseSweepMs?: number;
 }
 
 export function createEnterpriseContextFactory(
@@ -95,6 +107,9 @@ export function createEnterpriseContextFactory(
   );
   const serviceTargets = new ServiceTargetService(dataSource, clock);
   const erqiHelp = createErqiHelp(dataSource, clock, onEventsCommitted);
+  const visits = new VisitService(dataSource, clock, onEventsCommitted);
+  const promises = new PromiseService(dataSource, new KnownDepartments(dataSource), clock);
+  const talents = new TalentService(dataSource, clock);
   return async (_request, caller) => ({
     caller,
     enterprises,
@@ -104,6 +119,9 @@ export function createEnterpriseContextFactory(
     serviceMatters,
     serviceApplications,
     serviceTargets,
+    visits,
+    promises,
+    talents,
     loaders: createEnterpriseLoaders(dataSource, caller),
     yearFigures,
     alliances,

@@ -30,6 +30,13 @@ import { CreateServiceMatterTables1796920000000 } from './migrations/17969200000
 import { ServiceApplication } from './service-application/service-application.entity';
 import { ServiceMatter, ServiceMatterVersion } from './service-matter/service-matter.entity';
 import { ServiceTargetRow } from './service-target/service-target';
+import { AddVisitsPromisesAndTalent1796940000000 } from './migrations/1796940000000-AddVisitsPromisesAndTalent';
+import { EnterpriseVisit } from './visit/enterprise-visit.entity';
+import { VisitNeed } from './visit/visit-need.entity';
+import { AttractedProject } from './investment-promise/attracted-project.entity';
+import { AttractedTalent } from './investment-promise/attracted-talent.entity';
+import { PolicyPromise } from './investment-promise/policy-promise.entity';
+import { TalentRecognition } from './talent/talent-recognition.entity';
 
 /** The enterprise service's tables live in the `enterprise` schema; no other service reads them. */
 export const ENTERPRISE_SCHEMA = 'enterprise';
@@ -49,6 +56,12 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       ServiceMatterVersion,
       ServiceApplication,
       ServiceTargetRow,
+      EnterpriseVisit,
+      VisitNeed,
+      AttractedProject,
+      AttractedTalent,
+      PolicyPromise,
+      TalentRecognition,
       OutboxMessage,
       AppliedEvent,
       // 二七帮
@@ -73,10 +86,12 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       AddInspectionCauses1796090000000,
       // 领导联系企业: the registry records name the liaising leaders
       PublishLeaderLiaisons1796820000001,
-      // 二七帮: enterprise profiles, policies, subsidy applications, 政银企
-      CreateErqiHelpTables1796930000000,
       // 易企办: the matter list, applications on the clock, targets
       CreateServiceMatterTables1796920000000,
+      // 二七帮: enterprise profiles, policies, subsidy applications, 政银企
+      CreateErqiHelpTables1796930000000,
+      // 万人助万企 visits, 双招双引 promises and talent figures, the department copy
+      AddVisitsPromisesAndTalent1796940000000,
       // 集体经济: yearly figures and the 企业联盟
       CreateCollectiveEconomyTables1796960000000,
     ],

@@ -24,6 +24,9 @@ import {
   EnterpriseAllianceResolver,
 } from './enterprise-alliance/alliance.resolver';
 import { EnterpriseYearFiguresResolver } from './enterprise-figures/year-figures.resolver';
+import { PolicyPromiseResolver } from './investment-promise/promise.resolver';
+import { TalentResolver } from './talent/talent.resolver';
+import { EnterpriseVisitResolver, VisitNeedResolver } from './visit/visit.resolver';
 import { EnterpriseProjectsResolver, ProjectResolver } from './project/project.resolver';
 import { ServiceApplicationResolver } from './service-application/service-application.resolver';
 import {
@@ -59,6 +62,10 @@ export function buildEnterpriseSchema(): Promise<GraphQLSchema> {
         FinancingResolver,
         FinancingMatchResolver,
         ErqiHelpFiguresResolver,
+        EnterpriseVisitResolver,
+        VisitNeedResolver,
+        PolicyPromiseResolver,
+        TalentResolver,
       ],
     },
     { Enterprise: enterpriseReference, GridCell: gridCellReference, Project: projectReference },

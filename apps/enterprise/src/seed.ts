@@ -1,6 +1,7 @@
 import type { SeedDefinition } from '@erqi/shared/feature-subgraph-server';
 import {
   collectiveEnterprise,
+  departments,
   enterpriseByName,
   enterprises,
   seedUsers,
@@ -15,6 +16,7 @@ import { enterpriseRegistryChangedEvent } from './registry/registry.events';
 import { seedCollectiveEconomy } from './enterprise-alliance/economy.seed';
 import { seedServiceMatters } from './service-matter/matter-catalogue.seed';
 import { seedServiceTargets } from './service-target/service-target.seed';
+import { seedInvestmentSamples } from './investment-promise/sample-promises';
 
 const admin = seedUsers.find((user) => user.role === 'ADMIN');
 const leader = seedUsers.find((user) => user.role === 'LEADER');
@@ -103,6 +105,8 @@ export async function seedEnterprise(
     await seedServiceTargets(manager);
     // 二七帮: every enterprise's profile, sample policies and bank products.
     await seedErqiHelp(manager, now);
+    // 双招双引: sample projects, talents, promises and 2024 figures, and the department copy.
+    await seedInvestmentSamples(manager, departments, now);
     return { inserted: (await manager.count(Enterprise)) - before };
   });
 }

@@ -15,6 +15,7 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { EnterpriseOptions } from '../src/context';
 import type { AppealLifecycleConsumer } from '../src/inspection-cause/appeal-lifecycle-consumer';
+import type { PromiseEscalator } from '../src/investment-promise/promise-escalator';
 import { seedEnterprise } from '../src/seed';
 import { createEnterpriseSubgraph } from '../src/subgraph';
 
@@ -66,6 +67,8 @@ export interface EnterpriseTestServer {
   stop(): Promise<void>;
   /** With `kafka`: the consumer of appeal.lifecycle, so that a test can wait for it. */
   appealLifecycle?: AppealLifecycleConsumer | undefined;
+  /** 双招双引: the overdue-promise sweep, run by tests on the moved clock. */
+  promiseEscalator: PromiseEscalator;
 }
 
 /** The enterprise subgraph on a throw-away PostgreSQL database, seeded, with a clock the test moves. */
@@ -99,6 +102,7 @@ export async function startEnterpriseTestServer(
     url: subgraph.url,
     dataSource: definition.dataSource,
     appealLifecycle: definition.appealLifecycle,
+    promiseEscalator: definition.promiseEscalator,
     secret,
     statements,
     setNow(instant) {

@@ -15,6 +15,8 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       const { afterUp, afterDown } = await migrateUpAndDown(dataSource, ENTERPRISE_SCHEMA);
       expect(afterUp).toEqual([
         'applied_event',
+        'attracted_project',
+        'attracted_talent',
         'bank_product',
         'consumer_instance',
         'enterprise',
@@ -22,6 +24,7 @@ describe('enterprise migrations on the embedded PGlite store', () => {
         'enterprise_alliance_member',
         'enterprise_code',
         'enterprise_profile',
+        'enterprise_visit',
         'enterprise_year_figures',
         'enterprise_year_figures_version',
         'financing_match',
@@ -30,10 +33,12 @@ describe('enterprise migrations on the embedded PGlite store', () => {
         'inspection_legal_basis',
         'inspection_quiet_period',
         'known_appeal',
+        'known_department',
         'leader_liaison',
         'migrations',
         'outbox_message',
         'policy',
+        'policy_promise',
         'project',
         'project_ledger_item',
         'service_application',
@@ -41,6 +46,9 @@ describe('enterprise migrations on the embedded PGlite store', () => {
         'service_matter_version',
         'service_target',
         'subsidy_application',
+        'talent_recognition',
+        'talent_target',
+        'visit_need',
       ]);
       expect(afterDown).toEqual(['migrations']);
       await dataSource.runMigrations();

@@ -48,8 +48,15 @@ export function appealScopeFilter(caller: Caller, alias: string): AppealScopeFil
           }
         : NOTHING;
     }
-    case Role.DEPARTMENT_STAFF:
-      return dispatchedTo(DispatchTargetKind.DEPARTMENT, user.departmentCode);
+    case Role.DEPARTMENT_STAFF: {
+      // Its department's dispatches, and what its cadre raised on a 万人助万企 visit (filed in its name).
+      const dispatched = dispatchedTo(DispatchTargetKind.DEPARTMENT, user.departmentCode);
+      const filed = filedBy(alias, user.subject);
+      return {
+        sql: `(${dispatched.sql} OR ${filed.sql})`,
+        parameters: { ...dispatched.parameters, ...filed.parameters },
+      };
+    }
     case Role.VOLUNTEER_LEAD:
       return dispatchedTo(DispatchTargetKind.VOLUNTEER_TEAM, user.teamCode);
     case Role.LEADER:

@@ -160,6 +160,17 @@ export type HandlingMode =
   | 'TRACKED'
   | 'URGENT';
 
+/** A 万人助万企 visit and the needs heard */
+export type LogEnterpriseVisitInput = {
+  enterpriseId: string;
+  /** The needs heard, at most 20 */
+  needs?: Array<VisitNeedInput>;
+  /** What was talked about; 1 to 2000 characters */
+  summary: string;
+  /** When it took place; now when left out */
+  visitedAt?: string | null | undefined;
+};
+
 export type MemberStatus =
   | 'ACTIVE'
   | 'ENDED'
@@ -196,6 +207,22 @@ export type ProjectLedgerStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+/** PENDING 待兑现, FULFILLED 已兑现, OVERDUE 逾期未兑现 (escalated once) */
+export type PromiseState =
+  | 'FULFILLED'
+  | 'OVERDUE'
+  | 'PENDING';
+
+/** How a need is to be filed as an appeal */
+export type RaiseVisitNeedInput = {
+  /** The appeal category code (query appealCategories), e.g. POLICY_SUBSIDY */
+  category?: string;
+  /** URGENT 即知即办, LEDGER 建账领办, JOINT 合力共办 or TRACKED 跟踪盯办 */
+  handlingMode?: string;
+  /** The appeal's title; the need's first 60 characters when left out */
+  title?: string | null | undefined;
+};
 
 /** A birthday visit and the 意见表 answers */
 export type RecordBirthdayVisitInput = {
@@ -325,6 +352,19 @@ export type SupervisorGroup =
   | 'MEDIA'
   | 'PROFESSIONAL'
   | 'RESIDENT';
+
+/** HIGH_END 高端人才, HIGH_LEVEL_OR_URGENT 高层次/急需紧缺人才, SKILLED_WORKER 新增技能人才, HIGHLY_SKILLED_WORKER 新增高技能人才 */
+export type TalentCategory =
+  | 'HIGHLY_SKILLED_WORKER'
+  | 'HIGH_END'
+  | 'HIGH_LEVEL_OR_URGENT'
+  | 'SKILLED_WORKER';
+
+/** One need the enterprise told its visitor */
+export type VisitNeedInput = {
+  /** 1 to 1000 characters */
+  text: string;
+};
 
 /** What a post does: guidance (指引向导), order keeping (秩序维护), helping vulnerable groups (特殊群体帮扶), snow and ice clearing (除雪破冰) */
 export type VolunteerDuty =
@@ -800,6 +840,28 @@ export type GridCellDetailQueryVariables = Exact<{
 
 export type GridCellDetailQuery = { gridCell: { id: string, code: string, name: string, kind: GridCellKind, boundary: Array<{ lat: number, lng: number }>, region: { id: string, name: string }, enterprises: Array<{ id: string, name: string, creditCode: string, contactName: string, contactPhone: string }>, appeals: Array<{ id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, overdue: boolean, closedAt: string | null, enterprise: { id: string, name: string } }>, volunteerTeams: Array<{ id: string, code: string, name: string }> } };
 
+export type PromiseLedgerQueryVariables = Exact<{
+  state?: PromiseState | null | undefined;
+}>;
+
+
+export type PromiseLedgerQuery = { policyPromises: { totalCount: number, nodes: Array<{ id: string, text: string, ownerDepartmentCode: string, dueOn: string, state: PromiseState, fulfilledAt: string | null, fulfilmentNote: string | null, escalatedAt: string | null, sample: boolean, project: { id: string, name: string } | null, talent: { id: string, name: string, category: TalentCategory } | null }> } };
+
+export type FulfilPolicyPromiseMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type FulfilPolicyPromiseMutation = { fulfilPolicyPromise: { id: string, state: PromiseState, fulfilledAt: string | null, fulfilmentNote: string | null } };
+
+export type TalentFiguresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type TalentFiguresQuery = { talentFigures: Array<{ category: TalentCategory, label: string, target: number | null, atLeast: boolean, count: number, progress: number | null, met: boolean }> };
+
 export type BoardFigureRowFragment = { key: string, total: number, resolvedCount: number, onTimeCount: number, onTimeRate: number | null, averageSatisfaction: number | null, overdueCount: number, handlingMode: HandlingMode | null, department: { id: string, name: string } | null, gridCell: { id: string, code: string, name: string } | null };
 
 export type BoardFiguresQueryVariables = Exact<{
@@ -872,6 +934,38 @@ export type RosterAdvisersQueryVariables = Exact<{
 
 
 export type RosterAdvisersQuery = { advisers: { totalCount: number, nodes: Array<{ id: string, name: string, expertise: string, affiliation: string, status: MemberStatus, phone: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVisitsQuery = { enterpriseVisits: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, summary: string, visitorName: string | null, enterprise: { id: string, name: string } | null, needs: Array<{ id: string, appealId: string | null }> }> } };
+
+export type VisitableEnterprisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisitableEnterprisesQuery = { enterprises: { nodes: Array<{ id: string, name: string }> } };
+
+export type VisitDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VisitDetailQuery = { enterpriseVisit: { id: string, visitedAt: string, summary: string, visitorName: string | null, visitorRole: string, enterprise: { id: string, name: string } | null, needs: Array<{ id: string, position: number, text: string, appealId: string | null, raisedAt: string | null, appeal: { id: string, title: string, status: AppealStatus, dueAt: string } | null }> } };
+
+export type LogEnterpriseVisitMutationVariables = Exact<{
+  input: LogEnterpriseVisitInput;
+}>;
+
+
+export type LogEnterpriseVisitMutation = { logEnterpriseVisit: { id: string } };
+
+export type RaiseVisitNeedMutationVariables = Exact<{
+  needId: string;
+  input?: RaiseVisitNeedInput | null | undefined;
+}>;
+
+
+export type RaiseVisitNeedMutation = { raiseVisitNeedAsAppeal: { id: string, appealId: string | null, raisedAt: string | null } };
 
 export type MyShiftFragment = { id: string, startsAt: string, endsAt: string, requiredHeadcount: number, signedUpCount: number, openPlaces: number, mySignUp: { id: string, signedUpAt: string } | null, myCheckIn: { id: string, checkedInAt: string, checkedOutAt: string | null } | null };
 
@@ -4102,6 +4196,155 @@ export type GridCellDetailQueryHookResult = ReturnType<typeof useGridCellDetailQ
 export type GridCellDetailLazyQueryHookResult = ReturnType<typeof useGridCellDetailLazyQuery>;
 export type GridCellDetailSuspenseQueryHookResult = ReturnType<typeof useGridCellDetailSuspenseQuery>;
 export type GridCellDetailQueryResult = Apollo.QueryResult<GridCellDetailQuery, GridCellDetailQueryVariables>;
+export const PromiseLedgerDocument = gql`
+    query PromiseLedger($state: PromiseState) {
+  policyPromises(first: 100, state: $state) {
+    totalCount
+    nodes {
+      id
+      text
+      ownerDepartmentCode
+      dueOn
+      state
+      fulfilledAt
+      fulfilmentNote
+      escalatedAt
+      sample
+      project {
+        id
+        name
+      }
+      talent {
+        id
+        name
+        category
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __usePromiseLedgerQuery__
+ *
+ * To run a query within a React component, call `usePromiseLedgerQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePromiseLedgerQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePromiseLedgerQuery({
+ *   variables: {
+ *      state: // value for 'state'
+ *   },
+ * });
+ */
+export function usePromiseLedgerQuery(baseOptions?: Apollo.QueryHookOptions<PromiseLedgerQuery, PromiseLedgerQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PromiseLedgerQuery, PromiseLedgerQueryVariables>(PromiseLedgerDocument, options);
+      }
+export function usePromiseLedgerLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PromiseLedgerQuery, PromiseLedgerQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PromiseLedgerQuery, PromiseLedgerQueryVariables>(PromiseLedgerDocument, options);
+        }
+// @ts-ignore
+export function usePromiseLedgerSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PromiseLedgerQuery, PromiseLedgerQueryVariables>): Apollo.UseSuspenseQueryResult<PromiseLedgerQuery, PromiseLedgerQueryVariables>;
+export function usePromiseLedgerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PromiseLedgerQuery, PromiseLedgerQueryVariables>): Apollo.UseSuspenseQueryResult<PromiseLedgerQuery | undefined, PromiseLedgerQueryVariables>;
+export function usePromiseLedgerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PromiseLedgerQuery, PromiseLedgerQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PromiseLedgerQuery, PromiseLedgerQueryVariables>(PromiseLedgerDocument, options);
+        }
+export type PromiseLedgerQueryHookResult = ReturnType<typeof usePromiseLedgerQuery>;
+export type PromiseLedgerLazyQueryHookResult = ReturnType<typeof usePromiseLedgerLazyQuery>;
+export type PromiseLedgerSuspenseQueryHookResult = ReturnType<typeof usePromiseLedgerSuspenseQuery>;
+export type PromiseLedgerQueryResult = Apollo.QueryResult<PromiseLedgerQuery, PromiseLedgerQueryVariables>;
+export const FulfilPolicyPromiseDocument = gql`
+    mutation FulfilPolicyPromise($id: ID!, $note: String!) {
+  fulfilPolicyPromise(id: $id, note: $note) {
+    id
+    state
+    fulfilledAt
+    fulfilmentNote
+  }
+}
+    `;
+export type FulfilPolicyPromiseMutationFn = Apollo.MutationFunction<FulfilPolicyPromiseMutation, FulfilPolicyPromiseMutationVariables>;
+
+/**
+ * __useFulfilPolicyPromiseMutation__
+ *
+ * To run a mutation, you first call `useFulfilPolicyPromiseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useFulfilPolicyPromiseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [fulfilPolicyPromiseMutation, { data, loading, error }] = useFulfilPolicyPromiseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useFulfilPolicyPromiseMutation(baseOptions?: Apollo.MutationHookOptions<FulfilPolicyPromiseMutation, FulfilPolicyPromiseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<FulfilPolicyPromiseMutation, FulfilPolicyPromiseMutationVariables>(FulfilPolicyPromiseDocument, options);
+      }
+export type FulfilPolicyPromiseMutationHookResult = ReturnType<typeof useFulfilPolicyPromiseMutation>;
+export type FulfilPolicyPromiseMutationResult = Apollo.MutationResult<FulfilPolicyPromiseMutation>;
+export type FulfilPolicyPromiseMutationOptions = Apollo.BaseMutationOptions<FulfilPolicyPromiseMutation, FulfilPolicyPromiseMutationVariables>;
+export const TalentFiguresDocument = gql`
+    query TalentFigures($year: Int!) {
+  talentFigures(year: $year) {
+    category
+    label
+    target
+    atLeast
+    count
+    progress
+    met
+  }
+}
+    `;
+
+/**
+ * __useTalentFiguresQuery__
+ *
+ * To run a query within a React component, call `useTalentFiguresQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTalentFiguresQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTalentFiguresQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useTalentFiguresQuery(baseOptions: Apollo.QueryHookOptions<TalentFiguresQuery, TalentFiguresQueryVariables> & ({ variables: TalentFiguresQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TalentFiguresQuery, TalentFiguresQueryVariables>(TalentFiguresDocument, options);
+      }
+export function useTalentFiguresLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TalentFiguresQuery, TalentFiguresQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TalentFiguresQuery, TalentFiguresQueryVariables>(TalentFiguresDocument, options);
+        }
+// @ts-ignore
+export function useTalentFiguresSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TalentFiguresQuery, TalentFiguresQueryVariables>): Apollo.UseSuspenseQueryResult<TalentFiguresQuery, TalentFiguresQueryVariables>;
+export function useTalentFiguresSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TalentFiguresQuery, TalentFiguresQueryVariables>): Apollo.UseSuspenseQueryResult<TalentFiguresQuery | undefined, TalentFiguresQueryVariables>;
+export function useTalentFiguresSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TalentFiguresQuery, TalentFiguresQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TalentFiguresQuery, TalentFiguresQueryVariables>(TalentFiguresDocument, options);
+        }
+export type TalentFiguresQueryHookResult = ReturnType<typeof useTalentFiguresQuery>;
+export type TalentFiguresLazyQueryHookResult = ReturnType<typeof useTalentFiguresLazyQuery>;
+export type TalentFiguresSuspenseQueryHookResult = ReturnType<typeof useTalentFiguresSuspenseQuery>;
+export type TalentFiguresQueryResult = Apollo.QueryResult<TalentFiguresQuery, TalentFiguresQueryVariables>;
 export const BoardFiguresDocument = gql`
     query BoardFigures($from: DateTime) {
   byDepartment: appealFigures(groupBy: DEPARTMENT, from: $from) {
@@ -4535,6 +4778,240 @@ export type RosterAdvisersQueryHookResult = ReturnType<typeof useRosterAdvisersQ
 export type RosterAdvisersLazyQueryHookResult = ReturnType<typeof useRosterAdvisersLazyQuery>;
 export type RosterAdvisersSuspenseQueryHookResult = ReturnType<typeof useRosterAdvisersSuspenseQuery>;
 export type RosterAdvisersQueryResult = Apollo.QueryResult<RosterAdvisersQuery, RosterAdvisersQueryVariables>;
+export const MyVisitsDocument = gql`
+    query MyVisits {
+  enterpriseVisits(first: 50) {
+    totalCount
+    nodes {
+      id
+      visitedAt
+      summary
+      visitorName
+      enterprise {
+        id
+        name
+      }
+      needs {
+        id
+        appealId
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyVisitsQuery__
+ *
+ * To run a query within a React component, call `useMyVisitsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyVisitsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyVisitsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyVisitsQuery(baseOptions?: Apollo.QueryHookOptions<MyVisitsQuery, MyVisitsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyVisitsQuery, MyVisitsQueryVariables>(MyVisitsDocument, options);
+      }
+export function useMyVisitsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyVisitsQuery, MyVisitsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyVisitsQuery, MyVisitsQueryVariables>(MyVisitsDocument, options);
+        }
+// @ts-ignore
+export function useMyVisitsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyVisitsQuery, MyVisitsQueryVariables>): Apollo.UseSuspenseQueryResult<MyVisitsQuery, MyVisitsQueryVariables>;
+export function useMyVisitsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyVisitsQuery, MyVisitsQueryVariables>): Apollo.UseSuspenseQueryResult<MyVisitsQuery | undefined, MyVisitsQueryVariables>;
+export function useMyVisitsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyVisitsQuery, MyVisitsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyVisitsQuery, MyVisitsQueryVariables>(MyVisitsDocument, options);
+        }
+export type MyVisitsQueryHookResult = ReturnType<typeof useMyVisitsQuery>;
+export type MyVisitsLazyQueryHookResult = ReturnType<typeof useMyVisitsLazyQuery>;
+export type MyVisitsSuspenseQueryHookResult = ReturnType<typeof useMyVisitsSuspenseQuery>;
+export type MyVisitsQueryResult = Apollo.QueryResult<MyVisitsQuery, MyVisitsQueryVariables>;
+export const VisitableEnterprisesDocument = gql`
+    query VisitableEnterprises {
+  enterprises(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useVisitableEnterprisesQuery__
+ *
+ * To run a query within a React component, call `useVisitableEnterprisesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useVisitableEnterprisesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useVisitableEnterprisesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useVisitableEnterprisesQuery(baseOptions?: Apollo.QueryHookOptions<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>(VisitableEnterprisesDocument, options);
+      }
+export function useVisitableEnterprisesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>(VisitableEnterprisesDocument, options);
+        }
+// @ts-ignore
+export function useVisitableEnterprisesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>): Apollo.UseSuspenseQueryResult<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>;
+export function useVisitableEnterprisesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>): Apollo.UseSuspenseQueryResult<VisitableEnterprisesQuery | undefined, VisitableEnterprisesQueryVariables>;
+export function useVisitableEnterprisesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>(VisitableEnterprisesDocument, options);
+        }
+export type VisitableEnterprisesQueryHookResult = ReturnType<typeof useVisitableEnterprisesQuery>;
+export type VisitableEnterprisesLazyQueryHookResult = ReturnType<typeof useVisitableEnterprisesLazyQuery>;
+export type VisitableEnterprisesSuspenseQueryHookResult = ReturnType<typeof useVisitableEnterprisesSuspenseQuery>;
+export type VisitableEnterprisesQueryResult = Apollo.QueryResult<VisitableEnterprisesQuery, VisitableEnterprisesQueryVariables>;
+export const VisitDetailDocument = gql`
+    query VisitDetail($id: ID!) {
+  enterpriseVisit(id: $id) {
+    id
+    visitedAt
+    summary
+    visitorName
+    visitorRole
+    enterprise {
+      id
+      name
+    }
+    needs {
+      id
+      position
+      text
+      appealId
+      raisedAt
+      appeal {
+        id
+        title
+        status
+        dueAt
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useVisitDetailQuery__
+ *
+ * To run a query within a React component, call `useVisitDetailQuery` and pass it any options that fit your needs.
+ * When your component renders, `useVisitDetailQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useVisitDetailQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useVisitDetailQuery(baseOptions: Apollo.QueryHookOptions<VisitDetailQuery, VisitDetailQueryVariables> & ({ variables: VisitDetailQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<VisitDetailQuery, VisitDetailQueryVariables>(VisitDetailDocument, options);
+      }
+export function useVisitDetailLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<VisitDetailQuery, VisitDetailQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<VisitDetailQuery, VisitDetailQueryVariables>(VisitDetailDocument, options);
+        }
+// @ts-ignore
+export function useVisitDetailSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<VisitDetailQuery, VisitDetailQueryVariables>): Apollo.UseSuspenseQueryResult<VisitDetailQuery, VisitDetailQueryVariables>;
+export function useVisitDetailSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<VisitDetailQuery, VisitDetailQueryVariables>): Apollo.UseSuspenseQueryResult<VisitDetailQuery | undefined, VisitDetailQueryVariables>;
+export function useVisitDetailSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<VisitDetailQuery, VisitDetailQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<VisitDetailQuery, VisitDetailQueryVariables>(VisitDetailDocument, options);
+        }
+export type VisitDetailQueryHookResult = ReturnType<typeof useVisitDetailQuery>;
+export type VisitDetailLazyQueryHookResult = ReturnType<typeof useVisitDetailLazyQuery>;
+export type VisitDetailSuspenseQueryHookResult = ReturnType<typeof useVisitDetailSuspenseQuery>;
+export type VisitDetailQueryResult = Apollo.QueryResult<VisitDetailQuery, VisitDetailQueryVariables>;
+export const LogEnterpriseVisitDocument = gql`
+    mutation LogEnterpriseVisit($input: LogEnterpriseVisitInput!) {
+  logEnterpriseVisit(input: $input) {
+    id
+  }
+}
+    `;
+export type LogEnterpriseVisitMutationFn = Apollo.MutationFunction<LogEnterpriseVisitMutation, LogEnterpriseVisitMutationVariables>;
+
+/**
+ * __useLogEnterpriseVisitMutation__
+ *
+ * To run a mutation, you first call `useLogEnterpriseVisitMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLogEnterpriseVisitMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [logEnterpriseVisitMutation, { data, loading, error }] = useLogEnterpriseVisitMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useLogEnterpriseVisitMutation(baseOptions?: Apollo.MutationHookOptions<LogEnterpriseVisitMutation, LogEnterpriseVisitMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LogEnterpriseVisitMutation, LogEnterpriseVisitMutationVariables>(LogEnterpriseVisitDocument, options);
+      }
+export type LogEnterpriseVisitMutationHookResult = ReturnType<typeof useLogEnterpriseVisitMutation>;
+export type LogEnterpriseVisitMutationResult = Apollo.MutationResult<LogEnterpriseVisitMutation>;
+export type LogEnterpriseVisitMutationOptions = Apollo.BaseMutationOptions<LogEnterpriseVisitMutation, LogEnterpriseVisitMutationVariables>;
+export const RaiseVisitNeedDocument = gql`
+    mutation RaiseVisitNeed($needId: ID!, $input: RaiseVisitNeedInput) {
+  raiseVisitNeedAsAppeal(needId: $needId, input: $input) {
+    id
+    appealId
+    raisedAt
+  }
+}
+    `;
+export type RaiseVisitNeedMutationFn = Apollo.MutationFunction<RaiseVisitNeedMutation, RaiseVisitNeedMutationVariables>;
+
+/**
+ * __useRaiseVisitNeedMutation__
+ *
+ * To run a mutation, you first call `useRaiseVisitNeedMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRaiseVisitNeedMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [raiseVisitNeedMutation, { data, loading, error }] = useRaiseVisitNeedMutation({
+ *   variables: {
+ *      needId: // value for 'needId'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRaiseVisitNeedMutation(baseOptions?: Apollo.MutationHookOptions<RaiseVisitNeedMutation, RaiseVisitNeedMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RaiseVisitNeedMutation, RaiseVisitNeedMutationVariables>(RaiseVisitNeedDocument, options);
+      }
+export type RaiseVisitNeedMutationHookResult = ReturnType<typeof useRaiseVisitNeedMutation>;
+export type RaiseVisitNeedMutationResult = Apollo.MutationResult<RaiseVisitNeedMutation>;
+export type RaiseVisitNeedMutationOptions = Apollo.BaseMutationOptions<RaiseVisitNeedMutation, RaiseVisitNeedMutationVariables>;
 export const MyShiftsDocument = gql`
     query MyShifts {
   myVolunteer {

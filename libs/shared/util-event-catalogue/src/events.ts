@@ -345,6 +345,49 @@ export const PolicyPublishedData = Type.Object(
 );
 export type PolicyPublishedData = Static<typeof PolicyPublishedData>;
 
+/** `cn.erqi.enterprise.visit-need-raised`: a need heard on a 万人助万企 visit is to become an appeal (channel ENTERPRISE_VISIT). */
+export const VisitNeedRaisedData = Type.Object(
+  {
+    /** Fixed by the need when it is raised: the appeal service files the appeal under this id, once. */
+    appealId: Uuid,
+    needId: Uuid,
+    visitId: Uuid,
+    enterpriseId: Uuid,
+    title: Type.String({ minLength: 1 }),
+    description: Type.String(),
+    category: Code,
+    handlingMode: HandlingMode,
+    raisedAt: DateTime,
+    raisedBy: Type.Object(
+      {
+        subject: Type.String({ minLength: 1 }),
+        role: Code,
+        name: Type.Union([Type.String(), Type.Null()]),
+      },
+      {
+        description: 'Who raised it: the visitor or the grid worker of the cell; files the appeal',
+      },
+    ),
+  },
+  { $id: 'VisitNeedRaised', additionalProperties: true },
+);
+export type VisitNeedRaisedData = Static<typeof VisitNeedRaisedData>;
+
+/** `cn.erqi.enterprise.policy-promise-overdue`: a 双招双引 policy promise passed its due date unfulfilled (escalated once). */
+export const PolicyPromiseOverdueData = Type.Object(
+  {
+    promiseId: Uuid,
+    ownerDepartmentCode: Code,
+    recipientKind: Type.Union([Type.Literal('PROJECT'), Type.Literal('TALENT')]),
+    recipientName: Type.String({ minLength: 1 }),
+    text: Type.String({ minLength: 1 }),
+    dueOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    detectedAt: DateTime,
+  },
+  { $id: 'PolicyPromiseOverdue', additionalProperties: true },
+);
+export type PolicyPromiseOverdueData = Static<typeof PolicyPromiseOverdueData>;
+
 export interface EventDefinition<TSchema extends TObject = TObject> {
   type: string;
   summary: string;
@@ -540,6 +583,22 @@ export const eventCatalogue = {
     source: '/erqi/enterprise',
     channels: ['enterprise.policy-notices'],
     schema: PolicyPublishedData,
+  },
+  visitNeedRaised: {
+    type: 'cn.erqi.enterprise.visit-need-raised',
+    summary:
+      'A need heard on a 万人助万企 visit is raised as an appeal; the appeal service files it (channel ENTERPRISE_VISIT) under the appeal id the need fixed, once',
+    source: '/erqi/enterprise',
+    channels: ['enterprise.visit-needs'],
+    schema: VisitNeedRaisedData,
+  },
+  policyPromiseOverdue: {
+    type: 'cn.erqi.enterprise.policy-promise-overdue',
+    summary:
+      'A 双招双引 policy promise passed its due date unfulfilled: escalated to supervisors, once',
+    source: '/erqi/enterprise',
+    channels: ['enterprise.promise-escalations'],
+    schema: PolicyPromiseOverdueData,
   },
 } as const satisfies Record<string, EventDefinition>;
 

@@ -31,6 +31,8 @@ export {
   VolunteerTaskCreatedData,
   VolunteerTaskEscalatedData,
   VolunteerTaskStatusChangedData,
+  VisitNeedRaisedData,
+  PolicyPromiseOverdueData,
 } from './events';
 export {
   deadLetterTopic,
@@ -56,6 +58,8 @@ export {
   TEAM_COVERAGE_TOPIC,
   COMMUNITY_SUGGESTIONS_TOPIC,
   VOLUNTEER_LIFECYCLE_TOPIC,
+  VISIT_NEEDS_TOPIC,
+  PROMISE_ESCALATIONS_TOPIC,
   volunteerTeamDispatchTopic,
 } from './topics';
 export {

@@ -118,7 +118,8 @@ const declaredTopics: readonly TopicDeclaration[] = [
     cleanupPolicy: 'compact',
     retentionMs: null,
     writer: 'grid',
-    readers: ['appeal'],
+    // enterprise checks the owner department of a 双招双引 promise against its copy.
+    readers: ['appeal', 'enterprise'],
   },
   {
     name: 'grid.grid-cells',
@@ -174,6 +175,28 @@ const declaredTopics: readonly TopicDeclaration[] = [
     retentionMs: ofDays(90),
     writer: 'enterprise',
     readers: ['grid'],
+  },
+  {
+    name: 'enterprise.visit-needs',
+    description:
+      'Needs heard on 万人助万企 visits, raised as appeals: the appeal service files each once, under the appeal id the need fixed.',
+    key: 'appeal id',
+    partitions: 3,
+    cleanupPolicy: 'delete',
+    retentionMs: ofDays(30),
+    writer: 'enterprise',
+    readers: ['appeal'],
+  },
+  {
+    name: 'enterprise.promise-escalations',
+    description:
+      '双招双引 policy promises past their due date unfulfilled, for supervisors (督办).',
+    key: 'promise id',
+    partitions: 1,
+    cleanupPolicy: 'delete',
+    retentionMs: ofDays(90),
+    writer: 'enterprise',
+    readers: ['supervision-desk'],
   },
 ];
 

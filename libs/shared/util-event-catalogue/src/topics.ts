@@ -54,3 +54,8 @@ export const ENTERPRISE_SERVICE_ESCALATIONS_TOPIC = 'enterprise.service-escalati
 export const COMMUNITY_SUGGESTIONS_TOPIC = 'grid.community-suggestions';
 /** 二七帮: policies published, one record per grid cell with qualifying enterprises, keyed by cell id; written by enterprise, read by grid. */
 export const POLICY_NOTICES_TOPIC = 'enterprise.policy-notices';
+/** Needs heard on 万人助万企 visits, raised as appeals (keyed by the appeal id the need fixed), written by enterprise. */
+export const VISIT_NEEDS_TOPIC = 'enterprise.visit-needs';
+
+/** 双招双引 promises past due, for supervisors, written by enterprise. */
+export const PROMISE_ESCALATIONS_TOPIC = 'enterprise.promise-escalations';
