@@ -43,6 +43,10 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       expect(
         await dataSource.query(`SELECT cardinality(department_codes) AS n FROM project`),
       ).toEqual([{ n: 3 }]);
+      // 重点项目: the factory hall is the one key project.
+      expect(await dataSource.query(`SELECT key_project FROM project`)).toEqual([
+        { key_project: true },
+      ]);
       // 领导联系: the LEADER seed user liaises with two enterprises.
       expect(await dataSource.query(`SELECT count(*)::int AS n FROM leader_liaison`)).toEqual([
         { n: 2 },
@@ -56,7 +60,8 @@ describe('enterprise migrations on the embedded PGlite store', () => {
       ]);
 
       // Rows that existed before the registry was published: its migration enqueues a snapshot of them, as valid CloudEvents.
-      // Undo back to before it (AddInspectionCauses and PublishLeaderLiaisons came after it), then run forward again.
+      // Undo back to before it (AddInspectionCauses, PublishLeaderLiaisons and AddKeyProjects came after it), then run forward again.
+      await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();

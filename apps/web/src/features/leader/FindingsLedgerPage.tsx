@@ -1,4 +1,4 @@
-import { Button, Card, Input, Segmented, Space } from 'antd';
+import { Button, Card, Input, Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueTag } from '../../app/ui/DueTag';
@@ -70,6 +70,12 @@ function FindingCard({ finding }: { finding: BoardFindingFragment }) {
         </span>
       }
     >
+      <p>
+        <Tag color={finding.rule.kind === 'PROHIBITION' ? 'red' : 'blue'}>
+          {t(`findings.ruleKind.${finding.rule.kind}`)}
+        </Tag>
+        {t('findings.rule')} {finding.rule.code} {finding.rule.text}
+      </p>
       <p>{finding.description}</p>
       <p className="muted">
         {finding.departmentCode} · {t('findings.foundAt')} {formatShanghai(finding.foundAt)} ·{' '}
