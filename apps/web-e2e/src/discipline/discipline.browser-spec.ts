@@ -6,7 +6,7 @@ import { launchBrowser, type OpenedPage } from '../support/browser';
 import { screenshot } from '../support/screenshots';
 import { developmentAuthHeader } from '../support/sign-in';
 import { webSystem } from '../support/system-file';
-import { signedInPage } from '../volunteer/volunteer-system';
+import { shanghaiDate, signedInPage } from '../volunteer/volunteer-system';
 
 /** 问题讲评's six steps as the officer's screen names them, in order. */
 const SIX_STEPS = ['集中受理', '直办转办', '调查处理', '结案反馈', '评价回访', '整改提升'];
@@ -37,6 +37,27 @@ describe('the supervisor’s report and the discipline officer’s six steps', (
 
   afterEach(async () => {
     while (opened.length > 0) await opened.pop()?.close();
+  });
+
+  it('the supervisor records a finding on its ledger citing a rule of 十不准', async () => {
+    const finding = `审批窗口要求清单外材料 ${run}`; // sample
+    const page = await signedInPage(browser, system, opened, supervisor, 'desk', '/board/findings');
+    await page.getByRole('heading', { level: 1, name: '暗访督导台账' }).waitFor();
+    // antd draws its options as items of the dropdown (the listbox it keeps for screen readers is hidden).
+    await page.getByLabel('责任部门').click();
+    await page.getByLabel('责任部门').fill('城市管理');
+    await page.locator('.ant-select-item-option', { hasText: '二七区城市管理局' }).click();
+    await page.getByLabel('违反条款（十不准 / 十必须）').click();
+    await page.getByLabel('违反条款（十不准 / 十必须）').fill('NO-01');
+    await page.locator('.ant-select-item-option', { hasText: /^NO-01 / }).click();
+    await page.getByLabel('问题', { exact: true }).fill(finding);
+    await page.getByLabel('详细情况').fill('暗访发现窗口要求企业提供清单外的证明材料。'); // sample
+    await page.getByLabel('整改时限').fill(shanghaiDate(7));
+    await page.getByRole('button', { name: '记入台账' }).click();
+    const card = page.locator('.ant-card').filter({ hasText: finding });
+    await card.getByText(/违反条款：\s*NO-01/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'supervisor-findings');
   });
 
   it('the supervisor reports a case citing a rule and finds it among its own reports', async () => {

@@ -141,6 +141,22 @@ export type ProjectLedgerStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** A problem found on undercover supervision (暗访督导), to be rectified by a department */
+export type RecordSupervisionFindingInput = {
+  /** The department that must rectify, e.g. URBAN_MANAGEMENT */
+  departmentCode: string;
+  /** 1 to 5000 characters */
+  description: string;
+  /** When it was found; now if not given, never in the future */
+  foundAt?: string | null | undefined;
+  /** When it must be rectified: after foundAt and after now */
+  rectifyBy: string;
+  /** The rule of conduct it breaks (十不准 / 十必须), a code of conductRules, e.g. NO-02 */
+  ruleCode: string;
+  /** 1 to 200 characters */
+  title: string;
+};
+
 /** Who joins which volunteer team */
 export type RegisterVolunteerInput = {
   /** Leading and trailing spaces are dropped */
@@ -505,6 +521,18 @@ export type BoardRejectRectificationMutationVariables = Exact<{
 
 
 export type BoardRejectRectificationMutation = { rejectRectification: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } } };
+
+export type BoardFindingChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardFindingChoicesQuery = { conductRules: { nodes: Array<{ code: string, kind: ConductRuleKind, text: string }> }, departments: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type BoardRecordFindingMutationVariables = Exact<{
+  input: RecordSupervisionFindingInput;
+}>;
+
+
+export type BoardRecordFindingMutation = { recordSupervisionFinding: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } } };
 
 export type WeekCaseFragment = { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, dueAt: string, overdue: boolean, leaderId: string | null, leaderName: string | null, gridCell: { id: string, name: string }, leadDepartment: { id: string, name: string } | null };
 
@@ -2648,6 +2676,92 @@ export function useBoardRejectRectificationMutation(baseOptions?: Apollo.Mutatio
 export type BoardRejectRectificationMutationHookResult = ReturnType<typeof useBoardRejectRectificationMutation>;
 export type BoardRejectRectificationMutationResult = Apollo.MutationResult<BoardRejectRectificationMutation>;
 export type BoardRejectRectificationMutationOptions = Apollo.BaseMutationOptions<BoardRejectRectificationMutation, BoardRejectRectificationMutationVariables>;
+export const BoardFindingChoicesDocument = gql`
+    query BoardFindingChoices {
+  conductRules(first: 100) {
+    nodes {
+      code
+      kind
+      text
+    }
+  }
+  departments(first: 100) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useBoardFindingChoicesQuery__
+ *
+ * To run a query within a React component, call `useBoardFindingChoicesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useBoardFindingChoicesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useBoardFindingChoicesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useBoardFindingChoicesQuery(baseOptions?: Apollo.QueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>(BoardFindingChoicesDocument, options);
+      }
+export function useBoardFindingChoicesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>(BoardFindingChoicesDocument, options);
+        }
+// @ts-ignore
+export function useBoardFindingChoicesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>;
+export function useBoardFindingChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<BoardFindingChoicesQuery | undefined, BoardFindingChoicesQueryVariables>;
+export function useBoardFindingChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>(BoardFindingChoicesDocument, options);
+        }
+export type BoardFindingChoicesQueryHookResult = ReturnType<typeof useBoardFindingChoicesQuery>;
+export type BoardFindingChoicesLazyQueryHookResult = ReturnType<typeof useBoardFindingChoicesLazyQuery>;
+export type BoardFindingChoicesSuspenseQueryHookResult = ReturnType<typeof useBoardFindingChoicesSuspenseQuery>;
+export type BoardFindingChoicesQueryResult = Apollo.QueryResult<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>;
+export const BoardRecordFindingDocument = gql`
+    mutation BoardRecordFinding($input: RecordSupervisionFindingInput!) {
+  recordSupervisionFinding(input: $input) {
+    ...BoardFinding
+  }
+}
+    ${BoardFindingFragmentDoc}`;
+export type BoardRecordFindingMutationFn = Apollo.MutationFunction<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>;
+
+/**
+ * __useBoardRecordFindingMutation__
+ *
+ * To run a mutation, you first call `useBoardRecordFindingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useBoardRecordFindingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [boardRecordFindingMutation, { data, loading, error }] = useBoardRecordFindingMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useBoardRecordFindingMutation(baseOptions?: Apollo.MutationHookOptions<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>(BoardRecordFindingDocument, options);
+      }
+export type BoardRecordFindingMutationHookResult = ReturnType<typeof useBoardRecordFindingMutation>;
+export type BoardRecordFindingMutationResult = Apollo.MutationResult<BoardRecordFindingMutation>;
+export type BoardRecordFindingMutationOptions = Apollo.BaseMutationOptions<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>;
 export const WeekCasesDocument = gql`
     query WeekCases {
   appeals(first: 100) {

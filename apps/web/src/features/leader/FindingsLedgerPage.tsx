@@ -14,12 +14,14 @@ import {
 } from '../../graphql/generated';
 import { ActionError } from '../department/ActionError';
 import { useNow } from '../department/use-now';
+import { RecordFindingForm } from './RecordFindingForm';
 
 const STATUSES = ['ALL', 'OPEN', 'RECTIFYING', 'RECTIFIED', 'VERIFIED'] as const;
 
 /** 暗访督导台账: the supervision ledger; a supervisor strikes off (对账销号) or sends back a rectification. */
 export function FindingsLedgerPage() {
   const { t } = useTranslation('board');
+  const { role } = useClaims();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('ALL');
   const { data, loading, error, refetch } = useBoardFindingsQuery({
     variables: { status: status === 'ALL' ? null : (status as FindingStatus) },
@@ -28,6 +30,7 @@ export function FindingsLedgerPage() {
   return (
     <section className="page desk-page">
       <h1>{t('findings.title')}</h1>
+      {role === 'SUPERVISOR' || role === 'ADMIN' ? <RecordFindingForm /> : null}
       <Segmented
         value={status}
         onChange={setStatus}
