@@ -56,6 +56,7 @@ describe('the supervisor’s report and the discipline officer’s six steps', (
     await page.getByRole('button', { name: '记入台账' }).click();
     const card = page.locator('.ant-card').filter({ hasText: finding });
     await card.getByText(/违反条款：\s*NO-01/).waitFor();
+    expect(await card.count()).toBe(1);
     await expectAccessible(page);
     await screenshot(page, 'supervisor-findings');
   });
@@ -137,13 +138,18 @@ describe('the supervisor’s report and the discipline officer’s six steps', (
       `/discipline/cases/${caseId}`,
     );
     await page.getByRole('heading', { level: 1, name: `${official}（审批窗口科员）` }).waitFor();
+    let taken = 0;
     for (const step of SIX_STEPS) {
       await page.getByRole('heading', { name: `下一步：${step}` }).waitFor();
-      await page.getByLabel('办理情况（必填）').fill(`${step}：已办理`); // sample
+      const note = `第${taken + 1}步已办理 ${run}`; // sample
+      await page.getByLabel('办理情况（必填）').fill(note);
       if (step === '调查处理') await expectAccessible(page);
       await page.getByRole('button', { name: `完成「${step}」` }).click();
-      await page.getByText(`${step}：已办理`).waitFor();
+      // On the case's history, under the step's own name.
+      await page.locator('.ant-timeline-item').filter({ hasText: note }).waitFor();
+      taken += 1;
     }
+    expect(taken).toBe(6);
     await page.getByRole('heading', { name: '讲评', exact: true }).waitFor();
     await page.getByLabel('案件讲评').fill('窗口要求清单外材料，违反无事不扰十不准第一条。'); // sample
     await page.getByLabel('警示与整改要求').fill('各部门对照清单自查，清单外不得要求材料。'); // sample
