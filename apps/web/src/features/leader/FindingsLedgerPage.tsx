@@ -30,7 +30,6 @@ export function FindingsLedgerPage() {
   return (
     <section className="page desk-page">
       <h1>{t('findings.title')}</h1>
-      {role === 'SUPERVISOR' || role === 'ADMIN' ? <RecordFindingForm /> : null}
       <Segmented
         value={status}
         onChange={setStatus}
@@ -49,6 +48,7 @@ export function FindingsLedgerPage() {
           ))}
         </Space>
       </ListState>
+      {role === 'SUPERVISOR' || role === 'ADMIN' ? <RecordFindingForm /> : null}
     </section>
   );
 }
