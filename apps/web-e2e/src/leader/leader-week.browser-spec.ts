@@ -96,6 +96,7 @@ describe('the leader’s week', () => {
     await page.getByText('河南八方顺亿实业有限公司 新厂房建设项目').first().waitFor();
     await page.getByRole('heading', { name: waterTown.name }).waitFor();
     await page.getByRole('link', { name: title }).waitFor();
+    expect(await page.getByRole('link', { name: title }).count()).toBe(1);
     await expectAccessible(page);
     await screenshot(page, 'leader-liaisons');
   });
@@ -137,6 +138,8 @@ describe('the leader’s week', () => {
     await page.getByLabel('调整原因（必填，记入办理过程）').fill(reason);
     await page.getByRole('button', { name: '确认调整' }).click();
     await page.getByText(new RegExp(reason)).waitFor();
+    // The button back from its loading state (faded while the change was on its way).
+    await page.locator('button.ant-btn-loading').waitFor({ state: 'detached' });
     await expectAccessible(page);
     await screenshot(page, 'leader-case');
     const changed = await caseOf();
