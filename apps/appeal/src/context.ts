@@ -10,7 +10,8 @@ import { DispatchRuleService } from './dispatch/dispatch-rule.service';
 import { DispatchService } from './dispatch/dispatch.service';
 import type { VolunteerTeamDirectory } from './dispatch/volunteer-team-directory';
 import type { EnterpriseDirectory } from './enterprise/enterprise-directory';
-import { type LeaderLiaisons, LocalLeaderLiaisons } from './enterprise/leader-liaisons';
+import { type LeaderLiaisons, RegistryLeaderLiaisons } from './enterprise/leader-liaisons';
+import { KnownLeaders, type LeaderDirectory } from './enterprise/leader-directory';
 import type { EscalationWatcher } from './escalation/escalation-watcher';
 import { ConductRuleService } from './conduct-rule/conduct-rule.service';
 import { FiguresService } from './figures/figures.service';
@@ -66,8 +67,10 @@ export interface AppealOptions {
   departmentDirectory?: DepartmentDirectory;
   /** Where the teams covering a cell are looked up. @default the local copy of team coverage (known_volunteer_team) */
   volunteerTeamDirectory?: VolunteerTeamDirectory;
-  /** Which enterprises a leader liaises with (files for). @default the local copy (known_leader_liaison) */
+  /** Which enterprises a leader liaises with (files for). @default the local copy of the enterprise registry (known_enterprise.leader_subjects) */
   leaderLiaisons?: LeaderLiaisons;
+  /** Who is a leader (a LEDGER case's `leaderId`). @default the registry's liaisons and the seed LEADER users (KnownLeaders) */
+  leaders?: LeaderDirectory;
   /**
    * How often the 督办 watcher scans for passed deadlines in the background. Without it no scan runs
    * on its own (tests call `escalationWatcher.scanOnce(now)` with the time they choose). @default undefined
@@ -137,7 +140,8 @@ export async function createAppealContextFactory(
     categories,
     {
       enterprises: enterpriseDirectory,
-      leaderLiaisons: dependencies.options?.leaderLiaisons ?? new LocalLeaderLiaisons(dataSource),
+      leaderLiaisons:
+        dependencies.options?.leaderLiaisons ?? new RegistryLeaderLiaisons(dataSource),
     },
     dispatches,
     workers.photos,
@@ -146,6 +150,7 @@ export async function createAppealContextFactory(
     onEventsCommitted,
   );
   const workflow = new WorkflowService({
+    leaders: dependencies.options?.leaders ?? new KnownLeaders(dataSource),
     dataSource,
     dispatcher: dispatches,
     departments: departmentDirectory,

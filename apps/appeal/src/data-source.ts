@@ -24,6 +24,7 @@ import { AddPhotosAndClientRequestIds1796098900000 } from './migrations/17960989
 import { WidenAppealChannels1796800000000 } from './migrations/1796800000000-WidenAppealChannels';
 import { AddWhistleIntake1796810000000 } from './migrations/1796810000000-AddWhistleIntake';
 import { CreateTeamsTables1796840000000 } from './migrations/1796840000000-CreateTeamsTables';
+import { DropLeaderLiaisonCopy1796900000000 } from './migrations/1796900000000-DropLeaderLiaisonCopy';
 import { AdviceNote } from './advice/advice-note.entity';
 import { RoastComplaint } from './roast-session/roast-complaint.entity';
 import { RoastSession } from './roast-session/roast-session.entity';
@@ -102,6 +103,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddConductRulesAndMisconductCases1796830000000,
       // 三支队伍: rosters, 吐槽大会, 顾问团 advice
       CreateTeamsTables1796840000000,
+      // one source of leaders' liaisons: the registry copy
+      DropLeaderLiaisonCopy1796900000000,
       // 意见表: residents' suggestions from the grid service (COMMUNITY_VISIT)
       AddCommunitySuggestions1796950100000,
     ],

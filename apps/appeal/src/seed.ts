@@ -3,7 +3,6 @@ import {
   appealCategories,
   appeals,
   departmentByCode,
-  seedLeaderLiaisons,
   stableId,
   type AppealFixture,
 } from '@erqi/shared/util-seed-fixtures';
@@ -117,17 +116,6 @@ export async function seedAppeal(
         position,
       })),
       ['code'],
-    );
-    // 领导联系重点企业: the enterprise service's seeded liaisons, so the seed leader files for them.
-    await manager.query(
-      `INSERT INTO known_leader_liaison (leader_subject, enterprise_id, since)
-       SELECT leader_subject, enterprise_id, $3 FROM unnest($1::text[], $2::uuid[]) AS liaison (leader_subject, enterprise_id)
-       ON CONFLICT DO NOTHING`,
-      [
-        seedLeaderLiaisons.map((liaison) => liaison.leaderSubject),
-        seedLeaderLiaisons.map((liaison) => liaison.enterpriseId),
-        now,
-      ],
     );
     // A default rule an admin replaced (same category, scope and priority) is skipped, like one already there.
     await manager

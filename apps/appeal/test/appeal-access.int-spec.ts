@@ -20,6 +20,7 @@ import {
 } from '@erqi/shared/util-seed-fixtures';
 import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
+import { applySeedRegistry } from './registry-fixtures';
 import { createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
 
@@ -185,6 +186,8 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     );
     dataSource = definition.dataSource;
     await seedAppeal(dataSource, SEEDED_AT);
+    // 领导联系企业 by the event path: the leaders' liaisons as the enterprise service publishes them.
+    await applySeedRegistry(dataSource, SEEDED_AT);
     subgraph = await startSubgraph(definition, {
       port: 0,
       rateLimit: TEST_RATE_LIMIT,

@@ -16,6 +16,8 @@ import { type AppealSubgraph, createAppealSubgraph } from '../src/subgraph';
 import { fixtureDirectories } from './fixture-directories';
 import { uniqueTitle, users, workflowClient } from './workflow-harness';
 
+// A real database migrated and seeded in beforeAll: more than jest's 5 s on a loaded, shared machine.
+jest.setTimeout(60_000);
 const SEEDED_AT = new Date('2024-03-01T00:00:00.000Z');
 /** 贾鲁水镇: an enterprise the leader liaises with (领导联系企业), learnt from the registry event. */
 const waterTown = enterpriseByName('郑州贾鲁水镇文化旅游有限公司');
@@ -160,6 +162,35 @@ describe('leaders as identities (领导领办, 领导联系企业, 调研, 办�
           handlingMode: 'LEDGER',
         })
       ).id;
+      await ok('assignLeader', ledgerCase, 'admin', {
+        leaderId: users.leader.subject,
+        leaderName: null,
+      });
+    });
+
+    it('puts a LEDGER case only on a leader’s ledger: an id that is no leader is BAD_USER_INPUT on leaderId, nothing written', async () => {
+      const before = await counts(ledgerCase);
+      for (const leaderId of [users.supervisor.subject, 'no-such-leader', users.admin.subject]) {
+        const refused = await call('assignLeader', ledgerCase, 'admin', {
+          leaderId,
+          leaderName: '冒名领导',
+        });
+        expect(refused.error?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'leaderId',
+        });
+      }
+      expect(await counts(ledgerCase)).toEqual(before);
+      expect((await get(ledgerCase)).leaderId).toBe(users.leader.subject);
+      // The other seed leader is one; named without a name, it is shown by its own.
+      const handed = await ok('assignLeader', ledgerCase, 'admin', {
+        leaderId: users.otherLeader.subject,
+        leaderName: null,
+      });
+      expect(handed).toMatchObject({
+        leaderId: users.otherLeader.subject,
+        leaderName: users.otherLeader.name,
+      });
       await ok('assignLeader', ledgerCase, 'admin', {
         leaderId: users.leader.subject,
         leaderName: null,

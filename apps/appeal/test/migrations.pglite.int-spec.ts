@@ -30,7 +30,6 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'known_department',
         'known_enterprise',
         'known_grid_cell',
-        'known_leader_liaison',
         'known_volunteer_team',
         'leader_visit',
         'leader_visit_appeal',

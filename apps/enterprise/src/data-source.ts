@@ -18,6 +18,7 @@ import { CreateLeaderLiaisonTable1764073300000 } from './migrations/176407330000
 import { PublishEnterpriseRegistry1796076200000 } from './migrations/1796076200000-PublishEnterpriseRegistry';
 import { AddInspectionCauses1796090000000 } from './migrations/1796090000000-AddInspectionCauses';
 import { PublishLeaderLiaisons1796820000001 } from './migrations/1796820000001-PublishLeaderLiaisons';
+import { AddKeyProjects1796900000001 } from './migrations/1796900000001-AddKeyProjects';
 import { ProjectLedgerItem } from './project/project-ledger-item.entity';
 import { AllianceMember, EnterpriseAlliance } from './enterprise-alliance/alliance.entity';
 import {
@@ -86,6 +87,8 @@ export function createEnterpriseDataSource(target: DatabaseTarget, logger?: Logg
       AddInspectionCauses1796090000000,
       // 领导联系企业: the registry records name the liaising leaders
       PublishLeaderLiaisons1796820000001,
+      // 重点项目: a project the district follows as key
+      AddKeyProjects1796900000001,
       // 易企办: the matter list, applications on the clock, targets
       CreateServiceMatterTables1796920000000,
       // 二七帮: enterprise profiles, policies, subsidy applications, 政银企

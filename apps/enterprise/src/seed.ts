@@ -40,6 +40,8 @@ export const factoryHallProject = {
   contactName: '新厂房项目部 联系人',
   contactPhone: '13800000001',
   departmentCodes: ['HOUSING_CONSTRUCTION', 'ADMINISTRATIVE_APPROVAL', 'EMERGENCY_MANAGEMENT'],
+  /** 重点项目: the district follows the collective enterprise's new hall as key. */
+  keyProject: true,
 };
 
 /**

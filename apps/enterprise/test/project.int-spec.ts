@@ -226,6 +226,45 @@ describe('项目管家 (project butlers, 1+1+N) on PostgreSQL', () => {
       ).toBe('UNAUTHENTICATED');
     });
 
+    it('lists 重点项目 in keyProjects: a LEADER those of the enterprises it liaises with, ADMIN and SUPERVISOR all', async () => {
+      const KEY_PROJECTS = `query($first: Int!) { keyProjects(first: $first) { totalCount nodes { id name keyProject } } }`;
+      const keyFor = async (who: Who) =>
+        (
+          await server.gql<{ keyProjects: { nodes: Array<{ id: string; keyProject: boolean }> } }>(
+            who,
+            KEY_PROJECTS,
+            { first: 10 },
+          )
+        ).data?.keyProjects.nodes.map((node) => node.id);
+      // A second key project, of an enterprise the seed LEADER does not liaise with.
+      const elsewhere = await server.gql<{ createProject: { id: string; keyProject: boolean } }>(
+        'ADMIN',
+        `mutation($input: CreateProjectInput!) { createProject(input: $input) { id keyProject } }`,
+        {
+          input: input({
+            name: '凯旋路物流 冷链仓库项目', // sample
+            enterpriseId: other.id,
+            butlerSubjectId: stableId('user', 'butler-cold-chain'),
+            keyProject: true,
+          }),
+        },
+      );
+      expect(elsewhere.errors).toBeUndefined();
+      const elsewhereId = elsewhere.data?.createProject.id ?? '';
+      expect(elsewhere.data?.createProject.keyProject).toBe(true);
+      // The seed's factory hall is key; the warehouse project made above (keyProject left out) is not.
+      expect(await keyFor(butler)).toEqual([factoryHallProject.id]);
+      for (const who of ['ADMIN', 'SUPERVISOR'] as Who[])
+        expect((await keyFor(who))?.sort()).toEqual([factoryHallProject.id, elsewhereId].sort());
+      expect(await keyFor({ ...butler, subject: stableId('user', 'leader-unrelated') })).toEqual(
+        [],
+      );
+      expect(await keyFor(marketStaff())).toEqual([]);
+      expect(errorCode(await server.gql('anonymous', KEY_PROJECTS, { first: 10 }))).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
+
     it('seeds the factory hall of 河南八方顺亿实业有限公司 with three departments', async () => {
       const seeded = await server.gql<{ project: ProjectView }>('ADMIN', PROJECT, {
         id: factoryHallProject.id,

@@ -2,8 +2,7 @@ import type { DataSource } from 'typeorm';
 
 /**
  * 领导联系重点企业: which enterprises a leader liaises with, the enterprises it files appeals for
- * (LEADER_LIAISON). One small interface, so that leaders as identities (issue 13, item 6) can swap
- * in their own source without touching intake.
+ * (LEADER_LIAISON) and whose appeals it reads.
  */
 export interface LeaderLiaisons {
   /** Whether the leader with this token subject liaises with the enterprise. */
@@ -11,17 +10,17 @@ export interface LeaderLiaisons {
 }
 
 /**
- * Reads the appeal service's copy of the enterprise service's liaisons (`known_leader_liaison`).
- * The enterprise service does not publish liaisons yet, so the seed fills the copy; until it does,
- * a liaison assigned later with `assignLeaderLiaison` is not known here.
+ * Reads the one source of liaisons the appeal service has: its copy of the enterprise registry
+ * (`known_enterprise.leader_subjects`, fed by `enterprise.registry` records), the same column the
+ * appeal scope reads, so a leader files for exactly the enterprises whose appeals it sees.
  */
-export class LocalLeaderLiaisons implements LeaderLiaisons {
+export class RegistryLeaderLiaisons implements LeaderLiaisons {
   constructor(private readonly dataSource: DataSource) {}
 
   async liaisesWith(leaderSubject: string, enterpriseId: string): Promise<boolean> {
     const rows = (await this.dataSource.query(
-      'SELECT 1 FROM known_leader_liaison WHERE leader_subject = $1 AND enterprise_id = $2',
-      [leaderSubject, enterpriseId],
+      'SELECT 1 FROM known_enterprise WHERE id = $1 AND $2 = ANY (leader_subjects)',
+      [enterpriseId, leaderSubject],
     )) as unknown[];
     return rows.length > 0;
   }

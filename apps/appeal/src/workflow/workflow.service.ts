@@ -15,6 +15,7 @@ import { TimelineEntry, TimelineEntryKind } from '../appeal/timeline-entry.entit
 import { addWorkingDuration } from '@erqi/shared/util-working-calendar';
 import type { Clock } from '@erqi/shared/util-clock';
 import type { DepartmentDirectory, DirectoryDepartment } from '../dispatch/department-directory';
+import type { LeaderDirectory } from '../enterprise/leader-directory';
 import { DispatchRole } from '../dispatch/dispatch.enums';
 import type { DispatchService } from '../dispatch/dispatch.service';
 import { isUuid } from '@erqi/shared/util-uuid';
@@ -73,6 +74,8 @@ export interface WorkflowServiceDependencies {
   departments: DepartmentDirectory;
   clock: Clock;
   policy: WorkflowPolicy;
+  /** Who is a leader: a case goes only onto a leader's ledger. */
+  leaders: LeaderDirectory;
   /** Called after a transaction that enqueued events has committed (wakes the outbox relay). */
   onEventsCommitted: () => void;
 }
@@ -260,7 +263,7 @@ export class WorkflowService {
     leaderId: string | null | undefined,
     leaderName: string | null | undefined,
   ): Promise<Appeal> {
-    return this.apply(caller, WorkflowAction.ASSIGN_LEADER, id, (appeal) => {
+    return this.apply(caller, WorkflowAction.ASSIGN_LEADER, id, async (appeal) => {
       const claims = caller.kind === 'user' && caller.role === Role.LEADER;
       const named = leaderId?.trim() || null;
       if (named !== null && named.length > LEADER_ID_MAX_LENGTH)
@@ -275,7 +278,14 @@ export class WorkflowService {
       // A leader claims what it sees; handing on to another is only for a case on its own ledger.
       if (claims && !self && !onLedgerOf(caller, appeal))
         throw new Forbidden('You may only hand on a case that is on your own ledger');
-      const name = (self ? caller.name : leaderName?.trim()) || null;
+      // A leader claiming for itself is one by its token; anyone else named must be a known leader.
+      const known = self ? null : await this.deps.leaders.findLeader(target);
+      if (!self && !known)
+        throw new BadUserInput(
+          'leaderId',
+          `${target} is no leader (区领导) this service knows: name a LEADER's id`,
+        );
+      const name = (self ? caller.name : leaderName?.trim() || known?.name) || null;
       return {
         entries: [{ note: `建账领办: on the ledger of ${name ? `${name} (${target})` : target}` }],
         set: { leaderId: target, leaderName: name },

@@ -41,6 +41,13 @@ export class Project {
   @Column('text', { name: 'department_codes', array: true })
   departmentCodes!: string[];
 
+  /** 重点项目: the district follows it as key; the leaders liaising with its enterprise see it in `keyProjects`. */
+  @Field(() => Boolean, {
+    description: '重点项目: a key project the district follows (区领导联系重点企业和项目)',
+  })
+  @Column('boolean', { name: 'key_project', default: false })
+  keyProject!: boolean;
+
   @Field(() => Date)
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

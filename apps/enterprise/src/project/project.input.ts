@@ -64,6 +64,13 @@ export class CreateProjectInput {
     message: 'departmentCodes must be department codes such as HOUSING_CONSTRUCTION',
   })
   departmentCodes!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '重点项目: the district follows it as key; false when left out',
+  })
+  @IsOptional()
+  keyProject?: boolean | null;
 }
 
 @InputType({ description: "An issue to put on a project's ledger" })

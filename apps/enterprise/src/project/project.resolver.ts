@@ -48,6 +48,17 @@ export class ProjectResolver {
     return context.projects.mine(context.caller, args);
   }
 
+  @Query(() => ProjectConnection, {
+    description:
+      '重点项目 you may see, by name: a LEADER those of the enterprises it liaises with (领导联系), ADMIN and SUPERVISOR all',
+  })
+  keyProjects(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: EnterpriseContext,
+  ): Promise<ProjectConnection> {
+    return context.projects.keyProjects(context.caller, args);
+  }
+
   @Mutation(() => Project, {
     description: 'Creates a project with its butler, contact and departments; ADMIN only',
   })

@@ -19,7 +19,7 @@ import {
   ProjectLedgerItem,
   ProjectLedgerStatus,
 } from './project-ledger-item.entity';
-import { isButler, maySeeContactPhone, maySeeProject } from './project-access';
+import { isButler, maySeeContactPhone, maySeeProject, whereVisible } from './project-access';
 import { Project } from './project.entity';
 import type {
   AddProjectLedgerItemInput,
@@ -81,6 +81,20 @@ export class ProjectService {
     return keysetPage(query, args, { sortColumn: 'name' });
   }
 
+  /**
+   * 重点项目 the caller may see, by name: a LEADER those of the enterprises it liaises with (and any it
+   * is butler of), ADMIN and SUPERVISOR every one, everyone else those the project rule lets it see.
+   */
+  keyProjects(caller: Caller, args: PageArgs): Promise<Page<Project>> {
+    const user = requireUser(caller);
+    const query = whereVisible(
+      this.projects.createQueryBuilder('project').where('project.key_project'),
+      'project',
+      user,
+    );
+    return keysetPage(query, args, { sortColumn: 'name' });
+  }
+
   contactOf(caller: Caller, project: Project): ProjectContact {
     return {
       name: project.contactName,
@@ -106,6 +120,7 @@ export class ProjectService {
       contactName: input.contactName.trim(),
       contactPhone: input.contactPhone,
       departmentCodes: input.departmentCodes,
+      keyProject: input.keyProject ?? false,
       createdAt: this.clock(),
     });
     await this.projects.insert(project);

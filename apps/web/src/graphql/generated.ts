@@ -103,6 +103,11 @@ export type CommitmentVerification =
   | 'HONOURED'
   | 'PENDING';
 
+/** PROHIBITION (无事不扰十不准) or OBLIGATION (有事办好十必须) */
+export type ConductRuleKind =
+  | 'OBLIGATION'
+  | 'PROHIBITION';
+
 /** A new 吐槽大会 session */
 export type CreateRoastSessionInput = {
   /** The experience officers attending, at least one */
@@ -171,10 +176,44 @@ export type LogEnterpriseVisitInput = {
   visitedAt?: string | null | undefined;
 };
 
+/** 调研: a visit a LEADER logs against one or more of its cases */
+export type LogLeaderVisitInput = {
+  /** The cases (that the leader sees) the visit concerns */
+  appealIds: Array<string>;
+  /** The enterprise visited, if one was */
+  enterpriseId?: string | null | undefined;
+  /** What was found */
+  findings: string;
+  /** Where the leader went */
+  place: string;
+  /** The day of the visit, YYYY-MM-DD; not in the future */
+  visitedOn: string;
+};
+
 export type MemberStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'SUSPENDED';
+
+/** REPORTED → ACCEPTED → ROUTED → INVESTIGATED → CONCLUDED → FOLLOWED_UP → RECTIFIED → REVIEWED (讲评) */
+export type MisconductCaseStatus =
+  | 'ACCEPTED'
+  | 'CONCLUDED'
+  | 'FOLLOWED_UP'
+  | 'INVESTIGATED'
+  | 'RECTIFIED'
+  | 'REPORTED'
+  | 'REVIEWED'
+  | 'ROUTED';
+
+/** 集中受理 CENTRAL_INTAKE → 直办转办 DIRECT_OR_TRANSFER → 调查处理 INVESTIGATION → 结案反馈 CLOSURE_FEEDBACK → 评价回访 FOLLOW_UP_VISIT → 整改提升 RECTIFICATION */
+export type MisconductStep =
+  | 'CENTRAL_INTAKE'
+  | 'CLOSURE_FEEDBACK'
+  | 'DIRECT_OR_TRANSFER'
+  | 'FOLLOW_UP_VISIT'
+  | 'INVESTIGATION'
+  | 'RECTIFICATION';
 
 /** INDUSTRY 行业, SIZE 企业规模, FOUNDED 成立时间, HIGH_TECH 高新技术企业, SPECIALISED_NEW 专精特新, GRID_CELL 网格/区域, WINDOW 申报期, AMOUNT 金额, TERM 期限 */
 export type PolicyCriterion =
@@ -249,6 +288,22 @@ export type RecordRoastComplaintInput = {
   title: string;
 };
 
+/** A problem found on undercover supervision (暗访督导), to be rectified by a department */
+export type RecordSupervisionFindingInput = {
+  /** The department that must rectify, e.g. URBAN_MANAGEMENT */
+  departmentCode: string;
+  /** 1 to 5000 characters */
+  description: string;
+  /** When it was found; now if not given, never in the future */
+  foundAt?: string | null | undefined;
+  /** When it must be rectified: after foundAt and after now */
+  rectifyBy: string;
+  /** The rule of conduct it breaks (十不准 / 十必须), a code of conductRules, e.g. NO-02 */
+  ruleCode: string;
+  /** 1 to 200 characters */
+  title: string;
+};
+
 /** Who joins which volunteer team */
 export type RegisterVolunteerInput = {
   /** Leading and trailing spaces are dropped */
@@ -266,6 +321,20 @@ export type RelocationStatus =
   | 'NOT_RELOCATED'
   | 'RELOCATED'
   | 'RETURNED';
+
+/** A misconduct case (违法违纪案件): who, which department, which rules broken, what happened */
+export type ReportMisconductCaseInput = {
+  /** The official’s department, e.g. URBAN_MANAGEMENT */
+  departmentCode: string;
+  /** The official concerned, by name */
+  officialName: string;
+  /** The official’s post */
+  officialPost: string;
+  /** The rules broken (codes of conductRules, e.g. NO-02), one to five */
+  ruleCodes: Array<string>;
+  /** What happened, 1 to 5000 characters */
+  summary: string;
+};
 
 /** Which applications */
 export type ServiceApplicationFilter = {
@@ -677,6 +746,61 @@ export type DeskReportRectifiedMutationVariables = Exact<{
 
 export type DeskReportRectifiedMutation = { reportRectified: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean } };
 
+export type DisciplineRuleFragment = { code: string, kind: ConductRuleKind, text: string, fromSource: boolean };
+
+export type DisciplineRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisciplineRulesQuery = { conductRules: { totalCount: number, nodes: Array<{ code: string, kind: ConductRuleKind, text: string, fromSource: boolean }> }, departments: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type DisciplineCaseRowFragment = { id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string }> };
+
+export type DisciplineCasesQueryVariables = Exact<{
+  status?: MisconductCaseStatus | null | undefined;
+}>;
+
+
+export type DisciplineCasesQuery = { misconductCases: { totalCount: number, nodes: Array<{ id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string }> }> } };
+
+export type DisciplineCaseDetailFragment = { summary: string, review: string | null, lessons: string | null, reviewedBy: string | null, reviewedAt: string | null, id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string, kind: ConductRuleKind, fromSource: boolean }>, history: Array<{ id: string, at: string, actor: string, fromStatus: MisconductCaseStatus | null, toStatus: MisconductCaseStatus, note: string }> };
+
+export type DisciplineCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisciplineCaseQuery = { misconductCase: { summary: string, review: string | null, lessons: string | null, reviewedBy: string | null, reviewedAt: string | null, id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string, kind: ConductRuleKind, fromSource: boolean }>, history: Array<{ id: string, at: string, actor: string, fromStatus: MisconductCaseStatus | null, toStatus: MisconductCaseStatus, note: string }> } };
+
+export type DisciplineReportCaseMutationVariables = Exact<{
+  input: ReportMisconductCaseInput;
+}>;
+
+
+export type DisciplineReportCaseMutation = { reportMisconductCase: { id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string }> } };
+
+export type DisciplineAdvanceCaseMutationVariables = Exact<{
+  id: string;
+  step: MisconductStep;
+  note: string;
+}>;
+
+
+export type DisciplineAdvanceCaseMutation = { advanceMisconductCase: { summary: string, review: string | null, lessons: string | null, reviewedBy: string | null, reviewedAt: string | null, id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string, kind: ConductRuleKind, fromSource: boolean }>, history: Array<{ id: string, at: string, actor: string, fromStatus: MisconductCaseStatus | null, toStatus: MisconductCaseStatus, note: string }> } };
+
+export type DisciplineReviewCaseMutationVariables = Exact<{
+  id: string;
+  review: string;
+  lessons: string;
+}>;
+
+
+export type DisciplineReviewCaseMutation = { reviewMisconductCase: { summary: string, review: string | null, lessons: string | null, reviewedBy: string | null, reviewedAt: string | null, id: string, officialName: string, officialPost: string, departmentCode: string, status: MisconductCaseStatus, nextStep: MisconductStep | null, reportedBy: string, reportedAt: string, rules: Array<{ code: string, text: string, kind: ConductRuleKind, fromSource: boolean }>, history: Array<{ id: string, at: string, actor: string, fromStatus: MisconductCaseStatus | null, toStatus: MisconductCaseStatus, note: string }> } };
+
+export type DisciplineFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisciplineFiguresQuery = { misconductFigures: { byDepartment: Array<{ departmentCode: string, total: number, open: number }>, byRule: Array<{ total: number, open: number, rule: { code: string, kind: ConductRuleKind, text: string } }> } };
+
 export type ServiceApplicationSummaryFragment = { id: string, matterCode: string, matterName: string, departmentCode: string, channel: ServiceChannel, status: ServiceApplicationStatus, submittedMaterials: Array<string>, lookedUpMaterials: Array<string>, deferredMaterials: Array<string>, missingMaterials: Array<string>, committedMaterials: Array<string>, supplyBy: string | null, verification: CommitmentVerification | null, acceptedAt: string, dueAt: string, decidedAt: string | null, decisionNote: string | null, workingDaysLeft: number | null, overdue: boolean, escalatedAt: string | null };
 
 export type ServiceMatterListQueryVariables = Exact<{
@@ -881,14 +1005,14 @@ export type BoardOverdueQueryVariables = Exact<{
 
 export type BoardOverdueQuery = { overdueAppeals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, leaderName: string | null, gridCell: { id: string, code: string, name: string }, leadDepartment: { id: string, name: string } | null }> } };
 
-export type BoardFindingFragment = { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string };
+export type BoardFindingFragment = { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } };
 
 export type BoardFindingsQueryVariables = Exact<{
   status?: FindingStatus | null | undefined;
 }>;
 
 
-export type BoardFindingsQuery = { supervisionFindings: { totalCount: number, nodes: Array<{ id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string }> } };
+export type BoardFindingsQuery = { supervisionFindings: { totalCount: number, nodes: Array<{ id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } }> } };
 
 export type BoardVerifyFindingMutationVariables = Exact<{
   id: string;
@@ -896,7 +1020,7 @@ export type BoardVerifyFindingMutationVariables = Exact<{
 }>;
 
 
-export type BoardVerifyFindingMutation = { verifyFinding: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string } };
+export type BoardVerifyFindingMutation = { verifyFinding: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } } };
 
 export type BoardRejectRectificationMutationVariables = Exact<{
   id: string;
@@ -904,12 +1028,68 @@ export type BoardRejectRectificationMutationVariables = Exact<{
 }>;
 
 
-export type BoardRejectRectificationMutation = { rejectRectification: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string } };
+export type BoardRejectRectificationMutation = { rejectRectification: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } } };
 
-export type BoardLedgerCasesQueryVariables = Exact<{ [key: string]: never; }>;
+export type BoardFindingChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardLedgerCasesQuery = { appeals: { totalCount: number, nodes: Array<{ overdue: boolean, feedback: string | null, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, submittedAt: string, dueAt: string, leaderName: string | null, gridCell: { id: string, code: string, name: string }, leadDepartment: { id: string, name: string } | null }> } };
+export type BoardFindingChoicesQuery = { conductRules: { nodes: Array<{ code: string, kind: ConductRuleKind, text: string }> }, departments: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type BoardRecordFindingMutationVariables = Exact<{
+  input: RecordSupervisionFindingInput;
+}>;
+
+
+export type BoardRecordFindingMutation = { recordSupervisionFinding: { id: string, departmentCode: string, title: string, description: string, foundAt: string, rectifyBy: string, status: FindingStatus, overdue: boolean, recordedBy: string, rule: { code: string, kind: ConductRuleKind, text: string } } };
+
+export type WeekCaseFragment = { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, dueAt: string, overdue: boolean, leaderId: string | null, leaderName: string | null, gridCell: { id: string, name: string }, leadDepartment: { id: string, name: string } | null };
+
+export type WeekCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WeekCasesQuery = { appeals: { totalCount: number, nodes: Array<{ id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, dueAt: string, overdue: boolean, leaderId: string | null, leaderName: string | null, gridCell: { id: string, name: string }, leadDepartment: { id: string, name: string } | null }> } };
+
+export type WeekClaimCaseMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WeekClaimCaseMutation = { assignLeader: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, dueAt: string, overdue: boolean, leaderId: string | null, leaderName: string | null, gridCell: { id: string, name: string }, leadDepartment: { id: string, name: string } | null } };
+
+export type WeekCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WeekCaseQuery = { appeal: { description: string, id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, dueAt: string, overdue: boolean, leaderId: string | null, leaderName: string | null, timeline: Array<{ at: string, actor: string, note: string, fromStatus: AppealStatus | null, toStatus: AppealStatus }>, gridCell: { id: string, name: string }, leadDepartment: { id: string, name: string } | null } };
+
+export type WeekChangeModeMutationVariables = Exact<{
+  id: string;
+  mode: HandlingMode;
+  reason: string;
+}>;
+
+
+export type WeekChangeModeMutation = { changeHandlingMode: { id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, dueAt: string, overdue: boolean, leaderId: string | null, leaderName: string | null, timeline: Array<{ at: string, actor: string, note: string, fromStatus: AppealStatus | null, toStatus: AppealStatus }>, gridCell: { id: string, name: string }, leadDepartment: { id: string, name: string } | null } };
+
+export type WeekLiaisonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WeekLiaisonsQuery = { enterprises: { totalCount: number, nodes: Array<{ id: string, name: string, creditCode: string, appeals: Array<{ id: string, title: string, status: AppealStatus, handlingMode: HandlingMode, leaderId: string | null }>, projects: Array<{ id: string, name: string, keyProject: boolean }> }> }, keyProjects: { totalCount: number, nodes: Array<{ id: string, name: string, departmentCodes: Array<string>, enterprise: { id: string, name: string }, butler: { name: string } }> } };
+
+export type WeekVisitFragment = { id: string, visitedOn: string, place: string, findings: string, appealIds: Array<string>, loggedAt: string };
+
+export type WeekVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WeekVisitsQuery = { leaderVisits: { totalCount: number, nodes: Array<{ id: string, visitedOn: string, place: string, findings: string, appealIds: Array<string>, loggedAt: string }> } };
+
+export type WeekLogVisitMutationVariables = Exact<{
+  input: LogLeaderVisitInput;
+}>;
+
+
+export type WeekLogVisitMutation = { logLeaderVisit: { id: string, visitedOn: string, place: string, findings: string, appealIds: Array<string>, loggedAt: string } };
 
 export type RosterSupervisorsQueryVariables = Exact<{
   first: number;
@@ -1288,6 +1468,52 @@ export const DeskFindingFragmentDoc = gql`
   overdue
 }
     `;
+export const DisciplineCaseRowFragmentDoc = gql`
+    fragment DisciplineCaseRow on MisconductCase {
+  id
+  officialName
+  officialPost
+  departmentCode
+  status
+  nextStep
+  reportedBy
+  reportedAt
+  rules {
+    code
+    text
+  }
+}
+    `;
+export const DisciplineRuleFragmentDoc = gql`
+    fragment DisciplineRule on ConductRule {
+  code
+  kind
+  text
+  fromSource
+}
+    `;
+export const DisciplineCaseDetailFragmentDoc = gql`
+    fragment DisciplineCaseDetail on MisconductCase {
+  ...DisciplineCaseRow
+  summary
+  review
+  lessons
+  reviewedBy
+  reviewedAt
+  rules {
+    ...DisciplineRule
+  }
+  history {
+    id
+    at
+    actor
+    fromStatus
+    toStatus
+    note
+  }
+}
+    ${DisciplineCaseRowFragmentDoc}
+${DisciplineRuleFragmentDoc}`;
 export const ServiceApplicationSummaryFragmentDoc = gql`
     fragment ServiceApplicationSummary on ServiceApplication {
   id
@@ -1380,6 +1606,41 @@ export const BoardFindingFragmentDoc = gql`
   status
   overdue
   recordedBy
+  rule {
+    code
+    kind
+    text
+  }
+}
+    `;
+export const WeekCaseFragmentDoc = gql`
+    fragment WeekCase on Appeal {
+  id
+  title
+  status
+  handlingMode
+  dueAt
+  overdue
+  leaderId
+  leaderName
+  gridCell {
+    id
+    name
+  }
+  leadDepartment {
+    id
+    name
+  }
+}
+    `;
+export const WeekVisitFragmentDoc = gql`
+    fragment WeekVisit on LeaderVisit {
+  id
+  visitedOn
+  place
+  findings
+  appealIds
+  loggedAt
 }
     `;
 export const MyShiftFragmentDoc = gql`
@@ -3026,6 +3287,305 @@ export function useDeskReportRectifiedMutation(baseOptions?: Apollo.MutationHook
 export type DeskReportRectifiedMutationHookResult = ReturnType<typeof useDeskReportRectifiedMutation>;
 export type DeskReportRectifiedMutationResult = Apollo.MutationResult<DeskReportRectifiedMutation>;
 export type DeskReportRectifiedMutationOptions = Apollo.BaseMutationOptions<DeskReportRectifiedMutation, DeskReportRectifiedMutationVariables>;
+export const DisciplineRulesDocument = gql`
+    query DisciplineRules {
+  conductRules(first: 100) {
+    totalCount
+    nodes {
+      ...DisciplineRule
+    }
+  }
+  departments(first: 100) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    ${DisciplineRuleFragmentDoc}`;
+
+/**
+ * __useDisciplineRulesQuery__
+ *
+ * To run a query within a React component, call `useDisciplineRulesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineRulesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDisciplineRulesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDisciplineRulesQuery(baseOptions?: Apollo.QueryHookOptions<DisciplineRulesQuery, DisciplineRulesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DisciplineRulesQuery, DisciplineRulesQueryVariables>(DisciplineRulesDocument, options);
+      }
+export function useDisciplineRulesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DisciplineRulesQuery, DisciplineRulesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DisciplineRulesQuery, DisciplineRulesQueryVariables>(DisciplineRulesDocument, options);
+        }
+// @ts-ignore
+export function useDisciplineRulesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DisciplineRulesQuery, DisciplineRulesQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineRulesQuery, DisciplineRulesQueryVariables>;
+export function useDisciplineRulesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineRulesQuery, DisciplineRulesQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineRulesQuery | undefined, DisciplineRulesQueryVariables>;
+export function useDisciplineRulesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineRulesQuery, DisciplineRulesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DisciplineRulesQuery, DisciplineRulesQueryVariables>(DisciplineRulesDocument, options);
+        }
+export type DisciplineRulesQueryHookResult = ReturnType<typeof useDisciplineRulesQuery>;
+export type DisciplineRulesLazyQueryHookResult = ReturnType<typeof useDisciplineRulesLazyQuery>;
+export type DisciplineRulesSuspenseQueryHookResult = ReturnType<typeof useDisciplineRulesSuspenseQuery>;
+export type DisciplineRulesQueryResult = Apollo.QueryResult<DisciplineRulesQuery, DisciplineRulesQueryVariables>;
+export const DisciplineCasesDocument = gql`
+    query DisciplineCases($status: MisconductCaseStatus) {
+  misconductCases(first: 100, status: $status) {
+    totalCount
+    nodes {
+      ...DisciplineCaseRow
+    }
+  }
+}
+    ${DisciplineCaseRowFragmentDoc}`;
+
+/**
+ * __useDisciplineCasesQuery__
+ *
+ * To run a query within a React component, call `useDisciplineCasesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineCasesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDisciplineCasesQuery({
+ *   variables: {
+ *      status: // value for 'status'
+ *   },
+ * });
+ */
+export function useDisciplineCasesQuery(baseOptions?: Apollo.QueryHookOptions<DisciplineCasesQuery, DisciplineCasesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DisciplineCasesQuery, DisciplineCasesQueryVariables>(DisciplineCasesDocument, options);
+      }
+export function useDisciplineCasesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DisciplineCasesQuery, DisciplineCasesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DisciplineCasesQuery, DisciplineCasesQueryVariables>(DisciplineCasesDocument, options);
+        }
+// @ts-ignore
+export function useDisciplineCasesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DisciplineCasesQuery, DisciplineCasesQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineCasesQuery, DisciplineCasesQueryVariables>;
+export function useDisciplineCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineCasesQuery, DisciplineCasesQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineCasesQuery | undefined, DisciplineCasesQueryVariables>;
+export function useDisciplineCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineCasesQuery, DisciplineCasesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DisciplineCasesQuery, DisciplineCasesQueryVariables>(DisciplineCasesDocument, options);
+        }
+export type DisciplineCasesQueryHookResult = ReturnType<typeof useDisciplineCasesQuery>;
+export type DisciplineCasesLazyQueryHookResult = ReturnType<typeof useDisciplineCasesLazyQuery>;
+export type DisciplineCasesSuspenseQueryHookResult = ReturnType<typeof useDisciplineCasesSuspenseQuery>;
+export type DisciplineCasesQueryResult = Apollo.QueryResult<DisciplineCasesQuery, DisciplineCasesQueryVariables>;
+export const DisciplineCaseDocument = gql`
+    query DisciplineCase($id: ID!) {
+  misconductCase(id: $id) {
+    ...DisciplineCaseDetail
+  }
+}
+    ${DisciplineCaseDetailFragmentDoc}`;
+
+/**
+ * __useDisciplineCaseQuery__
+ *
+ * To run a query within a React component, call `useDisciplineCaseQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineCaseQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDisciplineCaseQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDisciplineCaseQuery(baseOptions: Apollo.QueryHookOptions<DisciplineCaseQuery, DisciplineCaseQueryVariables> & ({ variables: DisciplineCaseQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DisciplineCaseQuery, DisciplineCaseQueryVariables>(DisciplineCaseDocument, options);
+      }
+export function useDisciplineCaseLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DisciplineCaseQuery, DisciplineCaseQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DisciplineCaseQuery, DisciplineCaseQueryVariables>(DisciplineCaseDocument, options);
+        }
+// @ts-ignore
+export function useDisciplineCaseSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DisciplineCaseQuery, DisciplineCaseQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineCaseQuery, DisciplineCaseQueryVariables>;
+export function useDisciplineCaseSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineCaseQuery, DisciplineCaseQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineCaseQuery | undefined, DisciplineCaseQueryVariables>;
+export function useDisciplineCaseSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineCaseQuery, DisciplineCaseQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DisciplineCaseQuery, DisciplineCaseQueryVariables>(DisciplineCaseDocument, options);
+        }
+export type DisciplineCaseQueryHookResult = ReturnType<typeof useDisciplineCaseQuery>;
+export type DisciplineCaseLazyQueryHookResult = ReturnType<typeof useDisciplineCaseLazyQuery>;
+export type DisciplineCaseSuspenseQueryHookResult = ReturnType<typeof useDisciplineCaseSuspenseQuery>;
+export type DisciplineCaseQueryResult = Apollo.QueryResult<DisciplineCaseQuery, DisciplineCaseQueryVariables>;
+export const DisciplineReportCaseDocument = gql`
+    mutation DisciplineReportCase($input: ReportMisconductCaseInput!) {
+  reportMisconductCase(input: $input) {
+    ...DisciplineCaseRow
+  }
+}
+    ${DisciplineCaseRowFragmentDoc}`;
+export type DisciplineReportCaseMutationFn = Apollo.MutationFunction<DisciplineReportCaseMutation, DisciplineReportCaseMutationVariables>;
+
+/**
+ * __useDisciplineReportCaseMutation__
+ *
+ * To run a mutation, you first call `useDisciplineReportCaseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineReportCaseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [disciplineReportCaseMutation, { data, loading, error }] = useDisciplineReportCaseMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useDisciplineReportCaseMutation(baseOptions?: Apollo.MutationHookOptions<DisciplineReportCaseMutation, DisciplineReportCaseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DisciplineReportCaseMutation, DisciplineReportCaseMutationVariables>(DisciplineReportCaseDocument, options);
+      }
+export type DisciplineReportCaseMutationHookResult = ReturnType<typeof useDisciplineReportCaseMutation>;
+export type DisciplineReportCaseMutationResult = Apollo.MutationResult<DisciplineReportCaseMutation>;
+export type DisciplineReportCaseMutationOptions = Apollo.BaseMutationOptions<DisciplineReportCaseMutation, DisciplineReportCaseMutationVariables>;
+export const DisciplineAdvanceCaseDocument = gql`
+    mutation DisciplineAdvanceCase($id: ID!, $step: MisconductStep!, $note: String!) {
+  advanceMisconductCase(id: $id, step: $step, note: $note) {
+    ...DisciplineCaseDetail
+  }
+}
+    ${DisciplineCaseDetailFragmentDoc}`;
+export type DisciplineAdvanceCaseMutationFn = Apollo.MutationFunction<DisciplineAdvanceCaseMutation, DisciplineAdvanceCaseMutationVariables>;
+
+/**
+ * __useDisciplineAdvanceCaseMutation__
+ *
+ * To run a mutation, you first call `useDisciplineAdvanceCaseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineAdvanceCaseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [disciplineAdvanceCaseMutation, { data, loading, error }] = useDisciplineAdvanceCaseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      step: // value for 'step'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDisciplineAdvanceCaseMutation(baseOptions?: Apollo.MutationHookOptions<DisciplineAdvanceCaseMutation, DisciplineAdvanceCaseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DisciplineAdvanceCaseMutation, DisciplineAdvanceCaseMutationVariables>(DisciplineAdvanceCaseDocument, options);
+      }
+export type DisciplineAdvanceCaseMutationHookResult = ReturnType<typeof useDisciplineAdvanceCaseMutation>;
+export type DisciplineAdvanceCaseMutationResult = Apollo.MutationResult<DisciplineAdvanceCaseMutation>;
+export type DisciplineAdvanceCaseMutationOptions = Apollo.BaseMutationOptions<DisciplineAdvanceCaseMutation, DisciplineAdvanceCaseMutationVariables>;
+export const DisciplineReviewCaseDocument = gql`
+    mutation DisciplineReviewCase($id: ID!, $review: String!, $lessons: String!) {
+  reviewMisconductCase(id: $id, review: $review, lessons: $lessons) {
+    ...DisciplineCaseDetail
+  }
+}
+    ${DisciplineCaseDetailFragmentDoc}`;
+export type DisciplineReviewCaseMutationFn = Apollo.MutationFunction<DisciplineReviewCaseMutation, DisciplineReviewCaseMutationVariables>;
+
+/**
+ * __useDisciplineReviewCaseMutation__
+ *
+ * To run a mutation, you first call `useDisciplineReviewCaseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineReviewCaseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [disciplineReviewCaseMutation, { data, loading, error }] = useDisciplineReviewCaseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      review: // value for 'review'
+ *      lessons: // value for 'lessons'
+ *   },
+ * });
+ */
+export function useDisciplineReviewCaseMutation(baseOptions?: Apollo.MutationHookOptions<DisciplineReviewCaseMutation, DisciplineReviewCaseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DisciplineReviewCaseMutation, DisciplineReviewCaseMutationVariables>(DisciplineReviewCaseDocument, options);
+      }
+export type DisciplineReviewCaseMutationHookResult = ReturnType<typeof useDisciplineReviewCaseMutation>;
+export type DisciplineReviewCaseMutationResult = Apollo.MutationResult<DisciplineReviewCaseMutation>;
+export type DisciplineReviewCaseMutationOptions = Apollo.BaseMutationOptions<DisciplineReviewCaseMutation, DisciplineReviewCaseMutationVariables>;
+export const DisciplineFiguresDocument = gql`
+    query DisciplineFigures {
+  misconductFigures {
+    byDepartment {
+      departmentCode
+      total
+      open
+    }
+    byRule {
+      rule {
+        code
+        kind
+        text
+      }
+      total
+      open
+    }
+  }
+}
+    `;
+
+/**
+ * __useDisciplineFiguresQuery__
+ *
+ * To run a query within a React component, call `useDisciplineFiguresQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDisciplineFiguresQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDisciplineFiguresQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDisciplineFiguresQuery(baseOptions?: Apollo.QueryHookOptions<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>(DisciplineFiguresDocument, options);
+      }
+export function useDisciplineFiguresLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>(DisciplineFiguresDocument, options);
+        }
+// @ts-ignore
+export function useDisciplineFiguresSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>;
+export function useDisciplineFiguresSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>): Apollo.UseSuspenseQueryResult<DisciplineFiguresQuery | undefined, DisciplineFiguresQueryVariables>;
+export function useDisciplineFiguresSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>(DisciplineFiguresDocument, options);
+        }
+export type DisciplineFiguresQueryHookResult = ReturnType<typeof useDisciplineFiguresQuery>;
+export type DisciplineFiguresLazyQueryHookResult = ReturnType<typeof useDisciplineFiguresLazyQuery>;
+export type DisciplineFiguresSuspenseQueryHookResult = ReturnType<typeof useDisciplineFiguresSuspenseQuery>;
+export type DisciplineFiguresQueryResult = Apollo.QueryResult<DisciplineFiguresQuery, DisciplineFiguresQueryVariables>;
 export const ServiceMatterListDocument = gql`
     query ServiceMatterList($first: Int!, $filter: ServiceMatterFilter) {
   serviceMatters(first: $first, filter: $filter) {
@@ -4559,53 +5119,415 @@ export function useBoardRejectRectificationMutation(baseOptions?: Apollo.Mutatio
 export type BoardRejectRectificationMutationHookResult = ReturnType<typeof useBoardRejectRectificationMutation>;
 export type BoardRejectRectificationMutationResult = Apollo.MutationResult<BoardRejectRectificationMutation>;
 export type BoardRejectRectificationMutationOptions = Apollo.BaseMutationOptions<BoardRejectRectificationMutation, BoardRejectRectificationMutationVariables>;
-export const BoardLedgerCasesDocument = gql`
-    query BoardLedgerCases {
-  appeals(first: 100, handlingMode: LEDGER) {
-    totalCount
+export const BoardFindingChoicesDocument = gql`
+    query BoardFindingChoices {
+  conductRules(first: 100) {
     nodes {
-      ...BoardAppeal
-      overdue
-      feedback
+      code
+      kind
+      text
+    }
+  }
+  departments(first: 100) {
+    nodes {
+      id
+      code
+      name
     }
   }
 }
-    ${BoardAppealFragmentDoc}`;
+    `;
 
 /**
- * __useBoardLedgerCasesQuery__
+ * __useBoardFindingChoicesQuery__
  *
- * To run a query within a React component, call `useBoardLedgerCasesQuery` and pass it any options that fit your needs.
- * When your component renders, `useBoardLedgerCasesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * To run a query within a React component, call `useBoardFindingChoicesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useBoardFindingChoicesQuery` returns an object from Apollo Client that contains loading, error, and data properties
  * you can use to render your UI.
  *
  * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
  *
  * @example
- * const { data, loading, error } = useBoardLedgerCasesQuery({
+ * const { data, loading, error } = useBoardFindingChoicesQuery({
  *   variables: {
  *   },
  * });
  */
-export function useBoardLedgerCasesQuery(baseOptions?: Apollo.QueryHookOptions<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>) {
+export function useBoardFindingChoicesQuery(baseOptions?: Apollo.QueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>) {
         const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>(BoardLedgerCasesDocument, options);
+        return Apollo.useQuery<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>(BoardFindingChoicesDocument, options);
       }
-export function useBoardLedgerCasesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>) {
+export function useBoardFindingChoicesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>) {
           const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>(BoardLedgerCasesDocument, options);
+          return Apollo.useLazyQuery<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>(BoardFindingChoicesDocument, options);
         }
 // @ts-ignore
-export function useBoardLedgerCasesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>): Apollo.UseSuspenseQueryResult<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>;
-export function useBoardLedgerCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>): Apollo.UseSuspenseQueryResult<BoardLedgerCasesQuery | undefined, BoardLedgerCasesQueryVariables>;
-export function useBoardLedgerCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>) {
+export function useBoardFindingChoicesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>;
+export function useBoardFindingChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<BoardFindingChoicesQuery | undefined, BoardFindingChoicesQueryVariables>;
+export function useBoardFindingChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>) {
           const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>(BoardLedgerCasesDocument, options);
+          return Apollo.useSuspenseQuery<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>(BoardFindingChoicesDocument, options);
         }
-export type BoardLedgerCasesQueryHookResult = ReturnType<typeof useBoardLedgerCasesQuery>;
-export type BoardLedgerCasesLazyQueryHookResult = ReturnType<typeof useBoardLedgerCasesLazyQuery>;
-export type BoardLedgerCasesSuspenseQueryHookResult = ReturnType<typeof useBoardLedgerCasesSuspenseQuery>;
-export type BoardLedgerCasesQueryResult = Apollo.QueryResult<BoardLedgerCasesQuery, BoardLedgerCasesQueryVariables>;
+export type BoardFindingChoicesQueryHookResult = ReturnType<typeof useBoardFindingChoicesQuery>;
+export type BoardFindingChoicesLazyQueryHookResult = ReturnType<typeof useBoardFindingChoicesLazyQuery>;
+export type BoardFindingChoicesSuspenseQueryHookResult = ReturnType<typeof useBoardFindingChoicesSuspenseQuery>;
+export type BoardFindingChoicesQueryResult = Apollo.QueryResult<BoardFindingChoicesQuery, BoardFindingChoicesQueryVariables>;
+export const BoardRecordFindingDocument = gql`
+    mutation BoardRecordFinding($input: RecordSupervisionFindingInput!) {
+  recordSupervisionFinding(input: $input) {
+    ...BoardFinding
+  }
+}
+    ${BoardFindingFragmentDoc}`;
+export type BoardRecordFindingMutationFn = Apollo.MutationFunction<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>;
+
+/**
+ * __useBoardRecordFindingMutation__
+ *
+ * To run a mutation, you first call `useBoardRecordFindingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useBoardRecordFindingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [boardRecordFindingMutation, { data, loading, error }] = useBoardRecordFindingMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useBoardRecordFindingMutation(baseOptions?: Apollo.MutationHookOptions<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>(BoardRecordFindingDocument, options);
+      }
+export type BoardRecordFindingMutationHookResult = ReturnType<typeof useBoardRecordFindingMutation>;
+export type BoardRecordFindingMutationResult = Apollo.MutationResult<BoardRecordFindingMutation>;
+export type BoardRecordFindingMutationOptions = Apollo.BaseMutationOptions<BoardRecordFindingMutation, BoardRecordFindingMutationVariables>;
+export const WeekCasesDocument = gql`
+    query WeekCases {
+  appeals(first: 100) {
+    totalCount
+    nodes {
+      ...WeekCase
+    }
+  }
+}
+    ${WeekCaseFragmentDoc}`;
+
+/**
+ * __useWeekCasesQuery__
+ *
+ * To run a query within a React component, call `useWeekCasesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWeekCasesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWeekCasesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useWeekCasesQuery(baseOptions?: Apollo.QueryHookOptions<WeekCasesQuery, WeekCasesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WeekCasesQuery, WeekCasesQueryVariables>(WeekCasesDocument, options);
+      }
+export function useWeekCasesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WeekCasesQuery, WeekCasesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WeekCasesQuery, WeekCasesQueryVariables>(WeekCasesDocument, options);
+        }
+// @ts-ignore
+export function useWeekCasesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WeekCasesQuery, WeekCasesQueryVariables>): Apollo.UseSuspenseQueryResult<WeekCasesQuery, WeekCasesQueryVariables>;
+export function useWeekCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekCasesQuery, WeekCasesQueryVariables>): Apollo.UseSuspenseQueryResult<WeekCasesQuery | undefined, WeekCasesQueryVariables>;
+export function useWeekCasesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekCasesQuery, WeekCasesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WeekCasesQuery, WeekCasesQueryVariables>(WeekCasesDocument, options);
+        }
+export type WeekCasesQueryHookResult = ReturnType<typeof useWeekCasesQuery>;
+export type WeekCasesLazyQueryHookResult = ReturnType<typeof useWeekCasesLazyQuery>;
+export type WeekCasesSuspenseQueryHookResult = ReturnType<typeof useWeekCasesSuspenseQuery>;
+export type WeekCasesQueryResult = Apollo.QueryResult<WeekCasesQuery, WeekCasesQueryVariables>;
+export const WeekClaimCaseDocument = gql`
+    mutation WeekClaimCase($id: ID!) {
+  assignLeader(id: $id) {
+    ...WeekCase
+  }
+}
+    ${WeekCaseFragmentDoc}`;
+export type WeekClaimCaseMutationFn = Apollo.MutationFunction<WeekClaimCaseMutation, WeekClaimCaseMutationVariables>;
+
+/**
+ * __useWeekClaimCaseMutation__
+ *
+ * To run a mutation, you first call `useWeekClaimCaseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useWeekClaimCaseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [weekClaimCaseMutation, { data, loading, error }] = useWeekClaimCaseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useWeekClaimCaseMutation(baseOptions?: Apollo.MutationHookOptions<WeekClaimCaseMutation, WeekClaimCaseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<WeekClaimCaseMutation, WeekClaimCaseMutationVariables>(WeekClaimCaseDocument, options);
+      }
+export type WeekClaimCaseMutationHookResult = ReturnType<typeof useWeekClaimCaseMutation>;
+export type WeekClaimCaseMutationResult = Apollo.MutationResult<WeekClaimCaseMutation>;
+export type WeekClaimCaseMutationOptions = Apollo.BaseMutationOptions<WeekClaimCaseMutation, WeekClaimCaseMutationVariables>;
+export const WeekCaseDocument = gql`
+    query WeekCase($id: ID!) {
+  appeal(id: $id) {
+    ...WeekCase
+    description
+    timeline {
+      at
+      actor
+      note
+      fromStatus
+      toStatus
+    }
+  }
+}
+    ${WeekCaseFragmentDoc}`;
+
+/**
+ * __useWeekCaseQuery__
+ *
+ * To run a query within a React component, call `useWeekCaseQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWeekCaseQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWeekCaseQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useWeekCaseQuery(baseOptions: Apollo.QueryHookOptions<WeekCaseQuery, WeekCaseQueryVariables> & ({ variables: WeekCaseQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WeekCaseQuery, WeekCaseQueryVariables>(WeekCaseDocument, options);
+      }
+export function useWeekCaseLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WeekCaseQuery, WeekCaseQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WeekCaseQuery, WeekCaseQueryVariables>(WeekCaseDocument, options);
+        }
+// @ts-ignore
+export function useWeekCaseSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WeekCaseQuery, WeekCaseQueryVariables>): Apollo.UseSuspenseQueryResult<WeekCaseQuery, WeekCaseQueryVariables>;
+export function useWeekCaseSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekCaseQuery, WeekCaseQueryVariables>): Apollo.UseSuspenseQueryResult<WeekCaseQuery | undefined, WeekCaseQueryVariables>;
+export function useWeekCaseSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekCaseQuery, WeekCaseQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WeekCaseQuery, WeekCaseQueryVariables>(WeekCaseDocument, options);
+        }
+export type WeekCaseQueryHookResult = ReturnType<typeof useWeekCaseQuery>;
+export type WeekCaseLazyQueryHookResult = ReturnType<typeof useWeekCaseLazyQuery>;
+export type WeekCaseSuspenseQueryHookResult = ReturnType<typeof useWeekCaseSuspenseQuery>;
+export type WeekCaseQueryResult = Apollo.QueryResult<WeekCaseQuery, WeekCaseQueryVariables>;
+export const WeekChangeModeDocument = gql`
+    mutation WeekChangeMode($id: ID!, $mode: HandlingMode!, $reason: String!) {
+  changeHandlingMode(appealId: $id, mode: $mode, reason: $reason) {
+    ...WeekCase
+    timeline {
+      at
+      actor
+      note
+      fromStatus
+      toStatus
+    }
+  }
+}
+    ${WeekCaseFragmentDoc}`;
+export type WeekChangeModeMutationFn = Apollo.MutationFunction<WeekChangeModeMutation, WeekChangeModeMutationVariables>;
+
+/**
+ * __useWeekChangeModeMutation__
+ *
+ * To run a mutation, you first call `useWeekChangeModeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useWeekChangeModeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [weekChangeModeMutation, { data, loading, error }] = useWeekChangeModeMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      mode: // value for 'mode'
+ *      reason: // value for 'reason'
+ *   },
+ * });
+ */
+export function useWeekChangeModeMutation(baseOptions?: Apollo.MutationHookOptions<WeekChangeModeMutation, WeekChangeModeMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<WeekChangeModeMutation, WeekChangeModeMutationVariables>(WeekChangeModeDocument, options);
+      }
+export type WeekChangeModeMutationHookResult = ReturnType<typeof useWeekChangeModeMutation>;
+export type WeekChangeModeMutationResult = Apollo.MutationResult<WeekChangeModeMutation>;
+export type WeekChangeModeMutationOptions = Apollo.BaseMutationOptions<WeekChangeModeMutation, WeekChangeModeMutationVariables>;
+export const WeekLiaisonsDocument = gql`
+    query WeekLiaisons {
+  enterprises(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      creditCode
+      appeals(first: 20) {
+        id
+        title
+        status
+        handlingMode
+        leaderId
+      }
+      projects(first: 20) {
+        id
+        name
+        keyProject
+      }
+    }
+  }
+  keyProjects(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      departmentCodes
+      enterprise {
+        id
+        name
+      }
+      butler {
+        name
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useWeekLiaisonsQuery__
+ *
+ * To run a query within a React component, call `useWeekLiaisonsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWeekLiaisonsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWeekLiaisonsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useWeekLiaisonsQuery(baseOptions?: Apollo.QueryHookOptions<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>(WeekLiaisonsDocument, options);
+      }
+export function useWeekLiaisonsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>(WeekLiaisonsDocument, options);
+        }
+// @ts-ignore
+export function useWeekLiaisonsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>): Apollo.UseSuspenseQueryResult<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>;
+export function useWeekLiaisonsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>): Apollo.UseSuspenseQueryResult<WeekLiaisonsQuery | undefined, WeekLiaisonsQueryVariables>;
+export function useWeekLiaisonsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>(WeekLiaisonsDocument, options);
+        }
+export type WeekLiaisonsQueryHookResult = ReturnType<typeof useWeekLiaisonsQuery>;
+export type WeekLiaisonsLazyQueryHookResult = ReturnType<typeof useWeekLiaisonsLazyQuery>;
+export type WeekLiaisonsSuspenseQueryHookResult = ReturnType<typeof useWeekLiaisonsSuspenseQuery>;
+export type WeekLiaisonsQueryResult = Apollo.QueryResult<WeekLiaisonsQuery, WeekLiaisonsQueryVariables>;
+export const WeekVisitsDocument = gql`
+    query WeekVisits {
+  leaderVisits(first: 50) {
+    totalCount
+    nodes {
+      ...WeekVisit
+    }
+  }
+}
+    ${WeekVisitFragmentDoc}`;
+
+/**
+ * __useWeekVisitsQuery__
+ *
+ * To run a query within a React component, call `useWeekVisitsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWeekVisitsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWeekVisitsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useWeekVisitsQuery(baseOptions?: Apollo.QueryHookOptions<WeekVisitsQuery, WeekVisitsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WeekVisitsQuery, WeekVisitsQueryVariables>(WeekVisitsDocument, options);
+      }
+export function useWeekVisitsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WeekVisitsQuery, WeekVisitsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WeekVisitsQuery, WeekVisitsQueryVariables>(WeekVisitsDocument, options);
+        }
+// @ts-ignore
+export function useWeekVisitsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WeekVisitsQuery, WeekVisitsQueryVariables>): Apollo.UseSuspenseQueryResult<WeekVisitsQuery, WeekVisitsQueryVariables>;
+export function useWeekVisitsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekVisitsQuery, WeekVisitsQueryVariables>): Apollo.UseSuspenseQueryResult<WeekVisitsQuery | undefined, WeekVisitsQueryVariables>;
+export function useWeekVisitsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WeekVisitsQuery, WeekVisitsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WeekVisitsQuery, WeekVisitsQueryVariables>(WeekVisitsDocument, options);
+        }
+export type WeekVisitsQueryHookResult = ReturnType<typeof useWeekVisitsQuery>;
+export type WeekVisitsLazyQueryHookResult = ReturnType<typeof useWeekVisitsLazyQuery>;
+export type WeekVisitsSuspenseQueryHookResult = ReturnType<typeof useWeekVisitsSuspenseQuery>;
+export type WeekVisitsQueryResult = Apollo.QueryResult<WeekVisitsQuery, WeekVisitsQueryVariables>;
+export const WeekLogVisitDocument = gql`
+    mutation WeekLogVisit($input: LogLeaderVisitInput!) {
+  logLeaderVisit(input: $input) {
+    ...WeekVisit
+  }
+}
+    ${WeekVisitFragmentDoc}`;
+export type WeekLogVisitMutationFn = Apollo.MutationFunction<WeekLogVisitMutation, WeekLogVisitMutationVariables>;
+
+/**
+ * __useWeekLogVisitMutation__
+ *
+ * To run a mutation, you first call `useWeekLogVisitMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useWeekLogVisitMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [weekLogVisitMutation, { data, loading, error }] = useWeekLogVisitMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useWeekLogVisitMutation(baseOptions?: Apollo.MutationHookOptions<WeekLogVisitMutation, WeekLogVisitMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<WeekLogVisitMutation, WeekLogVisitMutationVariables>(WeekLogVisitDocument, options);
+      }
+export type WeekLogVisitMutationHookResult = ReturnType<typeof useWeekLogVisitMutation>;
+export type WeekLogVisitMutationResult = Apollo.MutationResult<WeekLogVisitMutation>;
+export type WeekLogVisitMutationOptions = Apollo.BaseMutationOptions<WeekLogVisitMutation, WeekLogVisitMutationVariables>;
 export const RosterSupervisorsDocument = gql`
     query RosterSupervisors($first: Int!, $after: String) {
   supervisors(first: $first, after: $after) {

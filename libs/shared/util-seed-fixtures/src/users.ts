@@ -172,8 +172,8 @@ export const seedUsers: SeedUser[] = [
 
 /**
  * 领导联系重点企业: the enterprises the LEADER seed user liaises with, as the enterprise service's
- * seed records them (apps/enterprise/src/seed.ts); the appeal service's seed copies them so a
- * leader files for them (LEADER_LIAISON).
+ * seed records them (apps/enterprise/src/seed.ts); the appeal service learns them only from the
+ * enterprise registry's records (tests apply those records, apps/appeal/test/registry-fixtures.ts).
  */
 export const seedLeaderLiaisons: ReadonlyArray<{ leaderSubject: string; enterpriseId: string }> = [
   '河南八方顺亿实业有限公司',

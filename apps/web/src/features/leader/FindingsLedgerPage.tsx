@@ -1,4 +1,4 @@
-import { Button, Card, Input, Segmented, Space } from 'antd';
+import { Button, Card, Input, Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueTag } from '../../app/ui/DueTag';
@@ -14,12 +14,14 @@ import {
 } from '../../graphql/generated';
 import { ActionError } from '../department/ActionError';
 import { useNow } from '../department/use-now';
+import { RecordFindingForm } from './RecordFindingForm';
 
 const STATUSES = ['ALL', 'OPEN', 'RECTIFYING', 'RECTIFIED', 'VERIFIED'] as const;
 
 /** 暗访督导台账: the supervision ledger; a supervisor strikes off (对账销号) or sends back a rectification. */
 export function FindingsLedgerPage() {
   const { t } = useTranslation('board');
+  const { role } = useClaims();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('ALL');
   const { data, loading, error, refetch } = useBoardFindingsQuery({
     variables: { status: status === 'ALL' ? null : (status as FindingStatus) },
@@ -46,6 +48,7 @@ export function FindingsLedgerPage() {
           ))}
         </Space>
       </ListState>
+      {role === 'SUPERVISOR' || role === 'ADMIN' ? <RecordFindingForm /> : null}
     </section>
   );
 }
@@ -70,6 +73,12 @@ function FindingCard({ finding }: { finding: BoardFindingFragment }) {
         </span>
       }
     >
+      <p>
+        <Tag color={finding.rule.kind === 'PROHIBITION' ? 'red' : 'blue'}>
+          {t(`findings.ruleKind.${finding.rule.kind}`)}
+        </Tag>
+        {t('findings.rule')} {finding.rule.code} {finding.rule.text}
+      </p>
       <p>{finding.description}</p>
       <p className="muted">
         {finding.departmentCode} · {t('findings.foundAt')} {formatShanghai(finding.foundAt)} ·{' '}
