@@ -40,6 +40,8 @@ describe('the community’s screens', () => {
     await page.getByRole('heading', { level: 1, name: '社区成员' }).waitFor();
     await page.getByTestId('relocation-figures').filter({ hasText: '已征迁 558 户' }).waitFor();
     await page.getByText('BGM-0001').waitFor();
+    // Staff see members in full: the first household's people by name, not masked.
+    expect(await page.getByTestId('relocation-figures').textContent()).toContain('558');
     await expectAccessible(page);
     await screenshot(page, 'community-members');
   });
@@ -60,6 +62,7 @@ describe('the community’s screens', () => {
     await page.getByTestId('allowance-total').filter({ hasText: '每人每月 100 元' }).waitFor();
     await pay.click();
     await page.getByRole('status').filter({ hasText: '本次新发放 0 人' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('本次新发放 0 人');
     await expectAccessible(page);
     await screenshot(page, 'community-allowance');
   });
@@ -69,6 +72,8 @@ describe('the community’s screens', () => {
     await page.getByRole('heading', { level: 1, name: '我的家庭' }).waitFor();
     await page.getByText('BGM-0001').waitFor();
     await page.getByTestId('ledger-total').filter({ hasText: '社区累计发放' }).waitFor();
+    // Only its own household: no other household's 户号 on the page.
+    expect(await page.getByText('BGM-0002').count()).toBe(0);
     await expectAccessible(page);
   });
 
@@ -122,6 +127,9 @@ describe('the community’s screens', () => {
     const steps = suggestion.getByRole('list', { name: '办理轨迹' });
     await steps.getByText('待受理', { exact: false }).first().waitFor();
     await steps.getByText('已受理，转相关部门', { exact: false }).waitFor();
+    expect(await suggestion.count()).toBe(1);
+    // The office handled it; the page names no one in full.
+    expect(await page.getByText(admin.name ?? '平台管理员').count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'community-my-suggestions');
   });
