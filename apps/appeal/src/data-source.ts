@@ -1,4 +1,5 @@
 import { AddCommunitySuggestions1796950100000 } from './migrations/1796950100000-AddCommunitySuggestions';
+import { AddAppealResident1796970000000 } from './migrations/1796970000000-AddAppealResident';
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
 import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
@@ -107,6 +108,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       DropLeaderLiaisonCopy1796900000000,
       // 意见表: residents' suggestions from the grid service (COMMUNITY_VISIT)
       AddCommunitySuggestions1796950100000,
+      // The resident a suggestion's appeal came from, so it can follow it (RESIDENT)
+      AddAppealResident1796970000000,
     ],
     logger,
   });

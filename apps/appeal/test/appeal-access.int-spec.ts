@@ -10,7 +10,9 @@ import {
   subgraphDependencies,
 } from '@erqi/shared/feature-subgraph-server';
 import { createLogger } from '@erqi/shared/util-logging';
+import { createCloudEvent, eventCatalogue } from '@erqi/shared/util-event-catalogue';
 import {
+  COMMUNITY_CODE,
   departments,
   enterpriseByName,
   enterprises,
@@ -21,7 +23,11 @@ import {
 import type { DataSource } from 'typeorm';
 import { seedAppeal } from '../src/seed';
 import { applySeedRegistry } from './registry-fixtures';
-import { createAppealSubgraph } from '../src/subgraph';
+import { type AppealSubgraph, createAppealSubgraph } from '../src/subgraph';
+import { AppealCategoryService } from '../src/appeal-category/appeal-category.service';
+import { applyCommunitySuggestion } from '../src/community-suggestion/community-suggestion.handler';
+import { DispatchRuleService } from '../src/dispatch/dispatch-rule.service';
+import { DispatchService } from '../src/dispatch/dispatch.service';
 import { fixtureDirectories } from './fixture-directories';
 
 /** docs/ACCESS.md, appeals and submitAppeal, checked directly against the subgraph for every role. */
@@ -47,6 +53,8 @@ type Caller =
   | 'experienceOfficer'
   | 'adviser'
   | 'discipline'
+  | 'resident'
+  | 'elder'
   | 'admin';
 
 const USERS: Partial<Record<Caller, SeedUser>> = {
@@ -63,6 +71,9 @@ const USERS: Partial<Record<Caller, SeedUser>> = {
   experienceOfficer: seedUser('EXPERIENCE_OFFICER'),
   adviser: seedUser('ADVISER'),
   discipline: seedUser('DISCIPLINE_OFFICER'),
+  // Two residents (居民) of 八卦庙社区, each following its own suggestion's appeal.
+  resident: seedUser('RESIDENT'),
+  elder: seedUser('RESIDENT', (user) => user.login === 'resident-elder-1'),
   admin: seedUser('ADMIN'),
 };
 const USER_CALLERS = Object.keys(USERS) as Caller[];
@@ -83,6 +94,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   let dataSource: DataSource;
+  let definition: AppealSubgraph;
   const headers = new Map<Caller, Headers>();
 
   const graphql = <TData>(caller: Caller, query: string, variables: Record<string, unknown> = {}) =>
@@ -125,6 +137,8 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       case 'HOTLINE_OPERATOR':
       case 'EXPERIENCE_OFFICER':
         return all('SELECT id FROM appeal.appeal WHERE submitted_by = $1', [user.subject]);
+      case 'RESIDENT':
+        return all('SELECT id FROM appeal.appeal WHERE resident_id = $1', [user.residentId]);
       case 'ADVISER':
       case 'DISCIPLINE_OFFICER':
         return new Set();
@@ -162,6 +176,44 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
         },
       },
     );
+  /** The appeal each resident's suggestion became. */
+  const suggestionAppeals = new Map<Caller, string>();
+  /** Applies `cn.erqi.grid.community-suggestion-raised` as the appeal service's consumer does. */
+  const fileSuggestion = async (residentId: string | undefined, appealId: string, text: string) => {
+    const categories = new AppealCategoryService(dataSource);
+    const dispatches = new DispatchService({
+      dataSource,
+      rules: new DispatchRuleService(
+        dataSource,
+        categories,
+        definition.directories.departments,
+        () => new Date(CLOCK),
+      ),
+      departments: definition.directories.departments,
+      volunteerTeams: definition.directories.volunteerTeams,
+      clock: () => new Date(CLOCK),
+      policy: definition.policy,
+      onEventsCommitted: () => undefined,
+    });
+    const { type, source } = eventCatalogue.communitySuggestionRaised;
+    const event = createCloudEvent({
+      type,
+      source,
+      subject: appealId,
+      data: {
+        suggestionId: randomUUID(),
+        appealId,
+        communityCode: COMMUNITY_CODE,
+        residentId,
+        text,
+        visitKind: 'BIRTHDAY_VISIT',
+        raisedAt: CLOCK.toISOString(),
+      },
+    });
+    await dataSource.transaction((manager) =>
+      applyCommunitySuggestion(event, manager, { dispatches, policy: definition.policy }),
+    );
+  };
   const submitted = async (enterpriseId: string, category: string): Promise<string> => {
     const response = await submitAs('admin', enterpriseId, category);
     const id = response.body.data?.submitAppeal.id;
@@ -177,7 +229,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
         headers.set(caller, { ...(await serviceHeaders()), ...(await authHeaderFor(user)) });
     }
     database = await createTestDatabase('appeal_access');
-    const definition = await createAppealSubgraph(
+    definition = await createAppealSubgraph(
       subgraphDependencies(
         'appeal',
         { kind: 'postgres', url: database.url },
@@ -214,6 +266,12 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       const filed = await submitAs(caller, collective.id, 'SURROUNDINGS');
       expect(filed.body.errors).toBeUndefined();
     }
+    // 意见表: each resident's suggestion becomes an appeal as the grid service's event is applied.
+    for (const caller of ['resident', 'elder'] as const) {
+      const appealId = randomUUID();
+      suggestionAppeals.set(caller, appealId);
+      await fileSuggestion(USERS[caller]?.residentId, appealId, `${caller} 希望增设老年食堂`);
+    }
   });
 
   afterAll(async () => {
@@ -234,6 +292,8 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       'collector',
       'hotline',
       'experienceOfficer',
+      'resident',
+      'elder',
     ] as const) {
       const size = (await expectedIds(caller)).size;
       expect([caller, size > 0 && size < total]).toEqual([caller, true]);
@@ -255,6 +315,8 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
     const user = USERS[caller];
     /** Without a user token (anonymous, or our service's token alone) every appeal is UNAUTHENTICATED and none leaks. */
     const signedOut = user === undefined;
+    /** An appeal outside the scope is FORBIDDEN; to a RESIDENT it does not exist. */
+    const outside = user?.role === 'RESIDENT' ? 'NOT_FOUND' : 'FORBIDDEN';
 
     it('lists exactly the appeals in scope, with totalCount and pages right, and no out-of-scope duplicate link', async () => {
       const expected = await expectedIds(caller);
@@ -289,9 +351,10 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       expect(seen).toHaveLength(expected.size);
     });
 
-    it('answers appeal(id) in scope, FORBIDDEN (with nothing of it) outside', async () => {
+    it('answers appeal(id) in scope, FORBIDDEN (with nothing of it) outside (NOT_FOUND to a RESIDENT)', async () => {
       const expected = await expectedIds(caller);
-      for (const id of (await allIds()).slice(0, 40)) {
+      const ids = new Set([...(await allIds()).slice(0, 40), ...suggestionAppeals.values()]);
+      for (const id of ids) {
         const response = await graphql<{ appeal: { id: string; title: string } | null }>(
           caller,
           `
@@ -311,7 +374,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
           ]).toEqual(['UNAUTHENTICATED', null]);
         else if (expected.has(id)) expect(response.body.data?.appeal?.id).toBe(id);
         else {
-          expect(response.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+          expect(response.body.errors?.[0]?.extensions?.['code']).toBe(outside);
           expect(response.body.data ?? null).toBeNull();
           const [row] = (await dataSource.query('SELECT title FROM appeal.appeal WHERE id = $1', [
             id,
@@ -321,7 +384,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       }
     });
 
-    it('resolves Appeal references in scope, null and FORBIDDEN outside (_entities)', async () => {
+    it('resolves Appeal references in scope, null and FORBIDDEN (a RESIDENT: NOT_FOUND) outside (_entities)', async () => {
       const ids = await allIds();
       const expected = await expectedIds(caller);
       const response = await graphql<{ _entities: Array<{ id: string } | null> }>(
@@ -353,7 +416,7 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
       );
       const refused = ids.length - expected.size;
       expect(
-        (response.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'FORBIDDEN'),
+        (response.body.errors ?? []).filter((error) => error.extensions?.['code'] === outside),
       ).toHaveLength(refused);
       expect(response.body.errors ?? []).toHaveLength(refused);
     });
@@ -531,6 +594,119 @@ describe('who sees which appeals (docs/ACCESS.md), for every role', () => {
           expect(response.body.data ?? null).toBeNull();
         }
       }
+    });
+  });
+  describe('a RESIDENT follows what became of its own suggestion, and nothing else', () => {
+    const RESIDENT_VIEW = `
+      query ($id: ID!) {
+        appeal(id: $id) {
+          id
+          status
+          channel
+          feedback
+          leaderName
+          evaluation {
+            rating
+          }
+          timeline {
+            actor
+            toStatus
+            note
+          }
+          dispatches {
+            targetKind
+            targetCode
+            role
+          }
+        }
+      }
+    `;
+    type View = {
+      appeal: {
+        id: string;
+        status: string;
+        channel: string;
+        feedback: string | null;
+        leaderName: string | null;
+        evaluation: { rating: number } | null;
+        timeline: Array<{ actor: string; toStatus: string; note: string }>;
+        dispatches: Array<{ targetKind: string; targetCode: string; role: string }>;
+      } | null;
+    };
+
+    it('sees its appeal handled to the end — status, steps, the department, the feedback — with the people masked', async () => {
+      const id = suggestionAppeals.get('resident');
+      const leaderName = USERS.leader?.name ?? '?';
+      const masked = (name: string) =>
+        `${[...name][0]}${'*'.repeat(Math.min([...name].length - 1, 3))}`;
+      const assigned = await graphql(
+        'admin',
+        `
+          mutation ($id: ID!, $leaderId: ID!, $name: String!) {
+            assignLeader(id: $id, leaderId: $leaderId, leaderName: $name) {
+              id
+            }
+          }
+        `,
+        { id, leaderId: USERS.leader?.subject, name: leaderName },
+      );
+      expect(assigned.body.errors).toBeUndefined();
+      for (const [mutation, args] of [
+        ['acceptAppeal', ''],
+        ['handleAppeal', ''],
+        ['addProgressNote', '(id: $id, note: "已联系回迁办")'],
+        ['resolveAppeal', '(id: $id, feedback: "老年食堂已列入回迁小区配套")'],
+      ] as const) {
+        const done = await graphql(
+          'admin',
+          `mutation ($id: ID!) { ${mutation}${args || '(id: $id)'} { id } }`,
+          { id },
+        );
+        expect([mutation, done.body.errors]).toEqual([mutation, undefined]);
+      }
+
+      const response = await graphql<View>('resident', RESIDENT_VIEW, { id });
+      expect(response.body.errors).toBeUndefined();
+      const appeal = response.body.data?.appeal;
+      expect(appeal).toMatchObject({
+        id,
+        status: 'RESOLVED',
+        channel: 'COMMUNITY_VISIT',
+        feedback: '老年食堂已列入回迁小区配套',
+        leaderName: masked(leaderName),
+        evaluation: null,
+      });
+      expect(appeal?.timeline.map((entry) => entry.toStatus)).toEqual(
+        expect.arrayContaining(['SUBMITTED', 'ACCEPTED', 'HANDLING', 'RESOLVED']),
+      );
+      expect(appeal?.dispatches.length).toBeGreaterThan(0);
+      // The staff who took the steps are roles with masked names, never a name in full.
+      const admin = USERS.admin?.name ?? '?';
+      expect(JSON.stringify(appeal)).not.toContain(admin);
+      expect(JSON.stringify(appeal)).not.toContain(leaderName);
+      expect(appeal?.timeline.map((entry) => entry.actor)).toContain(`ADMIN:${masked(admin)}`);
+      // ADMIN reads the same appeal unmasked.
+      const full = await graphql<View>('admin', RESIDENT_VIEW, { id });
+      expect(full.body.data?.appeal?.leaderName).toBe(leaderName);
+      expect(full.body.data?.appeal?.timeline.map((entry) => entry.actor)).toContain(
+        `ADMIN:${admin}`,
+      );
+    });
+
+    it('is told NOT_FOUND for another resident’s suggestion and for an ordinary appeal, and lists only its own', async () => {
+      const ordinary = await submitted(collective.id, 'SURROUNDINGS');
+      for (const id of [suggestionAppeals.get('elder'), ordinary]) {
+        const response = await graphql<View>('resident', RESIDENT_VIEW, { id });
+        expect(response.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+        expect(response.body.data ?? null).toBeNull();
+      }
+      const listed = await graphql<{
+        appeals: { totalCount: number; nodes: Array<{ id: string; status: string }> };
+      }>('resident', '{ appeals(first: 10) { totalCount nodes { id status } } }');
+      expect(listed.body.data?.appeals).toEqual({
+        totalCount: 1,
+        nodes: [{ id: suggestionAppeals.get('resident'), status: expect.any(String) }],
+      });
     });
   });
 });

@@ -1,5 +1,5 @@
 import { type Caller, Role, requireUser } from '@erqi/shared/util-auth';
-import { Forbidden } from '@erqi/shared/util-errors';
+import { Forbidden, NotFound } from '@erqi/shared/util-errors';
 import { DispatchTargetKind } from '@erqi/appeal/util-contract';
 import { isUuid } from '@erqi/shared/util-uuid';
 
@@ -72,6 +72,14 @@ export function appealScopeFilter(caller: Caller, alias: string): AppealScopeFil
     case Role.HOTLINE_OPERATOR:
     case Role.EXPERIENCE_OFFICER:
       return filedBy(alias, user.subject);
+    // 居民: only the appeals its own suggestions (意见表) became, by the resident id in its token.
+    case Role.RESIDENT:
+      return user.residentId && isUuid(user.residentId)
+        ? {
+            sql: `${alias}.resident_id = :scopeResidentId`,
+            parameters: { scopeResidentId: user.residentId },
+          }
+        : NOTHING;
     default:
       return NOTHING;
   }
@@ -92,4 +100,15 @@ export const LIAISON_SQL = (alias: string, param: string): string =>
 /** FORBIDDEN for one appeal outside the caller's scope, saying nothing about it. */
 export function appealForbidden(): Forbidden {
   return new Forbidden('You may not see this appeal');
+}
+
+/**
+ * What one appeal outside the caller's scope answers: FORBIDDEN, except to a RESIDENT, for whom any
+ * appeal but its own suggestions' is NOT_FOUND, as if it did not exist — a resident has no business
+ * learning that an id names an appeal at all (docs/ACCESS.md, "A resident's suggestions").
+ */
+export function appealOutOfScope(caller: Caller, id: string): Forbidden | NotFound {
+  return caller.kind === 'user' && caller.role === Role.RESIDENT
+    ? new NotFound('Appeal', id)
+    : appealForbidden();
 }

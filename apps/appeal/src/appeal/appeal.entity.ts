@@ -53,6 +53,10 @@ export class Appeal {
   @Column('uuid', { name: 'lead_department_id', nullable: true })
   leadDepartmentId!: string | null;
 
+  /** 居民: the resident whose suggestion (意见表) this appeal files, by id; null for every other appeal. */
+  @Column('uuid', { name: 'resident_id', nullable: true })
+  residentId?: string | null;
+
   @Field(() => GraphQLDateTime)
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt!: Date;
@@ -72,11 +76,10 @@ export class Appeal {
   @Column('text', { name: 'leader_id', nullable: true })
   leaderId!: string | null;
 
-  /** The leader's name as shown; cases migrated from free-text names may have a name and no id. */
-  @Field(() => String, {
-    nullable: true,
-    description: 'The name of the leader whose ledger the case is on, as shown',
-  })
+  /**
+   * The leader's name as shown; cases migrated from free-text names may have a name and no id.
+   * Exposed through AppealResolver.leaderName, which masks it for a RESIDENT.
+   */
   @Column('text', { name: 'leader_name', nullable: true })
   leaderName!: string | null;
 

@@ -1,8 +1,8 @@
 import type { AppealContext } from '../context';
-import { appealForbidden } from './appeal-access';
+import { appealOutOfScope } from './appeal-access';
 import type { Appeal } from './appeal.entity';
 
-/** Resolves `Appeal` references from other subgraphs in one batch per request: null if there is none, FORBIDDEN outside the caller's scope. */
+/** Resolves `Appeal` references from other subgraphs in one batch per request: null if there is none, FORBIDDEN outside the caller's scope (NOT_FOUND to a RESIDENT). */
 export const appealReference = {
   async __resolveReference(
     reference: Pick<Appeal, 'id'>,
@@ -10,7 +10,7 @@ export const appealReference = {
   ): Promise<Appeal | null> {
     const found = await context.loaders.appeal.load(reference.id);
     if (!found) return null;
-    if (!found.readable) throw appealForbidden();
+    if (!found.readable) throw appealOutOfScope(context.caller, reference.id);
     return found.appeal;
   },
 };

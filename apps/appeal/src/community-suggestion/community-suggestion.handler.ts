@@ -79,7 +79,9 @@ export async function applyCommunitySuggestion(
       deps.policy.handlingDeadlines,
     ),
     version: 1,
-    // The resident stays in the community's records: the appeal names the visit, not the person.
+    // The resident stays in the community's records: the appeal names the visit, not the person,
+    // and keeps the resident's id only so that the resident can follow it (RESIDENT, docs/ACCESS.md).
+    residentId: data.residentId,
     submittedBy: `${CHANNEL_ACTORS[channel]}:${data.communityCode}`,
     clientRequestId: null,
   });

@@ -1,4 +1,5 @@
 import { Connection } from '@erqi/shared/data-access-pagination';
+import { maskName } from '@erqi/shared/util-auth';
 import { NotFound } from '@erqi/shared/util-errors';
 import {
   Arg,
@@ -22,6 +23,7 @@ import { AppealEvaluation } from '../appeal/appeal-evaluation';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealsArgs, SubmitAppealInput } from '../appeal/appeal.input';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
+import { entryForResident, isResident } from '../appeal/resident-view';
 
 @ObjectType()
 export class AppealConnection extends Connection(Appeal) {}
@@ -89,7 +91,9 @@ export class AppealResolver {
     nullable: true,
     description: 'The latest evaluation (评价回访); null until there is one',
   })
-  evaluation(@Root() appeal: Appeal): AppealEvaluation | null {
+  evaluation(@Root() appeal: Appeal, @Ctx() context: AppealContext): AppealEvaluation | null {
+    // The enterprise's verdict on the handling is not a resident's to read.
+    if (isResident(context.caller)) return null;
     if (appeal.evaluationRating === null || !appeal.evaluatedAt) return null;
     return {
       rating: appeal.evaluationRating,
@@ -116,8 +120,21 @@ export class AppealResolver {
   @FieldResolver(() => [TimelineEntry], {
     description: 'Every step so far (办理轨迹), oldest first',
   })
-  timeline(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<TimelineEntry[]> {
-    return context.loaders.timelineByAppeal.load(appeal.id);
+  async timeline(@Root() appeal: Appeal, @Ctx() context: AppealContext): Promise<TimelineEntry[]> {
+    const entries = await context.loaders.timelineByAppeal.load(appeal.id);
+    return isResident(context.caller)
+      ? entries.map((entry) => entryForResident(entry, appeal.leaderName))
+      : entries;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The name of the leader whose ledger the case is on, as shown; masked (张*) to a RESIDENT',
+  })
+  leaderName(@Root() appeal: Appeal, @Ctx() context: AppealContext): string | null {
+    if (appeal.leaderName === null || !isResident(context.caller)) return appeal.leaderName;
+    return maskName(appeal.leaderName);
   }
 
   @FieldResolver(() => [AppealDispatch], {

@@ -10,7 +10,7 @@ import type { DispatchService } from '../dispatch/dispatch.service';
 import type { EnterpriseDirectory } from '../enterprise/enterprise-directory';
 import type { LeaderLiaisons } from '../enterprise/leader-liaisons';
 import { isUuid } from '@erqi/shared/util-uuid';
-import { appealForbidden, appealScopeFilter } from '../appeal/appeal-access';
+import { appealOutOfScope, appealScopeFilter } from '../appeal/appeal-access';
 import { Appeal } from '../appeal/appeal.entity';
 import { AppealStatus, submissionNote } from '../appeal/appeal.enums';
 import { appealSubmittedEvent } from '../appeal/appeal.events';
@@ -53,7 +53,7 @@ export class AppealService {
     this.appeals = dataSource.getRepository(Appeal);
   }
 
-  /** One appeal: NOT_FOUND if there is none, FORBIDDEN (and nothing of it) if it is outside the caller's scope. */
+  /** One appeal: NOT_FOUND if there is none, FORBIDDEN (and nothing of it) if it is outside the caller's scope (NOT_FOUND to a RESIDENT). */
   async get(caller: Caller, id: string): Promise<Appeal> {
     const scope = appealScopeFilter(caller, 'appeal');
     const found = isUuid(id)
@@ -66,7 +66,7 @@ export class AppealService {
       : null;
     const appeal = found?.entities[0];
     if (!appeal) throw new NotFound('Appeal', id);
-    if (found.raw[0]?.scope_readable !== true) throw appealForbidden();
+    if (found.raw[0]?.scope_readable !== true) throw appealOutOfScope(caller, id);
     return appeal;
   }
 

@@ -32,7 +32,7 @@ export class BirthdayVisitResolver {
 
   @Query(() => [CommunitySuggestion], {
     description:
-      "A household's suggestions and the appeals they became; a RESIDENT gets its own household's",
+      "A household's suggestions and the appeals they became; a RESIDENT gets its own suggestions (their appeals are open to it)",
   })
   communitySuggestions(
     @Arg('householdId', () => ID, { nullable: true }) householdId: string | null,

@@ -176,7 +176,7 @@ export class BirthdayVisitService {
     };
   }
 
-  /** The suggestions of the caller's own household (RESIDENT) or of a household (staff). */
+  /** A household's suggestions (staff), or the caller's own (RESIDENT), newest first. */
   async suggestions(caller: Caller, householdId: string | null): Promise<CommunitySuggestion[]> {
     const user = requireCommunityReader(caller, 'read suggestions');
     const own = await this.households.ownHouseholdId(caller);
@@ -185,9 +185,16 @@ export class BirthdayVisitService {
     const household = await this.households.household(target, 'householdId');
     if (!seesUnmasked(caller, household, own))
       throw new NotFound('Household', target, 'householdId');
-    const rows = await this.dataSource
-      .getRepository(CommunitySuggestionRow)
-      .find({ where: { householdId: household.id }, order: { raisedAt: 'DESC' }, take: 100 });
+    const rows = await this.dataSource.getRepository(CommunitySuggestionRow).find({
+      // A RESIDENT follows its own suggestions: the appeals they became are open to it, its
+      // household's others' are not (docs/ACCESS.md, "A resident's suggestions").
+      where:
+        user.role === Role.RESIDENT
+          ? { householdId: household.id, residentId: user.residentId }
+          : { householdId: household.id },
+      order: { raisedAt: 'DESC' },
+      take: 100,
+    });
     return rows.map(suggestionView);
   }
 

@@ -655,7 +655,9 @@ export type CommunityPayAidMutation = { payAidCase: { id: string, status: AidCas
 export type MyHouseholdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHouseholdQuery = { households: { nodes: Array<{ id: string, code: string, originalAddress: string, currentAddress: string | null, relocationStatus: RelocationStatus, members: Array<{ id: string, name: string, gender: Gender, birthDate: string | null, age: number, phone: string | null, isMember: boolean, diedOn: string | null, masked: boolean }> }> }, householdLedger: { totalYuan: number, entries: Array<{ kind: string, reference: string, amountYuan: number, paidAt: string }> }, communitySuggestions: Array<{ id: string, text: string, raisedAt: string, appeal: { id: string } }> };
+export type MyHouseholdQuery = { households: { nodes: Array<{ id: string, code: string, originalAddress: string, currentAddress: string | null, relocationStatus: RelocationStatus, members: Array<{ id: string, name: string, gender: Gender, birthDate: string | null, age: number, phone: string | null, isMember: boolean, diedOn: string | null, masked: boolean }> }> }, householdLedger: { totalYuan: number, entries: Array<{ kind: string, reference: string, amountYuan: number, paidAt: string }> }, communitySuggestions: Array<{ id: string, text: string, raisedAt: string, appeal: { id: string, status: AppealStatus, dueAt: string, feedback: string | null, leadDepartment: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, toStatus: AppealStatus, note: string }> } }> };
+
+export type ResidentSuggestionAppealFragment = { id: string, status: AppealStatus, dueAt: string, feedback: string | null, leadDepartment: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, toStatus: AppealStatus, note: string }> };
 
 export type DeskDispatchFragment = { id: string, targetKind: DispatchTargetKind, targetCode: string, role: DispatchRole, dispatchedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, acknowledgeWorkingMinutesLeft: number | null, department: { id: string, name: string } | null };
 
@@ -1420,6 +1422,24 @@ export const CommunityResidentFragmentDoc = gql`
   isMember
   diedOn
   masked
+}
+    `;
+export const ResidentSuggestionAppealFragmentDoc = gql`
+    fragment ResidentSuggestionAppeal on Appeal {
+  id
+  status
+  dueAt
+  feedback
+  leadDepartment {
+    id
+    name
+  }
+  timeline {
+    id
+    at
+    toStatus
+    note
+  }
 }
     `;
 export const DeskDispatchFragmentDoc = gql`
@@ -2802,11 +2822,12 @@ export const MyHouseholdDocument = gql`
     text
     raisedAt
     appeal {
-      id
+      ...ResidentSuggestionAppeal
     }
   }
 }
-    ${CommunityResidentFragmentDoc}`;
+    ${CommunityResidentFragmentDoc}
+${ResidentSuggestionAppealFragmentDoc}`;
 
 /**
  * __useMyHouseholdQuery__

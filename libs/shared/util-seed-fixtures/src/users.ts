@@ -53,6 +53,18 @@ const exclusiveWorker =
 
 /** The sample resident `resident-1` signs in as: the first household's head. */
 const firstResident = residents[0];
+/**
+ * An elder of the sample (born 1940 or earlier, alive): turns 80 or more on every birthday, so staff
+ * can record a birthday visit with a suggestion for it whenever a test runs, and it can follow the
+ * appeal that suggestion became (a RESIDENT sees its own suggestions only).
+ */
+const elderResident = residents.find(
+  (resident) =>
+    resident.diedOn === null &&
+    resident.birthDate <= '1940-12-31' &&
+    // A birthday every year (not 29 February), so a test can always find the latest one.
+    !resident.birthDate.endsWith('-02-29'),
+);
 
 // Role names, not real people. The first user of each role is the default for that role.
 export const seedUsers: SeedUser[] = [
@@ -166,6 +178,13 @@ export const seedUsers: SeedUser[] = [
     role: 'RESIDENT',
     name: firstResident?.name ?? '居民',
     residentId: firstResident?.id ?? stableId('resident', 'BGM-1'),
+  },
+  {
+    subject: stableId('user', 'resident-elder-1'),
+    login: 'resident-elder-1',
+    role: 'RESIDENT',
+    name: elderResident?.name ?? '老人',
+    residentId: elderResident?.id ?? stableId('resident', 'BGM-elder'),
   },
   { subject: stableId('user', 'admin'), login: 'admin', role: 'ADMIN', name: '平台管理员' },
 ];

@@ -2,8 +2,9 @@ import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { ListState } from '../../app/ui/ListState';
 import { useMyHouseholdQuery } from '../../graphql/generated';
+import { SuggestionOutcome } from './SuggestionOutcome';
 
-/** 我的家庭: my household, what the community paid it, and what became of our suggestions. */
+/** 我的家庭: my household, what the community paid it, and what became of my suggestions. */
 export function MyHouseholdPage() {
   const { t } = useTranslation('community');
   const { data, loading, error, refetch } = useMyHouseholdQuery({
@@ -51,14 +52,15 @@ export function MyHouseholdPage() {
               ))}
             </List>
             <List header={t('mine.suggestions')}>
-              {data?.communitySuggestions.map((suggestion) => (
-                <List.Item
-                  key={suggestion.id}
-                  description={t('mine.becameAppeal', { id: suggestion.appeal.id.slice(0, 8) })}
-                >
-                  {suggestion.text}
-                </List.Item>
-              ))}
+              {data?.communitySuggestions.length ? (
+                data.communitySuggestions.map((suggestion) => (
+                  <List.Item key={suggestion.id}>
+                    <SuggestionOutcome text={suggestion.text} appeal={suggestion.appeal} />
+                  </List.Item>
+                ))
+              ) : (
+                <List.Item>{t('mine.none')}</List.Item>
+              )}
             </List>
           </>
         ) : null}
