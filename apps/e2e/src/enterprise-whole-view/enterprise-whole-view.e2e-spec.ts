@@ -372,7 +372,8 @@ describe('an enterprise’s whole view through the gateway', () => {
   it('shows another enterprise none of it: its lists hold its own only, each object is FORBIDDEN', async () => {
     const own = await as<{ postFinancingNeed: { id: string } }>(
       neighbourUser,
-      `mutation { postFinancingNeed(input: { amount: 200000, termMonths: 12, purpose: '保洁设备采购（样例）' }) { id } }`,
+      `mutation($input: PostFinancingNeedInput!) { postFinancingNeed(input: $input) { id } }`,
+      { input: { amount: 200_000, termMonths: 12, purpose: '保洁设备采购（样例）' } },
     );
     const lists = await as<{
       subsidyApplications: { totalCount: number };
