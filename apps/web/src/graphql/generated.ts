@@ -1338,6 +1338,11 @@ export type AppealCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppealCategoriesQuery = { appealCategories: Array<{ code: string, name: string }> };
 
+export type DepartmentNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentNamesQuery = { departments: { nodes: Array<{ code: string, name: string }> } };
+
 export const AdviceNoteFieldsFragmentDoc = gql`
     fragment AdviceNoteFields on AdviceNote {
   id
@@ -7034,3 +7039,48 @@ export type AppealCategoriesQueryHookResult = ReturnType<typeof useAppealCategor
 export type AppealCategoriesLazyQueryHookResult = ReturnType<typeof useAppealCategoriesLazyQuery>;
 export type AppealCategoriesSuspenseQueryHookResult = ReturnType<typeof useAppealCategoriesSuspenseQuery>;
 export type AppealCategoriesQueryResult = Apollo.QueryResult<AppealCategoriesQuery, AppealCategoriesQueryVariables>;
+export const DepartmentNamesDocument = gql`
+    query DepartmentNames {
+  departments(first: 100) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useDepartmentNamesQuery__
+ *
+ * To run a query within a React component, call `useDepartmentNamesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDepartmentNamesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDepartmentNamesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDepartmentNamesQuery(baseOptions?: Apollo.QueryHookOptions<DepartmentNamesQuery, DepartmentNamesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DepartmentNamesQuery, DepartmentNamesQueryVariables>(DepartmentNamesDocument, options);
+      }
+export function useDepartmentNamesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DepartmentNamesQuery, DepartmentNamesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DepartmentNamesQuery, DepartmentNamesQueryVariables>(DepartmentNamesDocument, options);
+        }
+// @ts-ignore
+export function useDepartmentNamesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DepartmentNamesQuery, DepartmentNamesQueryVariables>): Apollo.UseSuspenseQueryResult<DepartmentNamesQuery, DepartmentNamesQueryVariables>;
+export function useDepartmentNamesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DepartmentNamesQuery, DepartmentNamesQueryVariables>): Apollo.UseSuspenseQueryResult<DepartmentNamesQuery | undefined, DepartmentNamesQueryVariables>;
+export function useDepartmentNamesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DepartmentNamesQuery, DepartmentNamesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DepartmentNamesQuery, DepartmentNamesQueryVariables>(DepartmentNamesDocument, options);
+        }
+export type DepartmentNamesQueryHookResult = ReturnType<typeof useDepartmentNamesQuery>;
+export type DepartmentNamesLazyQueryHookResult = ReturnType<typeof useDepartmentNamesLazyQuery>;
+export type DepartmentNamesSuspenseQueryHookResult = ReturnType<typeof useDepartmentNamesSuspenseQuery>;
+export type DepartmentNamesQueryResult = Apollo.QueryResult<DepartmentNamesQuery, DepartmentNamesQueryVariables>;

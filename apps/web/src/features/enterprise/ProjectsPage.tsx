@@ -1,5 +1,6 @@
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentNames } from '../../app/department-names';
 import { ListState } from '../../app/ui/ListState';
 import { useClaims } from '../../auth/session';
 import { formatShanghai } from '../../format/time';
@@ -13,6 +14,7 @@ export function ProjectsPage() {
     variables: { enterpriseId },
     skip: !enterpriseId,
   });
+  const departmentNames = useDepartmentNames();
   const list = projects.data?.enterprise.projects ?? [];
   return (
     <section className="page projects">
@@ -31,7 +33,7 @@ export function ProjectsPage() {
               <span>
                 <strong>{project.name}</strong> ·{' '}
                 {t('enterprise:projects.butler', { name: project.butler.name })} ·{' '}
-                {project.departmentCodes.join('、')}
+                {departmentNames(project.departmentCodes)}
               </span>
             }
           >

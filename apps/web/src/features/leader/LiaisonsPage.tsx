@@ -1,6 +1,7 @@
 import { Card, List, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useDepartmentNames } from '../../app/department-names';
 import { ListState } from '../../app/ui/ListState';
 import { useWeekLiaisonsQuery } from '../../graphql/generated';
 
@@ -10,6 +11,7 @@ export function LiaisonsPage() {
   const { data, loading, error, refetch } = useWeekLiaisonsQuery({
     fetchPolicy: 'cache-and-network',
   });
+  const departmentNames = useDepartmentNames();
   const enterprises = data?.enterprises.nodes ?? [];
   const keyProjects = data?.keyProjects.nodes ?? [];
   return (
@@ -36,7 +38,7 @@ export function LiaisonsPage() {
                       <Tag color="red">{t('week.keyTag')}</Tag> {project.name}
                     </>
                   }
-                  description={`${project.enterprise.name} · ${t('week.butler')} ${project.butler.name} · ${project.departmentCodes.join('、')}`}
+                  description={`${project.enterprise.name} · ${t('week.butler')} ${project.butler.name} · ${departmentNames(project.departmentCodes)}`}
                 />
               </List.Item>
             )}
