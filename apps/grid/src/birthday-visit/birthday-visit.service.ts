@@ -185,11 +185,13 @@ export class BirthdayVisitService {
     const household = await this.households.household(target, 'householdId');
     if (!seesUnmasked(caller, household, own))
       throw new NotFound('Household', target, 'householdId');
+    // A RESIDENT follows its own suggestions: the appeals they became are open to it, its
+    // household's others' are not (docs/ACCESS.md, "A resident's suggestions").
+    const ownOnly = user.role === Role.RESIDENT;
+    if (ownOnly && !user.residentId) throw new NotFound('Household', target, 'householdId');
     const rows = await this.dataSource.getRepository(CommunitySuggestionRow).find({
-      // A RESIDENT follows its own suggestions: the appeals they became are open to it, its
-      // household's others' are not (docs/ACCESS.md, "A resident's suggestions").
       where:
-        user.role === Role.RESIDENT
+        ownOnly && user.residentId
           ? { householdId: household.id, residentId: user.residentId }
           : { householdId: household.id },
       order: { raisedAt: 'DESC' },
