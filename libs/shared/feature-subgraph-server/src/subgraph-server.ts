@@ -196,7 +196,21 @@ export async function startSubgraph<TContext extends BaseContext>(
         contentType: definition.metrics.contentType,
         body: await definition.metrics.text(),
       }),
+      // Liveness: the process serves. Never the database's state: restarting the service would not
+      // bring PostgreSQL back, and an orchestrator would restart every replica at once.
       '/health': async () => {
+        const warnings = definition.healthWarnings?.() ?? [];
+        return {
+          status: 200,
+          body: {
+            status: 'ok',
+            service: definition.name,
+            ...(warnings.length > 0 ? { warnings } : {}),
+          },
+        };
+      },
+      // Readiness: its database answers, so requests sent here can be served.
+      '/ready': async () => {
         try {
           await definition.dataSource.query('SELECT 1');
           const warnings = definition.healthWarnings?.() ?? [];
