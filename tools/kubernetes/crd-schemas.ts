@@ -23,6 +23,8 @@ interface CustomResourceDefinition {
 const isCrd = (document: unknown): document is CustomResourceDefinition =>
   (document as { kind?: unknown } | null)?.kind === 'CustomResourceDefinition';
 
+const JUNCTORS = new Set(['oneOf', 'anyOf', 'allOf', 'not']);
+
 /**
  * The API server prunes a field the schema does not name, and `kubectl apply` (strict field
  * validation) refuses it: so a misspelt field is an error here too. Every object schema that lists
@@ -32,7 +34,10 @@ const isCrd = (document: unknown): document is CustomResourceDefinition =>
 function closeObjects(schema: JsonSchema, atRoot = true): JsonSchema {
   const closed: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'properties' && value && typeof value === 'object') {
+    // A structural schema's oneOf/anyOf/allOf/not only constrain the fields declared beside them
+    // (Strimzi's env: `value` or `valueFrom`): closing a branch would refuse the fields of the other.
+    if (JUNCTORS.has(key)) closed[key] = value;
+    else if (key === 'properties' && value && typeof value === 'object') {
       closed[key] = Object.fromEntries(
         Object.entries(value as Record<string, JsonSchema>).map(([name, property]) => [
           name,

@@ -1,12 +1,16 @@
 import { topicConfigOf } from '@erqi/shared/data-access-events';
 import {
   type AccessRule,
+  AUDITOR_PRINCIPAL,
+  departmentPrincipal,
   isTopicFamily,
   serviceAccessRules,
   servicePrincipal,
+  teamPrincipal,
   topicCatalogue,
 } from '@erqi/shared/util-event-catalogue';
 import { seedCodes } from '../kafka/kafka-bootstrap-access';
+import { ADMIN_PRINCIPAL } from '../kafka/kafka-security';
 import { KAFKA_CLUSTER, KAFKA_PORT, NAMESPACE, SUBGRAPHS } from './deployment-settings';
 import type { CustomResource } from './custom-resource';
 
@@ -15,6 +19,19 @@ const clusterLabel = { 'strimzi.io/cluster': KAFKA_CLUSTER };
 const REPLICAS = 3;
 
 const metadata = (name: string) => ({ name, namespace: NAMESPACE, labels: clusterLabel });
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The users the User Operator must leave alone: departments' systems, teams' apps and the auditors.
+ * Their names carry upper-case codes (`department.MARKET_REGULATION`), which no KafkaUser can be named,
+ * so `npm run kafka:credentials`, signed in as admin, makes them as in development; without this
+ * pattern the User Operator would remove their credentials and ACLs as unknown. It matches whole
+ * names (Java's `Matcher.matches`); codes are upper-case letters, digits and underscores.
+ */
+export const IGNORED_USERS_PATTERN = `(${[departmentPrincipal(''), teamPrincipal('')]
+  .map(escapeRegExp)
+  .join('|')})[A-Z0-9_]+|${escapeRegExp(AUDITOR_PRINCIPAL)}`;
 
 /**
  * The cluster (Strimzi, KRaft, node pools): three brokers, three controllers. Every topic is kept on
@@ -39,7 +56,8 @@ export function kafkaCluster(): CustomResource {
             authentication: { type: 'scram-sha-512' },
           },
         ],
-        authorization: { type: 'simple' },
+        // The admin of the tools (kafka:credentials), as in development (tools/kafka/kafka-security.ts).
+        authorization: { type: 'simple', superUsers: [ADMIN_PRINCIPAL] },
         config: {
           'default.replication.factor': REPLICAS,
           'min.insync.replicas': 2,
@@ -50,7 +68,15 @@ export function kafkaCluster(): CustomResource {
           'auto.create.topics.enable': false,
         },
       },
-      entityOperator: { topicOperator: {}, userOperator: {} },
+      entityOperator: {
+        topicOperator: {},
+        userOperator: {},
+        template: {
+          userOperatorContainer: {
+            env: [{ name: 'STRIMZI_IGNORED_USERS_PATTERN', value: IGNORED_USERS_PATTERN }],
+          },
+        },
+      },
     },
   };
 }
@@ -105,13 +131,20 @@ export function strimziAcls(rules: readonly AccessRule[]): Array<Record<string, 
 }
 
 /**
- * Each service's SCRAM user with the ACLs development gives it (topic-access.ts, with the seed's
+ * The admin, and each service's SCRAM user with the ACLs development gives it (topic-access.ts, with the seed's
  * department and team codes for the family dead-letter topics, as kafka-bootstrap-access.ts does).
  * The User Operator writes the password to a Secret of the user's name, key `password`.
  */
 export function kafkaUsers(): CustomResource[] {
   const codes = seedCodes();
-  return SUBGRAPHS.map((subgraph) => ({
+  const admin: CustomResource = {
+    apiVersion: API_VERSION,
+    kind: 'KafkaUser',
+    metadata: metadata(ADMIN_PRINCIPAL),
+    // A super user (the Kafka resource names it): no ACLs of its own.
+    spec: { authentication: { type: 'scram-sha-512' } },
+  };
+  const services = SUBGRAPHS.map((subgraph) => ({
     apiVersion: API_VERSION,
     kind: 'KafkaUser',
     metadata: metadata(servicePrincipal(subgraph.name)),
@@ -123,6 +156,7 @@ export function kafkaUsers(): CustomResource[] {
       },
     },
   }));
+  return [admin, ...services];
 }
 
 /**

@@ -1,4 +1,10 @@
-import { serviceAccessRules, topicCatalogue } from '@erqi/shared/util-event-catalogue';
+import {
+  AUDITOR_PRINCIPAL,
+  departmentPrincipal,
+  serviceAccessRules,
+  teamPrincipal,
+  topicCatalogue,
+} from '@erqi/shared/util-event-catalogue';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -92,7 +98,7 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
       '/spec/kafka/listeners/0/authentication/type must be equal to one of the allowed values',
     ]);
 
-    const [user] = ofKind('KafkaUser');
+    const user = ofKind('KafkaUser').find((document) => document['metadata'].name === 'appeal');
     const misspelt = deep(user as Doc);
     misspelt['spec'].authorization.acls[0].operation =
       misspelt['spec'].authorization.acls[0].operations;
@@ -172,8 +178,9 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
     expect(brokers.map((pool) => pool['spec'].replicas)).toEqual([3]);
     const users = ofKind('KafkaUser');
     expect(users.map((user) => user['metadata'].name).sort()).toEqual(
-      SUBGRAPHS.map((subgraph) => subgraph.name).sort(),
+      ['admin', ...SUBGRAPHS.map((subgraph) => subgraph.name)].sort(),
     );
+    expect(kafka?.['spec'].kafka.authorization.superUsers).toEqual(['admin']);
     for (const subgraph of SUBGRAPHS)
       expect(
         users.find((user) => user['metadata'].name === subgraph.name)?.['spec'].authorization.acls,
@@ -183,6 +190,27 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
       .map((declaration) => declaration.name)
       .filter((name) => !name.includes('{'));
     expect(topics.sort()).toEqual([...new Set(singles)].sort());
+  });
+
+  it("leave the users kafka:credentials makes to it, and only those, out of the User Operator's hands", () => {
+    const [kafka] = ofKind('Kafka');
+    const [variable] = kafka?.['spec'].entityOperator.template.userOperatorContainer.env ?? [];
+    expect(variable?.name).toBe('STRIMZI_IGNORED_USERS_PATTERN');
+    // The User Operator matches whole names (Java's Matcher.matches).
+    const ignored = (name: string) => new RegExp(`^(?:${variable?.value})$`).test(name);
+    const outside = [
+      departmentPrincipal('MARKET_REGULATION'),
+      teamPrincipal('BAGUAMIAO_CREW'),
+      AUDITOR_PRINCIPAL,
+    ];
+    expect(outside.filter(ignored)).toEqual(outside);
+    const managed = [
+      'admin',
+      ...SUBGRAPHS.map((subgraph) => subgraph.name),
+      'department.',
+      'reader.ALLX',
+    ];
+    expect(managed.filter(ignored)).toEqual([]);
   });
 
   it('name the source and version of every vendored CRD', () => {
