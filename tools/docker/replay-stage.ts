@@ -16,6 +16,8 @@ import { copyPaths, envPairs, type Instruction, type Stage } from './dockerfile'
 export interface StageOutput {
   workdir: string;
   folder: string;
+  /** What the folder holds that the stage would not have made (a checkout's own data), by relative path. */
+  leaveOut?: (path: string) => boolean;
 }
 
 export interface ReplayOptions {
@@ -148,6 +150,9 @@ export async function replayStage(stage: Stage, options: ReplayOptions): Promise
           output.folder,
           posix.relative(output.workdir, posix.resolve(output.workdir, source)),
         );
+        const { leaveOut } = output;
+        if (leaveOut)
+          filter = (path) => !leaveOut(relative(output.folder, path).split('\\').join('/'));
       } else {
         origin = join(options.context, source);
         filter = (path) => {
