@@ -1,10 +1,8 @@
 import { readKafkaCredentials, saslOptions } from '@erqi/shared/data-access-events';
-import { serviceAccessRules, servicePrincipal } from '@erqi/shared/util-event-catalogue';
 import { Kafka, logLevel } from 'kafkajs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { grant } from '../kafka/kafka-acls';
-import { seedCodes } from '../kafka/kafka-bootstrap-access';
+import { grantServicesAccess } from '../kafka/kafka-bootstrap-access';
 import {
   ADMIN_PRINCIPAL,
   addScramArguments,
@@ -71,21 +69,15 @@ export function configureBroker(folder: string): void {
 
 /** The services' ACLs, as development grants them at each start of its broker; signed in as admin. */
 export async function grantServiceAccess(brokers: string[]): Promise<void> {
-  const admin = new Kafka({
-    clientId: 'erqi-compose-acls',
-    brokers,
-    sasl: saslOptions(credentialsOf(ADMIN_PRINCIPAL)),
-    logLevel: logLevel.WARN,
-    retry: { retries: 10 },
-  }).admin();
-  await admin.connect();
-  try {
-    const codes = seedCodes();
-    for (const service of SERVICES)
-      await grant(admin, servicePrincipal(service), serviceAccessRules(service, codes));
-  } finally {
-    await admin.disconnect();
-  }
+  await grantServicesAccess(
+    new Kafka({
+      clientId: 'erqi-compose-acls',
+      brokers,
+      sasl: saslOptions(credentialsOf(ADMIN_PRINCIPAL)),
+      logLevel: logLevel.WARN,
+      retry: { retries: 10 },
+    }),
+  );
 }
 
 /** `node dist/tools/docker/kafka-compose.js configure <folder>` or `… grant` (KAFKA_BROKERS). */
