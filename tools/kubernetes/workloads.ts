@@ -100,10 +100,18 @@ export function deploymentOf(service: ServiceShape): Deployment {
                 readOnlyRootFilesystem: true,
                 capabilities: { drop: ['ALL'] },
               },
-              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              // The image's one writable folder (docker/Dockerfile's VOLUME): keys and secrets a service
+              // makes for itself when none is given; the root filesystem stays read-only.
+              volumeMounts: [
+                { name: 'tmp', mountPath: '/tmp' },
+                { name: 'data', mountPath: '/app/dist/.data' },
+              ],
             },
           ],
-          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+          volumes: [
+            { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } },
+            { name: 'data', emptyDir: { sizeLimit: '16Mi' } },
+          ],
         },
       },
     },
