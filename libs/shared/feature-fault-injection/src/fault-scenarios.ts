@@ -2,6 +2,7 @@ import type { RunningSystem } from '@erqi/shared/feature-local-system';
 import { type AppealLoad, startAppealLoad } from './appeal-load';
 import type { PrivateKafka } from './private-kafka';
 import type { PrivatePostgres } from '@erqi/shared/util-private-postgres';
+import { type QueryCounts, startQueryLoad } from './query-load';
 
 /** What a scenario may break: the system and the broker and database server it runs on, all its own. */
 export interface FaultContext {
@@ -16,6 +17,8 @@ export interface FaultOutcome {
   load: AppealLoad;
   /** performance.now() once the fault is over and the load has had its answers. */
   recoveredAt: number;
+  /** What a stream of reads saw, when the scenario ran one (e.g. while replicas die). */
+  queries?: QueryCounts;
 }
 
 /**
@@ -127,6 +130,48 @@ export function appealServiceKilled(options: {
       log('the appeal service is healthy again');
       await load.done;
       return { load, recoveredAt: performance.now() };
+    },
+  };
+}
+
+/**
+ * With two replicas of every subgraph (`runFaultScenarios({ replicas: 2 })`), one appeal replica and
+ * one volunteer replica SIGKILLed mid-stream and left dead, while a grid worker keeps reading through
+ * the gateway: the reads must keep succeeding, the appeals keep being filed and dispatched once.
+ */
+export function replicasKilled(options: {
+  appeals: number;
+  perSecond: number;
+  /** Reads per second through the gateway, all along. @default 10 */
+  queriesPerSecond?: number;
+}): FaultScenario {
+  return {
+    name: 'replicas-killed',
+    description: `two replicas of each subgraph; one appeal and one volunteer replica SIGKILLed (not restarted) once a third of ${options.appeals} appeals are accepted at ${options.perSecond}/s, under ${options.queriesPerSecond ?? 10} reads/s`,
+    async run({ system, log }) {
+      if ((system.replicaUrls['appeal']?.length ?? 0) < 2)
+        throw new RangeError('replicas-killed needs a system with two replicas of each subgraph');
+      const queries = startQueryLoad({
+        gatewayUrl: system.gatewayUrl,
+        perSecond: options.queriesPerSecond ?? 10,
+      });
+      const load = startAppealLoad({
+        gatewayUrl: system.gatewayUrl,
+        count: options.appeals,
+        perSecond: options.perSecond,
+        label: 'replicas-killed',
+      });
+      reportWhileRunning(load, options.appeals, log);
+      await acceptedAtLeast(load, Math.floor(options.appeals / 3));
+      log('SIGKILL to one appeal replica and one volunteer replica');
+      queries.mark();
+      await Promise.all([system.killReplica('appeal', 0), system.killReplica('volunteer', 0)]);
+      await load.done;
+      const counts = await queries.stop();
+      log(
+        `reads: ${counts.sent} sent, ${counts.failed} failed; after the kill ${counts.sentAfterMark} sent, ${counts.failedAfterMark} failed`,
+      );
+      return { load, recoveredAt: performance.now(), queries: counts };
     },
   };
 }
