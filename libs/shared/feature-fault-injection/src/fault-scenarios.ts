@@ -30,6 +30,8 @@ export interface FaultScenario {
   name: string;
   /** One line: what is done to the system. */
   description: string;
+  /** Replicas of each subgraph the system must run with (`runFaultScenarios({ replicas })`). @default 1 */
+  replicas?: number;
   run(context: FaultContext): Promise<FaultOutcome>;
 }
 
@@ -147,6 +149,7 @@ export function replicasKilled(options: {
 }): FaultScenario {
   return {
     name: 'replicas-killed',
+    replicas: 2,
     description: `two replicas of each subgraph; one appeal and one volunteer replica SIGKILLed (not restarted) once a third of ${options.appeals} appeals are accepted at ${options.perSecond}/s, under ${options.queriesPerSecond ?? 10} reads/s`,
     async run({ system, log }) {
       if ((system.replicaUrls['appeal']?.length ?? 0) < 2)
