@@ -42,7 +42,14 @@ describe('what makes a fault run fail (the bench exits 1 on any)', () => {
   });
 
   it('fails when reads failed after the fault, not before it', () => {
-    const queries = { sent: 50, failed: 3, sentAfterMark: 30, failedAfterMark: 0, failures: [] };
+    const queries = {
+      sent: 50,
+      failed: 3,
+      sentAfterMark: 30,
+      failedAfterMark: 0,
+      failures: [],
+      failuresAfterMark: [],
+    };
     expect(faultsIn({ ...result({}), queries })).toEqual([]);
     expect(faultsIn({ ...result({}), queries: { ...queries, failedAfterMark: 1 } })[0]).toMatch(
       /1 of 30 reads failed after the fault/,

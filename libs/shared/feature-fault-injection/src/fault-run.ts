@@ -34,7 +34,7 @@ export function faultsIn(result: ScenarioResult): string[] {
       : []),
     ...(result.queries && result.queries.failedAfterMark > 0
       ? [
-          `${result.queries.failedAfterMark} of ${result.queries.sentAfterMark} reads failed after the fault: ${result.queries.failures.join(' | ')}`,
+          `${result.queries.failedAfterMark} of ${result.queries.sentAfterMark} reads failed after the fault: ${result.queries.failuresAfterMark.join(' | ')}`,
         ]
       : []),
     ...(counts.accepted + counts.storedUnanswered === 0

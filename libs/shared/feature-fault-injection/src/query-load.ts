@@ -7,8 +7,9 @@ export interface QueryCounts {
   /** Sent after `mark()` (e.g. the SIGKILL of a replica). */
   sentAfterMark: number;
   failedAfterMark: number;
-  /** The first few failures, to say what the caller saw. */
+  /** The first few failures before the mark, then after it, to say what the caller saw. */
   failures: string[];
+  failuresAfterMark: string[];
 }
 
 export interface QueryLoad {
@@ -37,6 +38,7 @@ export function startQueryLoad(options: {
     sentAfterMark: 0,
     failedAfterMark: 0,
     failures: [],
+    failuresAfterMark: [],
   };
   let marked = false;
   let running = true;
@@ -44,8 +46,8 @@ export function startQueryLoad(options: {
   const fail = (afterMark: boolean, reason: string): void => {
     counts.failed += 1;
     if (afterMark) counts.failedAfterMark += 1;
-    if (counts.failures.length < 5)
-      counts.failures.push(`${afterMark ? 'after' : 'before'}: ${reason}`);
+    const list = afterMark ? counts.failuresAfterMark : counts.failures;
+    if (list.length < 5) list.push(reason);
   };
   const askOnce = async (headers: Record<string, string>): Promise<void> => {
     const afterMark = marked;
