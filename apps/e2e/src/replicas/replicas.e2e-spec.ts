@@ -12,7 +12,7 @@ import {
  * succeeding, every accepted appeal is stored once and reaches both department topics, the team topic
  * and the team's task exactly once, nothing dead-lettered. Run under the e2e lock: it starts a second system.
  */
-const APPEALS = Number(process.env['REPLICAS_TEST_APPEALS'] ?? 90);
+const APPEALS = Number(process.env['REPLICAS_TEST_APPEALS'] ?? 60);
 const KAFKA_PORT = Number(process.env['REPLICAS_TEST_KAFKA_PORT'] ?? 29294);
 
 describe('two replicas of every subgraph, one appeal and one volunteer replica killed', () => {
@@ -21,7 +21,7 @@ describe('two replicas of every subgraph, one appeal and one volunteer replica k
 
   beforeAll(async () => {
     [result] = await runFaultScenarios({
-      scenarios: [replicasKilled({ appeals: APPEALS, perSecond: 10, queriesPerSecond: 5 })],
+      scenarios: [replicasKilled({ appeals: APPEALS, perSecond: 5, queriesPerSecond: 5 })],
       replicas: 2,
       kafkaPort: KAFKA_PORT,
       catchUpTimeoutMs: 180_000,

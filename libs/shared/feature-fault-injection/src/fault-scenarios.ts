@@ -49,6 +49,21 @@ async function acceptedAtLeast(load: AppealLoad, count: number): Promise<void> {
   while (!done && load.accepted.length < count) await sleep(20);
 }
 
+/**
+ * Resolves once `count` submissions of `load` have had their answer, accepted or refused (or once it
+ * is done): on a slow machine the first answers may come after every submission was sent.
+ */
+async function answeredAtLeast(load: AppealLoad, count: number): Promise<void> {
+  let done = false;
+  void load.done.finally(() => {
+    done = true;
+  });
+  while (!done && load.accepted.length + load.refused < count) await sleep(20);
+}
+
+/** Reads answered after a replica is killed before a replica scenario ends. */
+const READS_AFTER_KILL = 30;
+
 /** Logs the load's progress every few seconds until it is done. */
 function reportWhileRunning(load: AppealLoad, total: number, log: (line: string) => void): void {
   const timer = setInterval(
@@ -150,7 +165,7 @@ export function replicasKilled(options: {
   return {
     name: 'replicas-killed',
     replicas: 2,
-    description: `two replicas of each subgraph; one appeal and one volunteer replica SIGKILLed (not restarted) once a third of ${options.appeals} appeals are accepted at ${options.perSecond}/s, under ${options.queriesPerSecond ?? 10} reads/s`,
+    description: `two replicas of each subgraph; one appeal and one volunteer replica SIGKILLed (not restarted) once a third of ${options.appeals} appeals are answered at ${options.perSecond}/s, under ${options.queriesPerSecond ?? 10} reads/s`,
     async run({ system, log }) {
       if ((system.replicaUrls['appeal']?.length ?? 0) < 2)
         throw new RangeError('replicas-killed needs a system with two replicas of each subgraph');
@@ -159,6 +174,7 @@ export function replicasKilled(options: {
         perSecond: options.queriesPerSecond ?? 10,
         // A read slower than this on a busy machine is not what is measured here: a replica's death is.
         requestTimeoutMs: 30_000,
+        maxInFlight: 2,
       });
       const load = startAppealLoad({
         gatewayUrl: system.gatewayUrl,
@@ -167,11 +183,15 @@ export function replicasKilled(options: {
         label: 'replicas-killed',
       });
       reportWhileRunning(load, options.appeals, log);
-      await acceptedAtLeast(load, Math.floor(options.appeals / 3));
+      await answeredAtLeast(load, Math.floor(options.appeals / 3));
       log('SIGKILL to one appeal replica and one volunteer replica');
       queries.mark();
       await Promise.all([system.killReplica('appeal', 0), system.killReplica('volunteer', 0)]);
       await load.done;
+      // Reads go on after the submissions end, until enough were answered after the kill to count.
+      const readsUntil = performance.now() + 120_000;
+      while (queries.answeredAfterMark() < READS_AFTER_KILL && performance.now() < readsUntil)
+        await sleep(200);
       const counts = await queries.stop();
       log(
         `reads: ${counts.sent} sent, ${counts.failed} failed; after the kill ${counts.sentAfterMark} sent, ${counts.failedAfterMark} failed`,

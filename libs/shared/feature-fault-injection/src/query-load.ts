@@ -15,6 +15,8 @@ export interface QueryCounts {
 export interface QueryLoad {
   /** From now on, answers count as "after the mark". */
   mark(): void;
+  /** Reads sent after the mark that have had their answer (or failed). */
+  answeredAfterMark(): number;
   /** Stops sending and resolves once every query sent has had its answer. */
   stop(): Promise<QueryCounts>;
 }
@@ -25,10 +27,15 @@ export interface QueryLoad {
  */
 const CELLS_WITH_APPEALS_AND_TEAMS = `{ gridCells(kind: ENTERPRISE_EXCLUSIVE) { nodes { code enterprises { name appeals(first: 5) { title status } } volunteerTeams { name } } } }`;
 
-/** A grid worker asking the gateway the same read `perSecond` times a second, open loop, counting failures. */
+/**
+ * A grid worker asking the gateway the same read up to `perSecond` times a second, counting failures.
+ * At most `maxInFlight` at once: on a slow machine the reads wait for answers rather than pile up.
+ */
 export function startQueryLoad(options: {
   gatewayUrl: string;
   perSecond: number;
+  /** @default 2 */
+  maxInFlight?: number;
   /** @default 15000 */
   requestTimeoutMs?: number;
 }): QueryLoad {
@@ -41,6 +48,7 @@ export function startQueryLoad(options: {
     failuresAfterMark: [],
   };
   let marked = false;
+  let answeredAfterMark = 0;
   let running = true;
   const inFlight = new Set<Promise<void>>();
   const fail = (afterMark: boolean, reason: string): void => {
@@ -72,6 +80,7 @@ export function startQueryLoad(options: {
     } catch (error) {
       fail(afterMark, error instanceof Error ? error.message : String(error));
     }
+    if (afterMark) answeredAfterMark += 1;
   };
   const loop = (async () => {
     const headers = await authHeaderFor(seedUser('GRID_WORKER'), { expiresIn: '2h' });
@@ -79,6 +88,7 @@ export function startQueryLoad(options: {
     for (let index = 0; running; index += 1) {
       const wait = started + (index * 1000) / options.perSecond - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      while (running && inFlight.size >= (options.maxInFlight ?? 2)) await Promise.race(inFlight);
       if (!running) break;
       const query = askOnce(headers);
       inFlight.add(query);
@@ -89,6 +99,7 @@ export function startQueryLoad(options: {
     mark: () => {
       marked = true;
     },
+    answeredAfterMark: () => answeredAfterMark,
     async stop() {
       running = false;
       await loop;
