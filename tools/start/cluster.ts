@@ -2,12 +2,12 @@ import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
-import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
 import { chooseDatabase } from './database-choice';
+import { localKeySource } from './key-source';
 
 const USAGE = `usage: npm run start:cluster -- [--replicas N]
   --replicas N   replicas of each subgraph (default 2); replica i of a subgraph on port 4001… + 100·i
@@ -79,13 +79,7 @@ async function main(): Promise<void> {
   }
   console.log(`[cluster] database: ${database.reason}`);
   const broker = await ensureKafkaBroker();
-  // Production mode (NODE_ENV=production) needs a key source: the development key set's JWKS.
-  const keySource: Record<string, string> =
-    process.env['NODE_ENV'] === 'production' &&
-    !process.env['AUTH_JWKS_URL'] &&
-    !process.env['AUTH_JWKS_FILE']
-      ? { AUTH_JWKS_FILE: await writeDevelopmentJwks() }
-      : {};
+  const keySource = await localKeySource();
 
   const children: ChildProcess[] = [];
   let stopping = false;
