@@ -9,17 +9,21 @@ import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
 import { chooseDatabase } from './database-choice';
 import { localKeySource } from './key-source';
 
-const USAGE = `usage: npm run start:cluster -- [--replicas N]
-  --replicas N   replicas of each subgraph (default 2); replica i of a subgraph on port 4001… + 100·i
-  GATEWAY_PORT   the one gateway's port (default 4000)`;
+const USAGE = `usage: npm run start:cluster -- [--replicas N] [--port-offset K]
+  --replicas N      replicas of each subgraph (default 2); replica i of a subgraph on port 4001… + 100·i
+  --port-offset K   added to every port (default 0), e.g. 10000: the gateway on 14000, replicas on 14001…
+                    (beside an \`npm start\` on 4000)`;
 
-const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 4000);
 /** Replica i of a subgraph listens on its supergraph port + i × REPLICA_PORT_STEP: 4001, 4101, 4201… */
 const REPLICA_PORT_STEP = 100;
 
-function replicasFromArgs(): number {
+function argsOrExit(): { replicas: number; portOffset: number } {
   const { values } = parseArgs({
-    options: { replicas: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      replicas: { type: 'string' },
+      'port-offset': { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -32,7 +36,12 @@ function replicasFromArgs(): number {
     );
     process.exit(2);
   }
-  return replicas;
+  const portOffset = Number(values['port-offset'] ?? 0);
+  if (!Number.isInteger(portOffset) || portOffset < 0 || portOffset > 60_000) {
+    console.error(`--port-offset must be a whole number from 0 to 60000\n${USAGE}`);
+    process.exit(2);
+  }
+  return { replicas, portOffset };
 }
 
 interface Replica {
@@ -50,12 +59,13 @@ interface Replica {
  * the gateway stops sending to it. Ctrl-C stops everything.
  */
 async function main(): Promise<void> {
-  const replicas = replicasFromArgs();
+  const { replicas, portOffset } = argsOrExit();
+  const gatewayPort = 4000 + portOffset;
   const startedAt = Date.now();
   const { subgraphs } = readSupergraphConfig();
   const all: Replica[] = subgraphs.flatMap((subgraph) =>
     Array.from({ length: replicas }, (_, index) => {
-      const port = Number(new URL(subgraph.url).port) + index * REPLICA_PORT_STEP;
+      const port = Number(new URL(subgraph.url).port) + portOffset + index * REPLICA_PORT_STEP;
       return {
         name: `${subgraph.name}#${index + 1}`,
         subgraph: subgraph.name,
@@ -64,7 +74,7 @@ async function main(): Promise<void> {
       };
     }),
   );
-  for (const port of [GATEWAY_PORT, ...all.map((replica) => replica.port)]) {
+  for (const port of [gatewayPort, ...all.map((replica) => replica.port)]) {
     if (await isPortOpen('127.0.0.1', port)) {
       console.error(`Port ${port} is already in use: is \`npm start\` running? Stop it first.`);
       process.exit(1);
@@ -114,7 +124,7 @@ async function main(): Promise<void> {
       }),
     );
     const gateway = startNodeProcess('apps/gateway/src/main.ts', {
-      PORT: String(GATEWAY_PORT),
+      PORT: String(gatewayPort),
       ...keySource,
       ...Object.fromEntries(
         subgraphs.map((subgraph) => [
@@ -132,7 +142,7 @@ async function main(): Promise<void> {
       console.error(`[cluster] the gateway stopped (exit code ${code}); stopping everything`);
       void stopAll(1);
     });
-    await waitForHealthy(`http://127.0.0.1:${GATEWAY_PORT}/health`, gateway);
+    await waitForHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway);
   } catch (error) {
     console.error(
       `[cluster] could not start: ${error instanceof Error ? error.message : String(error)}`,
@@ -150,8 +160,8 @@ async function main(): Promise<void> {
   );
   console.log(`
 [cluster] ready in ${seconds} s: ${replicas} replica${replicas === 1 ? '' : 's'} of each subgraph, one gateway
-  GraphQL API  http://localhost:${GATEWAY_PORT}/graphql
-  Health       http://localhost:${GATEWAY_PORT}/health
+  GraphQL API  http://localhost:${gatewayPort}/graphql
+  Health       http://localhost:${gatewayPort}/health
   Kafka        ${broker.brokers.join(',')}
 ${lines.join('\n')}
 Sign in with development tokens (npm run token). Press Ctrl-C to stop.`);
