@@ -7,13 +7,14 @@ import {
   type FaultScenario,
   faultsIn,
   postgresRestarted,
+  replicasKilled,
   runFaultScenarios,
   type ScenarioResult,
   stopFaultRuns,
 } from '@erqi/shared/feature-fault-injection';
 
 /**
- * `npm run bench:faults`: the system on a Kafka broker and a PostgreSQL server of its own, three faults
+ * `npm run bench:faults`: the system on a Kafka broker and a PostgreSQL server of its own, four faults
  * under load, and for each what became of the appeals accepted meanwhile: lost, doubled, dead-lettered,
  * and how long the system took to catch up. Exits 1 unless every count is zero.
  * Figures go to tmp/bench/faults.json and, by hand, to docs/BENCHMARKS.md.
@@ -22,7 +23,7 @@ const USAGE = `usage: npm run bench:faults -- [options]
   --appeals N               appeals per scenario (default 1000)
   --broker-down-seconds S   how long the broker stays stopped (default 120)
   --rate R                  appeals per second while PostgreSQL restarts / the appeal service dies (default 50)
-  --only NAME[,NAME]        broker-stopped, postgres-restarted, appeal-killed (default all)
+  --only NAME[,NAME]        broker-stopped, postgres-restarted, appeal-killed, replicas-killed (default all)
   --kafka-port P            the private broker's port (default KAFKA_LOCAL_PORT, else 29092; never 9092)
   --catch-up-timeout S      how long a scenario may take to deliver everything after its fault (default 300)`;
 
@@ -60,6 +61,8 @@ function options(): { scenarios: FaultScenario[]; kafkaPort: number; catchUpTime
     }),
     postgresRestarted({ appeals, perSecond }),
     appealServiceKilled({ appeals, perSecond }),
+    // On a system of its own: two replicas of every subgraph.
+    replicasKilled({ appeals, perSecond }),
   ];
   const only = values.only?.split(',').map((name) => name.trim());
   const unknown = only?.filter((name) => !all.some((scenario) => scenario.name === name)) ?? [];
@@ -90,8 +93,9 @@ function table(results: readonly ScenarioResult[]): string {
     'dead-lettered',
     'redelivered',
     'catch-up s',
+    'reads after kill (failed)',
   ];
-  const rows = results.map(({ name, counts }) =>
+  const rows = results.map(({ name, counts, queries }) =>
     [
       name,
       counts.submitted,
@@ -103,6 +107,7 @@ function table(results: readonly ScenarioResult[]): string {
       counts.deadLettered,
       counts.redelivered,
       counts.catchUpSeconds === null ? 'never' : counts.catchUpSeconds.toFixed(1),
+      queries ? `${queries.sentAfterMark} (${queries.failedAfterMark})` : '-',
     ].map(String),
   );
   const widths = header.map((title, column) =>
@@ -120,13 +125,20 @@ async function main(): Promise<number> {
     console.log(
       `[faults ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`,
     );
-  const results = await runFaultScenarios({
-    scenarios,
-    kafkaPort,
-    catchUpTimeoutMs,
-    log,
-    onFailure: (output) => console.error(`the services' last lines:\n${output}`),
-  });
+  // One system per replica count: the single-replica scenarios share one, the replica case gets its own.
+  const results: ScenarioResult[] = [];
+  for (const replicas of [...new Set(scenarios.map((scenario) => scenario.replicas ?? 1))]) {
+    results.push(
+      ...(await runFaultScenarios({
+        scenarios: scenarios.filter((scenario) => (scenario.replicas ?? 1) === replicas),
+        replicas,
+        kafkaPort,
+        catchUpTimeoutMs,
+        log,
+        onFailure: (output) => console.error(`the services' last lines:\n${output}`),
+      })),
+    );
+  }
   mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
   writeFileSync(
     join(__dirname, '..', '..', 'tmp', 'bench', 'faults.json'),
@@ -139,7 +151,7 @@ async function main(): Promise<number> {
   for (const failure of failures) console.error(`FAULT ${failure}`);
   console.log(
     failures.length === 0
-      ? 'every scenario: 0 lost, 0 doubled, 0 dead-lettered'
+      ? 'every scenario: 0 lost, 0 doubled, 0 dead-lettered, no read failed after a kill'
       : `${failures.length} faults`,
   );
   return failures.length === 0 ? 0 : 1;

@@ -36,6 +36,16 @@ describe('gateway configuration', () => {
     });
   });
 
+  it('takes several URLs, comma-separated, as the replicas of one subgraph, and refuses a list with a non-URL', () => {
+    const replicas = 'http://10.0.0.11:4003/graphql, http://10.0.0.12:4003/graphql';
+    expect(subgraphUrlOverrides(loadGatewayConfig({ APPEAL_SUBGRAPH_URL: replicas }))).toEqual({
+      appeal: replicas,
+    });
+    expect(() =>
+      loadGatewayConfig({ APPEAL_SUBGRAPH_URL: 'http://10.0.0.11:4003/graphql,appeal-2' }),
+    ).toThrow(ConfigError);
+  });
+
   it('reads the limits from GATEWAY_* variables, with defaults for the rest', () => {
     expect(gatewayLimits(loadGatewayConfig({}))).toEqual({
       queryLimits: { maxDepth: 10, maxAliases: 30, maxCost: 2_000_000, defaultListSize: 20 },

@@ -4,6 +4,7 @@ import { loadConfig, serviceSettings } from '@erqi/shared/util-config';
 import { type Static, Type } from '@sinclair/typebox';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@erqi/shared/util-query-limits';
 import { DEFAULT_RATE_LIMIT, type RateLimit } from '@erqi/shared/util-rate-limit';
+import { DEFAULT_REPLICA_PROBE_MS } from './replicas/replica-pool';
 
 /** The supergraph composed at build time by `npm run compose` (see supergraph.config.json). */
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
@@ -34,8 +35,9 @@ const positive = (fallback: number, description: string) =>
 const subgraphUrl = (name: string) =>
   Type.Optional(
     Type.String({
-      pattern: '^https?://',
-      description: `replaces the ${name} subgraph's URL written in the supergraph`,
+      // One URL, or its replicas' URLs separated by commas.
+      pattern: '^\\s*https?://[^,\\s]+(\\s*,\\s*https?://[^,\\s]+)*\\s*$',
+      description: `replaces the ${name} subgraph's URL written in the supergraph; several (comma-separated) are replicas, taken in turn among the healthy ones`,
     }),
   );
 
@@ -87,6 +89,10 @@ export const gatewayConfigSchema = Type.Object({
     minLength: 1,
     description: 'the scope the web app asks the OpenID provider for',
   }),
+  GATEWAY_REPLICA_PROBE_MS: positive(
+    DEFAULT_REPLICA_PROBE_MS,
+    "how often each subgraph replica's /health is asked (a subgraph with several URLs), in milliseconds",
+  ),
   GRID_SUBGRAPH_URL: subgraphUrl('grid'),
   ENTERPRISE_SUBGRAPH_URL: subgraphUrl('enterprise'),
   APPEAL_SUBGRAPH_URL: subgraphUrl('appeal'),

@@ -38,6 +38,7 @@ import { createHealthRoute, createLivenessRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { photoProxyRoutes } from './photos/photo-proxy';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
+import { SubgraphReplicas } from './replicas/subgraph-replicas';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
 type GatewayContext = {
@@ -49,7 +50,7 @@ type GatewayContext = {
 
 export interface GatewayOptions {
   supergraphSdl: string;
-  /** Subgraph URLs that replace the supergraph's, by subgraph name. */
+  /** Subgraph URLs that replace the supergraph's, by subgraph name; several, comma-separated, are replicas. */
   subgraphUrls?: Record<string, string>;
   logger: Logger;
   /** Hide internals of unexpected errors and turn introspection off. @default false */
@@ -76,6 +77,8 @@ export interface GatewayOptions {
   webApp?: WebAppOptions;
   /** What `GET /app-config.json` tells the web app about signing in. @default no route */
   appConfig?: AppConfig;
+  /** How often each subgraph replica's `/health` is asked. @default 2000 (GATEWAY_REPLICA_PROBE_MS) */
+  replicaProbeMs?: number;
 }
 
 /** Who the explorer is signed in as in development: the exclusive cells' grid worker its example asks about. */
@@ -95,6 +98,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const production = options.production ?? false;
   const overrides = options.subgraphUrls ?? {};
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
+  // A subgraph given several URLs: requests spread over its healthy replicas.
+  const replicas = new SubgraphReplicas(subgraphs, {
+    logger: options.logger,
+    ...(options.replicaProbeMs === undefined ? {} : { probeMs: options.replicaProbeMs }),
+  });
+  replicas.start();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -102,6 +111,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       const target = overrides[name] ?? url;
       return new SubgraphDataSource<GatewayContext>({
         ...(target === undefined ? {} : { url: target }),
+        ...replicas.dataSourceOptions(name),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
           if (context.authorization)
@@ -153,7 +163,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   await apollo.start();
   ready = true;
-  const readiness = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
+  const readiness = createHealthRoute({
+    subgraphs: () => subgraphs.map((subgraph) => ({ ...subgraph, url: replicas.urlOf(subgraph) })),
+    isGatewayReady: () => ready,
+  });
   const liveness = createLivenessRoute({ isGatewayReady: () => ready });
   const appeal = subgraphs.find((subgraph) => subgraph.name === 'appeal');
   const server: Server = createGraphQLHttpServer({
@@ -197,7 +210,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       // 照片: uploads and reads, through the same door as /graphql, to the appeal subgraph that owns them.
       ...(appeal
         ? photoProxyRoutes({
-            appealUrl: appeal.url,
+            appealUrl: () => replicas.urlOf(appeal),
             admit: (request) =>
               admitCaller(request, request.headers.authorization, {
                 verify,
@@ -230,6 +243,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       // Requests in flight finish (up to drainMs) before Apollo stops.
       await drainServer(server, options.drainMs ?? DEFAULT_DRAIN_MS);
       await apollo.stop();
+      await replicas.stop();
     },
   };
 }

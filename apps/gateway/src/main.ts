@@ -53,6 +53,7 @@ void runUntilSignalled(logger, () =>
         connectOrigins: originsOf([config.AUTH_ISSUER]),
       },
       appConfig: appConfigOf(config),
+      replicaProbeMs: config.GATEWAY_REPLICA_PROBE_MS,
       ...gatewayLimits(config),
     },
     config.PORT,

@@ -70,13 +70,16 @@ async function probe(
  * warnings (which leave it ready) are repeated under `warnings`, each with the subgraph's name.
  */
 export function createHealthRoute(options: {
-  subgraphs: Array<{ name: string; url: string }>;
+  /** The subgraphs, or a function naming them at each probe (a replica up). */
+  subgraphs: Array<{ name: string; url: string }> | (() => Array<{ name: string; url: string }>);
   isGatewayReady: () => boolean;
   timeoutMs?: number;
 }): RouteHandler {
   return async () => {
+    const subgraphs =
+      typeof options.subgraphs === 'function' ? options.subgraphs() : options.subgraphs;
     const results = await Promise.all(
-      options.subgraphs.map((subgraph) => probe(subgraph, options.timeoutMs ?? 2000)),
+      subgraphs.map((subgraph) => probe(subgraph, options.timeoutMs ?? 2000)),
     );
     const healthy = options.isGatewayReady() && results.every((result) => result.healthy);
     const warnings = results.flatMap((result) =>

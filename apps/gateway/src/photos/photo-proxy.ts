@@ -18,8 +18,8 @@ const FORWARDED_RESPONSE_HEADERS = [
 ];
 
 export interface PhotoProxyOptions {
-  /** The appeal subgraph's URL (its `/graphql`); photos are at `/photos` beside it. */
-  appealUrl: string;
+  /** The appeal subgraph's URL (its `/graphql`), or a function naming a replica up; photos are at `/photos` beside it. */
+  appealUrl: string | (() => string);
   /** The gateway's door, as for /graphql: the token verified, the caller's bucket counted (401, 429). */
   admit: (request: IncomingMessage) => Promise<Caller>;
   /** The headers every request to a subgraph carries: the request id, the gateway's service token. */
@@ -45,7 +45,9 @@ export function photoProxyRoutes(options: PhotoProxyOptions): Record<string, Rou
     }
     let answer: Response;
     try {
-      answer = await fetch(new URL(path, options.appealUrl), {
+      const appealUrl =
+        typeof options.appealUrl === 'function' ? options.appealUrl() : options.appealUrl;
+      answer = await fetch(new URL(path, appealUrl), {
         method: request.method ?? 'GET',
         headers,
         ...(body ? { body } : {}),

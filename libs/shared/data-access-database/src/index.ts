@@ -9,3 +9,4 @@ export {
   initializeServiceDataSource,
   type ServiceDataSourceOptions,
 } from './service-data-source';
+export { withStartupLock } from './startup-lock';

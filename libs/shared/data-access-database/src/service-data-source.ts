@@ -8,6 +8,7 @@ import {
 } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { DatabaseTarget } from './database-target';
+import { withStartupLock } from './startup-lock';
 
 // TypeORM's own option types for these lists; `Function` is what it accepts for classes.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -46,15 +47,20 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
   return new DataSource({ ...common, url: options.target.url, extra } as DataSourceOptions);
 }
 
-/** Connects, makes sure the service's schema exists (TypeORM keeps its migrations table there) and migrates. */
+/**
+ * Connects, makes sure the service's schema exists (TypeORM keeps its migrations table there) and
+ * migrates, under the start-up lock: replicas starting together migrate once, one after the other.
+ */
 export async function initializeServiceDataSource(dataSource: DataSource): Promise<DataSource> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   const schema = (dataSource.options as { schema?: string }).schema;
-  if (schema) {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    // PGlite has one connection and no startup options: set the search path on it directly.
-    await dataSource.query(`SET search_path TO "${schema}", public`);
-  }
-  await dataSource.runMigrations({ transaction: 'each' });
+  await withStartupLock(dataSource, async () => {
+    if (schema) {
+      await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      // PGlite has one connection and no startup options: set the search path on it directly.
+      await dataSource.query(`SET search_path TO "${schema}", public`);
+    }
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
   return dataSource;
 }

@@ -26,6 +26,10 @@ export interface FaultCounts {
    * SIGKILL): they are checked like the accepted ones.
    */
   storedUnanswered: number;
+  /** Submissions (one title each) stored as more than one appeal: a retried mutation would do this. */
+  appealsDoubled: number;
+  /** Appeals answered with an id that the database does not hold. */
+  acceptedNotStored: number;
   /** Accepted (or stored unanswered) appeals that did not reach every target: a department topic, the team topic or its task. */
   lost: number;
   /** By target: how many accepted appeals never reached it. */
@@ -82,16 +86,19 @@ export async function openLedger(kafka: Kafka): Promise<LedgerStart> {
   }
 }
 
-/** The appeals the appeal service stored for a load, answered or not. */
-async function storedAppeals(databaseUrl: string, label: string): Promise<string[]> {
+/** The appeals the appeal service stored for a load, answered or not, with their titles (one per submission). */
+async function storedAppeals(
+  databaseUrl: string,
+  label: string,
+): Promise<Array<{ id: string; title: string }>> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT id FROM appeal.appeal WHERE starts_with(title, $1)`,
+    const { rows } = await client.query<{ id: string; title: string }>(
+      `SELECT id, title FROM appeal.appeal WHERE starts_with(title, $1)`,
       [loadTitlePrefix(label)],
     );
-    return rows.map((row) => row.id);
+    return rows;
   } finally {
     await client.end();
   }
@@ -135,9 +142,11 @@ export async function countDispatches(options: {
 }): Promise<FaultCounts> {
   const answered = new Set(options.accepted);
   // Every appeal stored must be dispatched, whether or not its caller heard back.
-  const storedUnanswered = (await storedAppeals(options.databaseUrl, options.label)).filter(
-    (id) => !answered.has(id),
-  );
+  const stored = await storedAppeals(options.databaseUrl, options.label);
+  const storedIds = new Set(stored.map((row) => row.id));
+  const storedUnanswered = [...storedIds].filter((id) => !answered.has(id));
+  const appealsDoubled = stored.length - new Set(stored.map((row) => row.title)).size;
+  const acceptedNotStored = options.accepted.filter((id) => !storedIds.has(id)).length;
   const accepted = new Set([...answered, ...storedUnanswered]);
   const reader = await readTopics(options.kafka, options.start.offsets);
   const admin = options.kafka.admin();
@@ -218,6 +227,8 @@ export async function countDispatches(options: {
       refused: options.refused,
       refusedByKind: options.refusedByKind,
       storedUnanswered: storedUnanswered.length,
+      appealsDoubled,
+      acceptedNotStored,
       lost,
       missingByTarget: byTarget,
       doubled,

@@ -3,6 +3,7 @@ import { startSystem } from '@erqi/shared/feature-local-system';
 import { createLogger } from '@erqi/shared/util-logging';
 import { countDispatches, type FaultCounts, openLedger } from './dispatch-ledger';
 import type { FaultScenario } from './fault-scenarios';
+import type { QueryCounts } from './query-load';
 import { privateKafka } from './private-kafka';
 import { startPrivatePostgres } from '@erqi/shared/util-private-postgres';
 
@@ -10,6 +11,8 @@ export interface ScenarioResult {
   name: string;
   description: string;
   counts: FaultCounts;
+  /** The reads sent while the fault happened, for scenarios that send them. */
+  queries?: QueryCounts;
 }
 
 /** A scenario ends well with every accepted appeal at every target once, and nothing dead-lettered. */
@@ -24,6 +27,15 @@ export function faultsIn(result: ScenarioResult): string[] {
     ...(counts.doubled > 0 ? [`${counts.doubled} dispatches doubled`] : []),
     ...(counts.deadLettered > 0
       ? [`${counts.deadLettered} dead-lettered: ${JSON.stringify(counts.deadLetteredByTopic)}`]
+      : []),
+    ...(counts.appealsDoubled > 0 ? [`${counts.appealsDoubled} appeals stored twice`] : []),
+    ...(counts.acceptedNotStored > 0
+      ? [`${counts.acceptedNotStored} accepted appeals not in the database`]
+      : []),
+    ...(result.queries && result.queries.failedAfterMark > 0
+      ? [
+          `${result.queries.failedAfterMark} of ${result.queries.sentAfterMark} reads failed after the fault: ${result.queries.failuresAfterMark.join(' | ')}`,
+        ]
       : []),
     ...(counts.accepted + counts.storedUnanswered === 0
       ? ['no appeal was accepted: nothing was tested']
@@ -46,6 +58,8 @@ export async function stopFaultRuns(): Promise<void> {
 export async function runFaultScenarios(options: {
   scenarios: readonly FaultScenario[];
   kafkaPort: number;
+  /** Replicas of each subgraph; the gateway spreads requests over them. @default 1 */
+  replicas?: number;
   /** How long each scenario may take to deliver everything after its fault. */
   catchUpTimeoutMs: number;
   log: (line: string) => void;
@@ -73,12 +87,15 @@ export async function runFaultScenarios(options: {
       `PostgreSQL on port ${postgres.port}; starting a private Kafka broker on ${options.kafkaPort}`,
     );
     await broker.start();
-    log('starting the system (four subgraphs, gateway)');
+    log(
+      `starting the system (four subgraphs${(options.replicas ?? 1) > 1 ? `, ${options.replicas} replicas each` : ''}, gateway)`,
+    );
     system = await startSystem({
       databaseServerUrl: postgres.url,
       env: { KAFKA_BROKERS: broker.brokers.join(',') },
       // Restarts during the run compile again too: on a busy machine that is slow.
       healthTimeoutMs: 180_000,
+      ...(options.replicas === undefined ? {} : { replicas: options.replicas }),
     });
     const kafka = createKafkaClient({
       clientId: 'fault-run',
@@ -92,7 +109,12 @@ export async function runFaultScenarios(options: {
       const say = (line: string): void => log(`[${scenario.name}] ${line}`);
       say(scenario.description);
       const start = await openLedger(kafka);
-      const { load, recoveredAt } = await scenario.run({ system, broker, postgres, log: say });
+      const { load, recoveredAt, queries } = await scenario.run({
+        system,
+        broker,
+        postgres,
+        log: say,
+      });
       say(`${load.accepted.length} accepted, ${load.refused} refused; counting what arrived`);
       const counts = await countDispatches({
         kafka,
@@ -111,7 +133,12 @@ export async function runFaultScenarios(options: {
         say(
           `refused by kind: ${JSON.stringify(load.refusalsByKind)}; first: ${load.refusals.join(' | ')}`,
         );
-      results.push({ name: scenario.name, description: scenario.description, counts });
+      results.push({
+        name: scenario.name,
+        description: scenario.description,
+        counts,
+        ...(queries ? { queries } : {}),
+      });
       if (faultsIn(results[results.length - 1] as ScenarioResult).length > 0)
         options.onFailure?.(system.output());
     }

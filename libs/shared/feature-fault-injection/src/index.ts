@@ -8,5 +8,7 @@ export {
   type FaultOutcome,
   type FaultScenario,
   postgresRestarted,
+  replicasKilled,
 } from './fault-scenarios';
 export { type PrivateKafka, privateKafka } from './private-kafka';
+export { type QueryCounts, type QueryLoad, startQueryLoad } from './query-load';

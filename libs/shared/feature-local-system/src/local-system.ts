@@ -82,6 +82,10 @@ export interface RunningSystem extends SystemAddresses {
    * port and settings; resolves once it is healthy.
    */
   restartSubgraph(name: string, signal: 'SIGKILL' | 'SIGTERM'): Promise<void>;
+  /** By subgraph name: every replica's `/graphql` URL (one unless started with `replicas`). */
+  replicaUrls: Record<string, string[]>;
+  /** SIGKILLs replica `index` (0-based) of a subgraph and leaves it dead: a crashed replica, not restarted. */
+  killReplica(name: string, index: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -190,6 +194,11 @@ export async function startSystem(
      * key must then name the provider as issuer (`issueDevelopmentToken`'s `config`). @default false
      */
     oidc?: boolean;
+    /**
+     * Replicas of each subgraph, each on its own port, started together on the one database and broker;
+     * the gateway is given all their URLs. @default 1
+     */
+    replicas?: number;
   } = {},
 ): Promise<RunningSystem> {
   // The services in production mode read the development key set's public keys from this file.
@@ -208,15 +217,34 @@ export async function startSystem(
     const oidc = options.oidc ? await startOidc(gatewayPort, options.healthTimeoutMs) : undefined;
     if (oidc) processes.push(oidc.process);
     const names = subgraphNames();
-    const ports = Object.fromEntries(
-      await Promise.all(names.map(async (name) => [name, await findFreePort()] as const)),
+    const replicas = options.replicas ?? 1;
+    const ports: Record<string, number[]> = {};
+    const taken = new Set<number>([gatewayPort]);
+    for (const name of names) {
+      const own: number[] = [];
+      while (own.length < replicas) {
+        const port = await findFreePort();
+        if (!taken.has(port)) own.push(port);
+        taken.add(port);
+      }
+      ports[name] = own;
+    }
+    const replicaUrls = Object.fromEntries(
+      names.map((name) => [
+        name,
+        (ports[name] ?? []).map((port) => `http://127.0.0.1:${port}/graphql`),
+      ]),
     );
     const subgraphUrls = Object.fromEntries(
-      names.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]),
+      names.map((name) => [name, replicaUrls[name]?.[0] ?? '']),
     );
-    const startSubgraph = async (name: string): Promise<void> => {
-      const process = start(name, `apps/${name}/src/main.ts`, {
-        PORT: String(ports[name]),
+    // The first replica is named as the subgraph (restartSubgraph, stopSubgraph); the others `name#2`…
+    const processName = (name: string, index: number): string =>
+      index === 0 ? name : `${name}#${index + 1}`;
+    const startSubgraph = async (name: string, index = 0): Promise<void> => {
+      const port = ports[name]?.[index];
+      const process = start(processName(name, index), `apps/${name}/src/main.ts`, {
+        PORT: String(port),
         DATABASE_URL: database.url,
         SEED_WHEN_EMPTY: 'true',
         // Each service signs in to the broker as itself (its file from kafka:start).
@@ -226,17 +254,25 @@ export async function startSystem(
       });
       processes.push(process);
       await waitForHealthy(
-        `http://127.0.0.1:${ports[name]}/health`,
+        `http://127.0.0.1:${port}/health`,
         process.child,
         options.healthTimeoutMs,
       );
     };
-    await Promise.all(names.map(startSubgraph));
+    // Every replica at once: they migrate and seed the one database together, as `start:cluster` does.
+    await Promise.all(
+      names.flatMap((name) =>
+        Array.from({ length: replicas }, (_, index) => startSubgraph(name, index)),
+      ),
+    );
     const gateway = start('gateway', 'apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
       ...(oidc ? { ...oidc.env, WEB_OIDC_CLIENT_ID: oidc.addresses.clientId } : {}),
       ...Object.fromEntries(
-        names.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrls[name] ?? '']),
+        names.map((name) => [
+          `${name.toUpperCase()}_SUBGRAPH_URL`,
+          (replicaUrls[name] ?? []).join(','),
+        ]),
       ),
       ...TEST_GATEWAY_ENV,
       ...options.gatewayEnv,
@@ -267,9 +303,19 @@ export async function startSystem(
       processes.splice(index, 1);
       await startSubgraph(name);
     };
+    const killReplica = async (name: string, index: number): Promise<void> => {
+      const process = processes.find((candidate) => candidate.name === processName(name, index));
+      if (!process) throw new RangeError(`no replica ${index} of ${name} in this system`);
+      if (process.child.exitCode !== null || process.child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => process.child.once('exit', () => resolve()));
+      process.child.kill('SIGKILL');
+      await exited;
+    };
     return {
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       subgraphUrls,
+      replicaUrls,
+      killReplica,
       databaseUrl: database.url,
       ...(oidc ? { oidc: oidc.addresses } : {}),
       stop,

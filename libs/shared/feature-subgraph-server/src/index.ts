@@ -1,5 +1,10 @@
 export { type SubgraphDependencies, subgraphDependencies } from './dependencies';
-export { type MainOptions, runSubgraphMain, type SeedDefinition } from './run-main';
+export {
+  type MainOptions,
+  runSubgraphMain,
+  type SeedDefinition,
+  seedOnceWhenEmpty,
+} from './run-main';
 export {
   type BackgroundWorker,
   type HealthWarning,

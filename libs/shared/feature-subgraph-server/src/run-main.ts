@@ -1,5 +1,5 @@
 import type { BaseContext } from '@apollo/server';
-import { databaseTargetFromEnv } from '@erqi/shared/data-access-database';
+import { databaseTargetFromEnv, withStartupLock } from '@erqi/shared/data-access-database';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
 import { authConfigOf, createTokenVerifier } from '@erqi/shared/util-auth';
 import { systemClock } from '@erqi/shared/util-clock';
@@ -48,12 +48,23 @@ async function seedIfAsked(
     return;
   }
   if (!seedWhenEmpty) return;
-  const [row] = (await dataSource.query(
-    `SELECT EXISTS (SELECT 1 FROM ${seed.table}) AS "hasRows"`,
-  )) as Array<{ hasRows: boolean }>;
-  if (row?.hasRows) return;
-  await seed.run(dataSource);
-  logger.info(`empty database: loaded the seed data`);
+  if (await seedOnceWhenEmpty(seed, dataSource))
+    logger.info(`empty database: loaded the seed data`);
+}
+
+/**
+ * Loads the seed when the service's main table is empty, under the start-up lock: of replicas started
+ * together on an empty database, the first loads it and the others find it there. True when it loaded.
+ */
+export function seedOnceWhenEmpty(seed: SeedDefinition, dataSource: DataSource): Promise<boolean> {
+  return withStartupLock(dataSource, async () => {
+    const [row] = (await dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM ${seed.table}) AS "hasRows"`,
+    )) as Array<{ hasRows: boolean }>;
+    if (row?.hasRows) return false;
+    await seed.run(dataSource);
+    return true;
+  });
 }
 
 /** The config, or the process ends with one line per bad variable: a service never starts half-configured. */

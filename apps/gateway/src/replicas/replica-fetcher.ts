@@ -1,0 +1,84 @@
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+
+/** Apollo's fetch function (from @apollo/utils.fetcher, which the gateway does not name as a dependency). */
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+import type { ReplicaPool } from './replica-pool';
+
+/** Errors that mean no connection was made: the replica never saw the request, so any request may go elsewhere. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** The system error codes along an error's causes (undici wraps them: `fetch failed` ← cause ← errors). */
+function codesOf(error: unknown, depth = 0): string[] {
+  if (depth > 4 || typeof error !== 'object' || error === null) return [];
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  return [
+    ...(typeof code === 'string' ? [code] : []),
+    ...codesOf(cause, depth + 1),
+    ...(Array.isArray(errors) ? errors.flatMap((inner) => codesOf(inner, depth + 1)) : []),
+  ];
+}
+
+/** Whether the request never left for the replica (refused, unreachable): safe to send anywhere else. */
+export function neverConnected(error: unknown): boolean {
+  const codes = codesOf(error);
+  return codes.length > 0 && codes.every((code) => NOT_CONNECTED.has(code));
+}
+
+/**
+ * Whether a subgraph request only reads: the gateway sends each subgraph one operation, `query …`,
+ * `{ … }` or `mutation …`. Anything unreadable counts as a write.
+ */
+export function isReadOnly(body: FetcherRequestInit['body']): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    const { query } = JSON.parse(body) as { query?: unknown };
+    return typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Apollo's `fetcher` for a subgraph with replicas: the URL Apollo passes is ignored; each request goes
+ * to the pool's next replica up. A replica that cannot be reached is marked down, and the request is
+ * sent to another one when that is safe: always when no connection was made, and for a query whatever
+ * the failure. A mutation whose connection broke mid-way may have been applied, so its error reaches
+ * the caller, who decides (a retried submission would file a second appeal).
+ */
+export function replicaFetcher(pool: ReplicaPool): Fetcher {
+  return async (_url, init) => {
+    const tried = new Set<string>();
+    for (;;) {
+      const url = pool.pick(tried);
+      if (url === undefined) throw new Error(`no replica of ${pool.name} left to try`);
+      tried.add(url);
+      try {
+        const response = await fetch(url, {
+          ...(init?.method ? { method: init.method } : {}),
+          ...(init?.headers ? { headers: init.headers } : {}),
+          ...(init?.body === undefined ? {} : { body: init.body }),
+          ...(init?.signal ? { signal: init.signal as AbortSignal } : {}),
+        });
+        return response as unknown as FetcherResponse;
+      } catch (error) {
+        const aborted = error instanceof Error && error.name === 'AbortError';
+        if (aborted) throw error;
+        pool.markDown(
+          url,
+          error instanceof Error ? String(error.cause ?? error.message) : String(error),
+        );
+        const another = tried.size < pool.urls.length;
+        if (!another || !(neverConnected(error) || isReadOnly(init?.body))) throw error;
+      }
+    }
+  };
+}
