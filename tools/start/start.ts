@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { ensureWebAppBuilt, WEB_APP_BUILD_DIR } from '@erqi/shared/feature-local-system';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
-import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
+import { stopKafkaBroker } from '../kafka/kafka-broker';
+import { chooseBroker } from './broker-choice';
 import { chooseDatabase } from './database-choice';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 
@@ -77,8 +78,11 @@ async function main(): Promise<void> {
   );
   const database = await chooseDatabase();
   console.log(`[start] database: ${database.reason}`);
-  // The broker outlives this command unless this command started it.
-  const broker = await ensureKafkaBroker();
+  // The broker outlives this command unless this command started it; without Java the services wait for one.
+  const broker = await chooseBroker().catch(async (error: unknown) => {
+    await database.stop?.();
+    throw error;
+  });
 
   // `NODE_ENV=production npm start` (bench:footprint) needs a key source: the development key set's JWKS.
   const keySource: Record<string, string> =
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
     stopping = true;
     await Promise.all([...children].reverse().map((child) => stopProcess(child)));
     await oidc?.provider.stop();
+    await database.stop?.();
     if (broker.source === 'started') await stopKafkaBroker();
     process.exit(code);
   };
@@ -151,7 +156,7 @@ async function main(): Promise<void> {
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
   Sign-in      ${oidc ? `${oidc.provider.issuer} (local OpenID provider, development only: a seed user's login, e.g. grid-worker, sample password ${SAMPLE_PASSWORD}; app settings at http://localhost:${GATEWAY_PORT}/app-config.json)` : 'development tokens only (npm run token)'}
-  Kafka        ${broker.brokers.join(',')} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
+  Kafka        ${broker.brokers.join(',')}${broker.source === 'waiting' ? ' (no broker yet: dispatches wait in the outbox until `npm run kafka:start`)' : ''} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);
 }
