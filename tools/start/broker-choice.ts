@@ -15,6 +15,11 @@ export interface BrokerChoiceOptions {
   env?: NodeJS.ProcessEnv;
   /** @default console.log with a `[kafka]` prefix */
   log?: (line: string) => void;
+  /**
+   * The port asked and handed out when no broker can start (a test's own, where nothing listens yet).
+   * @default KAFKA_LOCAL_PORT, else 9092
+   */
+  localPort?: number;
 }
 
 /**
@@ -26,12 +31,13 @@ export async function chooseBroker(options: BrokerChoiceOptions = {}): Promise<B
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string): void => console.log(`[kafka] ${line}`));
   const external = (env['KAFKA_BROKERS'] ?? '').trim().length > 0;
-  if (!external && !(await isPortOpen(KAFKA_HOST, KAFKA_PORT))) {
+  const port = options.localPort ?? KAFKA_PORT;
+  if (!external && !(await isPortOpen(KAFKA_HOST, port))) {
     const problem = await javaProblem(env);
     if (problem) {
       // The services sign in with these once the broker exists: kafka:start formats it with the same users.
       for (const principal of bootstrapPrincipals()) credentialsOrNew(principal);
-      const bootstrap = `${KAFKA_HOST}:${KAFKA_PORT}`;
+      const bootstrap = `${KAFKA_HOST}:${port}`;
       for (const line of [
         `${problem}: starting without a broker. Get Java:`,
         ...HOW_TO_GET_JAVA.map((how) => `  ${how}`),
