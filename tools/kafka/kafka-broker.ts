@@ -302,8 +302,7 @@ function startDetached(classpath: string): number {
     const child = spawn(
       javaCommand(),
       [
-        '-Xms256m',
-        '-Xmx512m',
+        ...jvmOptions(),
         '-Djava.awt.headless=true',
         `-Dlog4j2.configurationFile=${LOG4J_CONFIG}`,
         '-cp',
@@ -321,6 +320,25 @@ function startDetached(classpath: string): number {
   } finally {
     closeSync(out);
   }
+}
+
+/**
+ * A development broker holds a few hundred small partitions: 256 MB of heap is plenty, and the serial
+ * collector (no G1 remembered sets, no parallel GC threads) and a capped code cache keep the idle JVM
+ * small (see docs/BENCHMARKS.md, bench:footprint). KAFKA_HEAP_OPTS and KAFKA_JVM_PERFORMANCE_OPTS
+ * replace them, as in Kafka's own scripts.
+ */
+function jvmOptions(): string[] {
+  const words = (value: string | undefined, fallback: string): string[] =>
+    (value?.trim() || fallback).split(/\s+/);
+  return [
+    ...words(process.env['KAFKA_HEAP_OPTS'], '-Xms32m -Xmx256m'),
+    ...words(
+      process.env['KAFKA_JVM_PERFORMANCE_OPTS'],
+      process.env['ERQI_KAFKA_JIT'] ??
+        '-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m',
+    ),
+  ];
 }
 
 /**

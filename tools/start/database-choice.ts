@@ -26,6 +26,7 @@ export interface DatabaseChoiceOptions {
  * `erqi`, made if missing); otherwise one embedded PostgreSQL server for all services, its data in
  * `.data/postgres`. Each service keeps its tables in its own schema of database `erqi` either way.
  * `DATABASE_EMBEDDED=true` skips the local server (to try or measure the embedded one beside it).
+ * `DATABASE_EMBEDDED_DIR` moves the embedded server's folder.
  */
 export async function chooseDatabase(
   env: NodeJS.ProcessEnv = process.env,
@@ -54,7 +55,8 @@ export async function chooseDatabase(
       );
     }
   }
-  const dir = options.embeddedDir ?? join(DATA_DIR, 'postgres');
+  // DATABASE_EMBEDDED_DIR: another folder (bench:footprint starts each run on an empty one).
+  const dir = options.embeddedDir ?? env['DATABASE_EMBEDDED_DIR'] ?? join(DATA_DIR, 'postgres');
   const server = await startEmbeddedPostgres({
     dir,
     ...(options.log ? { log: options.log } : {}),
@@ -72,7 +74,8 @@ export async function chooseDatabase(
   return {
     reason: `the embedded PostgreSQL at 127.0.0.1:${server.port}, database erqi, data in ${dir} (${why})`,
     targetFor: () => ({ kind: 'postgres', url }),
-    stop: server.stop,
+    // A server already running (another command's, e.g. `npm start` beside `npm run seed`) is not ours to stop.
+    ...(server.source === 'started' ? { stop: server.stop } : {}),
   };
 }
 
