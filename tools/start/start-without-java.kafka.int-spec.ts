@@ -17,7 +17,7 @@ import {
   volunteerTeams,
 } from '@erqi/shared/util-seed-fixtures';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { findFreePort } from '@erqi/shared/util-tcp-port';
+import { findFreePort, isPortOpen } from '@erqi/shared/util-tcp-port';
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,7 +104,9 @@ describe('npm start without Java', () => {
   let broker: ReturnType<typeof privateKafka> | undefined;
 
   beforeAll(async () => {
-    kafkaPort = await findFreePort();
+    // The broker's controller listens on the next port: both must be free.
+    do kafkaPort = await findFreePort();
+    while (await isPortOpen('127.0.0.1', kafkaPort + 1));
     database = await createTestDatabase('start_without_java');
   });
 
