@@ -1,29 +1,55 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { median } from './stats';
 
 /**
  * `npm run bench:footprint`: how long `npm start` takes until it prints "ready", and how much memory
- * each process holds once idle. Each run starts on a new, empty database (so it migrates and seeds),
- * waits `BENCH_IDLE_SECONDS`, reads every process's resident memory from /proc, then stops with
- * SIGINT. `BENCH_CHECKOUT=dir` measures another checkout of the repository (to compare two commits
- * in one run); it needs its own `npm ci`. Figures go to tmp/bench/footprint.json.
+ * each process holds once idle, on each store: `local` (the PostgreSQL on 127.0.0.1:5432, a new
+ * database per run) and `embedded` (DATABASE_EMBEDDED=true: the embedded server, a new folder per
+ * run). So each run migrates and seeds. It waits `BENCH_IDLE_SECONDS`, reads every process's memory
+ * from /proc — resident (RSS) and proportional (PSS: shared pages split among their sharers, so
+ * PostgreSQL's shared buffers count once) — then stops with SIGINT. Counted: the five Node services,
+ * the start command, the Kafka broker's JVM serving the checkout's KAFKA_LOCAL_PORT (stop your broker
+ * first to measure one `npm start` starts), the embedded server's processes, or on the local store
+ * the server's backends connected to the run's database (its postmaster and shared memory serve others
+ * too and are not counted). `BENCH_STORE=local|embedded` measures one store only. `BENCH_CHECKOUT=dir`
+ * measures another checkout (to compare two commits in one run; it needs its own `npm ci`; on a
+ * checkout without DATABASE_EMBEDDED the `embedded` store is not measured). Figures go to
+ * tmp/bench/footprint.json.
  */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const IDLE_SECONDS = Number(process.env['BENCH_IDLE_SECONDS'] ?? 10);
 const CHECKOUT = resolve(process.env['BENCH_CHECKOUT'] ?? join(__dirname, '..', '..'));
 const SERVER = process.env['BENCH_DATABASE_SERVER'] ?? 'postgres://postgres@127.0.0.1:5432';
 const SERVICES = ['gateway', 'grid', 'enterprise', 'appeal', 'volunteer'] as const;
+const STORES = (
+  process.env['BENCH_STORE'] ? [process.env['BENCH_STORE']] : ['local', 'embedded']
+) as Array<'local' | 'embedded'>;
+const KAFKA_PORT = Number(process.env['KAFKA_LOCAL_PORT'] || 9092);
 
 interface RunFigures {
+  store: 'local' | 'embedded';
   readySeconds: number;
-  /** Resident memory in MiB by process: each service, the start command itself, Kafka's JVM. */
+  /** Resident memory in MiB by process group: each service, the start command, Kafka's JVM, PostgreSQL. */
   rssMiB: Record<string, number>;
+  /** Proportional memory in MiB, same groups. */
+  pssMiB: Record<string, number>;
 }
 
-function psql(sql: string): void {
-  execFileSync('psql', [`${SERVER}/postgres`, '-qtAc', sql], { stdio: 'ignore' });
+function psql(sql: string): string {
+  return execFileSync('psql', [`${SERVER}/postgres`, '-qtAc', sql], { encoding: 'utf8' });
+}
+
+/** PSS in KiB from smaps_rollup (0 when unreadable). */
+function pssKiB(pid: number): number {
+  try {
+    return Number(
+      /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0,
+    );
+  } catch {
+    return 0;
+  }
 }
 
 /** Every process's parent and command line, from /proc. */
@@ -44,8 +70,14 @@ function processTable(): Array<{ pid: number; ppid: number; args: string; rssKiB
   return rows;
 }
 
-/** Resident memory of the tree under `root`, named by the service each process runs. */
-function memoryOfTree(root: number): Record<string, number> {
+/**
+ * Memory of the tree under `root` by the part each process plays, plus the checkout's Kafka broker and
+ * the local server's backends `extraPostgres` (those of the run's database).
+ */
+function memoryOfTree(
+  root: number,
+  extraPostgres: ReadonlySet<number>,
+): Pick<RunFigures, 'rssMiB' | 'pssMiB'> {
   const table = processTable();
   const inTree = new Set([root]);
   for (let grew = true; grew;) {
@@ -57,18 +89,24 @@ function memoryOfTree(root: number): Record<string, number> {
       }
     }
   }
-  const figures: Record<string, number> = {};
-  const add = (name: string, kib: number): void => {
-    figures[name] = (figures[name] ?? 0) + Math.round((kib / 1024) * 10) / 10;
+  const rssMiB: Record<string, number> = {};
+  const pssMiB: Record<string, number> = {};
+  const add = (name: string, row: { pid: number; rssKiB: number }): void => {
+    rssMiB[name] = (rssMiB[name] ?? 0) + row.rssKiB / 1024;
+    pssMiB[name] = (pssMiB[name] ?? 0) + pssKiB(row.pid) / 1024;
   };
+  const ourBroker = join(CHECKOUT, '.data', KAFKA_PORT === 9092 ? 'kafka' : `kafka-${KAFKA_PORT}`);
   for (const row of table) {
     const service = SERVICES.find((name) => row.args.includes(`apps/${name}/`));
-    if (row.args.includes('kafka.Kafka')) add('kafka broker', row.rssKiB);
-    else if (inTree.has(row.pid) && service) add(service, row.rssKiB);
-    else if (inTree.has(row.pid) && row.args.includes('tools/start/'))
-      add('start command', row.rssKiB);
+    if (row.args.includes('kafka.Kafka') && row.args.includes(ourBroker)) add('kafka broker', row);
+    else if (extraPostgres.has(row.pid)) add('postgres backends', row);
+    else if (!inTree.has(row.pid)) continue;
+    else if (service) add(service, row);
+    else if (row.args.startsWith('postgres') || row.args.includes('/native/bin/postgres'))
+      add('postgres (embedded)', row);
+    else if (row.args.includes('tools/start/')) add('start command', row);
   }
-  return figures;
+  return { rssMiB, pssMiB };
 }
 
 function waitForReady(child: ChildProcess): Promise<void> {
@@ -88,14 +126,21 @@ function waitForReady(child: ChildProcess): Promise<void> {
   });
 }
 
-async function oneRun(index: number): Promise<RunFigures> {
+async function oneRun(store: 'local' | 'embedded', index: number): Promise<RunFigures> {
   const database = `bench_footprint_${process.pid}_${index}`;
-  psql(`DROP DATABASE IF EXISTS ${database}`);
-  psql(`CREATE DATABASE ${database}`);
+  const embeddedDir = join(CHECKOUT, 'tmp', 'bench', `postgres-${process.pid}-${index}`);
+  const storeEnv: NodeJS.ProcessEnv =
+    store === 'local'
+      ? { DATABASE_URL: `${SERVER}/${database}` }
+      : { DATABASE_URL: '', DATABASE_EMBEDDED: 'true', DATABASE_EMBEDDED_DIR: embeddedDir };
+  if (store === 'local') {
+    psql(`DROP DATABASE IF EXISTS ${database}`);
+    psql(`CREATE DATABASE ${database}`);
+  }
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: CHECKOUT,
-    env: { ...process.env, DATABASE_URL: `${SERVER}/${database}`, NODE_ENV: 'production' },
+    env: { ...process.env, ...storeEnv, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -103,45 +148,79 @@ async function oneRun(index: number): Promise<RunFigures> {
     await waitForReady(child);
     const readySeconds = (performance.now() - started) / 1000;
     await new Promise((wait) => setTimeout(wait, IDLE_SECONDS * 1000));
-    return { readySeconds, rssMiB: memoryOfTree(child.pid ?? 0) };
+    const backends =
+      store === 'local'
+        ? psql(`SELECT pid FROM pg_stat_activity WHERE datname = '${database}'`)
+            .split('\n')
+            .filter(Boolean)
+            .map(Number)
+        : [];
+    return { store, readySeconds, ...memoryOfTree(child.pid ?? 0, new Set(backends)) };
   } finally {
     const exited = new Promise((done) => child.once('exit', done));
     if (child.exitCode === null) process.kill(-(child.pid ?? 0), 'SIGINT');
     await exited;
-    psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    if (store === 'local') psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    else rmSync(embeddedDir, { recursive: true, force: true });
   }
+}
+
+function print(store: string, runs: RunFigures[]): Record<string, unknown> {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run.rssMiB)))].sort();
+  const medians = (pick: (run: RunFigures) => Record<string, number>): Record<string, number> =>
+    Object.fromEntries(
+      names.map((name) => [name, median(runs.map((run) => pick(run)[name] ?? 0))]),
+    );
+  const rss = medians((run) => run.rssMiB);
+  const pss = medians((run) => run.pssMiB);
+  const total = (figures: Record<string, number>, only?: readonly string[]): number =>
+    Object.entries(figures)
+      .filter(([name]) => !only || only.includes(name))
+      .reduce((sum, [, value]) => sum + value, 0);
+  const readySecondsMedian = median(runs.map((run) => run.readySeconds));
+  console.log(`\n${store} store: time to ready (median) ${readySecondsMedian.toFixed(1)} s`);
+  console.log(`  ${'process'.padEnd(22)} ${'RSS MiB'.padStart(8)} ${'PSS MiB'.padStart(8)}`);
+  for (const name of names)
+    console.log(
+      `  ${name.padEnd(22)} ${(rss[name] ?? 0).toFixed(0).padStart(8)} ${(pss[name] ?? 0).toFixed(0).padStart(8)}`,
+    );
+  console.log(
+    `  ${'five Node services'.padEnd(22)} ${total(rss, SERVICES).toFixed(0).padStart(8)} ${total(pss, SERVICES).toFixed(0).padStart(8)}`,
+  );
+  console.log(
+    `  ${'whole stack'.padEnd(22)} ${total(rss).toFixed(0).padStart(8)} ${total(pss).toFixed(0).padStart(8)}`,
+  );
+  return {
+    readySecondsMedian,
+    rssMiBMedian: rss,
+    pssMiBMedian: pss,
+    rssTotal: total(rss),
+    pssTotal: total(pss),
+  };
 }
 
 async function main(): Promise<void> {
   console.log(
-    `[bench:footprint] ${RUNS} runs of npm start in ${CHECKOUT}, idle ${IDLE_SECONDS} s each`,
+    `[bench:footprint] ${RUNS} runs of npm start per store (${STORES.join(', ')}) in ${CHECKOUT}, idle ${IDLE_SECONDS} s each`,
   );
   const runs: RunFigures[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
-    const figures = await oneRun(index);
-    runs.push(figures);
-    console.log(
-      `[bench:footprint] run ${index + 1}/${RUNS}: ready in ${figures.readySeconds.toFixed(1)} s`,
-    );
+  for (const store of STORES) {
+    for (let index = 0; index < RUNS; index += 1) {
+      const figures = await oneRun(store, index);
+      runs.push(figures);
+      console.log(
+        `[bench:footprint] ${store} run ${index + 1}/${RUNS}: ready in ${figures.readySeconds.toFixed(1)} s`,
+      );
+    }
   }
-  const names = [...new Set(runs.flatMap((run) => Object.keys(run.rssMiB)))];
-  const summary = {
-    readySecondsMedian: median(runs.map((run) => run.readySeconds)),
-    rssMiBMedian: Object.fromEntries(
-      names.map((name) => [name, median(runs.map((run) => run.rssMiB[name] ?? 0))]),
-    ),
-  };
-  const servicesTotal = SERVICES.reduce(
-    (total, name) => total + (summary.rssMiBMedian[name] ?? 0),
-    0,
-  );
-  console.log(`\ntime to ready (median): ${summary.readySecondsMedian.toFixed(1)} s`);
-  for (const name of names)
-    console.log(
-      `  ${name.padEnd(14)} ${(summary.rssMiBMedian[name] ?? 0).toFixed(0).padStart(5)} MiB`,
-    );
-  console.log(
-    `  ${'services'.padEnd(14)} ${servicesTotal.toFixed(0).padStart(5)} MiB (the five Node processes)`,
+  const summary = Object.fromEntries(
+    STORES.map((store) => [
+      store,
+      print(
+        store,
+        runs.filter((run) => run.store === store),
+      ),
+    ]),
   );
   const out = join(__dirname, '..', '..', 'tmp', 'bench');
   mkdirSync(out, { recursive: true });

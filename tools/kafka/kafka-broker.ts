@@ -18,6 +18,7 @@ import {
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
+import { HOW_TO_GET_JAVA, javaCommand, javaProblem } from './java-runtime';
 import { provisionBootstrapAccess } from './kafka-bootstrap-access';
 import {
   KAFKA_DATA_DIR,
@@ -142,8 +143,9 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
       };
     }
     const startedAt = Date.now();
-    const classpath = await resolveKafkaClasspath(log);
+    // Before Maven, which needs Java too.
     await assertJava17();
+    const classpath = await resolveKafkaClasspath(log);
     mkdirSync(KAFKA_DATA_DIR, { recursive: true });
     // Without admin's credentials the SCRAM users in logs/ (if any) can no longer be managed.
     const adminKnown = [BROKER_PRINCIPAL, ADMIN_PRINCIPAL].every(
@@ -300,8 +302,7 @@ function startDetached(classpath: string): number {
     const child = spawn(
       javaCommand(),
       [
-        '-Xms256m',
-        '-Xmx512m',
+        ...jvmOptions(),
         '-Djava.awt.headless=true',
         `-Dlog4j2.configurationFile=${LOG4J_CONFIG}`,
         '-cp',
@@ -319,6 +320,25 @@ function startDetached(classpath: string): number {
   } finally {
     closeSync(out);
   }
+}
+
+/**
+ * A development broker holds a few hundred small partitions: 256 MB of heap is plenty, and the serial
+ * collector (no G1 remembered sets, no parallel GC threads) and a capped code cache keep the idle JVM
+ * small (see docs/BENCHMARKS.md, bench:footprint). KAFKA_HEAP_OPTS and KAFKA_JVM_PERFORMANCE_OPTS
+ * replace them, as in Kafka's own scripts.
+ */
+function jvmOptions(): string[] {
+  const words = (value: string | undefined, fallback: string): string[] =>
+    (value?.trim() || fallback).split(/\s+/);
+  return [
+    ...words(process.env['KAFKA_HEAP_OPTS'], '-Xms32m -Xmx256m'),
+    ...words(
+      process.env['KAFKA_JVM_PERFORMANCE_OPTS'],
+      process.env['ERQI_KAFKA_JIT'] ??
+        '-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m',
+    ),
+  ];
 }
 
 /**
@@ -366,20 +386,13 @@ async function formatStorageOnce(
   writeFileSync(STORAGE_SCRAM_FILE, `${bootstrapPrincipals().join('\n')}\n`);
 }
 
-function javaCommand(): string {
-  const javaHome = process.env['JAVA_HOME'];
-  return javaHome ? join(javaHome, 'bin', 'java') : 'java';
-}
-
-/** Kafka 4 brokers need Java 17 or newer. */
+/** Kafka 4 brokers need Java 17 or newer: the reason and how to get it, without a stack trace to read. */
 async function assertJava17(): Promise<void> {
-  const { code, output } = await run(javaCommand(), ['-version']);
-  const major = Number(/version "(?:1\.)?(\d+)/.exec(output)?.[1] ?? 0);
-  if (code !== 0 || major < 17) {
+  const problem = await javaProblem();
+  if (problem)
     throw new Error(
-      `Apache Kafka needs Java 17 or newer; \`${javaCommand()} -version\` said: ${output.trim() || `exit code ${code}`}`,
+      [`${problem}. Get one:`, ...HOW_TO_GET_JAVA.map((line) => `  ${line}`)].join('\n'),
     );
-  }
 }
 
 /** The pid in broker.pid when that process is alive and is our kafka.Kafka (not a reused pid). */

@@ -5,7 +5,7 @@ import { startNodeProcess } from '@erqi/shared/util-process';
 
 /**
  * `npm run seed`: migrates every service's database and upserts the article's seed data. Safe to run
- * again. With the embedded store, stop `npm start` first (one process at a time may open a PGlite folder).
+ * again, also while `npm start` runs (on the embedded store it uses the server `npm start` started).
  */
 async function main(): Promise<void> {
   const database = await chooseDatabase();
@@ -19,9 +19,11 @@ async function main(): Promise<void> {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     if (code !== 0) {
       console.error(`[seed] ${name} failed (exit code ${code})`);
+      await database.stop?.();
       process.exit(1);
     }
   }
+  await database.stop?.();
   console.log('[seed] done');
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type DatabaseTarget, LOCAL_POSTGRES } from '@erqi/shared/data-access-database';
 import { ensureDatabaseExists } from '@erqi/shared/data-access-database-admin';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 export const DATA_DIR = join(__dirname, '..', '..', '.data');
 
@@ -9,15 +10,27 @@ export const DATA_DIR = join(__dirname, '..', '..', '.data');
 export interface DatabaseChoice {
   reason: string;
   targetFor: (service: string) => DatabaseTarget;
+  /** Stops what the choice started (the embedded server); absent when it started nothing. */
+  stop?: () => Promise<void>;
+}
+
+export interface DatabaseChoiceOptions {
+  /** Where the embedded server keeps its cluster and log. @default `.data/postgres` */
+  embeddedDir?: string;
+  /** @default console.log */
+  log?: (line: string) => void;
 }
 
 /**
  * `DATABASE_URL` when set; otherwise the PostgreSQL on 127.0.0.1:5432 when one answers (database
- * `erqi`, made if missing); otherwise the embedded PGlite store, one folder per service under `.data/`.
- * Each service keeps its tables in its own schema either way.
+ * `erqi`, made if missing); otherwise one embedded PostgreSQL server for all services, its data in
+ * `.data/postgres`. Each service keeps its tables in its own schema of database `erqi` either way.
+ * `DATABASE_EMBEDDED=true` skips the local server (to try or measure the embedded one beside it).
+ * `DATABASE_EMBEDDED_DIR` moves the embedded server's folder.
  */
 export async function chooseDatabase(
   env: NodeJS.ProcessEnv = process.env,
+  options: DatabaseChoiceOptions = {},
 ): Promise<DatabaseChoice> {
   const configured = env['DATABASE_URL'];
   if (configured) {
@@ -27,7 +40,8 @@ export async function chooseDatabase(
       targetFor: () => ({ kind: 'postgres', url: configured }),
     };
   }
-  if (await isPortOpen(LOCAL_POSTGRES.host, LOCAL_POSTGRES.port)) {
+  const embeddedOnly = env['DATABASE_EMBEDDED'] === 'true';
+  if (!embeddedOnly && (await isPortOpen(LOCAL_POSTGRES.host, LOCAL_POSTGRES.port))) {
     const url = `postgres://postgres@${LOCAL_POSTGRES.host}:${LOCAL_POSTGRES.port}/erqi`;
     try {
       await ensureDatabaseExists(url);
@@ -41,9 +55,27 @@ export async function chooseDatabase(
       );
     }
   }
+  // DATABASE_EMBEDDED_DIR: another folder (bench:footprint starts each run on an empty one).
+  const dir = options.embeddedDir ?? env['DATABASE_EMBEDDED_DIR'] ?? join(DATA_DIR, 'postgres');
+  const server = await startEmbeddedPostgres({
+    dir,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const url = `${server.serverUrl}/erqi`;
+  try {
+    await ensureDatabaseExists(url);
+  } catch (error) {
+    if (server.source === 'started') await server.stop();
+    throw error;
+  }
+  const why = embeddedOnly
+    ? 'DATABASE_EMBEDDED=true'
+    : `no DATABASE_URL and no PostgreSQL on ${LOCAL_POSTGRES.host}:${LOCAL_POSTGRES.port}`;
   return {
-    reason: `the embedded PGlite store in ${DATA_DIR} (no DATABASE_URL and no PostgreSQL on ${LOCAL_POSTGRES.host}:${LOCAL_POSTGRES.port})`,
-    targetFor: (service) => ({ kind: 'pglite', dataDir: join(DATA_DIR, service) }),
+    reason: `the embedded PostgreSQL at 127.0.0.1:${server.port}, database erqi, data in ${dir} (${why})`,
+    targetFor: () => ({ kind: 'postgres', url }),
+    // A server already running (another command's, e.g. `npm start` beside `npm run seed`) is not ours to stop.
+    ...(server.source === 'started' ? { stop: server.stop } : {}),
   };
 }
 

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { ensureWebAppBuilt, WEB_APP_BUILD_DIR } from '@erqi/shared/feature-local-system';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
-import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
+import { stopKafkaBroker } from '../kafka/kafka-broker';
+import { chooseBroker } from './broker-choice';
 import { chooseDatabase } from './database-choice';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 
@@ -21,6 +22,14 @@ const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 4000);
 const OIDC_PORT = Number(process.env['OIDC_PORT'] ?? 4010);
 const LOCAL_PROVIDER =
   process.env['NODE_ENV'] !== 'production' && !process.env['AUTH_JWKS_URL'] && OIDC_PORT !== 0;
+
+/**
+ * A young generation of 2 MB semi-spaces instead of 16: an idle service keeps less memory, at the
+ * price of more (short) scavenges under load (docs/BENCHMARKS.md, bench:footprint).
+ */
+const SERVICE_NODE_OPTIONS = [process.env['NODE_OPTIONS'], '--max-semi-space-size=2']
+  .filter(Boolean)
+  .join(' ');
 
 /**
  * The local OpenID provider, in development unless a provider is configured (AUTH_JWKS_URL) or
@@ -77,8 +86,11 @@ async function main(): Promise<void> {
   );
   const database = await chooseDatabase();
   console.log(`[start] database: ${database.reason}`);
-  // The broker outlives this command unless this command started it.
-  const broker = await ensureKafkaBroker();
+  // The broker outlives this command unless this command started it; without Java the services wait for one.
+  const broker = await chooseBroker().catch(async (error: unknown) => {
+    await database.stop?.();
+    throw error;
+  });
 
   // `NODE_ENV=production npm start` (bench:footprint) needs a key source: the development key set's JWKS.
   const keySource: Record<string, string> =
@@ -95,6 +107,7 @@ async function main(): Promise<void> {
     stopping = true;
     await Promise.all([...children].reverse().map((child) => stopProcess(child)));
     await oidc?.provider.stop();
+    await database.stop?.();
     if (broker.source === 'started') await stopKafkaBroker();
     process.exit(code);
   };
@@ -120,6 +133,7 @@ async function main(): Promise<void> {
           ...keySource,
           ...oidc?.env,
           ...databaseTargetToEnv(database.targetFor(subgraph.name)),
+          NODE_OPTIONS: SERVICE_NODE_OPTIONS,
           // The broker just ensured (KAFKA_LOCAL_PORT moves it), and each service signs in to it as
           // itself (its file from kafka:start).
           KAFKA_BROKERS: broker.brokers.join(','),
@@ -131,6 +145,7 @@ async function main(): Promise<void> {
     );
     const gateway = startNodeProcess('apps/gateway/src/main.ts', {
       PORT: String(GATEWAY_PORT),
+      NODE_OPTIONS: SERVICE_NODE_OPTIONS,
       ...keySource,
       ...(oidc ? { ...oidc.env, WEB_OIDC_CLIENT_ID: WEB_CLIENT_ID } : {}),
     });
@@ -151,7 +166,7 @@ async function main(): Promise<void> {
   Explorer     http://localhost:${GATEWAY_PORT}/explorer
   Health       http://localhost:${GATEWAY_PORT}/health
   Sign-in      ${oidc ? `${oidc.provider.issuer} (local OpenID provider, development only: a seed user's login, e.g. grid-worker, sample password ${SAMPLE_PASSWORD}; app settings at http://localhost:${GATEWAY_PORT}/app-config.json)` : 'development tokens only (npm run token)'}
-  Kafka        ${broker.brokers.join(',')} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
+  Kafka        ${broker.brokers.join(',')}${broker.source === 'waiting' ? ' (no broker yet: dispatches wait in the outbox until `npm run kafka:start`)' : ''} (try: npm run kafka:credentials -- --department URBAN_MANAGEMENT, then npm run subscribe -- --department URBAN_MANAGEMENT)
   Subgraphs    ${subgraphs.map((subgraph) => `${subgraph.name} ${subgraph.url}`).join(', ')}
 Press Ctrl-C to stop.`);
 }

@@ -4,7 +4,7 @@ import { APPEAL_SCHEMA, createAppealDataSource } from '../src/data-source';
 import { EXPERIENCE_OFFICER_COUNT, SUPERVISOR_COUNT } from '../src/roster/roster-seed';
 import { appealSeed, seedAppeal } from '../src/seed';
 
-// `npm start` falls back to the embedded store: the very same migrations must run on it.
+// A service can still run on PGlite (PGLITE_DATA_DIR; `npm start` now uses a real embedded server): the very same migrations must run on it.
 describe('appeal migrations on the embedded PGlite store', () => {
   const store = temporaryPgliteTarget();
   afterAll(() => store.cleanup());

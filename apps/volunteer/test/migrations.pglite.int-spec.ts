@@ -4,7 +4,7 @@ import { lanternFestival, volunteerTeams } from '@erqi/shared/util-seed-fixtures
 import { createVolunteerDataSource, VOLUNTEER_SCHEMA } from '../src/data-source';
 import { seedVolunteer } from '../src/seed';
 
-// `npm start` falls back to the embedded store: the very same migrations must run on it.
+// A service can still run on PGlite (PGLITE_DATA_DIR; `npm start` now uses a real embedded server): the very same migrations must run on it.
 describe('volunteer migrations on the embedded PGlite store', () => {
   const store = temporaryPgliteTarget();
   afterAll(() => store.cleanup());

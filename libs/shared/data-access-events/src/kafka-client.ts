@@ -61,6 +61,12 @@ export function createKafkaClient(options: {
           TRANSIENT_ERRORS.has(String((details as { error?: unknown }).error))
         )
           return;
+        // No broker listening (none started yet, or it is restarting): the relays and consumers say so
+        // once and retry with backoff; kafkajs' own line per attempt would flood the log.
+        if (/ECONNREFUSED|Failed to connect to seed broker/.test(message)) {
+          options.logger.debug(`kafka: ${message}`, details);
+          return;
+        }
         if (level <= logLevel.ERROR) options.logger.error(`kafka: ${message}`, details);
         else if (level === logLevel.WARN) options.logger.warn(`kafka: ${message}`, details);
       },

@@ -1,0 +1,238 @@
+import { createKafkaClient, kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
+import { privateKafka } from '@erqi/shared/feature-fault-injection';
+import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
+import { readTopics, type StartOffsets } from '@erqi/shared/data-access-topic-reader';
+import { postGraphQL } from '@erqi/shared/util-graphql-client';
+import { createLogger } from '@erqi/shared/util-logging';
+import {
+  collectOutput,
+  startNodeProcess,
+  stopProcess,
+  waitForHealthy,
+} from '@erqi/shared/util-process';
+import {
+  departments,
+  enterpriseByName,
+  gridCells,
+  volunteerTeams,
+} from '@erqi/shared/util-seed-fixtures';
+import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
+import { findFreePort, isPortOpen } from '@erqi/shared/util-tcp-port';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { chooseBroker } from './broker-choice';
+
+const waterTown = enterpriseByName('郑州贾鲁水镇文化旅游有限公司');
+/** A SURROUNDINGS appeal in the water town's cell: submitted + 3 dispatched on the lifecycle, one per dispatch topic. */
+const TOPICS = [
+  'appeal.lifecycle',
+  'dispatch.department.URBAN_MANAGEMENT',
+  'dispatch.department.HOUSING_CONSTRUCTION',
+  'dispatch.volunteer-team.BAGUAMIAO_CREW',
+];
+const RECORDS = 7;
+
+async function outbox(url: string): Promise<{ total: number; unsent: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ total: number; unsent: number }>(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE sent_at IS NULL)::int AS unsent FROM appeal.outbox_message`,
+    );
+    return rows[0] ?? { total: -1, unsent: -1 };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The appeal service learns enterprises, cells, departments and teams from the other services'
+ * registry topics. With no broker ever run a fresh database knows none of them (submitting answers
+ * NOT_YET_KNOWN), so this one starts as a laptop's does after a day with a broker: the copies filled.
+ */
+async function registriesArrivedEarlier(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const long = '2000-01-01T00:00:00Z';
+  try {
+    for (const d of departments)
+      await client.query(
+        `INSERT INTO appeal.known_department (id, code, name, changed_at) VALUES ($1, $2, $3, $4)`,
+        [d.id, d.code, d.name, long],
+      );
+    for (const c of gridCells)
+      await client.query(
+        `INSERT INTO appeal.known_grid_cell (id, code, name, kind, changed_at) VALUES ($1, $2, $3, $4, $5)`,
+        [c.id, c.code, c.name, c.kind, long],
+      );
+    await client.query(
+      `INSERT INTO appeal.known_enterprise (id, name, credit_code, grid_cell_id, changed_at) VALUES ($1, $2, $3, $4, $5)`,
+      [waterTown.id, waterTown.name, waterTown.creditCode, waterTown.gridCellId, long],
+    );
+    for (const t of volunteerTeams)
+      await client.query(
+        `INSERT INTO appeal.known_volunteer_team (id, code, name, grid_cell_ids, changed_at) VALUES ($1, $2, $3, $4::uuid[], $5)`,
+        [t.id, t.code, t.name, t.gridCellIds, long],
+      );
+  } finally {
+    await client.end();
+  }
+}
+
+async function until(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+// A newcomer's laptop: no Java, so no broker. npm start must say how to get Java, start the services
+// anyway, and deliver what waited once a broker answers at the address it handed them.
+describe('npm start without Java', () => {
+  const lines: string[] = [];
+  let kafkaPort: number;
+  let database: TestDatabase;
+  let appeal: ChildProcess | undefined;
+  let output: () => string = () => '';
+  let broker: ReturnType<typeof privateKafka> | undefined;
+
+  beforeAll(async () => {
+    // The broker's controller listens on the next port: both must be free.
+    do kafkaPort = await findFreePort();
+    while (await isPortOpen('127.0.0.1', kafkaPort + 1));
+    database = await createTestDatabase('start_without_java');
+  });
+
+  afterAll(async () => {
+    if (appeal) await stopProcess(appeal);
+    await broker?.stop().catch(() => undefined);
+    rmSync(join(__dirname, '..', '..', '.data', `kafka-${kafkaPort}`), {
+      recursive: true,
+      force: true,
+    });
+    await database?.drop();
+  }, 60_000);
+
+  it('says how to get Java on each platform, keeps dispatches in the outbox, and delivers them exactly once when a broker appears', async () => {
+    const choice = await chooseBroker({
+      // JAVA_HOME pointing at nothing and a PATH without java: what `java -version` finds on such a laptop.
+      env: {
+        ...process.env,
+        KAFKA_BROKERS: '',
+        JAVA_HOME: join(__dirname, 'no-java-here'),
+        PATH: '/nonexistent',
+      },
+      log: (line) => lines.push(line),
+      localPort: kafkaPort,
+    });
+    expect(choice).toEqual({ brokers: [`127.0.0.1:${kafkaPort}`], source: 'waiting' });
+    const said = lines.join('\n');
+    expect(said).toContain('Apache Kafka needs Java 17 or newer');
+    expect(said).toMatch(/Debian\/Ubuntu +sudo apt-get install -y openjdk-17-jre-headless/);
+    expect(said).toMatch(/macOS +brew install --cask temurin@21/);
+    expect(said).toMatch(/Windows +winget install EclipseAdoptium\.Temurin\.21\.JDK/);
+    expect(said).toContain('npm run kafka:start');
+    expect(said).not.toMatch(/\n\s+at /); // no stack trace
+
+    // The appeal service, started as npm start starts it with that choice.
+    const appealPort = await findFreePort();
+    appeal = startNodeProcess(
+      'apps/appeal/src/main.ts',
+      {
+        PORT: String(appealPort),
+        SEED_WHEN_EMPTY: 'true',
+        DATABASE_URL: database.url,
+        KAFKA_BROKERS: choice.brokers.join(','),
+        ...kafkaCredentialsEnv('appeal'),
+      },
+      { quiet: true },
+    );
+    output = collectOutput(appeal);
+    const health = `http://127.0.0.1:${appealPort}/health`;
+    await waitForHealthy(health, appeal, 90_000).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${output()}`);
+    });
+    await registriesArrivedEarlier(database.url);
+    // The seed's own events wait too.
+    const before = await outbox(database.url);
+    expect(before.unsent).toBe(before.total);
+    const submitted = await postGraphQL<{ submitAppeal: { id: string } }>(
+      `http://127.0.0.1:${appealPort}/graphql`,
+      `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }`,
+      {
+        input: {
+          enterpriseId: waterTown.id,
+          title: '景区门前路灯不亮',
+          description: '夜间游客多，路灯不亮存在安全隐患。',
+          category: 'SURROUNDINGS',
+          channel: 'GRID_WORKER',
+          handlingMode: 'JOINT',
+        },
+      },
+      await authHeaderFor(seedUser('ADMIN')),
+    );
+    const id = submitted.body.data?.submitAppeal.id;
+    expect(submitted.body.errors).toBeUndefined();
+    // A few relay tries later: every row still waits, and the service still answers healthy.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await outbox(database.url)).toEqual({
+      total: before.total + RECORDS,
+      unsent: before.total + RECORDS,
+    });
+    expect((await fetch(health)).status).toBe(200);
+
+    // `npm run kafka:start` on that port: the same service, not restarted, delivers what waited.
+    broker = privateKafka(kafkaPort);
+    await broker.start();
+    await until(
+      async () => (await outbox(database.url)).unsent === 0,
+      60_000,
+      'the outbox to drain',
+    );
+
+    const kafka = createKafkaClient({
+      clientId: 'start-without-java-test',
+      logger: createLogger('start-without-java-test'),
+      principal: 'admin',
+      brokers: broker.brokers,
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      // A new broker: everything on these topics came from this service, so read them from the start.
+      const start: StartOffsets = new Map();
+      for (const topic of TOPICS)
+        start.set(
+          topic,
+          (await admin.fetchTopicOffsets(topic)).map(({ partition }) => ({
+            partition,
+            offset: '0',
+          })),
+        );
+      const reader = await readTopics(kafka, start);
+      try {
+        await reader.caughtUp(admin, 30_000);
+        const mine = reader.records.filter((record) => record.key === id);
+        expect(mine).toHaveLength(RECORDS);
+        expect(
+          new Set(mine.map((record) => `${record.topic}/${record.headers['ce_id']}`)).size,
+        ).toBe(RECORDS);
+        expect(
+          mine.filter((record) => record.headers['ce_type'] === 'cn.erqi.appeal.submitted'),
+        ).toHaveLength(1);
+      } finally {
+        await reader.stop();
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    expect((await fetch(health)).status).toBe(200);
+  }, 300_000);
+});
