@@ -1,4 +1,5 @@
 import { createKafkaClient } from '@erqi/shared/data-access-events';
+import { startExtraGateway } from '@erqi/shared/feature-local-system';
 import {
   readTopics,
   recordEndOffsets,
@@ -318,6 +319,74 @@ describe('the Open311 GeoReport v2 face', () => {
       const missing = await post('xml', withoutKey);
       expect(missing.status).toBe(403);
       expect(xmlProblems(await missing.text())).toBe('');
+    });
+  });
+
+  describe('the same rules as GraphQL', () => {
+    it('lets only ADMIN issue keys', async () => {
+      const { body } = await postGraphQL(
+        system.gatewayUrl,
+        ISSUE,
+        { input: { label: 'mine', role: 'ADMIN', subject: 'me' } },
+        await authHeaderFor(enterpriseUser),
+      );
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
+    it('refuses an enterprise key filing for another enterprise (403), and a grid worker key outside its cells', async () => {
+      const other = appeals.find((appeal) => appeal.enterpriseId !== collectiveEnterprise.id);
+      const response = await post(
+        'json',
+        filing({ 'attribute[enterprise_id]': other?.enterpriseId ?? '' }),
+      );
+      expect(response.status).toBe(403);
+      const worker = seedUser('GRID_WORKER');
+      const outside = gridCells.find((cell) => cell.code !== 'BGM-E01');
+      const workerKey = (
+        await issue({
+          label: 'a grid worker’s phone app',
+          role: 'GRID_WORKER',
+          subject: worker.subject,
+          gridCellIds: outside ? [outside.id] : [],
+        })
+      ).key;
+      // The key's cells are the ones the ADMIN bound it to: the collective enterprise is not in them.
+      const refused = await post(
+        'json',
+        filing({ api_key: workerKey, 'attribute[enterprise_id]': collectiveEnterprise.id }),
+      );
+      expect(refused.status).toBe(403);
+    });
+
+    it('shows a signed-in enterprise its own appeals in full and others’ public part only', async () => {
+      const requests = (await (
+        await get('requests.json', await authHeaderFor(enterpriseUser))
+      ).json()) as Array<{ service_request_id: string; description: string | null }>;
+      const own = appeals.find((appeal) => appeal.enterpriseId === collectiveEnterprise.id);
+      const other = appeals.find((appeal) => appeal.enterpriseId !== collectiveEnterprise.id);
+      const byId = (id: string | undefined) =>
+        requests.find((request) => request.service_request_id === id);
+      expect(byId(own?.id)?.description).toBe(own?.description);
+      expect(byId(other?.id)).toBeDefined();
+      expect(byId(other?.id)?.description).toBeNull();
+    });
+
+    it('counts the face’s requests against the gateway’s rate limit: 429 in the spec’s error list', async () => {
+      const gateway = await startExtraGateway(system.subgraphUrls, {
+        env: { GATEWAY_RATE_LIMIT_PER_SECOND: '0.2', GATEWAY_RATE_LIMIT_BURST: '3' },
+      });
+      try {
+        const url = `${gateway.url}/open311/v2/services.json`;
+        for (let i = 0; i < 3; i += 1) expect((await fetch(url)).status).toBe(200);
+        const limited = await fetch(url);
+        expect(limited.status).toBe(429);
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        const errors = (await limited.json()) as Array<{ code: number; description: string }>;
+        expect(jsonProblems('errors', errors)).toEqual([]);
+        expect(errors[0]?.code).toBe(429);
+      } finally {
+        await gateway.stop();
+      }
     });
   });
 
