@@ -9,12 +9,7 @@ import { errorAnswer, type Format, splitFormat } from './format';
 import { Open311Error } from './open311-error';
 import { CATEGORIES, type Category } from './operations';
 import { readRequestForm } from './request-form';
-import {
-  checkJurisdiction as checkJurisdictionId,
-  listRequests,
-  oneRequest,
-  postRequest,
-} from './requests';
+import { checkJurisdiction, listRequests, oneRequest, postRequest } from './requests';
 import { serviceDefinition, serviceList } from './services';
 import { type CallerContext, type ExecuteOperation, executorOf, run } from './supergraph-client';
 
@@ -111,9 +106,9 @@ async function answer(
   throw new Open311Error(404, `No such resource: ${url.pathname}`);
 }
 
+/** A reading's `jurisdiction_id`, when given, must be ours. */
 function checkQueryJurisdiction(url: URL): void {
-  const given = url.searchParams.get('jurisdiction_id')?.trim();
-  if (given) checkJurisdictionId(given);
+  checkJurisdiction(url.searchParams.get('jurisdiction_id')?.trim() || undefined);
 }
 
 /**
