@@ -52,10 +52,6 @@ async function answer(
   const { resource, format } = parsed;
   const method = request.method ?? 'GET';
   const reading = method === 'GET' || method === 'HEAD';
-  if (resource === 'discovery') {
-    if (!reading) throw new Open311Error(405, 'Use GET');
-    return discovery(format, `http://${request.headers.host ?? 'localhost'}${OPEN311_BASE_PATH}/`);
-  }
   let caller: Caller;
   try {
     caller = await options.admit(request);
@@ -70,6 +66,10 @@ async function answer(
     ...(authorization ? { authorization } : {}),
     ...(requestId ? { requestId } : {}),
   };
+  if (resource === 'discovery') {
+    if (!reading) throw new Open311Error(405, 'Use GET');
+    return discovery(format, `http://${request.headers.host ?? 'localhost'}${OPEN311_BASE_PATH}/`);
+  }
   const categories = async (): Promise<Category[]> =>
     (await run<{ appealCategories: Category[] }>(execute, context, CATEGORIES)).appealCategories;
   if (resource === 'services') {
@@ -83,7 +83,7 @@ async function answer(
     return serviceDefinition(
       format,
       await categories(),
-      decodeURIComponent(resource.slice('services/'.length)),
+      pathSegment(resource.slice('services/'.length)),
     );
   }
   if (resource === 'requests') {
@@ -100,10 +100,19 @@ async function answer(
   }
   if (resource.startsWith('requests/')) {
     if (!reading) throw new Open311Error(405, 'Use GET');
-    const id = decodeURIComponent(resource.slice('requests/'.length));
+    const id = pathSegment(resource.slice('requests/'.length));
     return oneRequest(format, id, url.searchParams, context, execute, await categories());
   }
   throw new Open311Error(404, `No such resource: ${url.pathname}`);
+}
+
+/** A code or id from the path, decoded; a malformed escape is the client's 400, not our 500. */
+function pathSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new Open311Error(400, `The path segment "${raw}" is not valid percent-encoding`);
+  }
 }
 
 /** A reading's `jurisdiction_id`, when given, must be ours. */
