@@ -66,6 +66,14 @@ export async function provisionBootstrapAccess(
       log,
     );
   }
+  await grantServicesAccess(adminClient);
+}
+
+/**
+ * The services' ACLs from the topic catalogue, with the seed's department and team codes: at every
+ * start of the local broker, and docker/compose.yaml's `kafka-acls`. `adminClient` is signed in as admin.
+ */
+export async function grantServicesAccess(adminClient: Kafka): Promise<void> {
   const admin = adminClient.admin();
   await admin.connect();
   try {

@@ -34,7 +34,7 @@ import { seedUser, tokenForSeedUser } from '@erqi/shared/util-seed-tokens';
 import { developmentSignInRoutes } from './dev-sign-in/dev-sign-in';
 import { type AppConfig, appConfigRoute } from './app-config/app-config';
 import { explorerRoutes } from './explorer/explorer';
-import { createHealthRoute } from './health/health';
+import { createHealthRoute, createLivenessRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { photoProxyRoutes } from './photos/photo-proxy';
 import { open311Routes } from './open311/open311-routes';
@@ -154,7 +154,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   await apollo.start();
   ready = true;
-  const health = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
+  const readiness = createHealthRoute({ subgraphs, isGatewayReady: () => ready });
+  const liveness = createLivenessRoute({ isGatewayReady: () => ready });
   const appeal = subgraphs.find((subgraph) => subgraph.name === 'appeal');
   const server: Server = createGraphQLHttpServer({
     apollo,
@@ -181,9 +182,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     browserLandingPath: '/explorer',
     routes: {
-      '/health': health,
-      // Ready to take traffic: the same answer as health, for orchestrators that ask separately.
-      '/ready': health,
+      // Alive: answers whatever the subgraphs do (an orchestrator's liveness probe).
+      '/health': liveness,
+      // Ready to take traffic: the supergraph loaded and every subgraph ready.
+      '/ready': readiness,
       '/metrics': async () => ({
         status: 200,
         contentType: metrics.contentType,

@@ -9,8 +9,8 @@ describe('gateway health and explorer', () => {
   const system = systemAddresses();
   const base = system.gatewayUrl.replace(/\/graphql$/, '');
 
-  it('is healthy when every subgraph answers', async () => {
-    const response = await fetch(`${base}/health`);
+  it('is ready when every subgraph is', async () => {
+    const response = await fetch(`${base}/ready`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       subgraphs: Array<{ name: string; healthy: boolean }>;
@@ -23,14 +23,16 @@ describe('gateway health and explorer', () => {
     ]);
   });
 
-  it('is unhealthy, naming the subgraph, when one does not answer', async () => {
+  it('is not ready, naming the subgraph, when one does not answer, and stays alive at /health', async () => {
     const deadPort = await findFreePort();
     const gateway = await startExtraGateway({
       ...system.subgraphUrls,
       volunteer: `http://127.0.0.1:${deadPort}/graphql`,
     });
     try {
-      const response = await fetch(`${gateway.url}/health`);
+      const alive = await fetch(`${gateway.url}/health`);
+      expect(alive.status).toBe(200);
+      const response = await fetch(`${gateway.url}/ready`);
       expect(response.status).toBe(503);
       const body = (await response.json()) as {
         subgraphs: Array<{ name: string; healthy: boolean }>;

@@ -26,11 +26,20 @@ async function warningsOf(response: Response): Promise<HealthWarning[]> {
   );
 }
 
-/** `/health` of a subgraph is beside its `/graphql`. */
-function healthUrl(graphqlUrl: string): string {
+/** A subgraph's `/ready` (or `/health`) is beside its `/graphql`. */
+function routeUrl(graphqlUrl: string, path: '/ready' | '/health'): string {
   const url = new URL(graphqlUrl);
-  url.pathname = '/health';
+  url.pathname = path;
   return url.toString();
+}
+
+/** `/ready`, or `/health` from a subgraph of a release before `/ready` (during a rolling upgrade). */
+async function askReady(graphqlUrl: string, timeoutMs: number): Promise<Response> {
+  const response = await fetch(routeUrl(graphqlUrl, '/ready'), {
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (response.status !== 404) return response;
+  return fetch(routeUrl(graphqlUrl, '/health'), { signal: AbortSignal.timeout(timeoutMs) });
 }
 
 async function probe(
@@ -38,9 +47,7 @@ async function probe(
   timeoutMs: number,
 ): Promise<SubgraphHealth> {
   try {
-    const response = await fetch(healthUrl(subgraph.url), {
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    const response = await askReady(subgraph.url, timeoutMs);
     return {
       name: subgraph.name,
       healthy: response.ok,
@@ -58,9 +65,9 @@ async function probe(
 }
 
 /**
- * `/health`: 200 only when the gateway has loaded its supergraph and every subgraph answers its own
- * health check; 503 otherwise, naming the subgraphs that did not. A subgraph's warnings (which leave
- * it healthy) are repeated under `warnings`, each with the subgraph's name.
+ * `/ready`: 200 only when the gateway has loaded its supergraph and every subgraph is ready (its own
+ * `/ready`: its database answers); 503 otherwise, naming the subgraphs that are not. A subgraph's
+ * warnings (which leave it ready) are repeated under `warnings`, each with the subgraph's name.
  */
 export function createHealthRoute(options: {
   subgraphs: Array<{ name: string; url: string }>;
@@ -85,4 +92,15 @@ export function createHealthRoute(options: {
       },
     };
   };
+}
+
+/**
+ * `/health`, the liveness answer: 200 while the gateway serves, whatever its subgraphs do. Restarting
+ * the gateway would not bring a subgraph back; an orchestrator asks `/ready` before sending traffic.
+ */
+export function createLivenessRoute(options: { isGatewayReady: () => boolean }): RouteHandler {
+  return async () => ({
+    status: 200,
+    body: { status: 'ok', gateway: options.isGatewayReady() ? 'ready' : 'starting' },
+  });
 }

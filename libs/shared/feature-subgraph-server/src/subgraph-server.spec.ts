@@ -100,6 +100,25 @@ const serviceHeader = async () => ({
 });
 const codes = (answer: Answer) => (answer.body.errors ?? []).map((e) => e.extensions?.['code']);
 
+describe("a subgraph's health and readiness", () => {
+  let subgraph: RunningSubgraph;
+  // Its database is never initialised: it answers nothing, as a PostgreSQL that is down.
+  beforeAll(async () => {
+    subgraph = await start();
+  });
+  afterAll(() => subgraph.stop());
+
+  it('stays alive at /health while its database is down, and is not ready at /ready', async () => {
+    const base = subgraph.url.replace(/\/graphql$/, '');
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', service: 'test' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'database unavailable', service: 'test' });
+  });
+});
+
 describe('a subgraph called directly (production mode)', () => {
   let subgraph: RunningSubgraph;
   beforeAll(async () => {

@@ -175,6 +175,18 @@ export async function startSubgraph<TContext extends BaseContext>(
       );
     return { caller, viaService };
   };
+  // What /health and /ready answer when all is well, with the service's warnings (they leave it serving).
+  const alive = () => {
+    const warnings = definition.healthWarnings?.() ?? [];
+    return {
+      status: 200,
+      body: {
+        status: 'ok',
+        service: definition.name,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      },
+    };
+  };
   const server = createGraphQLHttpServer({
     apollo,
     logger: options.logger,
@@ -196,18 +208,14 @@ export async function startSubgraph<TContext extends BaseContext>(
         contentType: definition.metrics.contentType,
         body: await definition.metrics.text(),
       }),
-      '/health': async () => {
+      // Liveness: the process serves. Never the database's state: restarting the service would not
+      // bring PostgreSQL back, and an orchestrator would restart every replica at once.
+      '/health': async () => alive(),
+      // Readiness: its database answers, so requests sent here can be served.
+      '/ready': async () => {
         try {
           await definition.dataSource.query('SELECT 1');
-          const warnings = definition.healthWarnings?.() ?? [];
-          return {
-            status: 200,
-            body: {
-              status: 'ok',
-              service: definition.name,
-              ...(warnings.length > 0 ? { warnings } : {}),
-            },
-          };
+          return alive();
         } catch (error) {
           return {
             status: 503,

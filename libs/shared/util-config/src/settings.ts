@@ -112,6 +112,13 @@ export function subgraphSettings(defaults: { port: number }) {
     KAFKA_SASL_PASSWORD: Type.Optional(
       Type.String({ minLength: 1, description: 'the SCRAM password of KAFKA_SASL_USERNAME' }),
     ),
+    KAFKA_CREDENTIALS_DIR: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'folder of SCRAM credentials files, <principal>.json, read when KAFKA_SASL_USERNAME is unset (docker/compose.yaml mounts its secrets there); unset: .data/kafka/credentials',
+      }),
+    ),
     KAFKA_SASL_MECHANISM: Type.Union(
       [Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')],
       { default: 'scram-sha-256', description: 'the SCRAM mechanism to sign in with' },
