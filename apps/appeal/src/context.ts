@@ -25,6 +25,8 @@ import { AdviceService } from './advice/advice.service';
 import { RoastSessionService } from './roast-session/roast-session.service';
 import { RosterService } from './roster/roster.service';
 import { LeaderVisitService } from './leader-visit/leader-visit.service';
+import { Open311KeyService } from './open311/open311-key.service';
+import { Open311RequestService } from './open311/open311-request.service';
 
 /** What every resolver of the appeal subgraph receives: the services and this request's loaders. */
 export interface AppealContext {
@@ -57,6 +59,10 @@ export interface AppealContext {
   roastSessions: RoastSessionService;
   /** 顾问团 advice notes */
   advice: AdviceService;
+  /** The Open311 face's API keys (ADMIN) */
+  open311Keys: Open311KeyService;
+  /** Appeals filed and read through the Open311 face */
+  open311Requests: Open311RequestService;
 }
 
 /** The appeal subgraph's own settings (config.ts reads them from the environment). */
@@ -162,6 +168,8 @@ export async function createAppealContextFactory(
   const roastSessions = new RoastSessionService(dataSource, appeals, rosters, clock);
   const advice = new AdviceService(dataSource, departmentDirectory, clock);
   const leaderVisits = new LeaderVisitService(dataSource, clock);
+  const open311Keys = new Open311KeyService(dataSource, clock);
+  const open311Requests = new Open311RequestService(dataSource, appeals, open311Keys);
   return async (_request, caller) => ({
     caller,
     appeals,
@@ -180,5 +188,7 @@ export async function createAppealContextFactory(
     rosters,
     roastSessions,
     advice,
+    open311Keys,
+    open311Requests,
   });
 }

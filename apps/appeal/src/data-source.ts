@@ -1,5 +1,8 @@
 import { AddCommunitySuggestions1796950100000 } from './migrations/1796950100000-AddCommunitySuggestions';
 import { AddAppealResident1796970000000 } from './migrations/1796970000000-AddAppealResident';
+import { AddOpen3111797020000000 } from './migrations/1797020000000-AddOpen311';
+import { Open311ApiKey } from './open311/open311-api-key.entity';
+import { Open311Location } from './open311/open311-location.entity';
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
 import { AppliedEvent, OutboxMessage } from '@erqi/shared/data-access-events';
 import type { DataSource, Logger } from 'typeorm';
@@ -79,6 +82,9 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       MisconductCase,
       MisconductCaseRule,
       MisconductCaseEntry,
+      // the Open311 face: API keys, where its requests said the problem is
+      Open311ApiKey,
+      Open311Location,
     ],
     migrations: [
       CreateAppealTables1764072200000,
@@ -110,6 +116,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddCommunitySuggestions1796950100000,
       // The resident a suggestion's appeal came from, so it can follow it (RESIDENT)
       AddAppealResident1796970000000,
+      // the Open311 face: API keys and request locations
+      AddOpen3111797020000000,
     ],
     logger,
   });

@@ -23,6 +23,7 @@ import { SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
 import { AdviceResolver } from './advice/advice.resolver';
 import { RoastSessionResolver } from './roast-session/roast-session.resolver';
+import { Open311Resolver } from './open311/open311.resolver';
 import {
   AdviserResolver,
   ExperienceOfficerResolver,
@@ -59,6 +60,8 @@ export function buildAppealSchema(): Promise<GraphQLSchema> {
         // 十不准 / 十必须 and 问题讲评
         ConductRuleResolver,
         MisconductResolver,
+        // the Open311 face (GeoReport v2 at the gateway's /open311/v2/)
+        Open311Resolver,
       ],
     },
     {

@@ -37,6 +37,8 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'misconduct_case',
         'misconduct_case_entry',
         'misconduct_case_rule',
+        'open311_api_key',
+        'open311_location',
         'outbox_message',
         'roast_complaint',
         'roast_session',

@@ -37,6 +37,7 @@ import { explorerRoutes } from './explorer/explorer';
 import { createHealthRoute, createLivenessRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { photoProxyRoutes } from './photos/photo-proxy';
+import { open311Routes } from './open311/open311-routes';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 import { SubgraphReplicas } from './replicas/subgraph-replicas';
 
@@ -227,6 +228,18 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
             },
           })
         : {}),
+      // Open311 GeoReport v2 (docs/OPEN311.md): a face over this gateway's own executor, as the caller.
+      ...open311Routes({
+        apollo,
+        admit: (request) =>
+          admitCaller(request, request.headers.authorization, {
+            verify,
+            limiter,
+            rateLimit,
+            trustedProxies,
+          }),
+        requestId: () => currentRequest()?.requestId,
+      }),
     },
     ...(options.webApp ? { fallback: webAppFallback(options.webApp) } : {}),
   });

@@ -12,7 +12,7 @@ import type { LeaderLiaisons } from '../enterprise/leader-liaisons';
 import { isUuid } from '@erqi/shared/util-uuid';
 import { appealOutOfScope, appealScopeFilter } from '../appeal/appeal-access';
 import { Appeal } from '../appeal/appeal.entity';
-import { AppealStatus, submissionNote } from '../appeal/appeal.enums';
+import { type AppealChannel, AppealStatus, submissionNote } from '../appeal/appeal.enums';
 import { appealSubmittedEvent } from '../appeal/appeal.events';
 import type { AppealsArgs, SubmitAppealInput } from '../appeal/appeal.input';
 import { findPossibleDuplicate } from '../duplicates/duplicate-finder';
@@ -31,6 +31,8 @@ const CLIENT_REQUEST_INDEX = 'appeal_client_request';
 export interface SubmissionOptions {
   /** Writes the caller's own rows in the appeal's transaction, so both are written or neither. */
   alongside?: (manager: EntityManager, appeal: Appeal) => Promise<void>;
+  /** The channel when the way in is not the filer's own (the channel table's entry point, e.g. OPEN311). */
+  channel?: AppealChannel;
 }
 
 export class AppealService {
@@ -105,7 +107,7 @@ export class AppealService {
       input.enterpriseId !== user.enterpriseId
     )
       throw new Forbidden(`A ${user.role} files appeals only for its own enterprise`);
-    const channel = filingChannel(user, input.channel);
+    const channel = options.channel ?? filingChannel(user, input.channel);
     const clientRequestId = input.clientRequestId ?? null;
     if (clientRequestId !== null) {
       const earlier = await this.filedBefore(caller, user, clientRequestId, input);
