@@ -1,8 +1,8 @@
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { RegisteredTracing } from './sdk';
+import type * as Sdk from './sdk';
 import { tracingSettingsFrom } from './tracing-settings';
 
-let registered: RegisteredTracing | undefined;
+let registered: Sdk.RegisteredTracing | undefined;
 
 /**
  * Starts OpenTelemetry tracing for this process when the environment configures an exporter (see
@@ -19,7 +19,7 @@ export function startTracing(
   if (!settings && !options.exporter) return false;
   // Loaded here, not imported above: the SDK and its instrumentations cost memory only when tracing is on.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const sdk = require('./sdk') as typeof import('./sdk');
+  const sdk = require('./sdk') as typeof Sdk;
   registered = sdk.registerTracing({
     serviceName: settings?.serviceName ?? processName,
     exporters: settings?.exporters ?? [],
