@@ -21,8 +21,8 @@ const CONSUMER = 5;
 /**
  * One submitted appeal is one trace across the processes: the gateway's HTTP request, its call to the
  * appeal subgraph, the subgraph's GraphQL mutation and SQL, the event's creation in the outbox, the
- * relay's send to Kafka (later, from the context stored with the row) and the volunteer subgraph's
- * processing of the dispatch. A system of its own, exporting its spans to the test's collector.
+ * relay's send to Kafka (later, from the context stored with the row) and the consumers' processing.
+ * A system of its own, exporting its spans to the test's collector.
  */
 describe('the trace of one submitted appeal', () => {
   const collector = new SpanCollector();
@@ -54,7 +54,7 @@ describe('the trace of one submitted appeal', () => {
     await collector.stop();
   }, 60_000);
 
-  it('links gateway HTTP → appeal GraphQL → outbox insert → Kafka send → volunteer processing in one trace, and the CloudEvent carries it', async () => {
+  it('links gateway HTTP → appeal GraphQL → outbox insert → Kafka send → consumer processing in one trace, and the CloudEvent carries it', async () => {
     const { body } = await postGraphQL<{ submitAppeal: { id: string } }>(
       system.gatewayUrl,
       `mutation Trace($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }`,
@@ -73,31 +73,32 @@ describe('the trace of one submitted appeal', () => {
     expect(body.errors).toBeUndefined();
     const appealId = body.data?.submitAppeal.id ?? '';
 
-    // The relay's send of the team's dispatch, found by its key: the appeal.
-    const send = await collector.until(
+    // The relay's send of the appeal's lifecycle events, found by their key (the appeal), and the
+    // enterprise subgraph's processing of one of them. Its consumer group is its own (named after its
+    // database), so this system's enterprise reads every record even while another system shares the
+    // broker, unlike the volunteers' shared group `volunteer-service`.
+    const sends = (): CollectedSpan[] =>
+      collector.spans.filter(
+        (span) =>
+          span.service === 'appeal' &&
+          span.kind === PRODUCER &&
+          span.name.startsWith('send ') &&
+          span.attributes['messaging.kafka.message.key'] === appealId,
+      );
+    const process = await collector.until(
       () =>
         collector.spans.find(
           (span) =>
-            span.service === 'appeal' &&
-            span.name === `send ${teamTopic}` &&
-            span.attributes['messaging.kafka.message.key'] === appealId,
+            span.service === 'enterprise' &&
+            span.kind === CONSUMER &&
+            span.name === 'process appeal.lifecycle' &&
+            sends().some((send) => send.spanId === span.parentSpanId),
         ),
       30_000,
-      `send span of ${teamTopic} for appeal ${appealId}`,
+      `the enterprise subgraph's process span of appeal.lifecycle under a send of appeal ${appealId}`,
     );
     const inTrace = (): CollectedSpan[] =>
-      collector.spans.filter((span) => span.traceId === send.traceId);
-    const process = await collector.until(
-      () =>
-        inTrace().find(
-          (span) =>
-            span.service === 'volunteer' &&
-            span.kind === CONSUMER &&
-            span.name === `process ${teamTopic}`,
-        ),
-      30_000,
-      `the volunteer subgraph's process span of ${teamTopic} in trace ${send.traceId}`,
-    );
+      collector.spans.filter((span) => span.traceId === process.traceId);
     const byId = (id: string): CollectedSpan | undefined =>
       inTrace().find((span) => span.spanId === id);
     const parentOf = (span: CollectedSpan): CollectedSpan | undefined => byId(span.parentSpanId);
@@ -106,17 +107,24 @@ describe('the trace of one submitted appeal', () => {
       for (let at = parentOf(span); at; at = parentOf(at)) chain.push(at);
       return chain;
     };
+    const isSql = (span: CollectedSpan): boolean =>
+      (span.attributes['db.system.name'] ?? span.attributes['db.system']) === 'postgresql';
 
-    // Kafka: the volunteer's processing is the child of the relay's send.
-    expect(parentOf(process)).toBe(send);
-    expect(send.kind).toBe(PRODUCER);
-    // Outbox: the send is the child of the event's creation, recorded when the mutation ran.
-    const create = parentOf(send);
+    // Kafka: the enterprise's processing is the child of the relay's send…
+    const send = parentOf(process);
+    expect(send).toMatchObject({
+      service: 'appeal',
+      kind: PRODUCER,
+      name: 'send appeal.lifecycle',
+    });
+    // …and the send the child of the event's creation, recorded when the mutation ran.
+    const create = send && parentOf(send);
     expect(create).toMatchObject({ service: 'appeal', kind: PRODUCER });
-    // The outbox row was inserted by SQL inside the creation span.
+    // Outbox: the row was inserted by SQL inside the creation span.
     const outboxInsert = inTrace().filter(
       (span) =>
         span.parentSpanId === create?.spanId &&
+        isSql(span) &&
         /INSERT INTO .*outbox_message/i.test(
           String(span.attributes['db.query.text'] ?? span.attributes['db.statement'] ?? ''),
         ),
@@ -137,43 +145,46 @@ describe('the trace of one submitted appeal', () => {
     // …whose parent is the gateway's call to the subgraph, under the gateway's own HTTP request: the root.
     const gatewayCall = appealServer && parentOf(appealServer);
     expect(gatewayCall).toMatchObject({ service: 'gateway', kind: CLIENT });
-    const root = createdUnder.at(-1);
-    expect(root).toMatchObject({ service: 'gateway', kind: SERVER, parentSpanId: '' });
-    // The volunteer's SQL (recording the event as applied, creating the task) runs inside its processing.
+    expect(createdUnder.at(-1)).toMatchObject({
+      service: 'gateway',
+      kind: SERVER,
+      parentSpanId: '',
+    });
+    // The enterprise's SQL (recording the event as applied, and its effect) runs inside its processing.
     expect(
       inTrace().some(
-        (span) =>
-          span.service === 'volunteer' &&
-          (span.attributes['db.system.name'] ?? span.attributes['db.system']) === 'postgresql' &&
-          ancestors(span).includes(process),
+        (span) => span.service === 'enterprise' && isSql(span) && ancestors(span).includes(process),
       ),
     ).toBe(true);
-
-    // The task the volunteer made comes back by event: the appeal subgraph's processing of it continues
-    // the same trace, and every consumer's processing hangs under the send of what it applied.
-    await collector.until(
-      () =>
-        inTrace().find(
-          (span) => span.service === 'appeal' && span.name === 'process volunteer.lifecycle',
-        ),
-      30_000,
-      `the appeal subgraph's process span of volunteer.lifecycle in trace ${send.traceId}`,
-    );
+    // Every consumer in the trace (the volunteer's too, when this system's volunteer holds the
+    // partition) continues from the send of what it applied.
     for (const consumed of inTrace().filter((span) => span.kind === CONSUMER))
       expect(parentOf(consumed)).toMatchObject({
         kind: PRODUCER,
         name: expect.stringMatching(/^send /),
       });
 
-    // On the topic: the CloudEvent's distributed-tracing attribute names the creation, the record's
-    // W3C header the send.
+    // On the team's topic: the dispatch's CloudEvent names its creation in this trace
+    // (ce_traceparent), the record's W3C header its send.
     await reader.until(
       (records) => records.some((record) => record.key === appealId),
       20_000,
       `the dispatch on ${teamTopic}`,
     );
     const record = reader.records.find((candidate) => candidate.key === appealId);
-    expect(record?.headers['ce_traceparent']).toBe(`00-${send.traceId}-${create?.spanId}-01`);
-    expect(record?.headers['traceparent']).toBe(`00-${send.traceId}-${send.spanId}-01`);
+    const [, traceId, creationId] = record?.headers['ce_traceparent']?.split('-') ?? [];
+    expect(traceId).toBe(process.traceId);
+    expect(byId(creationId ?? '')).toMatchObject({
+      service: 'appeal',
+      kind: PRODUCER,
+      name: expect.stringMatching(/^create/),
+    });
+    const teamSend = await collector.until(
+      () => inTrace().find((span) => span.name === `send ${teamTopic}`),
+      10_000,
+      `send span of ${teamTopic}`,
+    );
+    expect(record?.headers['traceparent']).toBe(`00-${process.traceId}-${teamSend.spanId}-01`);
+    expect(parentOf(teamSend)?.spanId).toBe(creationId);
   }, 90_000);
 });
