@@ -1,3 +1,5 @@
+// First: tracing must start before the modules it instruments load.
+import './tracing';
 import { authConfigOf, createTokenVerifier } from '@erqi/shared/util-auth';
 import { ConfigError } from '@erqi/shared/util-config';
 import { runUntilSignalled } from '@erqi/shared/util-lifecycle';

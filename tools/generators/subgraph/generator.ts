@@ -9,7 +9,7 @@ export interface SubgraphGeneratorOptions {
 }
 
 /** The files the template owns outright: rewritten on every run, checked by a test. */
-export const WIRING_FILES = ['src/main.ts', 'src/subgraph.ts'] as const;
+export const WIRING_FILES = ['src/main.ts', 'src/subgraph.ts', 'src/tracing.ts'] as const;
 
 function substitutions(options: SubgraphGeneratorOptions): Record<string, unknown> {
   const { className, propertyName } = names(options.name);
@@ -17,7 +17,7 @@ function substitutions(options: SubgraphGeneratorOptions): Record<string, unknow
 }
 
 /**
- * Writes `apps/<name>/src/main.ts` and `subgraph.ts` from the template, and the skeletons of the parts
+ * Writes `apps/<name>/src/main.ts`, `subgraph.ts` and `tracing.ts` from the template, and the skeletons of the parts
  * the subgraph writes by hand (config.ts, its spec, context.ts, workers.ts) only where they are missing,
  * so a rerun never overwrites them. The subgraph's data-source.ts, schema.ts and seed.ts are its own.
  */

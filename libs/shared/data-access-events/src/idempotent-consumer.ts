@@ -10,6 +10,7 @@ import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppliedEvent } from './applied-event.entity';
 import { DEAD_LETTER_HEADERS } from './dead-letter-headers';
+import { inProcessSpan } from './event-tracing';
 import { classifyFailure, type FailureKind } from './failure-kind';
 import { TopicProvisioner } from './topic-provisioner';
 
@@ -136,7 +137,9 @@ export class IdempotentConsumer {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      eachMessage: async (payload) => this.process(payload),
+      // Each record is applied in a span that continues the trace of the change that made it.
+      eachMessage: async (payload) =>
+        inProcessSpan({ ...payload, groupId }, () => this.process(payload)),
     });
     await this.joined;
     this.options.logger.info(`consuming ${topics.join(', ')} as ${groupId}`);

@@ -3,6 +3,7 @@ import type { Logger } from '@erqi/shared/util-logging';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+import { startSendSpans } from './event-tracing';
 import { OutboxMessage } from './outbox.entity';
 import { readOutboxBacklog } from './outbox-backlog';
 import { TopicProvisioner } from './topic-provisioner';
@@ -165,6 +166,8 @@ export class OutboxRelay {
           .limit(this.batchSize)
           .getMany();
         if (rows.length === 0) return { sent: 0 };
+        // Each row's send continues the trace its change was made in (the context stored with the row).
+        const sends = startSendSpans(rows);
         try {
           const groups = groupByTopic(rows);
           // A department or team topic is created the first time something is written to it.
@@ -177,11 +180,13 @@ export class OutboxRelay {
               messages: messages.map((row) => ({
                 key: row.messageKey,
                 value: row.payload,
-                headers: row.headers,
+                headers: sends.headersOf(row),
               })),
             })),
           });
+          sends.end();
         } catch (error) {
+          sends.end(error);
           this.connected = false;
           await this.producer?.disconnect().catch(() => undefined);
           await manager.query(

@@ -77,6 +77,51 @@ export function serviceSettings(defaults: { port: number }) {
           "this service's own token towards the others; unset: one signed with the development key",
       }),
     ),
+    ...tracingSettings(),
+  } satisfies TProperties;
+}
+
+/**
+ * The standard OpenTelemetry variables the services honour (read at start-up by
+ * libs/shared/util-tracing, before this config loads; listed here so they are checked and documented).
+ */
+function tracingSettings() {
+  return {
+    OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(
+      Type.String({
+        pattern: '^https?://',
+        description:
+          'OTLP/HTTP collector to send traces to (JSON, at <endpoint>/v1/traces), e.g. http://otel-collector:4318; unset: no traces',
+      }),
+    ),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: Type.Optional(
+      Type.String({
+        pattern: '^https?://',
+        description: 'the full traces URL, instead of OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces',
+      }),
+    ),
+    OTEL_EXPORTER_OTLP_HEADERS: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'headers for the collector, e.g. authorization=Bearer%20…,x-tenant=erqi',
+      }),
+    ),
+    OTEL_TRACES_EXPORTER: Type.Optional(
+      Type.String({
+        pattern: '^\\s*(otlp|console|none)\\s*(,\\s*(otlp|console|none)\\s*)*$',
+        description:
+          'otlp, console (spans on stdout) or none, separated by commas; unset: otlp when an endpoint is set, else none',
+      }),
+    ),
+    OTEL_SERVICE_NAME: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: "service.name on this process's spans; unset: the service's own name",
+      }),
+    ),
+    OTEL_SDK_DISABLED: Type.Optional(
+      Type.Boolean({ description: 'true turns tracing off whatever else is set' }),
+    ),
   } satisfies TProperties;
 }
 

@@ -25,6 +25,23 @@ const cloudEventHeaders: Json = {
       description:
         'What the event is about: the appeal id, or the registry entry (department, cell, enterprise, team) id',
     },
+    ce_traceparent: {
+      type: 'string',
+      pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}',
+      description:
+        'CloudEvents distributed-tracing extension: the W3C traceparent of the change that made the event; absent when that ran outside a trace',
+    },
+    ce_tracestate: {
+      type: 'string',
+      description:
+        'CloudEvents distributed-tracing extension: the W3C tracestate with ce_traceparent',
+    },
+    traceparent: {
+      type: 'string',
+      description:
+        'W3C Trace Context of the publish (the Kafka hop, a child of ce_traceparent): continue the trace from it',
+    },
+    tracestate: { type: 'string', description: 'W3C tracestate with traceparent' },
     'content-type': { type: 'string', const: 'application/json' },
   },
 };

@@ -45,6 +45,25 @@ describe('CloudEvents Kafka binding (binary mode)', () => {
     expect(fromKafkaRecord({ value: Buffer.from(record.value), headers })).toEqual(event);
   });
 
+  it('carries the distributed-tracing extension as ce_traceparent / ce_tracestate, and nothing when absent', () => {
+    const event = createCloudEvent({ type: 'x', source: '/x', subject: 'x', data: {} });
+    expect(
+      Object.keys(toKafkaRecord(event, 'k').headers).filter((name) => name.includes('trace')),
+    ).toEqual([]);
+    expect(fromKafkaRecord(toKafkaRecord(event, 'k'))).toEqual(event);
+    const traced = {
+      ...event,
+      traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+      tracestate: 'congo=t61rcWkgMzE',
+    };
+    const record = toKafkaRecord(traced, 'k');
+    expect(record.headers).toMatchObject({
+      ce_traceparent: traced.traceparent,
+      ce_tracestate: traced.tracestate,
+    });
+    expect(fromKafkaRecord(record)).toEqual(traced);
+  });
+
   it('refuses records without the CloudEvents headers or with a value that is not JSON', () => {
     expect(() => fromKafkaRecord({ value: '{}', headers: {} })).toThrow(MalformedEvent);
     const event = createCloudEvent({ type: 'x', source: '/x', subject: 'x', data: {} });

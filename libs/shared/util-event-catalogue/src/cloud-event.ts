@@ -15,6 +15,13 @@ export interface CloudEvent<TData = unknown> {
   subject: string;
   datacontenttype: 'application/json';
   data: TData;
+  /**
+   * Distributed-tracing extension: the W3C trace context in which the event was made (the mutation's
+   * span), so a consumer's work joins the trace that caused it. Absent outside a trace.
+   */
+  traceparent?: string;
+  /** Distributed-tracing extension: vendor trace data travelling with `traceparent`. */
+  tracestate?: string;
 }
 
 export function createCloudEvent<TData>(attributes: {
@@ -56,6 +63,8 @@ export function toKafkaRecord(event: CloudEvent, key: string): KafkaRecord {
       ce_source: event.source,
       ce_time: event.time,
       ce_subject: event.subject,
+      ...(event.traceparent ? { ce_traceparent: event.traceparent } : {}),
+      ...(event.traceparent && event.tracestate ? { ce_tracestate: event.tracestate } : {}),
       'content-type': event.datacontenttype,
     },
   };
@@ -93,6 +102,8 @@ export function fromKafkaRecord(record: {
   } catch {
     throw new MalformedEvent('the value is not JSON');
   }
+  const traceparent = header(headers, 'ce_traceparent');
+  const tracestate = header(headers, 'ce_tracestate');
   return {
     specversion: '1.0',
     id: header(headers, 'ce_id') ?? '',
@@ -102,5 +113,7 @@ export function fromKafkaRecord(record: {
     subject: header(headers, 'ce_subject') ?? '',
     datacontenttype: 'application/json',
     data,
+    ...(traceparent ? { traceparent } : {}),
+    ...(traceparent && tracestate ? { tracestate } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '@erqi/shared/util-logging';
+import { stopTracing } from '@erqi/shared/util-tracing';
 
 /**
  * The body of a service's `main()`: starts it, and on SIGINT/SIGTERM stops it cleanly and exits 0;
@@ -13,6 +14,8 @@ export async function runUntilSignalled(
   const shutdown = async (signal: string): Promise<void> => {
     logger.info(`${signal} received, stopping`);
     await running?.stop();
+    // The last spans (of the stop itself too) are still buffered: export them before exiting.
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -24,6 +27,7 @@ export async function runUntilSignalled(
       error: error instanceof Error ? error.message : String(error),
     });
     await running?.stop();
+    await stopTracing();
     process.exit(1);
   }
 }
