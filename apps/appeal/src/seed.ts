@@ -32,6 +32,7 @@ import { DispatchRole, DispatchTargetKind } from './dispatch/dispatch.enums';
 import { seedRosters } from './roster/roster-seed';
 import { seedMisconductSample } from './misconduct/misconduct.seed';
 import { seedCommunitySuggestionRoutes } from './community-suggestion/community-suggestion.seed';
+import { seedRegistryCopies } from './registry/registry-seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -259,6 +260,8 @@ export const appealSeed: SeedDefinition = {
   table: 'appeal',
   run: async (dataSource) => {
     const result = await seedAppeal(dataSource);
+    // The other registries' seed rows, so appeals can be filed before any registry topic arrives.
+    await dataSource.transaction((manager) => seedRegistryCopies(manager));
     // 三支队伍: the rosters (sample people)
     await dataSource.transaction((manager) => seedRosters(manager));
     return result;
