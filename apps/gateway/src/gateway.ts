@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -170,6 +170,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   const liveness = createLivenessRoute({ isGatewayReady: () => ready });
   const appeal = subgraphs.find((subgraph) => subgraph.name === 'appeal');
+  // The routes beside /graphql (photos, Open311) admit a caller as /graphql does: token and rate limit.
+  const admit = (request: IncomingMessage): ReturnType<typeof admitCaller> =>
+    admitCaller(request, request.headers.authorization, {
+      verify,
+      limiter,
+      rateLimit,
+      trustedProxies,
+    });
   const server: Server = createGraphQLHttpServer({
     apollo,
     logger: options.logger,
@@ -212,13 +220,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       ...(appeal
         ? photoProxyRoutes({
             appealUrl: () => replicas.urlOf(appeal),
-            admit: (request) =>
-              admitCaller(request, request.headers.authorization, {
-                verify,
-                limiter,
-                rateLimit,
-                trustedProxies,
-              }),
+            admit,
             subgraphHeaders: async () => {
               const requestId = currentRequest()?.requestId;
               return {
@@ -231,13 +233,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       // Open311 GeoReport v2 (docs/OPEN311.md): a face over this gateway's own executor, as the caller.
       ...open311Routes({
         apollo,
-        admit: (request) =>
-          admitCaller(request, request.headers.authorization, {
-            verify,
-            limiter,
-            rateLimit,
-            trustedProxies,
-          }),
+        admit,
         requestId: () => currentRequest()?.requestId,
       }),
     },
