@@ -199,8 +199,15 @@ export async function startSystem(
      * the gateway is given all their URLs. @default 1
      */
     replicas?: number;
+    /**
+     * Runs the built services (`dist/apps/<name>/src/main.js`, `nx run-many -t build` first) with plain
+     * node, as production does, instead of the sources through SWC. @default false
+     */
+    built?: boolean;
   } = {},
 ): Promise<RunningSystem> {
+  const entry = (app: string): string =>
+    options.built ? `dist/apps/${app}/src/main.js` : `apps/${app}/src/main.ts`;
   // The services in production mode read the development key set's public keys from this file.
   await writeDevelopmentJwks();
   const database: ThrowawayDatabase = await createThrowawayDatabase(
@@ -243,7 +250,7 @@ export async function startSystem(
       index === 0 ? name : `${name}#${index + 1}`;
     const startSubgraph = async (name: string, index = 0): Promise<void> => {
       const port = ports[name]?.[index];
-      const process = start(processName(name, index), `apps/${name}/src/main.ts`, {
+      const process = start(processName(name, index), entry(name), {
         PORT: String(port),
         DATABASE_URL: database.url,
         SEED_WHEN_EMPTY: 'true',
@@ -265,7 +272,7 @@ export async function startSystem(
         Array.from({ length: replicas }, (_, index) => startSubgraph(name, index)),
       ),
     );
-    const gateway = start('gateway', 'apps/gateway/src/main.ts', {
+    const gateway = start('gateway', entry('gateway'), {
       PORT: String(gatewayPort),
       ...(oidc ? { ...oidc.env, WEB_OIDC_CLIENT_ID: oidc.addresses.clientId } : {}),
       ...Object.fromEntries(
