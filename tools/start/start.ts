@@ -16,21 +16,18 @@ import { readSupergraphConfig } from '../compose/supergraph';
 import { stopKafkaBroker } from '../kafka/kafka-broker';
 import { chooseBroker } from './broker-choice';
 import { chooseDatabase } from './database-choice';
-import { builtEntry, ensureServicesBuilt, linkBuiltDataFolder } from './service-builds';
+import {
+  builtEntry,
+  ensureServicesBuilt,
+  linkBuiltDataFolder,
+  SERVICE_NODE_OPTIONS,
+} from './service-builds';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
 
 const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 4000);
 const OIDC_PORT = Number(process.env['OIDC_PORT'] ?? 4010);
 const LOCAL_PROVIDER =
   process.env['NODE_ENV'] !== 'production' && !process.env['AUTH_JWKS_URL'] && OIDC_PORT !== 0;
-
-/**
- * A young generation of 2 MB semi-spaces instead of 16: an idle service keeps less memory, at the
- * price of more (short) scavenges under load (docs/BENCHMARKS.md, bench:footprint).
- */
-const SERVICE_NODE_OPTIONS = [process.env['NODE_OPTIONS'], '--max-semi-space-size=2']
-  .filter(Boolean)
-  .join(' ');
 
 /**
  * The local OpenID provider, in development unless a provider is configured (AUTH_JWKS_URL) or
