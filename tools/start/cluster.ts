@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import { startNodeProcess, stopProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { SERVICE_NODE_OPTIONS } from './service-builds';
 import { isPortOpen } from '@erqi/shared/util-tcp-port';
 import { readSupergraphConfig } from '../compose/supergraph';
 import { ensureKafkaBroker, stopKafkaBroker } from '../kafka/kafka-broker';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
         const child = startNodeProcess(`apps/${replica.subgraph}/src/main.ts`, {
           PORT: String(replica.port),
           SEED_WHEN_EMPTY: 'true',
+          NODE_OPTIONS: SERVICE_NODE_OPTIONS,
           ...keySource,
           ...databaseTargetToEnv(database.targetFor(replica.subgraph)),
           KAFKA_BROKERS: broker.brokers.join(','),
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
     );
     const gateway = startNodeProcess('apps/gateway/src/main.ts', {
       PORT: String(gatewayPort),
+      NODE_OPTIONS: SERVICE_NODE_OPTIONS,
       ...keySource,
       ...Object.fromEntries(
         subgraphs.map((subgraph) => [

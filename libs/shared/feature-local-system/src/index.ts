@@ -5,4 +5,10 @@ export {
   startSystem,
   type SystemAddresses,
 } from './local-system';
-export { ensureWebAppBuilt, WEB_APP_BUILD_DIR, webAppBuildIsStale } from './web-app-build';
+export {
+  ensureWebAppBuilt,
+  newestChange,
+  runNx,
+  WEB_APP_BUILD_DIR,
+  webAppBuildIsStale,
+} from './web-app-build';

@@ -15,7 +15,7 @@ const WEB_APP_SOURCES = [
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.vite', 'coverage']);
 
 /** The newest modification time under a file or folder, in ms (0 when absent). */
-function newestChange(path: string): number {
+export function newestChange(path: string): number {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) return 0;
   if (!stats.isDirectory()) return stats.mtimeMs;
@@ -45,16 +45,19 @@ export async function ensureWebAppBuilt(log: (line: string) => void = console.lo
   if (!reason) return;
   log(`[web] building the web app (${reason}); this takes a minute…`);
   const startedAt = Date.now();
-  const build = spawn(
+  // Only vite: whoever runs the services builds them when it needs them (npm start does).
+  await runNx(['run', 'web:build', '--excludeTaskDependencies'], "the web app's build");
+  log(`[web] built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s into ${WEB_APP_BUILD_DIR}`);
+}
+
+/**
+ * Runs nx in the workspace (no daemon, no cloud, plain output) with `args`; rejects with its output
+ * when it fails, naming `what`.
+ */
+export async function runNx(args: readonly string[], what: string): Promise<void> {
+  const nx = spawn(
     process.execPath,
-    [
-      require.resolve('nx/bin/nx'),
-      'run',
-      'web:build',
-      // Only vite: the services run from their sources here, their builds are not needed.
-      '--excludeTaskDependencies',
-      '--outputStyle=static',
-    ],
+    [require.resolve('nx/bin/nx'), ...args, '--outputStyle=static'],
     {
       cwd: WORKSPACE_ROOT,
       env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
@@ -62,12 +65,11 @@ export async function ensureWebAppBuilt(log: (line: string) => void = console.lo
     },
   );
   let output = '';
-  build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  nx.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  nx.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const code = await new Promise<number | null>((resolve, reject) => {
-    build.once('error', reject);
-    build.once('exit', resolve);
+    nx.once('error', reject);
+    nx.once('exit', resolve);
   });
-  if (code !== 0) throw new Error(`the web app's build failed (exit code ${code}):\n${output}`);
-  log(`[web] built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s into ${WEB_APP_BUILD_DIR}`);
+  if (code !== 0) throw new Error(`${what} failed (exit code ${code}):\n${output}`);
 }
