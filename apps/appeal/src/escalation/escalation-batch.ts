@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { enqueueEventsInBulk } from '@erqi/shared/data-access-events';
 import type { EntityManager } from 'typeorm';
 import type { AppealStatus } from '@erqi/appeal/util-contract';
 import { SETTLED_SQL } from '../appeal/settled-sql';
-import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { AppealEscalation } from './appeal-escalation.entity';
 import type { EscalationDeadline } from './escalation.enums';
 import { appealOverdueEvents, escalationNote } from './escalation.events';
@@ -41,6 +40,12 @@ const CLAIM_DEADLINES = `
   ORDER BY deadline_at, appeal_id
   ON CONFLICT DO NOTHING
   RETURNING id, appeal_id, deadline, deadline_at, department_code, detected_at`;
+
+/** One timeline entry per escalation, the appeal's status unchanged: one array parameter per column. */
+const ADD_TIMELINE_ENTRIES = `
+  INSERT INTO timeline_entry (id, appeal_id, at, actor, from_status, to_status, note)
+  SELECT id, appeal_id, $3, $4, status, status, note
+  FROM unnest($1::uuid[], $2::uuid[], $5::text[], $6::text[]) AS entry (id, appeal_id, status, note)`;
 
 interface ClaimedRow {
   id: string;
@@ -89,24 +94,21 @@ export async function escalateAppealBatch(
   await manager.query(`UPDATE appeal SET overdue = true WHERE id = ANY($1::uuid[])`, [
     [...new Set(escalations.map((escalation) => escalation.appealId))],
   ]);
-  await manager.insert(
-    TimelineEntry,
-    escalations.map((escalation) => {
-      // Every claimed deadline belongs to an appeal locked above.
-      const status = statusOf.get(escalation.appealId) ?? null;
-      if (!status) throw new Error(`督办: claimed a deadline of an unlocked appeal`);
-      return {
-        id: randomUUID(),
-        appealId: escalation.appealId,
-        at: now,
-        actor: WATCHER_ACTOR,
-        fromStatus: status,
-        toStatus: status,
-        note: escalationNote(escalation),
-      };
-    }),
-  );
-  await enqueueEvents(
+  const statuses = escalations.map((escalation) => {
+    const status = statusOf.get(escalation.appealId);
+    // Every claimed deadline belongs to an appeal locked above.
+    if (!status) throw new Error('督办: claimed a deadline of an appeal it did not lock');
+    return status;
+  });
+  await manager.query(ADD_TIMELINE_ENTRIES, [
+    escalations.map(() => randomUUID()),
+    escalations.map((escalation) => escalation.appealId),
+    now,
+    WATCHER_ACTOR,
+    statuses,
+    escalations.map((escalation) => escalationNote(escalation)),
+  ]);
+  await enqueueEventsInBulk(
     manager,
     escalations.flatMap((escalation) => appealOverdueEvents(escalation)),
   );
