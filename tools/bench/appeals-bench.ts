@@ -25,6 +25,7 @@ import { endProgress, median, progress, quantile } from './stats';
  */
 const APPEALS = Number(process.env['BENCH_APPEALS'] ?? 100_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
+const CATCH_UP_RUNS = Number(process.env['BENCH_CATCHUP_RUNS'] ?? 5);
 
 /** Spread like a working district: most cases done, a tail still open, some late. */
 const FILL = `
@@ -60,6 +61,19 @@ const DISPATCHES = `
   SELECT gen_random_uuid(), a.id, 'DEPARTMENT', a.lead_department_id, 'BENCH_' || substr(md5(a.lead_department_id::text), 1, 6), 'LEAD',
     a.submitted_at, a.submitted_at + interval '2 hours', CASE WHEN hashtext(a.id::text) % 20 <> 0 THEN a.submitted_at + interval '1 hour' END
   FROM appeal a WHERE a.lead_department_id IS NOT NULL`;
+
+/**
+ * Takes back what a catch-up scan wrote, so that the next run meets the same backlog. The timeline is
+ * append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
+ */
+const UNDO_ESCALATIONS = `
+  BEGIN;
+  SET LOCAL session_replication_role = replica;
+  DELETE FROM appeal_escalation;
+  DELETE FROM timeline_entry WHERE actor = 'system' AND note LIKE '督办:%';
+  DELETE FROM outbox_message WHERE headers->>'ce_type' = 'cn.erqi.appeal.overdue';
+  UPDATE appeal SET overdue = false WHERE overdue;
+  COMMIT`;
 
 /** The deadlines already due when the bench starts count as escalated: the scan then costs what it costs every minute. */
 const PRE_ESCALATE = `
@@ -176,16 +190,28 @@ async function main(): Promise<void> {
       return body.data;
     };
 
-    // One catch-up scan: what a watcher does when it first meets a backlog (at most 500 deadlines a scan).
-    const catchUpStarted = performance.now();
-    const catchUp = (await ask(SCAN, {}, admin)) as {
-      runEscalationScan: { appealEscalations: number };
-    };
-    const catchUpMs = performance.now() - catchUpStarted;
-    const escalated = catchUp.runEscalationScan.appealEscalations;
-    console.log(
-      `catch-up scan: ${escalated} deadlines escalated in ${catchUpMs.toFixed(0)} ms (${((escalated / catchUpMs) * 1000).toFixed(0)}/s)`,
-    );
+    // Catch-up: what a watcher does when it first meets the backlog (after an outage, a deploy), timed
+    // CATCH_UP_RUNS times; before each run what the previous one wrote is taken back.
+    const catchUpRuns: Array<{ deadlines: number; ms: number; perSecond: number }> = [];
+    for (let i = 0; i < CATCH_UP_RUNS; i += 1) {
+      await client.query(UNDO_ESCALATIONS);
+      await client.query('ANALYZE appeal_escalation');
+      const started = performance.now();
+      const catchUp = (await ask(SCAN, {}, admin)) as {
+        runEscalationScan: { appealEscalations: number };
+      };
+      const ms = performance.now() - started;
+      const deadlines = catchUp.runEscalationScan.appealEscalations;
+      catchUpRuns.push({
+        deadlines,
+        ms: round(ms),
+        perSecond: Math.round((deadlines / ms) * 1000),
+      });
+      console.log(
+        `catch-up scan ${i + 1}/${CATCH_UP_RUNS}: ${deadlines} deadlines escalated in ${ms.toFixed(0)} ms (${((deadlines / ms) * 1000).toFixed(0)}/s)`,
+      );
+    }
+    const rates = catchUpRuns.map((run) => run.perSecond);
     await client.query(PRE_ESCALATE);
     await client.query('ANALYZE appeal_escalation');
 
@@ -215,9 +241,11 @@ async function main(): Promise<void> {
       overdueAppealsFirstPage: overdueList,
       escalationScanSteadyState: steadyScan,
       escalationCatchUp: {
-        deadlines: escalated,
-        ms: round(catchUpMs),
-        deadlinesPerSecond: Math.round((escalated / catchUpMs) * 1000),
+        runs: catchUpRuns,
+        medianMs: round(median(catchUpRuns.map((run) => run.ms))),
+        medianDeadlinesPerSecond: median(rates),
+        minDeadlinesPerSecond: Math.min(...rates),
+        maxDeadlinesPerSecond: Math.max(...rates),
       },
     };
     mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });

@@ -466,4 +466,129 @@ describe('督办: the escalation watcher', () => {
     // The appeal of the acknowledgement test is due at +120 h: its handling deadline has passed by now.
     expect(response.body.data?.runEscalationScan.appealEscalations).toBe(1);
   });
+
+  it('catches up a backlog of 500 appeals in batches, each deadline once, with two watchers at once', async () => {
+    // Small batches, so that the two watchers take many turns over the same list.
+    const watchers = [dataSource, replicaDataSource].map(
+      (source) =>
+        new EscalationWatcher({
+          dataSource: source,
+          clock: () => new Date(now),
+          onEventsCommitted: () => (relayWakes += 1),
+          batchSize: 40,
+        }),
+    );
+    const ids: string[] = [];
+    for (let chunk = 0; chunk < 10; chunk += 1)
+      ids.push(
+        ...(await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            insertAppeal(dataSource, {
+              status: i % 2 === 0 ? 'HANDLING' : 'TRANSFERRED',
+              submittedAt: at(1900),
+              dueAt: at(2000 + (i % 5)),
+            }),
+          ),
+        )),
+      );
+    // Every fifth appeal also has a department that did not report in (报到): two deadlines.
+    const late = ids.filter((_, i) => i % 5 === 0);
+    await Promise.all(
+      late.map((id) => insertDispatch(dataSource, id, 'BATCH_DEPT', at(1900), at(1950))),
+    );
+    const before = await totals();
+
+    const scans = await Promise.all(watchers.map((watcher) => watcher.scanOnce(at(2010))));
+    const expected = ids.length + late.length;
+    expect(scans.reduce((sum, scan) => sum + scan.appealEscalations, 0)).toBe(expected);
+    expect(await totals()).toEqual({
+      escalations: before.escalations + expected,
+      notes: before.notes + expected,
+      events: before.events + 2 * expected,
+    });
+    const perAppeal = (await dataSource.query(
+      `SELECT a.id, a.overdue,
+         (SELECT count(*)::int FROM appeal_escalation e WHERE e.appeal_id = a.id) AS escalations,
+         (SELECT count(*)::int FROM timeline_entry t WHERE t.appeal_id = a.id AND t.note LIKE '督办:%') AS notes,
+         (SELECT count(*)::int FROM outbox_message o WHERE o.message_key = a.id::text AND o.headers->>'ce_type' = 'cn.erqi.appeal.overdue') AS events,
+         (SELECT count(DISTINCT o.event_id)::int FROM outbox_message o WHERE o.message_key = a.id::text AND o.headers->>'ce_type' = 'cn.erqi.appeal.overdue') AS distinct_events
+       FROM appeal a WHERE a.id = ANY($1::uuid[])`,
+      [ids],
+    )) as Array<{
+      id: string;
+      overdue: boolean;
+      escalations: number;
+      notes: number;
+      events: number;
+      distinct_events: number;
+    }>;
+    const lateSet = new Set(late);
+    for (const row of perAppeal) {
+      const deadlines = lateSet.has(row.id) ? 2 : 1;
+      expect(row).toEqual({
+        id: row.id,
+        overdue: true,
+        escalations: deadlines,
+        notes: deadlines,
+        events: 2 * deadlines,
+        distinct_events: deadlines,
+      });
+    }
+    expect(perAppeal).toHaveLength(ids.length);
+
+    // The events say what one escalation at a time said.
+    const [sample] = late;
+    if (!sample) throw new TypeError('no late appeal');
+    const data = (await overdueEventsOf(sample)).map(
+      (row) =>
+        assertKnownEvent(
+          fromKafkaRecord({ value: row.payload, headers: row.headers }),
+          'appealOverdue',
+        ).data,
+    );
+    expect(data).toEqual(
+      expect.arrayContaining([
+        {
+          appealId: sample,
+          deadline: 'ACKNOWLEDGEMENT',
+          deadlineAt: at(1950).toISOString(),
+          detectedAt: at(2010).toISOString(),
+          departmentCode: 'BATCH_DEPT',
+        },
+        {
+          appealId: sample,
+          deadline: 'HANDLING',
+          deadlineAt: at(2000).toISOString(),
+          detectedAt: at(2010).toISOString(),
+          departmentCode: null,
+        },
+      ]),
+    );
+    expect(data).toHaveLength(4);
+    const notes = (await appealView(sample)).timeline.filter((entry) =>
+      entry.note.startsWith('督办'),
+    );
+    expect(notes).toHaveLength(2);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        {
+          actor: 'system',
+          note: expect.stringContaining('BATCH_DEPT'),
+          fromStatus: 'HANDLING',
+          toStatus: 'HANDLING',
+        },
+        {
+          actor: 'system',
+          note: expect.stringContaining(at(2000).toISOString()),
+          fromStatus: 'HANDLING',
+          toStatus: 'HANDLING',
+        },
+      ]),
+    );
+
+    // Nothing left: both watchers find nothing on the next scan.
+    const again = await Promise.all(watchers.map((watcher) => watcher.scanOnce(at(2011))));
+    expect(again.map((scan) => scan.appealEscalations)).toEqual([0, 0]);
+    // Filling 500 appeals one INSERT at a time takes a while on a busy machine.
+  }, 120_000);
 });

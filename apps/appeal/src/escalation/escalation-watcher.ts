@@ -2,22 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvents } from '@erqi/shared/data-access-events';
 import { PeriodicTask } from '@erqi/shared/util-periodic-task';
 import type { Logger } from '@erqi/shared/util-logging';
-import { type DataSource, type EntityManager, In } from 'typeorm';
-import { type AppealStatus, SETTLED_STATUSES } from '@erqi/appeal/util-contract';
+import { type DataSource, In } from 'typeorm';
 import { SETTLED_SQL } from '../appeal/settled-sql';
-import { TimelineEntry } from '../appeal/timeline-entry.entity';
 import type { Clock } from '@erqi/shared/util-clock';
 import { findingChangedEvent } from '../supervision/supervision.events';
 import { SupervisionFindingEntry } from '../supervision/supervision-finding-entry.entity';
 import { SupervisionFinding } from '../supervision/supervision-finding.entity';
-import { AppealEscalation } from './appeal-escalation.entity';
-import { EscalationDeadline } from './escalation.enums';
-import { appealOverdueEvents, escalationNote } from './escalation.events';
+import { escalateAppealBatch } from './escalation-batch';
+import type { EscalationDeadline } from './escalation.enums';
 
 /** How often the watcher looks for passed deadlines, unless told otherwise. */
 export const DEFAULT_ESCALATION_SCAN_MS = 60_000;
 
-/** Who the timeline and the ledger name for a 督办 step. */
+/** Who the ledger names for a 督办 step. */
 const WATCHER_ACTOR = 'system';
 
 export interface EscalationWatcherOptions {
@@ -28,8 +25,10 @@ export interface EscalationWatcherOptions {
   logger?: Logger;
   /** Time between scans. @default DEFAULT_ESCALATION_SCAN_MS (60 s) */
   intervalMs?: number;
-  /** Most deadlines escalated per scan; the rest wait for the next one. @default 500 */
+  /** Appeals escalated per transaction (a fixed number of statements each). @default 500 */
   batchSize?: number;
+  /** Most deadlines one scan looks at; the rest wait for the next scan. @default 50,000 */
+  maxPerScan?: number;
 }
 
 /** What one scan did. */
@@ -52,17 +51,20 @@ interface DueDeadline {
 /**
  * 督办: finds the appeals whose acknowledgement (报到) or handling deadline passed and the ledger's
  * findings not rectified in time, and escalates each deadline ONCE — however many replicas scan at
- * the same moment. For an appeal, the escalation row (unique per deadline, `INSERT … ON CONFLICT DO
- * NOTHING RETURNING`), the overdue mark, the timeline entry and the `cn.erqi.appeal.overdue` events
- * are written in one transaction: the replica whose insert lost writes nothing. A new deadline (a
- * reopened appeal, a rejected rectification) escalates again, once.
+ * the same moment. Appeals are escalated set-based, a batch per transaction (escalation-batch.ts): the
+ * escalation rows (unique per deadline, `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING`), the
+ * overdue marks, the timeline entries and the `cn.erqi.appeal.overdue` events are written together,
+ * and a deadline whose insert lost to another replica writes nothing. A new deadline (a reopened
+ * appeal, a rejected rectification) escalates again, once.
  */
 export class EscalationWatcher {
   private readonly task: PeriodicTask;
   private readonly batchSize: number;
+  private readonly maxPerScan: number;
 
   constructor(private readonly options: EscalationWatcherOptions) {
     this.batchSize = options.batchSize ?? 500;
+    this.maxPerScan = options.maxPerScan ?? 50_000;
     this.task = new PeriodicTask({
       intervalMs: options.intervalMs ?? DEFAULT_ESCALATION_SCAN_MS,
       run: async () => {
@@ -88,17 +90,33 @@ export class EscalationWatcher {
 
   /** One scan at `now`: escalates what passed, clears the mark of appeals that caught up. */
   async scanOnce(now: Date = this.options.clock()): Promise<EscalationScan> {
-    const due = await this.dueAppealDeadlines(now);
-    const byAppeal = new Map<string, DueDeadline[]>();
-    for (const deadline of due)
-      byAppeal.set(deadline.appeal_id, [...(byAppeal.get(deadline.appeal_id) ?? []), deadline]);
-    let appealEscalations = 0;
-    for (const [appealId, deadlines] of byAppeal)
-      appealEscalations += await this.escalateAppeal(appealId, deadlines, now);
+    const appealEscalations = await this.escalateAppeals(now);
     const findingEscalations = await this.escalateFindings(now);
     const cleared = await this.clearCaughtUp(now);
-    if (appealEscalations + findingEscalations > 0) this.options.onEventsCommitted();
+    if (findingEscalations > 0) this.options.onEventsCommitted();
     return { appealEscalations, findingEscalations, cleared };
+  }
+
+  /**
+   * One look for passed deadlines (oldest first, at most `maxPerScan`), then their appeals in
+   * transactions of `batchSize` appeals each, the relay woken after each commit. Appeals another
+   * replica holds are skipped, so two replicas walking the same list share it.
+   */
+  private async escalateAppeals(now: Date): Promise<number> {
+    const appealIds = [
+      ...new Set((await this.dueAppealDeadlines(now)).map((deadline) => deadline.appeal_id)),
+    ];
+    let escalated = 0;
+    for (let start = 0; start < appealIds.length; start += this.batchSize) {
+      const batch = appealIds.slice(start, start + this.batchSize);
+      const added = await this.options.dataSource.transaction((manager) =>
+        escalateAppealBatch(manager, batch, now),
+      );
+      if (added.length === 0) continue;
+      escalated += added.length;
+      this.options.onEventsCommitted();
+    }
+    return escalated;
   }
 
   /** The deadlines passed by `now` and not yet escalated: handling deadlines of open appeals, and reports-in (报到) still missing. */
@@ -123,88 +141,8 @@ export class EscalationWatcher {
        ) due
        ORDER BY deadline_at, appeal_id
        LIMIT $2`,
-      [now, this.batchSize],
+      [now, this.maxPerScan],
     )) as DueDeadline[];
-  }
-
-  /**
-   * One appeal, one transaction. The appeal's row is locked and the deadlines checked again (a report-in
-   * or a resolution may have committed since the scan); the insert then decides who escalates.
-   */
-  private async escalateAppeal(
-    appealId: string,
-    candidates: DueDeadline[],
-    now: Date,
-  ): Promise<number> {
-    return this.options.dataSource.transaction(async (manager) => {
-      const [appeal] = (await manager.query(
-        `SELECT status, due_at FROM appeal WHERE id = $1 FOR UPDATE`,
-        [appealId],
-      )) as Array<{ status: AppealStatus; due_at: Date }>;
-      if (!appeal || SETTLED_STATUSES.includes(appeal.status)) return 0;
-      const missing = (await manager.query(
-        `SELECT target_code, acknowledge_by FROM appeal_dispatch
-         WHERE appeal_id = $1 AND target_kind = 'DEPARTMENT' AND acknowledged_at IS NULL AND acknowledge_by <= $2`,
-        [appealId, now],
-      )) as Array<{ target_code: string; acknowledge_by: Date }>;
-      const stillDue = candidates.filter((candidate) =>
-        candidate.deadline === EscalationDeadline.HANDLING
-          ? appeal.due_at.getTime() === candidate.deadline_at.getTime()
-          : missing.some(
-              (row) =>
-                row.target_code === candidate.department_code &&
-                row.acknowledge_by.getTime() === candidate.deadline_at.getTime(),
-            ),
-      );
-      if (stillDue.length === 0) return 0;
-      const inserted = await this.insertOnce(
-        manager,
-        stillDue.map((candidate) => ({
-          id: randomUUID(),
-          appealId,
-          deadline: candidate.deadline,
-          deadlineAt: candidate.deadline_at,
-          departmentCode: candidate.department_code,
-          detectedAt: now,
-        })),
-      );
-      if (inserted.length === 0) return 0;
-      await manager.query(`UPDATE appeal SET overdue = true WHERE id = $1`, [appealId]);
-      await manager.insert(
-        TimelineEntry,
-        inserted.map((escalation) => ({
-          id: randomUUID(),
-          appealId,
-          at: now,
-          actor: WATCHER_ACTOR,
-          fromStatus: appeal.status,
-          toStatus: appeal.status,
-          note: escalationNote(escalation),
-        })),
-      );
-      await enqueueEvents(
-        manager,
-        inserted.flatMap((escalation) => appealOverdueEvents(escalation)),
-      );
-      return inserted.length;
-    });
-  }
-
-  /** `INSERT … ON CONFLICT DO NOTHING RETURNING`: only the rows this transaction added come back. */
-  private async insertOnce(
-    manager: EntityManager,
-    rows: AppealEscalation[],
-  ): Promise<AppealEscalation[]> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AppealEscalation)
-      .values(rows)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const insertedIds = new Set((result.raw as Array<{ id: string }>).map((row) => row.id));
-    return rows.filter((row) => insertedIds.has(row.id));
   }
 
   /**

@@ -1,6 +1,6 @@
 export { AppliedEvent } from './applied-event.entity';
 export { DEAD_LETTER_HEADERS } from './dead-letter-headers';
-export { enqueueEvents, type OutboundEvent } from './enqueue';
+export { enqueueEvents, enqueueEventsInBulk, type OutboundEvent } from './enqueue';
 export {
   createAppliedEventTable,
   createOutboxTable,
