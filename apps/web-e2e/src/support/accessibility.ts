@@ -27,8 +27,24 @@ export async function seriousAccessibilityViolations(page: Page): Promise<Blocki
     }));
 }
 
+/**
+ * antd's motions (rc-motion) mark what is fading in or out with `-enter`/`-appear`/`-leave` classes: a
+ * field's error message that fades out after it is fixed has too little contrast for those 300 ms.
+ */
+const IN_MOTION = '[class*="-enter"], [class*="-appear"], [class*="-leave"]';
+
+/** Waits (up to 5 s) until nothing on the page is fading in or out, so axe sees the settled screen. */
+async function motionsSettled(page: Page): Promise<void> {
+  await page
+    .waitForFunction((selector) => document.querySelector(selector) === null, IN_MOTION, {
+      timeout: 5000,
+    })
+    .catch(() => undefined); // a motion that never ends: scan what is there
+}
+
 /** Fails, listing each one, when the page has a serious or critical accessibility violation. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await motionsSettled(page);
   const violations = await seriousAccessibilityViolations(page);
   if (violations.length > 0)
     throw new Error(
