@@ -28,18 +28,25 @@ export async function seriousAccessibilityViolations(page: Page): Promise<Blocki
 }
 
 /**
- * antd's motions (rc-motion) mark what is fading in or out with `-enter`/`-appear`/`-leave` classes: a
- * field's error message that fades out after it is fixed has too little contrast for those 300 ms.
+ * antd animates: a fixed field's error fades out (rc-motion's `-leave` classes), a primary button
+ * changes colour over 0.2 s after a click. Mid-way their contrast is too low, so axe must see the
+ * settled screen: wait (up to 5 s) until no finite CSS transition or animation is running.
  */
-const IN_MOTION = '[class*="-enter"], [class*="-appear"], [class*="-leave"]';
-
-/** Waits (up to 5 s) until nothing on the page is fading in or out, so axe sees the settled screen. */
 async function motionsSettled(page: Page): Promise<void> {
   await page
-    .waitForFunction((selector) => document.querySelector(selector) === null, IN_MOTION, {
-      timeout: 5000,
-    })
-    .catch(() => undefined); // a motion that never ends: scan what is there
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (animation) =>
+              animation.playState !== 'running' ||
+              animation.effect?.getComputedTiming().endTime === Infinity,
+          ),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined); // still moving after 5 s: scan what is there
 }
 
 /** Fails, listing each one, when the page has a serious or critical accessibility violation. */
