@@ -47,6 +47,12 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const WARM_UP_SECONDS = Number(process.env['BENCH_WARM_UP_SECONDS'] ?? 3);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
 const CALLERS = Number(process.env['BENCH_CALLERS'] ?? 64);
+/** Only these workloads (comma-separated), e.g. `across-four`; every one by default. */
+const ONLY_WORKLOADS = process.env['BENCH_WORKLOADS']?.split(',').map((name) => name.trim());
+/** `1` skips the second phase (two replicas per subgraph). */
+const MAX_REPLICAS = Number(process.env['BENCH_MAX_REPLICAS'] ?? 2);
+/** A folder: our gateway writes a V8 CPU profile there when it stops (`node --cpu-prof`), to see where its time goes. */
+const CPU_PROFILE_DIR = process.env['BENCH_CPU_PROFILE_DIR'];
 const root = join(__dirname, '..', '..');
 
 const SMALL = 'query Cells($first: Int!) { gridCells(first: $first) { nodes { code name } } }';
@@ -290,6 +296,12 @@ async function phase(
       // Many requests from one address and a few callers: the limiter would measure itself.
       GATEWAY_RATE_LIMIT_PER_SECOND: '1000000',
       GATEWAY_RATE_LIMIT_BURST: '1000000',
+      ...(CPU_PROFILE_DIR
+        ? {
+            NODE_OPTIONS: `--require ${join(root, 'tools', 'bench', 'cpu-profile-hook.js')}`,
+            CPU_PROFILE_DIR,
+          }
+        : {}),
     },
   });
   const hive = withHive ? await startHive(system) : undefined;
@@ -297,7 +309,7 @@ async function phase(
     const pids = systemPids(system);
     if (hive?.child.pid) pids['hive'] = hive.child.pid;
     console.log(`[scale] processes: ${JSON.stringify(pids)}`);
-    for (const workload of workloads)
+    for (const workload of workloads.filter((name) => ONLY_WORKLOADS?.includes(name) ?? true))
       for (const callers of ['one', 'many'] as const) {
         const targets: Array<[Target, string]> = [];
         if (workload === 'one-subgraph' && replicas === 1)
@@ -369,7 +381,8 @@ async function main(): Promise<void> {
       callerTokens,
       cells,
     );
-    await phase(2, ['read-mix', 'submitAppeal'], false, env, callerTokens, cells);
+    if (MAX_REPLICAS >= 2)
+      await phase(2, ['read-mix', 'submitAppeal'], false, env, callerTokens, cells);
   } finally {
     sink.server.close();
   }

@@ -93,6 +93,15 @@ export const gatewayConfigSchema = Type.Object({
     DEFAULT_REPLICA_PROBE_MS,
     "how often each subgraph replica's /health is asked (a subgraph with several URLs), in milliseconds",
   ),
+  GATEWAY_SUBGRAPH_CONNECTIONS: positive(
+    64,
+    'keep-alive connections the gateway holds open to each subgraph address (the most requests on the wire to one at once)',
+  ),
+  GATEWAY_MERGE_IN_FLIGHT: Type.Boolean({
+    default: true,
+    description:
+      'whether identical subgraph reads in flight at once (the same caller asking the same question) share one fetch',
+  }),
   GRID_SUBGRAPH_URL: subgraphUrl('grid'),
   ENTERPRISE_SUBGRAPH_URL: subgraphUrl('enterprise'),
   APPEAL_SUBGRAPH_URL: subgraphUrl('appeal'),

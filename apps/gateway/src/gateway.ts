@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Counter } from 'prom-client';
 import { admitCaller, SERVICE_AUTHORIZATION_HEADER } from '@erqi/shared/feature-subgraph-server';
 import {
   type Caller,
@@ -40,6 +41,8 @@ import { photoProxyRoutes } from './photos/photo-proxy';
 import { open311Routes } from './open311/open311-routes';
 import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
 import { SubgraphReplicas } from './replicas/subgraph-replicas';
+import { keepAliveFetcher } from './subgraph-fetch/keep-alive-fetcher';
+import { mergeInFlight } from './subgraph-fetch/in-flight-fetches';
 
 /** What the gateway knows of a request: the verified caller and the header to pass on. */
 type GatewayContext = {
@@ -80,6 +83,10 @@ export interface GatewayOptions {
   appConfig?: AppConfig;
   /** How often each subgraph replica's `/health` is asked. @default 2000 (GATEWAY_REPLICA_PROBE_MS) */
   replicaProbeMs?: number;
+  /** Keep-alive connections held open to each subgraph address. @default 64 (GATEWAY_SUBGRAPH_CONNECTIONS) */
+  subgraphConnections?: number;
+  /** Whether identical subgraph reads in flight at once (same caller, same question) share one fetch. @default true (GATEWAY_MERGE_IN_FLIGHT) */
+  mergeInFlight?: boolean;
 }
 
 /** Who the explorer is signed in as in development: the exclusive cells' grid worker its example asks about. */
@@ -105,6 +112,19 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ...(options.replicaProbeMs === undefined ? {} : { probeMs: options.replicaProbeMs }),
   });
   replicas.start();
+  // One keep-alive pool for every subgraph; identical reads in flight merged above it (and above the replicas).
+  const connections = keepAliveFetcher({
+    ...(options.subgraphConnections ? { maxSockets: options.subgraphConnections } : {}),
+  });
+  const metrics = options.metrics ?? new ServiceMetrics('gateway');
+  const subgraphFetches = new Counter({
+    name: 'gateway_subgraph_fetches_total',
+    help: 'Subgraph fetches: sent, or merged into an identical one in flight (same caller, same question).',
+    labelNames: ['outcome'],
+    registers: [metrics.registry],
+  });
+  const merged = mergeInFlight(connections.fetch, (outcome) => subgraphFetches.inc({ outcome }));
+  const send = options.mergeInFlight === false ? connections.fetch : merged.fetch;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -112,7 +132,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       const target = overrides[name] ?? url;
       return new SubgraphDataSource<GatewayContext>({
         ...(target === undefined ? {} : { url: target }),
-        ...replicas.dataSourceOptions(name),
+        ...replicas.dataSourceOptions(name, send),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
           if (context.authorization)
@@ -130,7 +150,6 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   let ready = false;
   const verify = options.verifyToken ?? createTokenVerifier();
-  const metrics = options.metrics ?? new ServiceMetrics('gateway');
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = new RateLimiter({ ...rateLimit, ...(options.now ? { now: options.now } : {}) });
   const trustedProxies = options.trustedProxies ?? new Set<string>();
@@ -253,6 +272,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       await drainServer(server, options.drainMs ?? DEFAULT_DRAIN_MS);
       await apollo.stop();
       await replicas.stop();
+      connections.agent.destroy();
     },
   };
 }

@@ -56,6 +56,8 @@ void runUntilSignalled(logger, () =>
       },
       appConfig: appConfigOf(config),
       replicaProbeMs: config.GATEWAY_REPLICA_PROBE_MS,
+      subgraphConnections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
+      mergeInFlight: config.GATEWAY_MERGE_IN_FLIGHT,
       ...gatewayLimits(config),
     },
     config.PORT,

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '@erqi/shared/util-logging';
+import { keepAliveFetcher } from '../subgraph-fetch/keep-alive-fetcher';
 import { isReadOnly, replicaFetcher } from './replica-fetcher';
 import { ReplicaPool } from './replica-pool';
 
@@ -79,14 +80,14 @@ describe('a subgraph with replicas behind the gateway', () => {
   });
 
   it('takes the replicas in turn', async () => {
-    const fetcher = replicaFetcher(pool);
+    const fetcher = replicaFetcher(pool, keepAliveFetcher().fetch);
     const answered = [];
     for (let index = 0; index < 4; index += 1) answered.push(await send(fetcher, QUERY));
     expect(answered).toEqual([first.url, second.url, first.url, second.url]);
   });
 
   it('sends nothing more to a replica whose /ready fails (its database gone), and takes it back when it answers again', async () => {
-    const fetcher = replicaFetcher(pool);
+    const fetcher = replicaFetcher(pool, keepAliveFetcher().fetch);
     first.healthy = false;
     await pool.probeAll();
     const answered = new Set<string>();
@@ -99,7 +100,7 @@ describe('a subgraph with replicas behind the gateway', () => {
   });
 
   it('answers a query and a mutation from the other replica when one is gone (refused connections), and marks it down', async () => {
-    const fetcher = replicaFetcher(pool);
+    const fetcher = replicaFetcher(pool, keepAliveFetcher().fetch);
     await first.close();
     expect(await send(fetcher, QUERY)).toBe(second.url);
     // Nothing reached the closed replica, so even a mutation is safe to send to the other one.
@@ -108,7 +109,7 @@ describe('a subgraph with replicas behind the gateway', () => {
   });
 
   it('retries a query cut mid-request on the other replica, but never a mutation that may have been applied', async () => {
-    const fetcher = replicaFetcher(pool);
+    const fetcher = replicaFetcher(pool, keepAliveFetcher().fetch);
     // Only `first` is up, so each request goes there first; it reads the request and drops the connection.
     first.crashMidRequest = true;
     second.healthy = false;

@@ -1,9 +1,4 @@
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-
-/** Apollo's fetch function (from @apollo/utils.fetcher, which the gateway does not name as a dependency). */
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
-type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+import type { Fetcher, FetcherRequestInit } from '../subgraph-fetch/keep-alive-fetcher';
 import type { ReplicaPool } from './replica-pool';
 
 /** Errors that mean no connection was made: the replica never saw the request, so any request may go elsewhere. */
@@ -33,12 +28,17 @@ export function neverConnected(error: unknown): boolean {
   return codes.length > 0 && codes.every((code) => NOT_CONNECTED.has(code));
 }
 
+const APOLLO_BODY_START = '{"query":"';
+
 /**
  * Whether a subgraph request only reads: the gateway sends each subgraph one operation, `query …`,
  * `{ … }` or `mutation …`. Anything unreadable counts as a write.
  */
 export function isReadOnly(body: FetcherRequestInit['body']): boolean {
   if (typeof body !== 'string') return false;
+  // Apollo writes `{"query":"…` first: read the operation's first word there without parsing the whole body.
+  if (body.startsWith(APOLLO_BODY_START))
+    return /^(query\b|\{)/.test(body.slice(APOLLO_BODY_START.length, APOLLO_BODY_START.length + 6));
   try {
     const { query } = JSON.parse(body) as { query?: unknown };
     return typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
@@ -54,7 +54,7 @@ export function isReadOnly(body: FetcherRequestInit['body']): boolean {
  * the failure. A mutation whose connection broke mid-way may have been applied, so its error reaches
  * the caller, who decides (a retried submission would file a second appeal).
  */
-export function replicaFetcher(pool: ReplicaPool): Fetcher {
+export function replicaFetcher(pool: ReplicaPool, send: Fetcher): Fetcher {
   return async (_url, init) => {
     const tried = new Set<string>();
     for (;;) {
@@ -62,13 +62,7 @@ export function replicaFetcher(pool: ReplicaPool): Fetcher {
       if (url === undefined) throw new Error(`no replica of ${pool.name} left to try`);
       tried.add(url);
       try {
-        const response = await fetch(url, {
-          ...(init?.method ? { method: init.method } : {}),
-          ...(init?.headers ? { headers: init.headers } : {}),
-          ...(init?.body === undefined ? {} : { body: init.body }),
-          ...(init?.signal ? { signal: init.signal as AbortSignal } : {}),
-        });
-        return response as unknown as FetcherResponse;
+        return await send(url, init);
       } catch (error) {
         const aborted = error instanceof Error && error.name === 'AbortError';
         if (aborted) throw error;

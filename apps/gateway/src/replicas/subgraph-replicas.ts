@@ -1,4 +1,5 @@
 import type { Logger } from '@erqi/shared/util-logging';
+import type { Fetcher } from '../subgraph-fetch/keep-alive-fetcher';
 import { replicaFetcher } from './replica-fetcher';
 import { ReplicaPool, replicaUrlsOf } from './replica-pool';
 
@@ -29,10 +30,10 @@ export class SubgraphReplicas {
     }
   }
 
-  /** What `RemoteGraphQLDataSource` needs for `name`: its own URL and fetch unless it has replicas. */
-  dataSourceOptions(name: string): { url?: string; fetcher?: ReturnType<typeof replicaFetcher> } {
+  /** What `RemoteGraphQLDataSource` needs for `name`: `send` itself, or over the healthy replicas when it has several. */
+  dataSourceOptions(name: string, send: Fetcher): { url?: string; fetcher: Fetcher } {
     const pool = this.pools.get(name);
-    return pool ? { url: pool.firstUp(), fetcher: replicaFetcher(pool) } : {};
+    return pool ? { url: pool.firstUp(), fetcher: replicaFetcher(pool, send) } : { fetcher: send };
   }
 
   /** The URL to use for `name` outside GraphQL (health, photos): a replica up, else the one URL. */

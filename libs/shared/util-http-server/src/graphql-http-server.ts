@@ -46,6 +46,9 @@ function sendJson(
   response.end(text);
 }
 
+/** How long an idle client connection is kept open. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /**
  * Serves an Apollo server over node's own HTTP module at `/graphql`, plus plain routes such as
  * `/health`. Apollo Server 5 no longer ships a web framework integration; this is the small one we need.
@@ -55,7 +58,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
 ): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
   const routes = options.routes ?? {};
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
@@ -105,6 +108,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
         });
     });
   });
+  // An idle keep-alive connection outlives the gateway's own idle timeout (30 s) and a load balancer's
+  // (60 s is common): the client, not this server, closes it, so a reused connection is never cut as a
+  // request goes out on it. (Node's default is 5 s.)
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  return server;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
