@@ -1,11 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { Counter } from 'prom-client';
 import { admitCaller, SERVICE_AUTHORIZATION_HEADER } from '@erqi/shared/feature-subgraph-server';
 import {
-  type Caller,
   createTokenVerifier,
   serviceAuthorization,
   type TokenVerifier,
@@ -39,18 +36,13 @@ import { createHealthRoute, createLivenessRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { photoProxyRoutes } from './photos/photo-proxy';
 import { open311Routes } from './open311/open311-routes';
-import { SubgraphDataSource, withoutInternals } from './subgraph-errors';
+import { withoutInternals } from './subgraph-errors';
 import { SubgraphReplicas } from './replicas/subgraph-replicas';
-import { keepAliveFetcher } from './subgraph-fetch/keep-alive-fetcher';
-import { mergeInFlight } from './subgraph-fetch/in-flight-fetches';
-
-/** What the gateway knows of a request: the verified caller and the header to pass on. */
-type GatewayContext = {
-  caller: Caller;
-  authorization?: string;
-  /** This request's id, passed on to the subgraphs. */
-  requestId?: string;
-};
+import { createApolloGateway } from './subgraph-fetch/apollo-gateway';
+import { WARM_UP_OPERATIONS } from './plan-warm-up/warm-up-operations';
+import { warmQueryPlans } from './plan-warm-up/plan-warm-up';
+import type { GatewayContext } from './gateway-context';
+import type { GraphQLSchema } from 'graphql';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -112,41 +104,18 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ...(options.replicaProbeMs === undefined ? {} : { probeMs: options.replicaProbeMs }),
   });
   replicas.start();
-  // One keep-alive pool for every subgraph; identical reads in flight merged above it (and above the replicas).
-  const connections = keepAliveFetcher({
-    ...(options.subgraphConnections ? { maxSockets: options.subgraphConnections } : {}),
-  });
   const metrics = options.metrics ?? new ServiceMetrics('gateway');
-  const subgraphFetches = new Counter({
-    name: 'gateway_subgraph_fetches_total',
-    help: 'Subgraph fetches: sent, or merged into an identical one in flight (same caller, same question).',
-    labelNames: ['outcome'],
-    registers: [metrics.registry],
-  });
-  const merged = mergeInFlight(connections.fetch, (outcome) => subgraphFetches.inc({ outcome }));
-  const send = options.mergeInFlight === false ? connections.fetch : merged.fetch;
-  const gateway = new ApolloGateway({
+  let apiSchema: GraphQLSchema | undefined;
+  const { gateway, closeConnections } = createApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => {
-      // A composed supergraph names every subgraph's URL; Apollo's type leaves it optional.
-      const target = overrides[name] ?? url;
-      return new SubgraphDataSource<GatewayContext>({
-        ...(target === undefined ? {} : { url: target }),
-        ...replicas.dataSourceOptions(name, send),
-        // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
-        willSendRequest: async ({ request, context }) => {
-          if (context.authorization)
-            request.http?.headers.set('authorization', context.authorization);
-          // One request id from the gateway through every subgraph it asks, so their log lines join up.
-          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-          // And the gateway's own identity, so subgraphs resolve references for it even for anonymous callers.
-          request.http?.headers.set(
-            SERVICE_AUTHORIZATION_HEADER,
-            await serviceAuthorization('gateway'),
-          );
-        },
-      });
-    },
+    overrides,
+    replicas,
+    metrics,
+    ...(options.subgraphConnections ? { connections: options.subgraphConnections } : {}),
+    ...(options.mergeInFlight === undefined ? {} : { mergeInFlight: options.mergeInFlight }),
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
+    apiSchema = loaded;
   });
   let ready = false;
   const verify = options.verifyToken ?? createTokenVerifier();
@@ -182,6 +151,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ],
   });
   await apollo.start();
+  // The operations the gateway itself and its explorer send are planned before anyone asks.
+  if (apiSchema) {
+    const planned = await warmQueryPlans(gateway, apiSchema, WARM_UP_OPERATIONS, options.logger);
+    options.logger.info(`planned ${planned} operations ahead of the first caller`);
+  }
   ready = true;
   const readiness = createHealthRoute({
     subgraphs: () => subgraphs.map((subgraph) => ({ ...subgraph, url: replicas.urlOf(subgraph) })),
@@ -272,7 +246,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       await drainServer(server, options.drainMs ?? DEFAULT_DRAIN_MS);
       await apollo.stop();
       await replicas.stop();
-      connections.agent.destroy();
+      closeConnections();
     },
   };
 }

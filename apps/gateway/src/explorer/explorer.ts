@@ -38,7 +38,8 @@ function packageFile(packageName: string, file: string): string {
   throw new RangeError(`${packageName}/${file} is not installed; run npm ci`);
 }
 
-const QUERY = `query ExclusiveCells {
+/** The example the explorer opens with: the README's query across all four subgraphs. */
+export const EXAMPLE_QUERY = `query ExclusiveCells {
   gridCells(kind: ENTERPRISE_EXCLUSIVE, first: 3) {
     nodes {
       code
@@ -54,6 +55,9 @@ const SIGN_IN_HINT = `# 企业专属网格: an enterprise-exclusive grid cell wi
 # Enterprises and appeals need a signed-in caller: run \`npm run token -- --role GRID_WORKER\` and put
 # {"authorization": "Bearer <token>"} under Headers below. Without one you see the public grid map only.
 `;
+
+/** The explorer's text as a production explorer (no development sign-in) opens with it. */
+export const SIGNED_OUT_EXAMPLE = SIGN_IN_HINT + EXAMPLE_QUERY;
 
 /** A development token already under Headers: the explorer answers as that seed user at once. */
 export interface ExplorerDevelopmentSignIn {
@@ -106,7 +110,7 @@ export function explorerRoutes(
   developmentSignIn?: ExplorerDevelopmentSignIn,
 ): Record<string, RouteHandler> {
   const html = 'text/html; charset=utf-8';
-  const staticPage = page(SIGN_IN_HINT + QUERY);
+  const staticPage = page(SIGNED_OUT_EXAMPLE);
   const routes: Record<string, RouteHandler> = {
     '/explorer': async () => {
       if (!developmentSignIn) return { status: 200, body: staticPage, contentType: html };
@@ -121,7 +125,7 @@ export function explorerRoutes(
       );
       return {
         status: 200,
-        body: page(hint + QUERY, headers),
+        body: page(hint + EXAMPLE_QUERY, headers),
         contentType: html,
         // The page carries a credential.
         headers: { 'cache-control': 'no-store' },
