@@ -36,12 +36,12 @@ import { createHealthRoute, createLivenessRoute } from './health/health';
 import { webAppFallback, type WebAppOptions } from './web-app/web-app';
 import { photoProxyRoutes } from './photos/photo-proxy';
 import { open311Routes } from './open311/open311-routes';
-import { withoutInternals } from './subgraph-errors';
+import { withoutInternals } from './subgraph-fetch/subgraph-errors';
 import { SubgraphReplicas } from './replicas/subgraph-replicas';
-import { createApolloGateway } from './subgraph-fetch/apollo-gateway';
+import { createApolloGateway } from './apollo-gateway/apollo-gateway';
 import { WARM_UP_OPERATIONS } from './plan-warm-up/warm-up-operations';
 import { warmQueryPlans } from './plan-warm-up/plan-warm-up';
-import type { GatewayContext } from './gateway-context';
+import type { GatewayContext } from './context';
 import type { GraphQLSchema } from 'graphql';
 
 export interface GatewayOptions {

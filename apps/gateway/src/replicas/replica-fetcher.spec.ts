@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '@erqi/shared/util-logging';
 import { keepAliveFetcher } from '../subgraph-fetch/keep-alive-fetcher';
-import { isReadOnly, replicaFetcher } from './replica-fetcher';
+import { isReadOnly } from '../subgraph-fetch/read-only';
+import { replicaFetcher } from './replica-fetcher';
 import { ReplicaPool } from './replica-pool';
 
 const quiet = createLogger('replicas-test', { level: 'silent' });

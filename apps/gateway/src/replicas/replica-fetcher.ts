@@ -1,4 +1,5 @@
-import type { Fetcher, FetcherRequestInit } from '../subgraph-fetch/keep-alive-fetcher';
+import type { Fetcher } from '../subgraph-fetch/keep-alive-fetcher';
+import { isReadOnly } from '../subgraph-fetch/read-only';
 import type { ReplicaPool } from './replica-pool';
 
 /** Errors that mean no connection was made: the replica never saw the request, so any request may go elsewhere. */
@@ -26,25 +27,6 @@ function codesOf(error: unknown, depth = 0): string[] {
 export function neverConnected(error: unknown): boolean {
   const codes = codesOf(error);
   return codes.length > 0 && codes.every((code) => NOT_CONNECTED.has(code));
-}
-
-const APOLLO_BODY_START = '{"query":"';
-
-/**
- * Whether a subgraph request only reads: the gateway sends each subgraph one operation, `query …`,
- * `{ … }` or `mutation …`. Anything unreadable counts as a write.
- */
-export function isReadOnly(body: FetcherRequestInit['body']): boolean {
-  if (typeof body !== 'string') return false;
-  // Apollo writes `{"query":"…` first: read the operation's first word there without parsing the whole body.
-  if (body.startsWith(APOLLO_BODY_START))
-    return /^(query\b|\{)/.test(body.slice(APOLLO_BODY_START.length, APOLLO_BODY_START.length + 6));
-  try {
-    const { query } = JSON.parse(body) as { query?: unknown };
-    return typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
-  } catch {
-    return false;
-  }
 }
 
 /**

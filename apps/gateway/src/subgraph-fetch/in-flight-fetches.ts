@@ -1,5 +1,5 @@
 import { REQUEST_ID_HEADER } from '@erqi/shared/util-http-server';
-import { isReadOnly } from '../replicas/replica-fetcher';
+import { isReadOnly } from './read-only';
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from './keep-alive-fetcher';
 
 /**

@@ -4,12 +4,12 @@ import { serviceAuthorization } from '@erqi/shared/util-auth';
 import { REQUEST_ID_HEADER } from '@erqi/shared/util-http-server';
 import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import { Counter } from 'prom-client';
-import type { GatewayContext } from '../gateway-context';
+import type { GatewayContext } from '../context';
 import { stopWarmUpAfterPlanning } from '../plan-warm-up/plan-warm-up';
 import type { SubgraphReplicas } from '../replicas/subgraph-replicas';
-import { SubgraphDataSource } from '../subgraph-errors';
-import { mergeInFlight } from './in-flight-fetches';
-import { keepAliveFetcher } from './keep-alive-fetcher';
+import { SubgraphDataSource } from '../subgraph-fetch/subgraph-errors';
+import { mergeInFlight } from '../subgraph-fetch/in-flight-fetches';
+import { keepAliveFetcher } from '../subgraph-fetch/keep-alive-fetcher';
 
 export interface SubgraphFetchOptions {
   supergraphSdl: string;
