@@ -60,7 +60,8 @@ describe('query plans made before the first caller', () => {
       await gateway.stop();
       await new Promise((resolve) => subgraph.close(resolve));
     }
-  });
+    // Starting a gateway (composing the supergraph, planning) takes seconds on a busy machine.
+  }, 60_000);
 
   it('fills required variables with values of their types, nested inputs included, and leaves optional ones out', () => {
     const schema = buildSchema(`
