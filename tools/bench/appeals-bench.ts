@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
@@ -22,10 +23,13 @@ import { endProgress, median, progress, quantile } from './stats';
  * with `INSERT … SELECT generate_series`, analysed, and the service is then asked over HTTP, as a
  * client would: each grouping of `appealFigures`, the first page of `overdueAppeals`, and the watcher's
  * scan (`runEscalationScan`). Raw figures: tmp/bench/appeals.json; by hand in docs/BENCHMARKS.md.
+ * Quick: `BENCH_APPEALS=20000 BENCH_CATCHUP_RUNS=3 BENCH_CATCHUP_ONLY=1` times the catch-up alone.
  */
 const APPEALS = Number(process.env['BENCH_APPEALS'] ?? 100_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
 const CATCH_UP_RUNS = Number(process.env['BENCH_CATCHUP_RUNS'] ?? 5);
+/** Times the 督办 catch-up only: no figures, overdue list or steady-state scan. */
+const CATCH_UP_ONLY = process.env['BENCH_CATCHUP_ONLY'] === '1';
 
 /** Spread like a working district: most cases done, a tail still open, some late. */
 const FILL = `
@@ -65,6 +69,8 @@ const DISPATCHES = `
 /**
  * Takes back what a catch-up scan wrote, so that the next run meets the same backlog. The timeline is
  * append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
+ * VACUUM afterwards, so that each run writes into tables and indexes in the same state rather than
+ * among the previous run's dead rows.
  */
 const UNDO_ESCALATIONS = `
   BEGIN;
@@ -74,6 +80,9 @@ const UNDO_ESCALATIONS = `
   DELETE FROM outbox_message WHERE headers->>'ce_type' = 'cn.erqi.appeal.overdue';
   UPDATE appeal SET overdue = false WHERE overdue;
   COMMIT`;
+const VACUUM_AFTER_UNDO = ['appeal', 'appeal_escalation', 'timeline_entry', 'outbox_message'].map(
+  (table) => `VACUUM ANALYZE ${table}`,
+);
 
 /** The deadlines already due when the bench starts count as escalated: the scan then costs what it costs every minute. */
 const PRE_ESCALATE = `
@@ -192,10 +201,11 @@ async function main(): Promise<void> {
 
     // Catch-up: what a watcher does when it first meets the backlog (after an outage, a deploy), timed
     // CATCH_UP_RUNS times; before each run what the previous one wrote is taken back.
+    const loadAverageBefore = loadavg().map((value) => Number(value.toFixed(2)));
     const catchUpRuns: Array<{ deadlines: number; ms: number; perSecond: number }> = [];
     for (let i = 0; i < CATCH_UP_RUNS; i += 1) {
       await client.query(UNDO_ESCALATIONS);
-      await client.query('ANALYZE appeal_escalation');
+      for (const vacuum of VACUUM_AFTER_UNDO) await client.query(vacuum);
       const started = performance.now();
       const catchUp = (await ask(SCAN, {}, admin)) as {
         runEscalationScan: { appealEscalations: number };
@@ -212,24 +222,32 @@ async function main(): Promise<void> {
       );
     }
     const rates = catchUpRuns.map((run) => run.perSecond);
-    await client.query(PRE_ESCALATE);
-    await client.query('ANALYZE appeal_escalation');
+    const loadAverageAfter = loadavg().map((value) => Number(value.toFixed(2)));
+    console.log(
+      `督办 catch-up: ${median(rates)} deadlines/s median (${Math.min(...rates)}–${Math.max(...rates)}) over ${catchUpRuns.length} runs; load average ${loadAverageBefore.join(' ')} before, ${loadAverageAfter.join(' ')} after`,
+    );
 
     const figures: Record<string, Timing> = {};
-    for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
-      figures[groupBy] = await timeRuns(
-        `appealFigures(groupBy: ${groupBy})`,
-        async () => void (await ask(FIGURES, { groupBy }, supervisor)),
+    let overdueList: Timing | undefined;
+    let steadyScan: Timing | undefined;
+    if (!CATCH_UP_ONLY) {
+      await client.query(PRE_ESCALATE);
+      await client.query('ANALYZE appeal_escalation');
+      for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
+        figures[groupBy] = await timeRuns(
+          `appealFigures(groupBy: ${groupBy})`,
+          async () => void (await ask(FIGURES, { groupBy }, supervisor)),
+        );
+      }
+      overdueList = await timeRuns(
+        'overdueAppeals(first: 50)',
+        async () => void (await ask(OVERDUE, {}, supervisor)),
+      );
+      steadyScan = await timeRuns(
+        '督办 scan, steady state (runEscalationScan)',
+        async () => void (await ask(SCAN, {}, admin)),
       );
     }
-    const overdueList = await timeRuns(
-      'overdueAppeals(first: 50)',
-      async () => void (await ask(OVERDUE, {}, supervisor)),
-    );
-    const steadyScan = await timeRuns(
-      '督办 scan, steady state (runEscalationScan)',
-      async () => void (await ask(SCAN, {}, admin)),
-    );
 
     const result = {
       appeals: counts?.appeals,
@@ -241,6 +259,8 @@ async function main(): Promise<void> {
       overdueAppealsFirstPage: overdueList,
       escalationScanSteadyState: steadyScan,
       escalationCatchUp: {
+        loadAverageBefore,
+        loadAverageAfter,
         runs: catchUpRuns,
         medianMs: round(median(catchUpRuns.map((run) => run.ms))),
         medianDeadlinesPerSecond: median(rates),
