@@ -67,7 +67,8 @@ const DISPATCHES = `
   FROM appeal a WHERE a.lead_department_id IS NOT NULL`;
 
 /**
- * Takes back what a catch-up scan wrote, so that the next run meets the same backlog. The timeline is
+ * Takes back what a catch-up scan wrote, so that the next run meets the same backlog (the overdue
+ * marks are the escalation rows, 1797120000000-MoveOverdueMarkToEscalations). The timeline is
  * append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
  * VACUUM afterwards, so that each run writes into tables and indexes in the same state rather than
  * among the previous run's dead rows.
@@ -78,7 +79,6 @@ const UNDO_ESCALATIONS = `
   DELETE FROM appeal_escalation;
   DELETE FROM timeline_entry WHERE actor = 'system' AND note LIKE '督办:%';
   DELETE FROM outbox_message WHERE headers->>'ce_type' = 'cn.erqi.appeal.overdue';
-  UPDATE appeal SET overdue = false WHERE overdue;
   COMMIT`;
 const VACUUM_AFTER_UNDO = ['appeal', 'appeal_escalation', 'timeline_entry', 'outbox_message'].map(
   (table) => `VACUUM ANALYZE ${table}`,
