@@ -15,6 +15,7 @@ import {
 } from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { Client } from 'pg';
+import { CLOCK_TICKS_PER_SECOND, readCpuTicks } from './process-cpu';
 import { endProgress, median, progress, quantile } from './stats';
 
 /**
@@ -68,8 +69,9 @@ const DISPATCHES = `
 
 /**
  * Takes back what a catch-up scan wrote, so that the next run meets the same backlog (the overdue
- * marks are the escalation rows, 1797120000000-MoveOverdueMarkToEscalations). The timeline is
- * append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
+ * marks are the escalation rows since 1797120000000-MoveOverdueMarkToEscalations; the release
+ * before marked `appeal.overdue`, reset too while the column exists, so that the bench can time that
+ * release beside this one). The timeline is append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
  * VACUUM afterwards, so that each run writes into tables and indexes in the same state rather than
  * among the previous run's dead rows.
  */
@@ -79,6 +81,7 @@ const UNDO_ESCALATIONS = `
   DELETE FROM appeal_escalation;
   DELETE FROM timeline_entry WHERE actor = 'system' AND note LIKE '督办:%';
   DELETE FROM outbox_message WHERE headers->>'ce_type' = 'cn.erqi.appeal.overdue';
+  UPDATE appeal SET overdue = false WHERE overdue;
   COMMIT`;
 const VACUUM_AFTER_UNDO = ['appeal', 'appeal_escalation', 'timeline_entry', 'outbox_message'].map(
   (table) => `VACUUM ANALYZE ${table}`,
@@ -97,6 +100,64 @@ const PRE_ESCALATE = `
 const FIGURES = `query($groupBy: FigureGrouping!) { appealFigures(groupBy: $groupBy) { key total onTimeRate averageSatisfaction overdueCount countsByStatus { status count } } }`;
 const OVERDUE = `{ overdueAppeals(first: 50) { totalCount nodes { id dueAt } } }`;
 const SCAN = `mutation { runEscalationScan { appealEscalations findingEscalations cleared } }`;
+
+/**
+ * CPU spent while `work` runs by the service process and by the PostgreSQL backends serving this
+ * database (the bench's own excluded), in ms: on a shared machine wall-clock rates swing with the
+ * neighbours' load, CPU time much less. Backends are listed every 200 ms, each keeping its last
+ * reading, so a connection that closes mid-run loses at most that much.
+ */
+async function cpuDuring<T>(
+  servicePid: number,
+  client: Client,
+  work: () => Promise<T>,
+): Promise<{ result: T; serviceCpuMs: number; postgresCpuMs: number }> {
+  const backends = async (): Promise<number[]> =>
+    (
+      (
+        await client.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        )
+      ).rows as Array<{ pid: number }>
+    ).map((row) => row.pid);
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  // A backend first seen during the run started during it: all its CPU counts.
+  const sample = async (atStart = false): Promise<void> => {
+    for (const pid of await backends()) {
+      const ticks = readCpuTicks(pid);
+      if (Number.isNaN(ticks)) continue;
+      if (!first.has(pid)) first.set(pid, atStart ? ticks : 0);
+      last.set(pid, ticks);
+    }
+  };
+  await sample(true);
+  const serviceBefore = readCpuTicks(servicePid);
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sample();
+    }
+  })();
+  try {
+    const result = await work();
+    const serviceAfter = readCpuTicks(servicePid);
+    running = false;
+    await sampler;
+    await sample();
+    let postgresTicks = 0;
+    for (const [pid, ticks] of last) postgresTicks += ticks - (first.get(pid) ?? 0);
+    const toMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+    return {
+      result,
+      serviceCpuMs: toMs(serviceAfter - serviceBefore),
+      postgresCpuMs: toMs(postgresTicks),
+    };
+  } finally {
+    running = false;
+  }
+}
 
 interface Timing {
   p50Ms: number;
@@ -202,29 +263,44 @@ async function main(): Promise<void> {
     // Catch-up: what a watcher does when it first meets the backlog (after an outage, a deploy), timed
     // CATCH_UP_RUNS times; before each run what the previous one wrote is taken back.
     const loadAverageBefore = loadavg().map((value) => Number(value.toFixed(2)));
-    const catchUpRuns: Array<{ deadlines: number; ms: number; perSecond: number }> = [];
+    const catchUpRuns: Array<{
+      deadlines: number;
+      ms: number;
+      perSecond: number;
+      /** CPU µs per deadline: the service, and the PostgreSQL backends of this database. */
+      serviceCpuUs: number;
+      postgresCpuUs: number;
+    }> = [];
+    const servicePid = service.pid ?? Number.NaN;
     for (let i = 0; i < CATCH_UP_RUNS; i += 1) {
       await client.query(UNDO_ESCALATIONS);
       for (const vacuum of VACUUM_AFTER_UNDO) await client.query(vacuum);
       const started = performance.now();
-      const catchUp = (await ask(SCAN, {}, admin)) as {
-        runEscalationScan: { appealEscalations: number };
-      };
+      const { result, serviceCpuMs, postgresCpuMs } = await cpuDuring(
+        servicePid,
+        client,
+        async () =>
+          (await ask(SCAN, {}, admin)) as { runEscalationScan: { appealEscalations: number } },
+      );
       const ms = performance.now() - started;
-      const deadlines = catchUp.runEscalationScan.appealEscalations;
-      catchUpRuns.push({
+      const deadlines = result.runEscalationScan.appealEscalations;
+      const run = {
         deadlines,
         ms: round(ms),
         perSecond: Math.round((deadlines / ms) * 1000),
-      });
+        serviceCpuUs: Math.round((serviceCpuMs * 1000) / deadlines),
+        postgresCpuUs: Math.round((postgresCpuMs * 1000) / deadlines),
+      };
+      catchUpRuns.push(run);
       console.log(
-        `catch-up scan ${i + 1}/${CATCH_UP_RUNS}: ${deadlines} deadlines escalated in ${ms.toFixed(0)} ms (${((deadlines / ms) * 1000).toFixed(0)}/s)`,
+        `catch-up scan ${i + 1}/${CATCH_UP_RUNS}: ${deadlines} deadlines escalated in ${ms.toFixed(0)} ms (${run.perSecond}/s); CPU per deadline ${run.serviceCpuUs} µs service + ${run.postgresCpuUs} µs PostgreSQL`,
       );
     }
     const rates = catchUpRuns.map((run) => run.perSecond);
+    const cpuPerDeadline = catchUpRuns.map((run) => run.serviceCpuUs + run.postgresCpuUs);
     const loadAverageAfter = loadavg().map((value) => Number(value.toFixed(2)));
     console.log(
-      `督办 catch-up: ${median(rates)} deadlines/s median (${Math.min(...rates)}–${Math.max(...rates)}) over ${catchUpRuns.length} runs; load average ${loadAverageBefore.join(' ')} before, ${loadAverageAfter.join(' ')} after`,
+      `督办 catch-up: ${median(rates)} deadlines/s median (${Math.min(...rates)}–${Math.max(...rates)}), CPU ${median(cpuPerDeadline)} µs per deadline median (${Math.min(...cpuPerDeadline)}–${Math.max(...cpuPerDeadline)}) over ${catchUpRuns.length} runs; load average ${loadAverageBefore.join(' ')} before, ${loadAverageAfter.join(' ')} after`,
     );
 
     const figures: Record<string, Timing> = {};
@@ -266,6 +342,7 @@ async function main(): Promise<void> {
         medianDeadlinesPerSecond: median(rates),
         minDeadlinesPerSecond: Math.min(...rates),
         maxDeadlinesPerSecond: Math.max(...rates),
+        medianCpuUsPerDeadline: median(cpuPerDeadline),
       },
     };
     mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
