@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
@@ -14,6 +15,7 @@ import {
 } from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { Client } from 'pg';
+import { CLOCK_TICKS_PER_SECOND, readCpuTicks } from './process-cpu';
 import { endProgress, median, progress, quantile } from './stats';
 
 /**
@@ -22,10 +24,13 @@ import { endProgress, median, progress, quantile } from './stats';
  * with `INSERT … SELECT generate_series`, analysed, and the service is then asked over HTTP, as a
  * client would: each grouping of `appealFigures`, the first page of `overdueAppeals`, and the watcher's
  * scan (`runEscalationScan`). Raw figures: tmp/bench/appeals.json; by hand in docs/BENCHMARKS.md.
+ * Quick: `BENCH_APPEALS=20000 BENCH_CATCHUP_RUNS=3 BENCH_CATCHUP_ONLY=1` times the catch-up alone.
  */
 const APPEALS = Number(process.env['BENCH_APPEALS'] ?? 100_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
 const CATCH_UP_RUNS = Number(process.env['BENCH_CATCHUP_RUNS'] ?? 5);
+/** Times the 督办 catch-up only: no figures, overdue list or steady-state scan. */
+const CATCH_UP_ONLY = process.env['BENCH_CATCHUP_ONLY'] === '1';
 
 /** Spread like a working district: most cases done, a tail still open, some late. */
 const FILL = `
@@ -63,8 +68,12 @@ const DISPATCHES = `
   FROM appeal a WHERE a.lead_department_id IS NOT NULL`;
 
 /**
- * Takes back what a catch-up scan wrote, so that the next run meets the same backlog. The timeline is
- * append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
+ * Takes back what a catch-up scan wrote, so that the next run meets the same backlog (the overdue
+ * marks are the escalation rows since 1797120000000-MoveOverdueMarkToEscalations; the release
+ * before marked `appeal.overdue`, reset too while the column exists, so that the bench can time that
+ * release beside this one). The timeline is append-only (a trigger refuses DELETE): this throw-away database lifts the triggers for the undo.
+ * VACUUM afterwards, so that each run writes into tables and indexes in the same state rather than
+ * among the previous run's dead rows.
  */
 const UNDO_ESCALATIONS = `
   BEGIN;
@@ -74,6 +83,9 @@ const UNDO_ESCALATIONS = `
   DELETE FROM outbox_message WHERE headers->>'ce_type' = 'cn.erqi.appeal.overdue';
   UPDATE appeal SET overdue = false WHERE overdue;
   COMMIT`;
+const VACUUM_AFTER_UNDO = ['appeal', 'appeal_escalation', 'timeline_entry', 'outbox_message'].map(
+  (table) => `VACUUM ANALYZE ${table}`,
+);
 
 /** The deadlines already due when the bench starts count as escalated: the scan then costs what it costs every minute. */
 const PRE_ESCALATE = `
@@ -88,6 +100,64 @@ const PRE_ESCALATE = `
 const FIGURES = `query($groupBy: FigureGrouping!) { appealFigures(groupBy: $groupBy) { key total onTimeRate averageSatisfaction overdueCount countsByStatus { status count } } }`;
 const OVERDUE = `{ overdueAppeals(first: 50) { totalCount nodes { id dueAt } } }`;
 const SCAN = `mutation { runEscalationScan { appealEscalations findingEscalations cleared } }`;
+
+/**
+ * CPU spent while `work` runs by the service process and by the PostgreSQL backends serving this
+ * database (the bench's own excluded), in ms: on a shared machine wall-clock rates swing with the
+ * neighbours' load, CPU time much less. Backends are listed every 200 ms, each keeping its last
+ * reading, so a connection that closes mid-run loses at most that much.
+ */
+async function cpuDuring<T>(
+  servicePid: number,
+  client: Client,
+  work: () => Promise<T>,
+): Promise<{ result: T; serviceCpuMs: number; postgresCpuMs: number }> {
+  const backends = async (): Promise<number[]> =>
+    (
+      (
+        await client.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        )
+      ).rows as Array<{ pid: number }>
+    ).map((row) => row.pid);
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  // A backend first seen during the run started during it: all its CPU counts.
+  const sample = async (atStart = false): Promise<void> => {
+    for (const pid of await backends()) {
+      const ticks = readCpuTicks(pid);
+      if (Number.isNaN(ticks)) continue;
+      if (!first.has(pid)) first.set(pid, atStart ? ticks : 0);
+      last.set(pid, ticks);
+    }
+  };
+  await sample(true);
+  const serviceBefore = readCpuTicks(servicePid);
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sample();
+    }
+  })();
+  try {
+    const result = await work();
+    const serviceAfter = readCpuTicks(servicePid);
+    running = false;
+    await sampler;
+    await sample();
+    let postgresTicks = 0;
+    for (const [pid, ticks] of last) postgresTicks += ticks - (first.get(pid) ?? 0);
+    const toMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+    return {
+      result,
+      serviceCpuMs: toMs(serviceAfter - serviceBefore),
+      postgresCpuMs: toMs(postgresTicks),
+    };
+  } finally {
+    running = false;
+  }
+}
 
 interface Timing {
   p50Ms: number;
@@ -192,44 +262,68 @@ async function main(): Promise<void> {
 
     // Catch-up: what a watcher does when it first meets the backlog (after an outage, a deploy), timed
     // CATCH_UP_RUNS times; before each run what the previous one wrote is taken back.
-    const catchUpRuns: Array<{ deadlines: number; ms: number; perSecond: number }> = [];
+    const loadAverageBefore = loadavg().map((value) => Number(value.toFixed(2)));
+    const catchUpRuns: Array<{
+      deadlines: number;
+      ms: number;
+      perSecond: number;
+      /** CPU µs per deadline: the service, and the PostgreSQL backends of this database. */
+      serviceCpuUs: number;
+      postgresCpuUs: number;
+    }> = [];
+    const servicePid = service.pid ?? Number.NaN;
     for (let i = 0; i < CATCH_UP_RUNS; i += 1) {
       await client.query(UNDO_ESCALATIONS);
-      await client.query('ANALYZE appeal_escalation');
+      for (const vacuum of VACUUM_AFTER_UNDO) await client.query(vacuum);
       const started = performance.now();
-      const catchUp = (await ask(SCAN, {}, admin)) as {
-        runEscalationScan: { appealEscalations: number };
-      };
+      const { result, serviceCpuMs, postgresCpuMs } = await cpuDuring(
+        servicePid,
+        client,
+        async () =>
+          (await ask(SCAN, {}, admin)) as { runEscalationScan: { appealEscalations: number } },
+      );
       const ms = performance.now() - started;
-      const deadlines = catchUp.runEscalationScan.appealEscalations;
-      catchUpRuns.push({
+      const deadlines = result.runEscalationScan.appealEscalations;
+      const run = {
         deadlines,
         ms: round(ms),
         perSecond: Math.round((deadlines / ms) * 1000),
-      });
+        serviceCpuUs: Math.round((serviceCpuMs * 1000) / deadlines),
+        postgresCpuUs: Math.round((postgresCpuMs * 1000) / deadlines),
+      };
+      catchUpRuns.push(run);
       console.log(
-        `catch-up scan ${i + 1}/${CATCH_UP_RUNS}: ${deadlines} deadlines escalated in ${ms.toFixed(0)} ms (${((deadlines / ms) * 1000).toFixed(0)}/s)`,
+        `catch-up scan ${i + 1}/${CATCH_UP_RUNS}: ${deadlines} deadlines escalated in ${ms.toFixed(0)} ms (${run.perSecond}/s); CPU per deadline ${run.serviceCpuUs} µs service + ${run.postgresCpuUs} µs PostgreSQL`,
       );
     }
     const rates = catchUpRuns.map((run) => run.perSecond);
-    await client.query(PRE_ESCALATE);
-    await client.query('ANALYZE appeal_escalation');
+    const cpuPerDeadline = catchUpRuns.map((run) => run.serviceCpuUs + run.postgresCpuUs);
+    const loadAverageAfter = loadavg().map((value) => Number(value.toFixed(2)));
+    console.log(
+      `督办 catch-up: ${median(rates)} deadlines/s median (${Math.min(...rates)}–${Math.max(...rates)}), CPU ${median(cpuPerDeadline)} µs per deadline median (${Math.min(...cpuPerDeadline)}–${Math.max(...cpuPerDeadline)}) over ${catchUpRuns.length} runs; load average ${loadAverageBefore.join(' ')} before, ${loadAverageAfter.join(' ')} after`,
+    );
 
     const figures: Record<string, Timing> = {};
-    for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
-      figures[groupBy] = await timeRuns(
-        `appealFigures(groupBy: ${groupBy})`,
-        async () => void (await ask(FIGURES, { groupBy }, supervisor)),
+    let overdueList: Timing | undefined;
+    let steadyScan: Timing | undefined;
+    if (!CATCH_UP_ONLY) {
+      await client.query(PRE_ESCALATE);
+      await client.query('ANALYZE appeal_escalation');
+      for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
+        figures[groupBy] = await timeRuns(
+          `appealFigures(groupBy: ${groupBy})`,
+          async () => void (await ask(FIGURES, { groupBy }, supervisor)),
+        );
+      }
+      overdueList = await timeRuns(
+        'overdueAppeals(first: 50)',
+        async () => void (await ask(OVERDUE, {}, supervisor)),
+      );
+      steadyScan = await timeRuns(
+        '督办 scan, steady state (runEscalationScan)',
+        async () => void (await ask(SCAN, {}, admin)),
       );
     }
-    const overdueList = await timeRuns(
-      'overdueAppeals(first: 50)',
-      async () => void (await ask(OVERDUE, {}, supervisor)),
-    );
-    const steadyScan = await timeRuns(
-      '督办 scan, steady state (runEscalationScan)',
-      async () => void (await ask(SCAN, {}, admin)),
-    );
 
     const result = {
       appeals: counts?.appeals,
@@ -241,11 +335,14 @@ async function main(): Promise<void> {
       overdueAppealsFirstPage: overdueList,
       escalationScanSteadyState: steadyScan,
       escalationCatchUp: {
+        loadAverageBefore,
+        loadAverageAfter,
         runs: catchUpRuns,
         medianMs: round(median(catchUpRuns.map((run) => run.ms))),
         medianDeadlinesPerSecond: median(rates),
         minDeadlinesPerSecond: Math.min(...rates),
         maxDeadlinesPerSecond: Math.max(...rates),
+        medianCpuUsPerDeadline: median(cpuPerDeadline),
       },
     };
     mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });

@@ -507,7 +507,8 @@ describe('督办: the escalation watcher', () => {
       events: before.events + 2 * expected,
     });
     const perAppeal = (await dataSource.query(
-      `SELECT a.id, a.overdue,
+      `SELECT a.id,
+         EXISTS (SELECT 1 FROM appeal_escalation e WHERE e.appeal_id = a.id AND e.cleared_at IS NULL) AS overdue,
          (SELECT count(*)::int FROM appeal_escalation e WHERE e.appeal_id = a.id) AS escalations,
          (SELECT count(*)::int FROM timeline_entry t WHERE t.appeal_id = a.id AND t.note LIKE '督办:%') AS notes,
          (SELECT count(*)::int FROM outbox_message o WHERE o.message_key = a.id::text AND o.headers->>'ce_type' = 'cn.erqi.appeal.overdue') AS events,

@@ -25,7 +25,11 @@ export interface EscalationWatcherOptions {
   logger?: Logger;
   /** Time between scans. @default DEFAULT_ESCALATION_SCAN_MS (60 s) */
   intervalMs?: number;
-  /** Appeals escalated per transaction (a fixed number of statements each). @default 500 */
+  /**
+   * Appeals escalated per transaction (a fixed number of statements each): the bigger, the fewer
+   * commits and round trips per deadline, the longer a batch holds its appeals' row locks.
+   * @default 1000
+   */
   batchSize?: number;
   /** Most deadlines one scan looks at; the rest wait for the next scan. @default 50,000 */
   maxPerScan?: number;
@@ -52,8 +56,9 @@ interface DueDeadline {
  * 督办: finds the appeals whose acknowledgement (报到) or handling deadline passed and the ledger's
  * findings not rectified in time, and escalates each deadline ONCE — however many replicas scan at
  * the same moment. Appeals are escalated set-based, a batch per transaction (escalation-batch.ts): the
- * escalation rows (unique per deadline, `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING`), the
- * overdue marks, the timeline entries and the `cn.erqi.appeal.overdue` events are written together,
+ * escalation rows (unique per deadline, `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING`; a row not
+ * yet cleared is the appeal's overdue mark), the timeline entries and the `cn.erqi.appeal.overdue`
+ * events are written together,
  * and a deadline whose insert lost to another replica writes nothing. A new deadline (a reopened
  * appeal, a rejected rectification) escalates again, once.
  */
@@ -63,7 +68,7 @@ export class EscalationWatcher {
   private readonly maxPerScan: number;
 
   constructor(private readonly options: EscalationWatcherOptions) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 1000;
     this.maxPerScan = options.maxPerScan ?? 50_000;
     this.task = new PeriodicTask({
       intervalMs: options.intervalMs ?? DEFAULT_ESCALATION_SCAN_MS,
@@ -186,17 +191,22 @@ export class EscalationWatcher {
     return escalated.length;
   }
 
-  /** Appeals marked overdue that wait on nothing late any more (resolved, reopened with a new deadline, reported in). */
+  /**
+   * Appeals marked overdue that wait on nothing late any more (resolved, reopened with a new deadline,
+   * reported in): their standing escalations are cleared, the appeal row untouched. Two replicas
+   * clearing at once: the second's UPDATE waits for the first's row locks, then finds `cleared_at` set.
+   */
   private async clearCaughtUp(now: Date): Promise<number> {
     const [rows] = (await this.options.dataSource.query(
-      `UPDATE appeal a SET overdue = false
-       WHERE a.overdue
+      `UPDATE appeal_escalation e SET cleared_at = $1
+       FROM appeal a
+       WHERE e.cleared_at IS NULL AND a.id = e.appeal_id
          AND (a.status IN ${SETTLED_SQL} OR (a.due_at > $1 AND NOT EXISTS (
            SELECT 1 FROM appeal_dispatch d
            WHERE d.appeal_id = a.id AND d.target_kind = 'DEPARTMENT' AND d.acknowledged_at IS NULL AND d.acknowledge_by <= $1)))
-       RETURNING a.id`,
+       RETURNING e.appeal_id`,
       [now],
-    )) as [Array<{ id: string }>, number];
-    return rows.length;
+    )) as [Array<{ appeal_id: string }>, number];
+    return new Set(rows.map((row) => row.appeal_id)).size;
   }
 }

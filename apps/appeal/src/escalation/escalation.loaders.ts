@@ -27,17 +27,18 @@ export function createEscalationLoaders(dataSource: DataSource) {
           : [];
       return byAppeal(appealIds, rows);
     }),
-    // The mark lives in a column the Appeal entity does not map (the watcher owns it): read on its own, in one batch.
+    // Overdue while one of the appeal's escalations is not cleared (the watcher owns the ledger): one batch.
     overdueByAppeal: new DataLoader<string, boolean>(async (appealIds) => {
       const valid = appealIds.filter(isUuid);
       const rows =
         valid.length > 0
-          ? ((await dataSource.query(`SELECT id, overdue FROM appeal WHERE id = ANY($1::uuid[])`, [
-              valid,
-            ])) as Array<{ id: string; overdue: boolean }>)
+          ? ((await dataSource.query(
+              `SELECT DISTINCT appeal_id FROM appeal_escalation WHERE appeal_id = ANY($1::uuid[]) AND cleared_at IS NULL`,
+              [valid],
+            )) as Array<{ appeal_id: string }>)
           : [];
-      const overdue = new Map(rows.map((row) => [row.id, row.overdue]));
-      return appealIds.map((id) => overdue.get(id) ?? false);
+      const overdue = new Set(rows.map((row) => row.appeal_id));
+      return appealIds.map((id) => overdue.has(id));
     }),
   };
 }

@@ -31,8 +31,10 @@ export async function enqueueEvents(
 
 /**
  * `enqueueEvents` for hundreds or thousands of events at once (a watcher's catch-up): one statement
- * with one array parameter per column (`INSERT … SELECT unnest(…)`), without the ORM's per-row work
- * and whatever the count, well below PostgreSQL's limit of parameters. The rows are the same.
+ * whose rows arrive as one JSON document (`INSERT … SELECT … FROM json_to_recordset($1)`), without the
+ * ORM's per-row work and whatever the count, one parameter. JSON rather than one array per column: the
+ * driver escapes every element of a text array in JavaScript, which for a thousand payloads cost more
+ * than the INSERT itself, while `JSON.stringify` is native. The rows are the same.
  */
 export async function enqueueEventsInBulk(
   manager: EntityManager,
@@ -44,13 +46,18 @@ export async function enqueueEventsInBulk(
     const table = manager.getRepository(OutboxMessage).metadata.tablePath;
     await manager.query(
       `INSERT INTO ${table} (event_id, topic, message_key, headers, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::text[])`,
+       SELECT event_id, topic, message_key, headers, payload
+       FROM json_to_recordset($1::json) AS row (event_id uuid, topic text, message_key text, headers jsonb, payload text)`,
       [
-        rows.map((row) => row.eventId),
-        rows.map((row) => row.topic),
-        rows.map((row) => row.messageKey),
-        rows.map((row) => JSON.stringify(row.headers)),
-        rows.map((row) => row.payload),
+        JSON.stringify(
+          rows.map((row) => ({
+            event_id: row.eventId,
+            topic: row.topic,
+            message_key: row.messageKey,
+            headers: row.headers,
+            payload: row.payload,
+          })),
+        ),
       ],
     );
   });
