@@ -16,8 +16,9 @@ import { median, quantile } from './stats';
  * (the exclusive cells' enterprises, their appeals, the cells' volunteer teams). Each workload sends a
  * fixed number of requests after a warm-up; CPU per request is the subgraph's utime+stime from /proc
  * over those requests ÷ their number, steadier on a shared machine than a rate.
- * BENCH_PROFILE_DIR=<dir> runs every subgraph under `node --cpu-prof` (profiles written when they stop;
- * the profiler itself adds CPU, so take figures from a run without it).
+ * BENCH_PROFILE_DIR=<dir> profiles every subgraph's CPU (`cpu-profile.cjs`: Node 20 refuses --cpu-prof in
+ * NODE_OPTIONS); profiles are written when they stop, named by port and pid. The profiler adds CPU of
+ * its own: take figures from a run without it.
  * Build first: `npx nx run-many -t build -p gateway grid enterprise appeal volunteer`.
  */
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 2000);
@@ -125,7 +126,12 @@ async function main(): Promise<void> {
   const env: Record<string, string> = {
     OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
     OTEL_BSP_SCHEDULE_DELAY: '1000',
-    ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+    ...(profileDir
+      ? {
+          NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.cjs')}`,
+          CPU_PROFILE_DIR: profileDir,
+        }
+      : {}),
   };
   const loadBefore = loadavg();
   const system = await startSystem({ built: true, env, healthTimeoutMs: 180_000 });
