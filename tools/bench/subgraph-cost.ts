@@ -15,7 +15,8 @@ import { median, quantile } from './stats';
  * `bench:scale`, and the `_entities` fetches the gateway makes for the README's four-subgraph query
  * (the exclusive cells' enterprises, their appeals, the cells' volunteer teams). Each workload sends a
  * fixed number of requests after a warm-up; CPU per request is the subgraph's utime+stime from /proc
- * over those requests ÷ their number, steadier on a shared machine than a rate.
+ * over those requests ÷ their number, steadier on a shared machine than a rate; "net" takes off what
+ * the process spent per second idle just before (BENCH_IDLE_SECONDS, default 5) over the run's length.
  * BENCH_PROFILE_DIR=<dir> profiles every subgraph's CPU (`cpu-profile.cjs`: Node 20 refuses --cpu-prof in
  * NODE_OPTIONS); profiles are written when they stop, named by port and pid. The profiler adds CPU of
  * its own: take figures from a run without it.
@@ -25,6 +26,8 @@ const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 2000);
 const WARM_UP = Number(process.env['BENCH_WARM_UP_REQUESTS'] ?? 500);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 8);
 const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
+/** How long each subgraph's own background CPU is read before its load, idle. */
+const IDLE_MS = Number(process.env['BENCH_IDLE_SECONDS'] ?? 5) * 1000;
 const root = join(__dirname, '..', '..');
 
 const SMALL = 'query Cells($first: Int!) { gridCells(first: $first) { nodes { code name } } }';
@@ -53,6 +56,9 @@ interface Result {
   p50Ms: number;
   p99Ms: number;
   cpuMsPerRequest: number;
+  /** The same, less what the process spends with no requests (relay polls, consumers), measured just before. */
+  netCpuMsPerRequest: number;
+  idleCpuMsPerSecond: number;
 }
 
 /** `count` requests, `CONCURRENCY` at a time; CPU of `pid` before and after. */
@@ -62,7 +68,11 @@ async function run(
   headers: Record<string, string>,
   count: number,
   pid: number,
-): Promise<Omit<Result, 'workload' | 'subgraph'>> {
+): Promise<
+  Omit<Result, 'workload' | 'subgraph' | 'netCpuMsPerRequest' | 'idleCpuMsPerSecond'> & {
+    seconds: number;
+  }
+> {
   const latencies: number[] = [];
   let failed = 0;
   let firstFailure: string | undefined;
@@ -90,6 +100,7 @@ async function run(
   );
   const seconds = (performance.now() - started) / 1000;
   return {
+    seconds,
     requests: latencies.length,
     failed,
     ...(firstFailure ? { firstFailure } : {}),
@@ -192,10 +203,30 @@ async function main(): Promise<void> {
     for (const workload of workloads) {
       const pid = pidOf(workload.subgraph);
       await run(url(workload.subgraph), workload.body, headers, WARM_UP, pid);
-      const result = await run(url(workload.subgraph), workload.body, headers, REQUESTS, pid);
-      results.push({ workload: workload.name, subgraph: workload.subgraph, ...result });
+      // What the process spends meanwhile on its own (relay polls, consumers, span exports): a slower
+      // run on a busy machine would otherwise count more of it per request.
+      const idleBefore = readCpuTicks(pid);
+      await new Promise((done) => setTimeout(done, IDLE_MS));
+      const idleCpuMsPerSecond = cpuMsPerRequest(idleBefore, readCpuTicks(pid), IDLE_MS / 1000);
+      const { seconds, ...result } = await run(
+        url(workload.subgraph),
+        workload.body,
+        headers,
+        REQUESTS,
+        pid,
+      );
+      const netCpuMsPerRequest = Number(
+        (result.cpuMsPerRequest - (idleCpuMsPerSecond * seconds) / result.requests).toFixed(3),
+      );
+      results.push({
+        workload: workload.name,
+        subgraph: workload.subgraph,
+        ...result,
+        netCpuMsPerRequest,
+        idleCpuMsPerSecond: Number(idleCpuMsPerSecond.toFixed(1)),
+      });
       console.log(
-        `[subgraph-cost] ${workload.name}: ${result.cpuMsPerRequest} ms CPU/request, ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, ${result.failed} failed${result.firstFailure ? ` (first: ${result.firstFailure})` : ''}`,
+        `[subgraph-cost] ${workload.name}: ${result.cpuMsPerRequest} ms CPU/request (${netCpuMsPerRequest} net of ${idleCpuMsPerSecond.toFixed(1)} ms/s idle), ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, ${result.failed} failed${result.firstFailure ? ` (first: ${result.firstFailure})` : ''}`,
       );
     }
   } finally {
@@ -222,6 +253,7 @@ async function main(): Promise<void> {
     results.map((result) => ({
       workload: result.workload,
       'CPU ms/req': result.cpuMsPerRequest,
+      'net of idle': result.netCpuMsPerRequest,
       'req/s': result.requestsPerSecond,
       'p50 ms': result.p50Ms,
       failed: result.failed,
