@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS preload for the built services (NODE_OPTIONS=--require), where no TypeScript loader runs */
 // Preloaded by `bench:subgraph-cost` (NODE_OPTIONS=--require …) when BENCH_PROFILE_DIR is set: Node 20
 // refuses --cpu-prof in NODE_OPTIONS, so the profiler is started through the inspector instead, and
 // the profile written when the process exits (a service exits after SIGTERM has stopped it).
