@@ -1,13 +1,5 @@
 import { type ChildProcess } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startSystem, type RunningSystem } from '@erqi/shared/feature-local-system';
@@ -16,7 +8,6 @@ import {
   issueDevelopmentToken,
   Role,
   serviceAuthorization,
-  writeDevelopmentJwks,
 } from '@erqi/shared/util-auth';
 import { collectiveEnterprise } from '@erqi/shared/util-seed-fixtures';
 import {
@@ -27,6 +18,7 @@ import {
 } from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
+import { childrenByPort, shareDevelopmentKeys, startSpanSink } from './bench-system';
 import { ratio } from './process-cpu';
 import { type CellResult, type LoadRequest, runCell } from './scale-load';
 
@@ -135,40 +127,6 @@ function requestFor(
   }
 }
 
-/** An OTLP/HTTP endpoint that answers every export and keeps nothing: tracing's cost, not a collector's. */
-async function startSpanSink(): Promise<{ url: string; exports: () => number; server: Server }> {
-  let exports = 0;
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      exports += 1;
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, exports: () => exports, server };
-}
-
-/** This process's children by the PORT in their environment: which pid serves which address. */
-function childrenByPort(): Map<number, number> {
-  const found = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent !== process.pid) continue;
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      const port = environ.find((line) => line.startsWith('PORT='));
-      if (port) found.set(Number(port.slice(5)), Number(entry));
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return found;
-}
-
 /** By process name (`gateway`, `grid`, `grid#2`, …): its pid. */
 function systemPids(system: RunningSystem): Record<string, number> {
   const byPort = childrenByPort();
@@ -211,18 +169,6 @@ async function startHive(
     throw error;
   }
   return { url: `http://127.0.0.1:${port}/graphql`, child, stop: () => stopProcess(child) };
-}
-
-/**
- * The built services sign their service tokens with the development key set beside them (dist/.data);
- * the bench's tokens and the JWKS file every service trusts come from the repository's. One key set for both.
- */
-async function shareDevelopmentKeys(): Promise<void> {
-  await writeDevelopmentJwks();
-  const from = join(root, '.data', 'auth');
-  const to = join(root, 'dist', '.data', 'auth');
-  mkdirSync(to, { recursive: true });
-  for (const file of readdirSync(from)) copyFileSync(join(from, file), join(to, file));
 }
 
 function printTable(cells: Cell[]): void {

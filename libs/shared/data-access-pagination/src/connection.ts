@@ -33,7 +33,8 @@ export class PageArgs {
 export interface Page<TNode> {
   nodes: TNode[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or (from `keysetPage`) the count still to come: run only when an operation asks for it. */
+  totalCount: number | Promise<number>;
 }
 
 /** Makes a `<Name>Connection` object type whose `nodes` are of `nodeType`. */
@@ -49,7 +50,7 @@ export function Connection<TNode extends object>(
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many match the filter, over all pages' })
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return ConnectionType as unknown as ClassType<Page<TNode>>;
 }

@@ -41,7 +41,8 @@ export interface KeysetOptions<TEntity> {
 
 /**
  * Keyset (seek) pagination: the next page starts after the last row of this one, so a page costs
- * the same however deep it is. Returns the page and the total that matches the filter.
+ * the same however deep it is. Returns the page and the total that matches the filter, counted
+ * when first read (GraphQL reads it only when the operation selects `totalCount`).
  */
 export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<TEntity>,
@@ -50,7 +51,14 @@ export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>
 ): Promise<Page<TEntity>> {
   const alias = query.alias;
   const direction = options.direction ?? 'ASC';
-  const totalCount = await query.clone().getCount();
+  // The total costs a second statement (a count over every match): only run when a caller asks for
+  // it, which most do not (`gridCells { nodes { … } }`). A query bound to a transaction's runner is
+  // counted at once, while that runner is still open.
+  const counting = query.clone();
+  let counted: Promise<number> | undefined = boundToRunner(query)
+    ? Promise.resolve(await counting.getCount())
+    : undefined;
+  const totalCount = (): Promise<number> => (counted ??= counting.getCount());
   const page = query.clone();
   if (args.after) {
     const cursor = decodeCursor(args.after);
@@ -84,12 +92,20 @@ export async function keysetPage<TEntity extends ObjectLiteral & { id: string }>
     options.toCursorValue ?? ((entity: TEntity) => cursorValueOf(entity[options.sortColumn]));
   return {
     nodes,
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
     pageInfo: {
       hasNextPage,
       endCursor: last ? encodeCursor({ sortValue: toCursorValue(last), id: last.id }) : null,
     },
   };
+}
+
+/** Whether the query runs on a given runner (a transaction's), which may be released once the page is returned. */
+function boundToRunner(query: SelectQueryBuilder<ObjectLiteral>): boolean {
+  // TypeORM keeps the runner a builder was made with in a protected field, copied by clone().
+  return (query as unknown as { queryRunner?: unknown }).queryRunner !== undefined;
 }
 
 /** invalid_text_representation, invalid_datetime_format, datetime_field_overflow */

@@ -14,14 +14,17 @@ export {
   type AuthConfig,
   authConfigOf,
   authConfigFromEnv,
+  type CachingTokenVerifier,
   type CallerClaims,
   createTokenVerifier,
+  DEFAULT_VERIFIED_TOKEN_CACHE_SIZE,
   DEVELOPMENT_ISSUER,
   issueDevelopmentToken,
   PRODUCTION_KEY_SOURCE_MISSING,
   SERVICE_ROLE,
   serviceAuthorization,
   type TokenVerifier,
+  type TokenVerifierOptions,
 } from './token';
 export {
   hasRole,

@@ -128,6 +128,9 @@ function callerFromClaims(payload: JWTPayload): Caller {
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
+/** A verifier that remembers the tokens it verified; says how many it holds now (tests, metrics). */
+export type CachingTokenVerifier = TokenVerifier & { cachedTokens(): number };
+
 /** A token signed with a key the verifier does not hold: never issued here, or by a key since dropped. */
 function unknownKey(kid: string): Unauthenticated {
   return new Unauthenticated(
@@ -139,8 +142,9 @@ function unknownKey(kid: string): Unauthenticated {
 type KeyFinder = (kid: string) => Promise<KeyLike | undefined>;
 
 /**
- * Keys by kid, loaded again when a token names a kid they lack and the source has changed since
- * (a rotation made by another process): tokens of the new key verify at once, old ones still do.
+ * Keys by kid, loaded again whenever the source has changed since (a rotation made by another
+ * process): tokens of a new key verify at once, old ones still do while their key is kept, and a key
+ * the source dropped stops vouching at once.
  */
 function reloadingKeys(
   load: () => Promise<Map<string, KeyLike>>,
@@ -148,16 +152,15 @@ function reloadingKeys(
 ): KeyFinder {
   let loaded = { keys: load(), version: version() };
   return async (kid) => {
-    let key = (await loaded.keys).get(kid);
-    if (!key && version() !== loaded.version) {
-      loaded = { keys: load(), version: version() };
-      key = (await loaded.keys).get(kid);
-    }
-    return key;
+    const current = version();
+    if (current !== loaded.version) loaded = { keys: load(), version: current };
+    return (await loaded.keys).get(kid);
   };
 }
 
-const modified = (file: string) => (): number => (existsSync(file) ? statSync(file).mtimeMs : 0);
+// Asked on every request (a cached token is good only while its key source is unchanged): one stat call.
+const modified = (file: string) => (): number =>
+  statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 async function jwksFileKeys(file: string): Promise<Map<string, KeyLike>> {
   const { keys } = JSON.parse(readFileSync(file, 'utf8')) as { keys: JWK[] };
@@ -175,6 +178,8 @@ async function jwksFileKeys(file: string): Promise<Map<string, KeyLike>> {
 /** Keys held here (a JWKS file, the development key set), with the issuers their tokens may name. */
 interface LocalKeySource {
   find: KeyFinder;
+  /** Changes when the source's file does (a rotation, a key dropped): verified tokens are forgotten then. */
+  version: () => number;
   issuers: string[];
   algorithms?: string[];
   maxTokenAge?: number;
@@ -192,17 +197,18 @@ function keySources(config: AuthConfig): { local: LocalKeySource[]; remote?: JWT
   if (config.jwksFile) {
     const file = config.jwksFile;
     if (!existsSync(file)) throw new Error(`AUTH_JWKS_FILE ${file} does not exist`);
+    const version = modified(file);
     local.push({
-      find: reloadingKeys(() => jwksFileKeys(file), modified(file)),
+      find: reloadingKeys(() => jwksFileKeys(file), version),
+      version,
       issuers: [config.issuer],
     });
   } else if (!production) {
     const location = config.keySet ?? {};
+    const version = modified(location.file ?? DEVELOPMENT_KEY_SET_FILE);
     local.push({
-      find: reloadingKeys(
-        () => developmentPublicKeys(location),
-        modified(location.file ?? DEVELOPMENT_KEY_SET_FILE),
-      ),
+      find: reloadingKeys(() => developmentPublicKeys(location), version),
+      version,
       // `npm run token` signs as the development issuer whatever AUTH_ISSUER a service was given.
       issuers: [...new Set([config.issuer, DEVELOPMENT_ISSUER])],
       algorithms: [SIGNING_ALGORITHM],
@@ -212,8 +218,61 @@ function keySources(config: AuthConfig): { local: LocalKeySource[]; remote?: JWT
   } else if (!config.jwksUrl) throw new Error(PRODUCTION_KEY_SOURCE_MISSING);
   return {
     local,
-    ...(config.jwksUrl ? { remote: createRemoteJWKSet(new URL(config.jwksUrl)) } : {}),
+    ...(config.jwksUrl
+      ? {
+          remote: createRemoteJWKSet(new URL(config.jwksUrl), {
+            cacheMaxAge: REMOTE_KEYS_MAX_AGE_MS,
+          }),
+        }
+      : {}),
   };
+}
+
+/**
+ * How long the provider's keys are believed before they are fetched again (jose's default), and so
+ * how long a token verified by one of them is remembered at most: a key the provider drops stops
+ * vouching for cached tokens as soon as it would stop vouching for new ones.
+ */
+const REMOTE_KEYS_MAX_AGE_MS = 10 * 60_000;
+
+/** How many verified tokens a verifier remembers by default (least recently used go first). */
+export const DEFAULT_VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+
+export interface TokenVerifierOptions {
+  /**
+   * How many verified tokens to remember, so that a caller's next request skips the ES256 check (the
+   * gateway and every subgraph verify each request's tokens). 0 remembers none.
+   * @default DEFAULT_VERIFIED_TOKEN_CACHE_SIZE
+   */
+  cacheSize?: number;
+  /** The verifier's clock, in milliseconds since the epoch: expiry is judged by it (tests move it). @default Date.now */
+  now?: () => number;
+}
+
+/** A verified token's caller, and until when (milliseconds) it may be answered without checking again. */
+interface Verified {
+  caller: Caller;
+  /** None: not to be remembered (a token without `exp`). */
+  validUntil: number | undefined;
+}
+
+/** A copy per request: one request changing its caller must never change another's. */
+function copyOf(caller: Caller): Caller {
+  return caller.kind === 'user' && caller.gridCellIds
+    ? { ...caller, gridCellIds: [...caller.gridCellIds] }
+    : { ...caller };
+}
+
+/**
+ * Until when a just-verified token stays good by the rules it was checked against: its `exp`, and for
+ * the development key set `iat` + the longest lifetime. None without `exp`: such a token is never cached.
+ */
+function validUntilOf(payload: JWTPayload, maxTokenAge: number | undefined): number | undefined {
+  if (typeof payload.exp !== 'number') return undefined;
+  let until = payload.exp * 1000;
+  if (maxTokenAge !== undefined && typeof payload.iat === 'number')
+    until = Math.min(until, (payload.iat + maxTokenAge) * 1000);
+  return until;
 }
 
 /**
@@ -222,14 +281,96 @@ function keySources(config: AuthConfig): { local: LocalKeySource[]; remote?: JWT
  * UNAUTHENTICATED, never silently anonymous. Throws at once, in production, without a key source.
  * A token is checked against the issuer of the source holding its key: a development key never
  * vouches for the provider's issuer in production, nor the provider for the development one.
+ *
+ * A token that verified is remembered by its exact text (up to `cacheSize`, least recently used
+ * dropped first) until it expires by the verifier's clock, and forgotten at once when a local key
+ * source changes (a rotation that may have dropped its key); one verified by the provider's keys
+ * is checked again after REMOTE_KEYS_MAX_AGE_MS. Refusals are never remembered: a token that failed
+ * is checked again, and fails again, every time; a different text (a forged signature over the same
+ * claims) is a different entry, so it is always checked.
  */
-export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): TokenVerifier {
+export function createTokenVerifier(
+  config: AuthConfig = authConfigFromEnv(),
+  options: TokenVerifierOptions = {},
+): CachingTokenVerifier {
   const { local, remote } = keySources(config);
-  return async (authorization) => {
+  const now = options.now ?? Date.now;
+  const cacheSize = Math.max(0, options.cacheSize ?? DEFAULT_VERIFIED_TOKEN_CACHE_SIZE);
+  // Map keeps insertion order: a hit is moved to the end, so the first key is the least recently used.
+  const verified = new Map<string, Verified>();
+  const versionOfKeys = (): string => local.map((source) => source.version()).join('/');
+  let keysVersion = cacheSize > 0 ? versionOfKeys() : '';
+
+  const check = async (token: string, kid: string, at: number): Promise<Verified> => {
+    const currentDate = new Date(at);
+    for (const source of local) {
+      const key = await source.find(kid);
+      if (!key) continue;
+      const { payload } = await jwtVerify(token, key, {
+        issuer: source.issuers,
+        audience: config.audience,
+        currentDate,
+        ...(source.algorithms ? { algorithms: source.algorithms } : {}),
+        ...(source.maxTokenAge ? { maxTokenAge: source.maxTokenAge } : {}),
+      });
+      return {
+        caller: callerFromClaims(payload),
+        validUntil: validUntilOf(payload, source.maxTokenAge),
+      };
+    }
+    if (!remote) throw unknownKey(kid);
+    const { payload } = await jwtVerify(token, remote, {
+      issuer: config.issuer,
+      audience: config.audience,
+      currentDate,
+    });
+    const validUntil = validUntilOf(payload, undefined);
+    return {
+      caller: callerFromClaims(payload),
+      validUntil:
+        validUntil === undefined ? undefined : Math.min(validUntil, at + REMOTE_KEYS_MAX_AGE_MS),
+    };
+  };
+
+  const remember = (token: string, entry: Verified): void => {
+    if (cacheSize === 0 || entry.validUntil === undefined) return;
+    verified.delete(token);
+    verified.set(token, entry);
+    while (verified.size > cacheSize) {
+      const oldest = verified.keys().next().value;
+      if (oldest === undefined) break;
+      verified.delete(oldest);
+    }
+  };
+
+  /** The remembered caller of `token`, if it is still good now and no local key source has changed. */
+  const recall = (token: string, at: number): Caller | undefined => {
+    if (cacheSize === 0) return undefined;
+    const version = versionOfKeys();
+    if (version !== keysVersion) {
+      verified.clear();
+      keysVersion = version;
+      return undefined;
+    }
+    const entry = verified.get(token);
+    if (!entry) return undefined;
+    if (entry.validUntil === undefined || at >= entry.validUntil) {
+      verified.delete(token);
+      return undefined;
+    }
+    verified.delete(token);
+    verified.set(token, entry);
+    return copyOf(entry.caller);
+  };
+
+  const verify: TokenVerifier = async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new Unauthenticated('The Authorization header must be "Bearer <token>"');
     const token = match[1];
+    const at = now();
+    const known = recall(token, at);
+    if (known) return known;
     let kid: string | undefined;
     try {
       kid = decodeProtectedHeader(token).kid;
@@ -238,23 +379,9 @@ export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): T
     }
     if (!kid) throw new Unauthenticated('The token names no signing key (kid)');
     try {
-      for (const source of local) {
-        const key = await source.find(kid);
-        if (!key) continue;
-        const { payload } = await jwtVerify(token, key, {
-          issuer: source.issuers,
-          audience: config.audience,
-          ...(source.algorithms ? { algorithms: source.algorithms } : {}),
-          ...(source.maxTokenAge ? { maxTokenAge: source.maxTokenAge } : {}),
-        });
-        return callerFromClaims(payload);
-      }
-      if (!remote) throw unknownKey(kid);
-      const { payload } = await jwtVerify(token, remote, {
-        issuer: config.issuer,
-        audience: config.audience,
-      });
-      return callerFromClaims(payload);
+      const result = await check(token, kid, at);
+      remember(token, result);
+      return copyOf(result.caller);
     } catch (error) {
       if (error instanceof Unauthenticated) throw error;
       const code = (error as { code?: string }).code;
@@ -266,6 +393,7 @@ export function createTokenVerifier(config: AuthConfig = authConfigFromEnv()): T
       );
     }
   };
+  return Object.assign(verify, { cachedTokens: () => verified.size });
 }
 
 /** Signs a development token with the current development key, naming it in `kid` (`npm run token`, tests). Never used in production. */

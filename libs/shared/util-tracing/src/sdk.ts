@@ -32,7 +32,10 @@ export interface RegisteredTracing {
 
 /**
  * Registers the global tracer provider (W3C trace context propagation, AsyncLocalStorage context) and
- * the HTTP, GraphQL and PostgreSQL instrumentations. Call before `http`, `pg` and `graphql` are loaded:
+ * the HTTP, GraphQL and PostgreSQL instrumentations. Which traces are kept is the standard
+ * OTEL_TRACES_SAMPLER (and OTEL_TRACES_SAMPLER_ARG), read by the SDK: by default every trace a caller
+ * did not mark unsampled (`parentbased_always_on`); e.g. `parentbased_traceidratio` with `0.1` keeps
+ * one in ten new traces and follows the gateway's decision for the rest, context still propagated. Call before `http`, `pg` and `graphql` are loaded:
  * the instrumentations patch those modules as they are required.
  */
 export function registerTracing(options: {
@@ -67,8 +70,11 @@ export function registerTracing(options: {
         // The gateway's health polls and other calls outside a request start no trace of their own.
         requireParentforOutgoingSpans: true,
       }),
-      // Resolvers that only read a property are not worth a span each.
-      new GraphQLInstrumentation({ ignoreTrivialResolveSpans: true, mergeItems: true }),
+      // Spans for parsing, validating and executing the operation (its name and type), none per
+      // resolver: with type-graphql every field has a resolver, so a page of five cells was a dozen
+      // spans and wrapped calls, about a tenth of a subgraph's CPU per request (docs/BENCHMARKS.md,
+      // "Where a subgraph request's time goes"). The SQL a resolver sends stays a child of the execution.
+      new GraphQLInstrumentation({ ignoreResolveSpans: true }),
       // The relays' polls and the watchers' scans run outside any request: only queries in a trace count.
       new PgInstrumentation({ requireParentSpan: true }),
     ],
