@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS preload for the built services (NODE_OPTIONS=--require), where no TypeScript loader runs */
-// Preloaded by `bench:subgraph-cost` (NODE_OPTIONS=--require …) when BENCH_PROFILE_DIR is set: Node 20
+// Preloaded by `bench:subgraph-cost` (BENCH_PROFILE_DIR) and `bench:scale` (BENCH_CPU_PROFILE_DIR) through NODE_OPTIONS=--require: Node 20
 // refuses --cpu-prof in NODE_OPTIONS, so the profiler is started through the inspector instead, and
 // the profile written when the process exits (a service exits after SIGTERM has stopped it).
 const { Session } = require('node:inspector');

@@ -244,7 +244,7 @@ async function phase(
       GATEWAY_RATE_LIMIT_BURST: '1000000',
       ...(CPU_PROFILE_DIR
         ? {
-            NODE_OPTIONS: `--require ${join(root, 'tools', 'bench', 'cpu-profile-hook.js')}`,
+            NODE_OPTIONS: `--require ${join(root, 'tools', 'bench', 'cpu-profile.cjs')}`,
             CPU_PROFILE_DIR,
           }
         : {}),
