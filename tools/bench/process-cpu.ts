@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU time of a process from /proc/<pid>/stat, for CPU per request: utime and stime are fields 14 and 15
@@ -47,4 +47,23 @@ export function readCpuTicks(pid: number): number {
 export function ratio(ours: number, theirs: number): number {
   if (!Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return Number.NaN;
   return Number((ours / theirs).toFixed(3));
+}
+
+/** This process's children by the PORT in their environment: which pid serves which address. */
+export function childPidsByPort(): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== process.pid) continue;
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
+      const port = environ.find((line) => line.startsWith('PORT='));
+      if (port) found.set(Number(port.slice(5)), Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
 }

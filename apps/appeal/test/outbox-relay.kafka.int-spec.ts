@@ -107,6 +107,34 @@ function collectingLogger(): Logger & { lines: string[] } {
 const ours = (records: ReceivedRecord[], ids: Set<string>): ReceivedRecord[] =>
   records.filter((record) => record.key !== null && ids.has(record.key));
 
+/** Every appeal's records arrived once each, its lifecycle in order on one partition (a SURROUNDINGS appeal's four). */
+function expectEachOnceInOrder(received: ReceivedRecord[], ids: string[]): void {
+  expect(received).toHaveLength(ids.length * RECORDS_PER_APPEAL);
+  expect(new Set(received.map((record) => `${record.topic}/${record.headers['ce_id']}`)).size).toBe(
+    received.length,
+  );
+  for (const id of ids) {
+    const lifecycle = received
+      .filter((record) => record.key === id && record.topic === LIFECYCLE)
+      .sort((a, b) => a.partition - b.partition || a.offset - b.offset);
+    expect(new Set(lifecycle.map((record) => record.partition)).size).toBe(1);
+    expect(
+      lifecycle.map((record) =>
+        `${record.headers['ce_type']} ${(JSON.parse(record.value) as { role?: string }).role ?? ''}`.trim(),
+      ),
+    ).toEqual([
+      'cn.erqi.appeal.submitted',
+      'cn.erqi.appeal.dispatched LEAD',
+      'cn.erqi.appeal.dispatched ASSISTING',
+      'cn.erqi.appeal.dispatched VOLUNTEER',
+    ]);
+    for (const topic of DISPATCH_TOPICS)
+      expect(received.filter((record) => record.key === id && record.topic === topic)).toHaveLength(
+        1,
+      );
+  }
+}
+
 describe('the appeal outbox relay on the real Kafka broker', () => {
   let kafka: Kafka;
   let admin: Admin;
@@ -264,31 +292,59 @@ describe('the appeal outbox relay on the real Kafka broker', () => {
       // Read to the end of every partition, so that a duplicate published late would be seen too.
       await reader.caughtUp(admin, 30_000);
 
-      const received = ours(reader.records, wanted);
-      expect(received).toHaveLength(APPEALS * RECORDS_PER_APPEAL);
-      expect(
-        new Set(received.map((record) => `${record.topic}/${record.headers['ce_id']}`)).size,
-      ).toBe(received.length);
-      for (const id of ids) {
-        const lifecycle = received
-          .filter((record) => record.key === id && record.topic === LIFECYCLE)
-          .sort((a, b) => a.partition - b.partition || a.offset - b.offset);
-        expect(new Set(lifecycle.map((record) => record.partition)).size).toBe(1);
-        expect(
-          lifecycle.map((record) =>
-            `${record.headers['ce_type']} ${(JSON.parse(record.value) as { role?: string }).role ?? ''}`.trim(),
-          ),
-        ).toEqual([
-          'cn.erqi.appeal.submitted',
-          'cn.erqi.appeal.dispatched LEAD',
-          'cn.erqi.appeal.dispatched ASSISTING',
-          'cn.erqi.appeal.dispatched VOLUNTEER',
-        ]);
-        for (const topic of DISPATCH_TOPICS)
-          expect(
-            received.filter((record) => record.key === id && record.topic === topic),
-          ).toHaveLength(1);
-      }
+      expectEachOnceInOrder(ours(reader.records, wanted), ids);
     }, 180_000);
+  });
+
+  describe('with two replicas on one database', () => {
+    const APPEALS = 60;
+    let database: TestDatabase;
+    let reader: TopicReader | undefined;
+    const replicas: Array<{ subgraph: RunningSubgraph; dataSource: DataSource }> = [];
+
+    beforeAll(async () => {
+      database = await createTestDatabase('appeal_relay_replicas');
+    });
+
+    afterAll(async () => {
+      await reader?.stop();
+      for (const replica of replicas) await replica.subgraph.stop();
+      await database?.drop();
+    });
+
+    it('publishes every appeal’s events exactly once and in order while both replicas’ relays take rounds at once', async () => {
+      const start = await recordEndOffsets(admin, TOPICS);
+      const first = await startAppealSubgraph(database.url, kafka);
+      replicas.push(first);
+      await seedAppeal(first.dataSource);
+      const second = await startAppealSubgraph(database.url, kafka);
+      replicas.push(second);
+      reader = await readTopics(kafka, start);
+      // Both replicas take submissions at once, so both relays are woken and race for each round.
+      const ids = await Promise.all(
+        Array.from({ length: APPEALS }, (_, i) =>
+          submitAppeal((i % 2 === 0 ? first : second).subgraph.url, i),
+        ),
+      );
+      const wanted = new Set(ids);
+      await reader.until(
+        (records) => ours(records, wanted).length >= APPEALS * RECORDS_PER_APPEAL,
+        60_000,
+        `${APPEALS * RECORDS_PER_APPEAL} records`,
+      );
+      // Read to the end of every partition, so that a duplicate published late would be seen too.
+      await reader.caughtUp(admin, 30_000);
+      expectEachOnceInOrder(ours(reader.records, wanted), ids);
+      // Each row was sent in one round only: no round published what another had claimed.
+      const [outbox] = (await first.dataSource.query(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE attempts = 1 AND sent_at IS NOT NULL)::int AS "sentOnce"
+           FROM appeal.outbox_message WHERE message_key = ANY($1::text[])`,
+        [ids],
+      )) as Array<{ total: number; sentOnce: number }>;
+      expect(outbox).toEqual({
+        total: APPEALS * RECORDS_PER_APPEAL,
+        sentOnce: APPEALS * RECORDS_PER_APPEAL,
+      });
+    }, 120_000);
   });
 });

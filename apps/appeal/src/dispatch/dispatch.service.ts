@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@erqi/shared/data-access-events';
+import { enqueueEvents, type OutboundEvent } from '@erqi/shared/data-access-events';
 import { Conflict, NotFound, NotYetKnown } from '@erqi/shared/util-errors';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppealCategory } from '../appeal-category/appeal-category.entity';
@@ -22,6 +22,19 @@ import { appealAcknowledgedEvent, appealDispatchedEvents } from './dispatch.even
 import { DispatchTargetKind } from './dispatch.enums';
 import type { VolunteerTeamDirectory } from './volunteer-team-directory';
 import type { WorkflowPolicy } from '../policy/workflow-policy';
+
+/** Who an appeal goes to: the lead department, then every target (the lead first). */
+export interface DispatchPlan {
+  lead: DirectoryDepartment;
+  targets: DispatchTarget[];
+}
+
+/** A dispatch's rows and events, made but not written. */
+export interface PreparedDispatch {
+  dispatches: AppealDispatch[];
+  timelineEntry: Partial<TimelineEntry>;
+  events: OutboundEvent[];
+}
 
 /** Who the timeline names for a dispatch made by the rules rather than by a person. */
 const DISPATCH_ACTOR = 'system';
@@ -59,12 +72,25 @@ export class DispatchService {
    * Dispatches an appeal inside the caller's transaction: the rule for its category and cell picks the
    * lead and assisting departments (else the category's default department leads alone), and the teams
    * covering the cell join when the category is volunteer-eligible. Records each dispatch, sets the
-   * lead, appends a timeline entry and enqueues one `cn.erqi.appeal.dispatched` per target. Submission
-   * calls it; a transfer calls `dispatchTo`; the caller wakes the relay after commit.
+   * lead, appends a timeline entry and enqueues one `cn.erqi.appeal.dispatched` per target. Handlers of
+   * other services' events call it; a submission calls `plan` and `prepare` to write its own rows and
+   * these together; a transfer calls `dispatchTo`; the caller wakes the relay after commit.
    */
   async dispatch(appeal: Appeal, manager: EntityManager): Promise<AppealDispatch[]> {
     const category = await manager.findOneBy(AppealCategory, { code: appeal.categoryCode });
     if (!category) throw new NotFound('AppealCategory', appeal.categoryCode, 'category');
+    return this.record(appeal, await this.plan(appeal, category, manager), manager);
+  }
+
+  /**
+   * Who an appeal of `category` in its cell goes to, read inside the caller's transaction (the
+   * rules, the default department, the teams): the lead first, then the assisting departments and teams.
+   */
+  async plan(
+    appeal: Pick<Appeal, 'categoryCode' | 'gridCellId'>,
+    category: AppealCategory,
+    manager: EntityManager,
+  ): Promise<DispatchPlan> {
     const rule = chooseRule(
       await this.deps.rules.candidates(category.code, appeal.gridCellId, manager),
       appeal.gridCellId,
@@ -76,12 +102,7 @@ export class DispatchService {
     const teams = category.volunteerEligible
       ? await this.deps.volunteerTeams.teamsCovering(appeal.gridCellId, manager)
       : [];
-    return this.record(
-      appeal,
-      lead,
-      dispatchTargets(lead, rule?.assistingDepartments ?? [], teams),
-      manager,
-    );
+    return { lead, targets: dispatchTargets(lead, rule?.assistingDepartments ?? [], teams) };
   }
 
   /**
@@ -95,18 +116,38 @@ export class DispatchService {
   ): Promise<AppealDispatch[]> {
     const [lead, ...assisting] = departments;
     if (!lead) throw new RangeError('A transfer names at least one department');
-    return this.record(appeal, lead, dispatchTargets(lead, assisting, []), manager);
+    return this.record(appeal, { lead, targets: dispatchTargets(lead, assisting, []) }, manager);
   }
 
+  /** Writes a prepared dispatch of an appeal already stored: its dispatches, its lead, its timeline entry, its events. */
   private async record(
     appeal: Appeal,
-    lead: DirectoryDepartment,
-    targets: DispatchTarget[],
+    plan: DispatchPlan,
     manager: EntityManager,
   ): Promise<AppealDispatch[]> {
+    const prepared = this.prepare(appeal, plan);
+    await manager.insert(AppealDispatch, prepared.dispatches);
+    await manager.update(
+      Appeal,
+      { id: appeal.id },
+      { leadDepartmentId: plan.lead.id, version: () => 'version + 1' },
+    );
+    appeal.leadDepartmentId = plan.lead.id;
+    appeal.version += 1;
+    await manager.insert(TimelineEntry, prepared.timelineEntry);
+    await enqueueEvents(manager, prepared.events);
+    return prepared.dispatches;
+  }
+
+  /**
+   * The rows and events of dispatching `appeal` by `plan`, written by nobody yet: `record` writes them
+   * for a stored appeal, a submission writes them with the new appeal's own (the appeal row is then
+   * inserted with `plan.lead` as its lead and its version counted up, as `record` would leave it).
+   */
+  prepare(appeal: Appeal, { targets }: DispatchPlan): PreparedDispatch {
     const dispatchedAt = this.deps.clock();
     const dispatches = targets.map((target) =>
-      manager.create(AppealDispatch, {
+      this.deps.dataSource.manager.create(AppealDispatch, {
         id: randomUUID(),
         appealId: appeal.id,
         targetKind: target.kind,
@@ -124,15 +165,7 @@ export class DispatchService {
         acknowledgedAt: null,
       }),
     );
-    await manager.insert(AppealDispatch, dispatches);
-    await manager.update(
-      Appeal,
-      { id: appeal.id },
-      { leadDepartmentId: lead.id, version: () => 'version + 1' },
-    );
-    appeal.leadDepartmentId = lead.id;
-    appeal.version += 1;
-    await manager.insert(TimelineEntry, {
+    const timelineEntry: Partial<TimelineEntry> = {
       id: randomUUID(),
       appealId: appeal.id,
       at: dispatchedAt,
@@ -140,12 +173,9 @@ export class DispatchService {
       fromStatus: appeal.status,
       toStatus: appeal.status,
       note: dispatchNote(targets),
-    });
-    await enqueueEvents(
-      manager,
-      dispatches.flatMap((dispatch) => appealDispatchedEvents(appeal, dispatch)),
-    );
-    return dispatches;
+    };
+    const events = dispatches.flatMap((dispatch) => appealDispatchedEvents(appeal, dispatch));
+    return { dispatches, timelineEntry, events };
   }
 
   /**

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Appeal } from '../appeal/appeal.entity';
 import { ClosureReason } from '../appeal/appeal.enums';
 import type { DuplicateSettings } from '../policy/duplicate-settings';
-import { titleSimilarity } from './title-similarity';
+import { similarityTo } from './title-similarity';
 
 /** The most earlier appeals compared with a new one; an enterprise files far fewer in a window. */
 const CANDIDATES = 200;
@@ -32,8 +32,9 @@ export async function findPossibleDuplicate(
     .limit(CANDIDATES)
     .getRawMany()) as Array<Pick<Appeal, 'id' | 'title'>>;
   let best: { appeal: Pick<Appeal, 'id' | 'title'>; similarity: number } | null = null;
+  const similarityToNew = similarityTo(appeal.title);
   for (const candidate of candidates) {
-    const similarity = titleSimilarity(candidate.title, appeal.title);
+    const similarity = similarityToNew(candidate.title);
     if (similarity >= settings.threshold && (!best || similarity > best.similarity))
       best = { appeal: candidate, similarity };
   }

@@ -22,10 +22,20 @@ function bigrams(text: string): Set<string> {
  * title that keeps its key terms (路灯损坏 / 路灯坏了 share 路灯).
  */
 export function titleSimilarity(a: string, b: string): number {
-  const left = bigrams(normalizeTitle(a));
-  const right = bigrams(normalizeTitle(b));
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const pair of left) if (right.has(pair)) shared += 1;
-  return shared / (left.size + right.size - shared);
+  return similarityTo(a)(b);
+}
+
+/**
+ * `titleSimilarity` with one title fixed, for comparing it with many (a new appeal with up to 200
+ * earlier ones): its bigrams are made once, not once per comparison.
+ */
+export function similarityTo(title: string): (other: string) => number {
+  const left = bigrams(normalizeTitle(title));
+  return (other) => {
+    const right = bigrams(normalizeTitle(other));
+    if (left.size === 0 || right.size === 0) return 0;
+    let shared = 0;
+    for (const pair of left) if (right.has(pair)) shared += 1;
+    return shared / (left.size + right.size - shared);
+  };
 }

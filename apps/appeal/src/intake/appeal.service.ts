@@ -19,6 +19,7 @@ import { findPossibleDuplicate } from '../duplicates/duplicate-finder';
 import type { WorkflowPolicy } from '../policy/workflow-policy';
 import { dueAtFor } from '../policy/deadline-policy';
 import { TimelineEntry } from '../appeal/timeline-entry.entity';
+import { AppealDispatch } from '../dispatch/appeal-dispatch.entity';
 import { checkPhotoIds, type PhotoService } from '../photo/photo.service';
 import { APPEAL_SUBMITTERS } from '../policy/roles';
 import { filingChannel, requireMayFileFor } from './who-files';
@@ -156,8 +157,11 @@ export class AppealService {
       await this.dataSource.transaction(async (manager) => {
         appeal.possibleDuplicateOfId =
           (await findPossibleDuplicate(manager, appeal, this.policy.duplicates))?.id ?? null;
-        await manager.insert(Appeal, appeal);
-        await manager.insert(TimelineEntry, {
+        // Dispatched in the same rows: the appeal is inserted with its lead (and the version a
+        // dispatch counts up), its two timeline entries in one statement, its events in another.
+        const plan = await this.dispatcher.plan(appeal, category, manager);
+        const submitted = appealSubmittedEvent(appeal);
+        const submissionEntry = {
           id: randomUUID(),
           appealId: appeal.id,
           at: submittedAt,
@@ -165,10 +169,15 @@ export class AppealService {
           fromStatus: null,
           toStatus: AppealStatus.SUBMITTED,
           note: submissionNote(channel, user),
-        });
+        };
+        const dispatch = this.dispatcher.prepare(appeal, plan);
+        appeal.leadDepartmentId = plan.lead.id;
+        appeal.version += 1;
+        await manager.insert(Appeal, appeal);
+        await manager.insert(TimelineEntry, [submissionEntry, dispatch.timelineEntry]);
         await this.photos.attach(manager, user, appeal.id, photoIds);
-        await enqueueEvents(manager, [appealSubmittedEvent(appeal)]);
-        await this.dispatcher.dispatch(appeal, manager);
+        await manager.insert(AppealDispatch, dispatch.dispatches);
+        await enqueueEvents(manager, [submitted, ...dispatch.events]);
         await options.alongside?.(manager, appeal);
       });
     } catch (error) {

@@ -4,7 +4,6 @@ import type { ServiceMetrics } from '@erqi/shared/util-metrics';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { startSendSpans } from './event-tracing';
-import { OutboxMessage } from './outbox.entity';
 import { readOutboxBacklog } from './outbox-backlog';
 import { TopicProvisioner } from './topic-provisioner';
 
@@ -26,6 +25,9 @@ export interface OutboxRelayOptions {
   service?: ServiceName;
 }
 
+/** How soon to look again when another replica's relay held the lock after this one's commit. */
+const BUSY_RETRY_MS = 20;
+
 /**
  * Publishes the outbox to Kafka in id order with an idempotent producer and marks rows sent.
  * Only one relay per service publishes at a time (a PostgreSQL advisory lock per round), so several
@@ -39,6 +41,8 @@ export class OutboxRelay {
   private wakeUp: (() => void) | undefined;
   /** Set by `wake()`: a commit happened, so look again before sleeping (a wake during a round is not lost). */
   private wakeRequested = false;
+  /** Set by `wake()`, cleared when a round that holds the lock begins: this process's commits not yet surely read. */
+  private unpublishedWake = false;
   private failures = 0;
   private serviceTopicsReady = false;
   private readonly batchSize: number;
@@ -72,6 +76,7 @@ export class OutboxRelay {
   /** Publish soon: call after a transaction that enqueued events has committed. */
   wake(): void {
     this.wakeRequested = true;
+    this.unpublishedWake = true;
     this.wakeUp?.();
   }
 
@@ -101,11 +106,19 @@ export class OutboxRelay {
           await this.provisioner.ensureServiceTopics(this.options.service);
           this.serviceTopicsReady = true;
         }
-        const sent = await this.publishBatch();
+        // A commit woken for before this round began is in what the round reads, unless another
+        // replica's relay holds the lock: its round may have read before that commit, so look again soon.
+        const woken = this.unpublishedWake;
+        this.unpublishedWake = false;
+        const { sent, busy } = await this.publishRound();
         if (this.failures > 0)
           this.options.logger.info('outbox: the broker answers again, publishing');
         this.failures = 0;
         if (sent === this.batchSize) delay = 0;
+        else if (busy && woken) {
+          this.unpublishedWake = true;
+          delay = Math.min(this.pollMs, BUSY_RETRY_MS);
+        }
       } catch (error) {
         this.failures += 1;
         delay = Math.min(this.maxBackoffMs, 250 * 2 ** Math.min(this.failures, 5));
@@ -152,20 +165,35 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
+    return (await this.publishRound()).sent;
+  }
+
+  /**
+   * One round in one transaction: take the advisory lock and the oldest unsent rows in one statement,
+   * send them in one `sendBatch`, mark them in one UPDATE. `busy` when another relay of the service
+   * holds the lock (its round may have begun before this process's latest commit).
+   */
+  private async publishRound(): Promise<{ sent: number; busy: boolean }> {
     const outcome = await this.options.dataSource.transaction(
-      async (manager): Promise<{ sent: number; error?: unknown }> => {
-        const [lock] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS "locked"', [
-          this.lockKey,
-        ])) as Array<{ locked: boolean }>;
-        if (!lock?.locked) return { sent: 0 };
-        const rows = await manager
-          .getRepository(OutboxMessage)
-          .createQueryBuilder('message')
-          .where('message.sent_at IS NULL')
-          .orderBy('message.id', 'ASC')
-          .limit(this.batchSize)
-          .getMany();
-        if (rows.length === 0) return { sent: 0 };
+      async (manager): Promise<{ sent: number; busy: boolean; error?: unknown }> => {
+        // The lock and the rows in one statement: the lock's subquery (volatile, so never inlined)
+        // runs once, before any row is read, and the rows are read only with the lock; one row of
+        // nulls answers whether it was taken when there is nothing to send.
+        const claimed = (await manager.query(
+          `SELECT round.locked, message.id, message.event_id AS "eventId", message.topic,
+                  message.message_key AS "messageKey", message.headers, message.payload
+             FROM (SELECT pg_try_advisory_xact_lock($1) AS locked) round
+             LEFT JOIN LATERAL (
+               SELECT * FROM outbox_message
+                WHERE round.locked AND sent_at IS NULL
+                ORDER BY id
+                LIMIT $2
+             ) message ON true
+            ORDER BY message.id`,
+          [this.lockKey, this.batchSize],
+        )) as Array<ClaimedRow & { locked: boolean }>;
+        const rows = claimed.filter((row) => row.id !== null);
+        if (rows.length === 0) return { sent: 0, busy: claimed[0]?.locked !== true };
         // Each row's send continues the trace its change was made in (the context stored with the row).
         const sends = startSendSpans(rows);
         try {
@@ -194,23 +222,33 @@ export class OutboxRelay {
             [rows.map((row) => row.id), errorMessage(error)],
           );
           // Commit the attempt count, then report the failure outside the transaction.
-          return { sent: 0, error };
+          return { sent: 0, busy: false, error };
         }
         await manager.query(
           `UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`,
           [rows.map((row) => row.id)],
         );
-        return { sent: rows.length };
+        return { sent: rows.length, busy: false };
       },
     );
     if (outcome.error !== undefined) throw outcome.error;
-    return outcome.sent;
+    return outcome;
   }
 }
 
+/** An outbox row as a round reads it: what is sent, and the id to mark. */
+interface ClaimedRow {
+  id: string;
+  eventId: string;
+  topic: string;
+  messageKey: string;
+  headers: Record<string, string>;
+  payload: string;
+}
+
 /** Groups rows by topic, keeping id order inside each topic (per-key order is all Kafka keeps anyway). */
-function groupByTopic(rows: OutboxMessage[]): Array<[string, OutboxMessage[]]> {
-  const groups = new Map<string, OutboxMessage[]>();
+function groupByTopic<T extends { topic: string }>(rows: T[]): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
   for (const row of rows) {
     const group = groups.get(row.topic) ?? [];
     group.push(row);
