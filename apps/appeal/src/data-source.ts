@@ -1,6 +1,7 @@
 import { AddCommunitySuggestions1796950100000 } from './migrations/1796950100000-AddCommunitySuggestions';
 import { AddAppealResident1796970000000 } from './migrations/1796970000000-AddAppealResident';
 import { AddOpen3111797020000000 } from './migrations/1797020000000-AddOpen311';
+import { AddAppealFigureRollup1797100000000 } from './migrations/1797100000000-AddAppealFigureRollup';
 import { Open311ApiKey } from './open311/open311-api-key.entity';
 import { Open311Location } from './open311/open311-location.entity';
 import { createServiceDataSource, type DatabaseTarget } from '@erqi/shared/data-access-database';
@@ -118,6 +119,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddAppealResident1796970000000,
       // the Open311 face: API keys and request locations
       AddOpen3111797020000000,
+      // 零超时 over a million appeals: rollups the database keeps
+      AddAppealFigureRollup1797100000000,
     ],
     logger,
   });

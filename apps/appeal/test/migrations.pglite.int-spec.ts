@@ -19,6 +19,8 @@ describe('appeal migrations on the embedded PGlite store', () => {
         'appeal_category',
         'appeal_dispatch',
         'appeal_escalation',
+        'appeal_figure_rollup',
+        'appeal_open_due_rollup',
         'appeal_photo',
         'applied_event',
         'calendar_day',
