@@ -29,6 +29,11 @@ const KEY_EXPRESSIONS: Record<FigureGrouping, string> = {
 
 const STATUS_ORDER = Object.values(AppealStatus);
 
+/** A rollup and its delta log have the same columns: the figures read them as one. */
+const FIGURE_COLUMNS =
+  'grouping, group_key, submitted_day, status, count, resolved, on_time, rating_sum, rated';
+const OPEN_DUE_COLUMNS = 'grouping, due_day, submitted_day, group_key, status, count';
+
 /** [from, to) as whole Shanghai days [fromDay, toDay) (`YYYY-MM-DD`, null: unbounded) and the part-days at its edges. */
 export interface SplitRange {
   /** Whether a whole day lies inside; if not, the one edge is the whole range. */
@@ -75,9 +80,10 @@ export class FiguresService {
 
   /**
    * One statement over the rollups the database keeps (migration AddAppealFigureRollup): the whole
-   * district days inside [from, to) from `appeal_figure_rollup`, the part-days at either edge counted
-   * from `appeal` by submitted_at, and "overdue now" as every open appeal of the range less those due
-   * after now (later days from `appeal_open_due_rollup`, the rest of today from `appeal` by due_at).
+   * district days inside [from, to) from `appeal_figure_rollup` and the deltas not yet folded into it,
+   * the part-days at either edge counted from `appeal` by submitted_at, and "overdue now" as every open
+   * appeal of the range less those due after now (later days from `appeal_open_due_rollup` and its
+   * deltas, the rest of today from `appeal` by due_at).
    * The rows per (group, status) are then summed here; equal to a full recount (figures-rollup.int-spec).
    */
   async figures(caller: Caller, args: AppealFiguresArgs): Promise<AppealFigureRow[]> {
@@ -93,12 +99,12 @@ export class FiguresService {
       `WITH parts AS (
          SELECT r.group_key AS key, r.status, r.count, r.resolved, r.on_time, r.rating_sum, r.rated,
            CASE WHEN r.status IN ${SETTLED_SQL} THEN 0 ELSE r.count END AS overdue
-         FROM appeal_figure_rollup r
+         FROM (SELECT ${FIGURE_COLUMNS} FROM appeal_figure_rollup UNION ALL SELECT ${FIGURE_COLUMNS} FROM appeal_figure_delta) AS r
          WHERE $2::boolean AND r.grouping = $1
            AND ($3::date IS NULL OR r.submitted_day >= $3) AND ($4::date IS NULL OR r.submitted_day < $4)
          UNION ALL
          SELECT d.group_key, d.status, 0, 0, 0, 0, 0, -d.count
-         FROM appeal_open_due_rollup d
+         FROM (SELECT ${OPEN_DUE_COLUMNS} FROM appeal_open_due_rollup UNION ALL SELECT ${OPEN_DUE_COLUMNS} FROM appeal_open_due_delta) AS d
          WHERE $2::boolean AND d.grouping = $1 AND d.due_day > $7::date
            AND ($3::date IS NULL OR d.submitted_day >= $3) AND ($4::date IS NULL OR d.submitted_day < $4)
          UNION ALL
