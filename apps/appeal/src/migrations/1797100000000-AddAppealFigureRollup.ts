@@ -62,12 +62,12 @@ const sumOpenDue = (source: string, where: string, measure: string) => `
  */
 const logDeltas = (changes: string) => `
   WITH f AS (${facts(changes)}),
-  figures AS (
-    INSERT INTO appeal_figure_delta (${FIGURE_COLUMNS})
-    ${sumFigures('f', (measure) => `sum(${measure === 'count' ? 'sign' : measure})`)}
+  open_due AS (
+    INSERT INTO appeal_open_due_delta (${OPEN_DUE_COLUMNS})
+    ${sumOpenDue('f', `WHERE status NOT IN ${SETTLED}`, 'sign')}
   )
-  INSERT INTO appeal_open_due_delta (${OPEN_DUE_COLUMNS})
-  ${sumOpenDue('f', `WHERE status NOT IN ${SETTLED}`, 'sign')}`;
+  INSERT INTO appeal_figure_delta (${FIGURE_COLUMNS})
+  ${sumFigures('f', (measure) => `sum(${measure === 'count' ? 'sign' : measure})`)}`;
 
 /** The same changes straight into the rollups (the backfill, under the migration's lock). */
 const applyToRollups = (changes: string) => `
@@ -157,16 +157,22 @@ export class AddAppealFigureRollup1797100000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION appeal_figure_rollup_apply() RETURNS trigger LANGUAGE plpgsql
       SET search_path FROM CURRENT AS $$
+      DECLARE
+        logged bigint;
       BEGIN
         IF TG_OP = 'INSERT' THEN
           ${logDeltas(`SELECT 1 AS sign, ${COLUMNS} FROM new_rows`)};
+          GET DIAGNOSTICS logged = ROW_COUNT;
         ELSIF TG_OP = 'UPDATE' THEN
           ${logDeltas(`SELECT -1 AS sign, ${COLUMNS} FROM old_rows UNION ALL SELECT 1, ${COLUMNS} FROM new_rows`)};
+          GET DIAGNOSTICS logged = ROW_COUNT;
         ELSE
           ${logDeltas(`SELECT -1 AS sign, ${COLUMNS} FROM old_rows`)};
+          GET DIAGNOSTICS logged = ROW_COUNT;
         END IF;
-        -- About one write in sixteen also folds the logs in, so they stay a few hundred rows long.
-        IF random() < 0.0625 THEN
+        -- About one write in sixteen, and every write that logged 100 figure rows or more, also folds
+        -- the logs in, so they stay short.
+        IF logged >= 100 OR random() < 0.0625 THEN
           PERFORM appeal_figure_rollup_compact();
         END IF;
         RETURN NULL;
