@@ -104,7 +104,7 @@ export class AddAppealFigureRollup1797100000000 implements MigrationInterface {
       rated integer NOT NULL,
       PRIMARY KEY (grouping, submitted_day, group_key, status)
     ) WITH (fillfactor = 50)`);
-    // Every write updates rows in place: room on each page keeps the updates HOT (no new index entries).
+    // Compactions update rows in place: room on each page keeps the updates HOT (no new index entries).
     // Open appeals by due day too: "overdue now" is every open one less those due after now.
     await queryRunner.query(`CREATE TABLE appeal_open_due_rollup (
       grouping text NOT NULL,
