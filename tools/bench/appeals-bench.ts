@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
 import { serviceAuthorization, writeDevelopmentJwks } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
+import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import {
   collectOutput,
   startNodeProcess,
@@ -16,6 +15,7 @@ import {
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { Client } from 'pg';
 import { CLOCK_TICKS_PER_SECOND, readCpuTicks } from './process-cpu';
+import { fillAppeals, migrateAndSeedAppeal } from './appeal-fill';
 import { endProgress, median, progress, quantile } from './stats';
 
 /**
@@ -31,41 +31,6 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
 const CATCH_UP_RUNS = Number(process.env['BENCH_CATCHUP_RUNS'] ?? 5);
 /** Times the 督办 catch-up only: no figures, overdue list or steady-state scan. */
 const CATCH_UP_ONLY = process.env['BENCH_CATCHUP_ONLY'] === '1';
-
-/** Spread like a working district: most cases done, a tail still open, some late. */
-const FILL = `
-  WITH series AS (
-    SELECT i, (now() - (i % 180) * interval '1 day' - (i % 1440) * interval '1 minute') AS submitted_at,
-           (ARRAY['URGENT', 'LEDGER', 'JOINT', 'TRACKED'])[1 + i % 4] AS mode,
-           CASE WHEN i % 100 < 8 THEN 'SUBMITTED' WHEN i % 100 < 14 THEN 'ACCEPTED' WHEN i % 100 < 24 THEN 'HANDLING'
-                WHEN i % 100 < 30 THEN 'TRANSFERRED' WHEN i % 100 < 50 THEN 'RESOLVED' WHEN i % 100 < 65 THEN 'EVALUATED'
-                WHEN i % 100 < 97 THEN 'CLOSED' ELSE 'REOPENED' END AS status
-    FROM generate_series(1, $1::int) AS i
-  ), timed AS (
-    SELECT series.*, submitted_at + (CASE mode WHEN 'URGENT' THEN 1 WHEN 'JOINT' THEN 5 WHEN 'LEDGER' THEN 15 ELSE 30 END) * interval '1 day' AS due_at
-    FROM series
-  )
-  INSERT INTO appeal (id, title, description, status, handling_mode, channel, category_code, enterprise_id, grid_cell_id, lead_department_id,
-    submitted_at, due_at, resolved_at, evaluation_rating, evaluated_at, closure_reason, closed_at)
-  SELECT gen_random_uuid(), '压测诉求 ' || i, '基准测试', status, mode, 'HOTLINE', 'LICENSING', gen_random_uuid(),
-    ($2::uuid[])[1 + i % array_length($2::uuid[], 1)],
-    CASE WHEN status = 'SUBMITTED' THEN NULL ELSE ($3::uuid[])[1 + (i / 7) % array_length($3::uuid[], 1)] END,
-    submitted_at, due_at,
-    -- 85% resolved on time, the rest up to two days late.
-    CASE WHEN status IN ('RESOLVED', 'EVALUATED', 'CLOSED', 'REOPENED')
-         THEN CASE WHEN i % 20 < 17 THEN submitted_at + (due_at - submitted_at) * 0.6 ELSE due_at + (i % 48) * interval '1 hour' END END,
-    CASE WHEN status IN ('EVALUATED', 'CLOSED', 'REOPENED') AND i % 10 > 0 THEN CASE WHEN status = 'REOPENED' THEN 1 + i % 2 ELSE 3 + i % 3 END END,
-    CASE WHEN status IN ('EVALUATED', 'CLOSED', 'REOPENED') AND i % 10 > 0 THEN due_at END,
-    CASE WHEN status = 'CLOSED' THEN CASE WHEN i % 10 > 0 THEN 'EVALUATED' ELSE 'NO_RESPONSE' END END,
-    CASE WHEN status = 'CLOSED' THEN due_at + interval '3 days' END
-  FROM timed`;
-
-/** The lead department's dispatch of every dispatched appeal; 95% reported in (报到) on time. */
-const DISPATCHES = `
-  INSERT INTO appeal_dispatch (id, appeal_id, target_kind, target_id, target_code, role, dispatched_at, acknowledge_by, acknowledged_at)
-  SELECT gen_random_uuid(), a.id, 'DEPARTMENT', a.lead_department_id, 'BENCH_' || substr(md5(a.lead_department_id::text), 1, 6), 'LEAD',
-    a.submitted_at, a.submitted_at + interval '2 hours', CASE WHEN hashtext(a.id::text) % 20 <> 0 THEN a.submitted_at + interval '1 hour' END
-  FROM appeal a WHERE a.lead_department_id IS NOT NULL`;
 
 /**
  * Takes back what a catch-up scan wrote, so that the next run meets the same backlog (the overdue
@@ -199,24 +164,11 @@ async function main(): Promise<void> {
   let service: ReturnType<typeof startNodeProcess> | undefined;
   try {
     console.log('migrating and seeding a throw-away database (appeal main.ts --seed)');
-    const seeding = startNodeProcess('apps/appeal/src/main.ts', databaseTargetToEnv(target), {
-      args: ['--seed'],
-      quiet: true,
-    });
-    const seedOutput = collectOutput(seeding);
-    const code = await new Promise<number | null>((resolve) => seeding.once('exit', resolve));
-    if (code !== 0) throw new Error(`seeding failed:\n${seedOutput()}`);
+    await migrateAndSeedAppeal(target);
 
     await client.connect();
     const filling = performance.now();
-    progress(`inserting ${APPEALS.toLocaleString('en')} appeals`);
-    await client.query(FILL, [
-      APPEALS,
-      gridCells.map((cell) => cell.id),
-      departments.map((department) => department.id),
-    ]);
-    progress('inserting their dispatches');
-    await client.query(DISPATCHES);
+    await fillAppeals(client, APPEALS, { dispatches: true });
     progress('ANALYZE');
     await client.query('ANALYZE');
     endProgress();

@@ -1,6 +1,7 @@
 import { AddCommunitySuggestions1796950100000 } from './migrations/1796950100000-AddCommunitySuggestions';
 import { AddAppealResident1796970000000 } from './migrations/1796970000000-AddAppealResident';
 import { AddOpen3111797020000000 } from './migrations/1797020000000-AddOpen311';
+import { AddAppealFigureRollup1797100000000 } from './migrations/1797100000000-AddAppealFigureRollup';
 import { MoveOverdueMarkToEscalations1797120000000 } from './migrations/1797120000000-MoveOverdueMarkToEscalations';
 import { Open311ApiKey } from './open311/open311-api-key.entity';
 import { Open311Location } from './open311/open311-location.entity';
@@ -119,6 +120,8 @@ export function createAppealDataSource(target: DatabaseTarget, logger?: Logger):
       AddAppealResident1796970000000,
       // the Open311 face: API keys and request locations
       AddOpen3111797020000000,
+      // 零超时 over a million appeals: rollups the database keeps
+      AddAppealFigureRollup1797100000000,
       // 督办: the overdue mark lives in the escalation ledger (no UPDATE of the appeal row)
       MoveOverdueMarkToEscalations1797120000000,
     ],
