@@ -9,7 +9,7 @@ import { stopWarmUpAfterPlanning } from '../plan-warm-up/plan-warm-up';
 import type { SubgraphReplicas } from '../replicas/subgraph-replicas';
 import { SubgraphDataSource } from '../subgraph-fetch/subgraph-errors';
 import { mergeInFlight } from '../subgraph-fetch/in-flight-fetches';
-import { keepAliveFetcher } from '../subgraph-fetch/keep-alive-fetcher';
+import { type Fetcher, keepAliveFetcher } from '../subgraph-fetch/keep-alive-fetcher';
 
 export interface SubgraphFetchOptions {
   supergraphSdl: string;
@@ -41,10 +41,11 @@ export function createApolloGateway(options: SubgraphFetchOptions): {
     labelNames: ['outcome'],
     registers: [options.metrics.registry],
   });
-  const send =
+  // Merged above the replicas: the same question is one fetch whichever replica would have answered it.
+  const merged = (fetch: Fetcher): Fetcher =>
     options.mergeInFlight === false
-      ? connections.fetch
-      : mergeInFlight(connections.fetch, (outcome) => fetches.inc({ outcome })).fetch;
+      ? fetch
+      : mergeInFlight(fetch, (outcome) => fetches.inc({ outcome })).fetch;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // Plans made ahead of the first caller stop here, before anything is sent (plan-warm-up).
@@ -52,9 +53,14 @@ export function createApolloGateway(options: SubgraphFetchOptions): {
     buildService: ({ name, url }) => {
       // A composed supergraph names every subgraph's URL; Apollo's type leaves it optional.
       const target = options.overrides[name] ?? url;
+      const { fetcher, ...replicaUrl } = options.replicas.dataSourceOptions(
+        name,
+        connections.fetch,
+      );
       return new SubgraphDataSource<GatewayContext>({
         ...(target === undefined ? {} : { url: target }),
-        ...options.replicas.dataSourceOptions(name, send),
+        ...replicaUrl,
+        fetcher: merged(fetcher),
         // Pass the caller's token on: each subgraph verifies it again rather than trusting the gateway.
         willSendRequest: async ({ request, context }) => {
           if (context.authorization)
