@@ -18,8 +18,8 @@ import {
 } from '@erqi/shared/util-process';
 import { findFreePort } from '@erqi/shared/util-tcp-port';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
-import { childrenByPort, shareDevelopmentKeys, startSpanSink } from './bench-system';
-import { ratio } from './process-cpu';
+import { shareDevelopmentKeys, startSpanSink } from './bench-system';
+import { childPidsByPort, ratio } from './process-cpu';
 import { type CellResult, type LoadRequest, runCell } from './scale-load';
 
 // SERVICE_AUTHORIZATION_HEADER of feature-subgraph-server, spelt out: importing that library beside
@@ -129,7 +129,7 @@ function requestFor(
 
 /** By process name (`gateway`, `grid`, `grid#2`, …): its pid. */
 function systemPids(system: RunningSystem): Record<string, number> {
-  const byPort = childrenByPort();
+  const byPort = childPidsByPort();
   const pids: Record<string, number> = {};
   const add = (name: string, url: string): void => {
     const pid = byPort.get(Number(new URL(url).port));

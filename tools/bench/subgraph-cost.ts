@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { startSystem } from '@erqi/shared/feature-local-system';
 import { issueDevelopmentToken, Role, serviceAuthorization } from '@erqi/shared/util-auth';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
-import { childrenByPort, shareDevelopmentKeys, startSpanSink } from './bench-system';
+import { shareDevelopmentKeys, startSpanSink } from './bench-system';
+import { childPidsByPort } from './process-cpu';
 import { cpuMsPerRequest, readCpuTicks } from './process-cpu';
 import { median, quantile } from './stats';
 
@@ -148,7 +149,7 @@ async function main(): Promise<void> {
   const system = await startSystem({ built: true, env, healthTimeoutMs: 180_000 });
   const results: Result[] = [];
   try {
-    const byPort = childrenByPort();
+    const byPort = childPidsByPort();
     const pidOf = (name: string): number => {
       const pid = byPort.get(Number(new URL(system.subgraphUrls[name] ?? '').port));
       if (!pid) throw new Error(`no process serves ${name}`);
