@@ -27,7 +27,7 @@ import { endProgress, median, progress, quantile } from './stats';
  *
  * Settings: BENCH_RATE (appeals/s, open loop), BENCH_SECONDS, BENCH_WARMUP (appeals sent first and not
  * counted), BENCH_CEILING_APPEALS (0: no closed-loop ceiling), BENCH_RAW=0 (no raw produce rate),
- * BENCH_CPU_PROF=<dir> (each subgraph writes a CPU profile of the steady phase there: cpu-profile-preload.js).
+ * BENCH_CPU_PROF=<dir> (each subgraph writes a CPU profile of the steady phase there: cpu-profile.cjs).
  */
 const STEADY_RATE = Number(process.env['BENCH_RATE'] ?? 100);
 const STEADY_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 15);
@@ -178,7 +178,7 @@ function cpuPerAppeal(
   return perAppeal;
 }
 
-/** Starts, then stops, the subgraphs' profilers (cpu-profile-preload.js); the gateway runs without. */
+/** Starts, then stops, the subgraphs' profilers (cpu-profile.cjs); the gateway runs without. */
 function signalSubgraphs(pids: Record<string, number>, signal: NodeJS.Signals): void {
   for (const [name, pid] of Object.entries(pids)) if (name !== 'gateway') process.kill(pid, signal);
 }
@@ -247,7 +247,9 @@ async function main(): Promise<void> {
       // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preload starts the profiler instead.
       ...(CPU_PROFILE_DIR
         ? {
-            NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${join(__dirname, 'cpu-profile-preload.js')}`,
+            NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${join(__dirname, 'cpu-profile.cjs')}`,
+            CPU_PROFILE_DIR,
+            CPU_PROFILE_ON_SIGNAL: '1',
           }
         : {}),
     },
