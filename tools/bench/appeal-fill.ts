@@ -1,6 +1,8 @@
 import { databaseTargetToEnv, type DatabaseTarget } from '@erqi/shared/data-access-database';
 import { departments, gridCells } from '@erqi/shared/util-seed-fixtures';
-import { collectOutput, startNodeProcess } from '@erqi/shared/util-process';
+import { writeDevelopmentJwks } from '@erqi/shared/util-auth';
+import { collectOutput, startNodeProcess, waitForHealthy } from '@erqi/shared/util-process';
+import { findFreePort } from '@erqi/shared/util-tcp-port';
 import type { Client } from 'pg';
 import { progress } from './stats';
 
@@ -84,4 +86,33 @@ export async function fillAppeals(
     progress('inserting their dispatches');
     await client.query(DISPATCHES);
   }
+}
+
+/**
+ * The appeal service over `target` in production mode, with no 督办 watcher of its own (the benches
+ * run the scan themselves), trusting the development key set the bench's tokens are signed with.
+ * Returns its GraphQL URL and the process.
+ */
+export async function startAppealForBench(
+  target: DatabaseTarget,
+): Promise<{ url: string; service: ReturnType<typeof startNodeProcess> }> {
+  const port = await findFreePort();
+  const service = startNodeProcess(
+    'apps/appeal/src/main.ts',
+    {
+      ...databaseTargetToEnv(target),
+      PORT: String(port),
+      NODE_ENV: 'production',
+      // Production needs a key source; the bench's tokens are signed with the development key set.
+      AUTH_JWKS_FILE: await writeDevelopmentJwks(),
+      ESCALATION_SCAN_SECONDS: '0',
+    },
+    { quiet: true },
+  );
+  const serviceOutput = collectOutput(service);
+  await waitForHealthy(`http://127.0.0.1:${port}/health`, service).catch((error: unknown) => {
+    service.kill();
+    throw new Error(`the appeal service did not start: ${String(error)}\n${serviceOutput()}`);
+  });
+  return { url: `http://127.0.0.1:${port}/graphql`, service };
 }

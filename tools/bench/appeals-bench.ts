@@ -2,21 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
-import { serviceAuthorization, writeDevelopmentJwks } from '@erqi/shared/util-auth';
+import { serviceAuthorization } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
-import {
-  collectOutput,
-  startNodeProcess,
-  stopProcess,
-  waitForHealthy,
-} from '@erqi/shared/util-process';
-import { findFreePort } from '@erqi/shared/util-tcp-port';
+import { type startNodeProcess, stopProcess } from '@erqi/shared/util-process';
 import { Client } from 'pg';
 import { CLOCK_TICKS_PER_SECOND, readCpuTicks } from './process-cpu';
-import { fillAppeals, migrateAndSeedAppeal } from './appeal-fill';
-import { endProgress, median, progress, quantile } from './stats';
+import { fillAppeals, migrateAndSeedAppeal, startAppealForBench } from './appeal-fill';
+import { endProgress, median, progress, type Timing, timeRuns } from './stats';
 
 /**
  * `npm run bench:appeals`: the figures (零超时) and the 督办 scan over BENCH_APPEALS (100,000) seeded
@@ -124,31 +117,6 @@ async function cpuDuring<T>(
   }
 }
 
-interface Timing {
-  p50Ms: number;
-  p99Ms: number;
-  minMs: number;
-}
-
-async function timeRuns(label: string, run: () => Promise<void>): Promise<Timing> {
-  await run(); // warm-up: plans, pool connections
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-    progress(`${label}: ${i + 1}/${RUNS}`);
-  }
-  endProgress();
-  const timing = {
-    p50Ms: round(median(times)),
-    p99Ms: round(quantile(times, 0.99)),
-    minMs: round(Math.min(...times)),
-  };
-  console.log(`${label}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms`);
-  return timing;
-}
-
 const round = (value: number) => Number(value.toFixed(1));
 
 async function main(): Promise<void> {
@@ -179,24 +147,9 @@ async function main(): Promise<void> {
     ).rows as Array<{ appeals: number; overdue: number; dispatches: number }>;
     console.log(`filled in ${fillSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
 
-    const port = await findFreePort();
-    service = startNodeProcess(
-      'apps/appeal/src/main.ts',
-      {
-        ...databaseTargetToEnv(target),
-        PORT: String(port),
-        NODE_ENV: 'production',
-        // Production needs a key source; the bench's tokens are signed with the development key set.
-        AUTH_JWKS_FILE: await writeDevelopmentJwks(),
-        ESCALATION_SCAN_SECONDS: '0',
-      },
-      { quiet: true },
-    );
-    const serviceOutput = collectOutput(service);
-    await waitForHealthy(`http://127.0.0.1:${port}/health`, service).catch((error: unknown) => {
-      throw new Error(`the appeal service did not start: ${String(error)}\n${serviceOutput()}`);
-    });
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const started = await startAppealForBench(target);
+    service = started.service;
+    const url = started.url;
     // Asked as the gateway asks (its service token beside the user's): in production a subgraph
     // answers users only through it, and does not rate-limit it.
     const asGateway = { 'x-service-authorization': await serviceAuthorization('gateway') };
@@ -264,15 +217,18 @@ async function main(): Promise<void> {
       for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE']) {
         figures[groupBy] = await timeRuns(
           `appealFigures(groupBy: ${groupBy})`,
+          RUNS,
           async () => void (await ask(FIGURES, { groupBy }, supervisor)),
         );
       }
       overdueList = await timeRuns(
         'overdueAppeals(first: 50)',
+        RUNS,
         async () => void (await ask(OVERDUE, {}, supervisor)),
       );
       steadyScan = await timeRuns(
         '督办 scan, steady state (runEscalationScan)',
+        RUNS,
         async () => void (await ask(SCAN, {}, admin)),
       );
     }

@@ -1,21 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { databaseTargetToEnv } from '@erqi/shared/data-access-database';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
-import { serviceAuthorization, writeDevelopmentJwks } from '@erqi/shared/util-auth';
+import { serviceAuthorization } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import {
-  collectOutput,
-  startNodeProcess,
-  stopProcess,
-  waitForHealthy,
-} from '@erqi/shared/util-process';
-import { findFreePort } from '@erqi/shared/util-tcp-port';
+import { type startNodeProcess, stopProcess } from '@erqi/shared/util-process';
 import { Client } from 'pg';
-import { fillAppeals, migrateAndSeedAppeal } from './appeal-fill';
-import { endProgress, median, progress, quantile } from './stats';
+import { fillAppeals, migrateAndSeedAppeal, startAppealForBench } from './appeal-fill';
+import { endProgress, median, progress, summarise, type Timing, timeRuns } from './stats';
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 /**
  * `npm run bench:figures`: 零超时 over BENCH_APPEALS (1,000,000) appeals, read from the rollups the
@@ -50,37 +45,6 @@ const TRIGGERS = [
   'appeal_figure_rollup_update',
   'appeal_figure_rollup_delete',
 ];
-
-interface Timing {
-  p50Ms: number;
-  p99Ms: number;
-  minMs: number;
-}
-
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-
-function summarise(times: number[]): Timing {
-  return {
-    p50Ms: round(median(times)),
-    p99Ms: round(quantile(times, 0.99)),
-    minMs: round(Math.min(...times)),
-  };
-}
-
-async function timeRuns(label: string, run: () => Promise<void>): Promise<Timing> {
-  await run(); // warm-up: plans, pool connections
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-    progress(`${label}: ${i + 1}/${RUNS}`);
-  }
-  endProgress();
-  const timing = summarise(times);
-  console.log(`${label}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms`);
-  return timing;
-}
 
 interface ExplainedWrite {
   /** The statement's execution time, the triggers included. */
@@ -197,24 +161,9 @@ async function main(): Promise<void> {
     if (counts?.['appeals'] !== counts?.['rollup_appeals'])
       throw new Error('the rollup and its delta log do not hold every appeal');
 
-    const port = await findFreePort();
-    service = startNodeProcess(
-      'apps/appeal/src/main.ts',
-      {
-        ...databaseTargetToEnv(target),
-        PORT: String(port),
-        NODE_ENV: 'production',
-        // Production needs a key source; the bench's tokens are signed with the development key set.
-        AUTH_JWKS_FILE: await writeDevelopmentJwks(),
-        ESCALATION_SCAN_SECONDS: '0',
-      },
-      { quiet: true },
-    );
-    const serviceOutput = collectOutput(service);
-    await waitForHealthy(`http://127.0.0.1:${port}/health`, service).catch((error: unknown) => {
-      throw new Error(`the appeal service did not start: ${String(error)}\n${serviceOutput()}`);
-    });
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const started = await startAppealForBench(target);
+    service = started.service;
+    const url = started.url;
     // Asked as the gateway asks (its service token beside the user's).
     const supervisor = {
       'x-service-authorization': await serviceAuthorization('gateway'),
@@ -229,7 +178,7 @@ async function main(): Promise<void> {
     for (const groupBy of ['DEPARTMENT', 'GRID_CELL', 'HANDLING_MODE'])
       for (const range of [{}, { from: from.toISOString(), to: to.toISOString() }]) {
         const label = `appealFigures(groupBy: ${groupBy}${'from' in range ? ', 30 days' : ''})`;
-        figures[label] = await timeRuns(label, async () => {
+        figures[label] = await timeRuns(label, RUNS, async () => {
           const { body } = await postGraphQL(url, FIGURES, { groupBy, ...range }, supervisor);
           if (body.errors) throw new Error(JSON.stringify(body.errors));
         });

@@ -19,3 +19,39 @@ export function progress(message: string): void {
 export function endProgress(): void {
   if (process.stdout.isTTY) process.stdout.write('\n');
 }
+
+/** Median, 99th percentile and fastest of a set of timings, in milliseconds to one decimal. */
+export interface Timing {
+  p50Ms: number;
+  p99Ms: number;
+  minMs: number;
+}
+
+export function summarise(times: number[]): Timing {
+  const round = (value: number): number => Number(value.toFixed(1));
+  return {
+    p50Ms: round(median(times)),
+    p99Ms: round(quantile(times, 0.99)),
+    minMs: round(Math.min(...times)),
+  };
+}
+
+/** Times `run` `runs` times after one warm-up run (plans, pool connections), printing progress and the result. */
+export async function timeRuns(
+  label: string,
+  runs: number,
+  run: () => Promise<void>,
+): Promise<Timing> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+    progress(`${label}: ${i + 1}/${runs}`);
+  }
+  endProgress();
+  const timing = summarise(times);
+  console.log(`${label}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms`);
+  return timing;
+}
