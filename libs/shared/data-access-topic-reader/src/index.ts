@@ -3,5 +3,6 @@ export {
   type ReceivedRecord,
   recordEndOffsets,
   type StartOffsets,
+  topicEndOffsets,
   type TopicReader,
 } from './topic-reader';

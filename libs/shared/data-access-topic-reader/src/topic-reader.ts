@@ -29,7 +29,7 @@ export async function recordEndOffsets(admin: Admin, topics: string[]): Promise<
   await settling(() => admin.createTopics({ topics: configs, waitForLeaders: true }));
   const offsets: StartOffsets = new Map();
   for (const topic of topics) {
-    const ends = await settling(() => admin.fetchTopicOffsets(topic));
+    const ends = await topicEndOffsets(admin, topic);
     offsets.set(
       topic,
       ends.map(({ partition, high }) => ({ partition, offset: high })),
@@ -39,16 +39,32 @@ export async function recordEndOffsets(admin: Admin, topics: string[]): Promise<
 }
 
 /**
- * Asks again, a few times: a broker that just created a topic (ours, or a producer's auto-created one
- * at the same moment) refuses for a moment while it settles (TOPIC_ALREADY_EXISTS, NOT_LEADER_FOR_PARTITION).
+ * Where each partition of a topic begins and ends, asked again while the broker settles: a topic just
+ * made (by us, or by a service starting at the same moment) or a broker just restarted has no leader
+ * for a few seconds, and a busy machine stretches that well past kafkajs' own retries.
+ */
+export function topicEndOffsets(
+  admin: Admin,
+  topic: string,
+): Promise<Array<{ partition: number; offset: string; high: string; low: string }>> {
+  return settling(() => admin.fetchTopicOffsets(topic));
+}
+
+/** How long `settling` keeps asking before it gives up with the broker's last refusal. */
+const SETTLING_BUDGET_MS = 30_000;
+
+/**
+ * Asks again until the budget is spent: while a broker settles it refuses for a moment
+ * (TOPIC_ALREADY_EXISTS, NOT_LEADER_FOR_PARTITION, LEADER_NOT_AVAILABLE).
  */
 async function settling<T>(ask: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + SETTLING_BUDGET_MS;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await ask();
     } catch (error) {
-      if (attempt >= 6) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(300 * attempt, 2000)));
     }
   }
 }
@@ -157,7 +173,7 @@ export async function readTopics(kafka: Kafka, start: StartOffsets): Promise<Top
         const from = new Map(
           partitions.map(({ partition, offset }) => [partition, Number(offset)]),
         );
-        for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
+        for (const { partition, high } of await topicEndOffsets(admin, topic)) {
           if (Number(high) > (from.get(partition) ?? 0))
             ends.push({ key: `${topic}:${partition}`, last: Number(high) - 1 });
         }

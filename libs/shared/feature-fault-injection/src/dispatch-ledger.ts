@@ -1,6 +1,7 @@
 import {
   readTopics,
   recordEndOffsets,
+  topicEndOffsets,
   type StartOffsets,
 } from '@erqi/shared/data-access-topic-reader';
 import {
@@ -58,7 +59,7 @@ const TASK_TARGET = `volunteer task (${LOAD_TARGETS.volunteerTeams.join(', ')})`
 export async function deadLetterTotals(admin: Admin): Promise<Map<string, number>> {
   const totals = new Map<string, number>();
   for (const topic of (await admin.listTopics()).filter((name) => name.endsWith('.dlq'))) {
-    const offsets = await admin.fetchTopicOffsets(topic);
+    const offsets = await topicEndOffsets(admin, topic);
     totals.set(
       topic,
       offsets.reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0),
