@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
 import { serviceAuthorization } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
@@ -9,7 +7,7 @@ import { type startNodeProcess, stopProcess } from '@erqi/shared/util-process';
 import { Client } from 'pg';
 import { CLOCK_TICKS_PER_SECOND, readCpuTicks } from './process-cpu';
 import { fillAppeals, migrateAndSeedAppeal, startAppealForBench } from './appeal-fill';
-import { endProgress, median, progress, type Timing, timeRuns } from './stats';
+import { endProgress, median, progress, type Timing, timeRuns, writeBenchFigures } from './stats';
 
 /**
  * `npm run bench:appeals`: the figures (零超时) and the 督办 scan over BENCH_APPEALS (100,000) seeded
@@ -253,11 +251,7 @@ async function main(): Promise<void> {
         medianCpuUsPerDeadline: median(cpuPerDeadline),
       },
     };
-    mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(
-      join(__dirname, '..', '..', 'tmp', 'bench', 'appeals.json'),
-      `${JSON.stringify(result, null, 2)}\n`,
-    );
+    writeBenchFigures('appeals', result);
     console.log(JSON.stringify(result, null, 2));
   } finally {
     if (service) await stopProcess(service);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
@@ -14,7 +13,7 @@ import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
 import { childPidsByPort, cpuMsPerRequest, readCpuTicks } from './process-cpu';
-import { endProgress, median, progress, quantile } from './stats';
+import { endProgress, median, progress, quantile, writeBenchFigures } from './stats';
 
 /**
  * `npm run bench:events`: appeals submitted through the gateway, timed from the mutation's answer
@@ -367,11 +366,7 @@ async function main(): Promise<void> {
       pipelineRecordsPerSecondAtCeiling: round(ceiling * recordsPerAppeal, 0),
       ratioPipelineToRaw: round((ceiling * recordsPerAppeal) / raw, 3),
     };
-    mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(
-      join(__dirname, '..', '..', 'tmp', 'bench', 'events.json'),
-      `${JSON.stringify(result, null, 2)}\n`,
-    );
+    writeBenchFigures('events', result);
     console.log(JSON.stringify(result, null, 2));
   } catch (error) {
     // What the services logged last is what explains a failed run.

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   appealServiceKilled,
@@ -12,6 +10,7 @@ import {
   type ScenarioResult,
   stopFaultRuns,
 } from '@erqi/shared/feature-fault-injection';
+import { writeBenchFigures } from './stats';
 
 /**
  * `npm run bench:faults`: the system on a Kafka broker and a PostgreSQL server of its own, four faults
@@ -139,11 +138,7 @@ async function main(): Promise<number> {
       })),
     );
   }
-  mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-  writeFileSync(
-    join(__dirname, '..', '..', 'tmp', 'bench', 'faults.json'),
-    `${JSON.stringify(results, null, 2)}\n`,
-  );
+  writeBenchFigures('faults', results);
   console.log(`\n${table(results)}\n`);
   const failures = results.flatMap((result) =>
     faultsIn(result).map((fault) => `${result.name}: ${fault}`),

@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { createThrowawayDatabase } from '@erqi/shared/data-access-database-admin';
 import { serviceAuthorization } from '@erqi/shared/util-auth';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
@@ -8,7 +6,15 @@ import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { type startNodeProcess, stopProcess } from '@erqi/shared/util-process';
 import { Client } from 'pg';
 import { fillAppeals, migrateAndSeedAppeal, startAppealForBench } from './appeal-fill';
-import { endProgress, median, progress, summarise, type Timing, timeRuns } from './stats';
+import {
+  endProgress,
+  median,
+  progress,
+  summarise,
+  type Timing,
+  timeRuns,
+  writeBenchFigures,
+} from './stats';
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
@@ -241,11 +247,7 @@ async function main(): Promise<void> {
       writes,
       loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
     };
-    mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(
-      join(__dirname, '..', '..', 'tmp', 'bench', 'figures.json'),
-      `${JSON.stringify(result, null, 2)}\n`,
-    );
+    writeBenchFigures('figures', result);
     console.log(JSON.stringify(result, null, 2));
   } finally {
     if (service) await stopProcess(service);

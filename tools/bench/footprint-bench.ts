@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { median } from './stats';
+import { median, writeBenchFigures } from './stats';
 
 /**
  * `npm run bench:footprint`: how long `npm start` takes until it prints "ready", and how much memory
@@ -222,12 +222,7 @@ async function main(): Promise<void> {
       ),
     ]),
   );
-  const out = join(__dirname, '..', '..', 'tmp', 'bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    join(out, 'footprint.json'),
-    JSON.stringify({ checkout: CHECKOUT, runs, summary }, null, 2),
-  );
+  writeBenchFigures('footprint', { checkout: CHECKOUT, runs, summary });
 }
 
 void main().catch((error: unknown) => {

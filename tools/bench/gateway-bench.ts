@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startSystem } from '@erqi/shared/feature-local-system';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
 import { createLogger } from '@erqi/shared/util-logging';
 import { ensureKafkaBroker } from '../kafka/kafka-broker';
-import { endProgress, median, progress, quantile } from './stats';
+import { endProgress, median, progress, quantile, writeBenchFigures } from './stats';
 
 /**
  * `npm run bench:gateway`: what verifying the caller's token costs. The same fixed load of a small
@@ -156,11 +154,7 @@ async function main(): Promise<void> {
       queries: QUERIES,
       results,
     };
-    mkdirSync(join(__dirname, '..', '..', 'tmp', 'bench'), { recursive: true });
-    writeFileSync(
-      join(__dirname, '..', '..', 'tmp', 'bench', 'gateway.json'),
-      `${JSON.stringify(result, null, 2)}\n`,
-    );
+    writeBenchFigures('gateway', result);
     console.log(JSON.stringify(result, null, 2));
     const failed = Object.values(results).some(
       (entry) => entry.authOff.failed > 0 || entry.authOn.failed > 0,

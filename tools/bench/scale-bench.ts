@@ -21,6 +21,7 @@ import { ensureKafkaBroker } from '../kafka/kafka-broker';
 import { shareDevelopmentKeys, startSpanSink } from './bench-system';
 import { childPidsByPort, ratio } from './process-cpu';
 import { type CellResult, type LoadRequest, runCell } from './scale-load';
+import { writeBenchFigures } from './stats';
 
 // SERVICE_AUTHORIZATION_HEADER of feature-subgraph-server, spelt out: importing that library beside
 // Hive Gateway's types (graphql-yoga widens GraphQLErrorExtensions) would not typecheck.
@@ -345,8 +346,7 @@ async function main(): Promise<void> {
     cells,
     ratios: ratios(cells),
   };
-  mkdirSync(join(root, 'tmp', 'bench'), { recursive: true });
-  writeFileSync(join(root, 'tmp', 'bench', 'scale.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeBenchFigures('scale', result);
   printTable(cells);
   console.table(result.ratios);
   console.log(

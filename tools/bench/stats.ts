@@ -1,3 +1,17 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where every bench leaves its raw figures (the checkout's tmp/bench, ignored by git). */
+export const BENCH_FIGURES_DIR = join(__dirname, '..', '..', 'tmp', 'bench');
+
+/** Writes a bench's raw figures to tmp/bench/<name>.json (copied by hand to docs/BENCHMARKS.md). */
+export function writeBenchFigures(name: string, figures: unknown): string {
+  mkdirSync(BENCH_FIGURES_DIR, { recursive: true });
+  const file = join(BENCH_FIGURES_DIR, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  return file;
+}
+
 /** The q-quantile (0..1) of a sample, by nearest rank. */
 export function quantile(values: number[], q: number): number {
   if (values.length === 0) return Number.NaN;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSystem } from '@erqi/shared/feature-local-system';
@@ -7,7 +7,7 @@ import { ensureKafkaBroker } from '../kafka/kafka-broker';
 import { shareDevelopmentKeys, startSpanSink } from './bench-system';
 import { childPidsByPort } from './process-cpu';
 import { cpuMsPerRequest, readCpuTicks } from './process-cpu';
-import { median, quantile } from './stats';
+import { median, quantile, writeBenchFigures } from './stats';
 
 /**
  * `npm run bench:subgraph-cost`: what one request costs a subgraph itself, in CPU. The built system in
@@ -245,11 +245,7 @@ async function main(): Promise<void> {
     spanExportsReceived: sink.exports(),
     results,
   };
-  mkdirSync(join(root, 'tmp', 'bench'), { recursive: true });
-  writeFileSync(
-    join(root, 'tmp', 'bench', 'subgraph-cost.json'),
-    `${JSON.stringify(report, null, 2)}\n`,
-  );
+  writeBenchFigures('subgraph-cost', report);
   console.table(
     results.map((result) => ({
       workload: result.workload,
