@@ -1,7 +1,11 @@
 import { createKafkaClient, kafkaCredentialsEnv } from '@erqi/shared/data-access-events';
 import { privateKafka } from '@erqi/shared/feature-fault-injection';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
-import { readTopics, type StartOffsets } from '@erqi/shared/data-access-topic-reader';
+import {
+  readTopics,
+  type StartOffsets,
+  topicEndOffsets,
+} from '@erqi/shared/data-access-topic-reader';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { createLogger } from '@erqi/shared/util-logging';
 import {
@@ -180,7 +184,7 @@ describe('npm start without Java', () => {
       for (const topic of TOPICS)
         start.set(
           topic,
-          (await admin.fetchTopicOffsets(topic)).map(({ partition }) => ({
+          (await topicEndOffsets(admin, topic)).map(({ partition }) => ({
             partition,
             offset: '0',
           })),
