@@ -29,8 +29,11 @@ export async function seriousAccessibilityViolations(page: Page): Promise<Blocki
 
 /**
  * antd animates: a fixed field's error fades out (rc-motion's `-leave` classes), a primary button
- * changes colour over 0.2 s after a click. Mid-way their contrast is too low, so axe must see the
- * settled screen: wait (up to 5 s) until no finite CSS transition or animation is running.
+ * changes colour over 0.2 s after a click, and antd-mobile's Toast and Mask fade through react-spring,
+ * which writes `opacity` into the element's style frame by frame (no CSS animation, so
+ * `getAnimations()` does not see it). Mid-way their contrast is too low, so axe must see the settled
+ * screen: wait (up to 5 s) until no finite CSS transition or animation runs and no shown element is
+ * part-way through such a fade.
  */
 async function motionsSettled(page: Page): Promise<void> {
   await page
@@ -42,7 +45,18 @@ async function motionsSettled(page: Page): Promise<void> {
             (animation) =>
               animation.playState !== 'running' ||
               animation.effect?.getComputedTiming().endTime === Infinity,
-          ),
+          ) &&
+        Array.from(document.querySelectorAll<HTMLElement>('[style*="opacity"]')).every(
+          (element) => {
+            const opacity = Number(element.style.opacity);
+            return (
+              Number.isNaN(opacity) ||
+              opacity <= 0 ||
+              opacity >= 1 ||
+              getComputedStyle(element).display === 'none'
+            );
+          },
+        ),
       undefined,
       { timeout: 5000 },
     )
