@@ -29,11 +29,11 @@ export async function seriousAccessibilityViolations(page: Page): Promise<Blocki
 
 /**
  * antd animates: a fixed field's error fades out (rc-motion's `-leave` classes), a primary button
- * changes colour over 0.2 s after a click, and antd-mobile's Toast and Mask fade through react-spring,
- * which writes `opacity` into the element's style frame by frame (no CSS animation, so
- * `getAnimations()` does not see it). Mid-way their contrast is too low, so axe must see the settled
- * screen: wait (up to 5 s) until no finite CSS transition or animation runs and no shown element is
- * part-way through such a fade.
+ * changes colour over 0.2 s after a click, and antd-mobile's masks fade through react-spring, which
+ * writes `opacity` into the element's style frame by frame (no CSS animation, so `getAnimations()`
+ * does not see it). Mid-way their contrast is too low, so axe must see the settled screen: wait (up
+ * to 5 s) until no finite CSS transition or animation runs, no shown element is part-way through
+ * such a fade, and no Toast is up — a Toast lives 2 s and would start fading during the scan.
  */
 async function motionsSettled(page: Page): Promise<void> {
   await page
@@ -56,6 +56,9 @@ async function motionsSettled(page: Page): Promise<void> {
               getComputedStyle(element).display === 'none'
             );
           },
+        ) &&
+        Array.from(document.querySelectorAll<HTMLElement>('.adm-toast-mask')).every(
+          (toast) => getComputedStyle(toast).display === 'none',
         ),
       undefined,
       { timeout: 5000 },
