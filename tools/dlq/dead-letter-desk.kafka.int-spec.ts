@@ -4,7 +4,7 @@ import {
   DEAD_LETTER_HEADERS,
   TopicProvisioner,
 } from '@erqi/shared/data-access-events';
-import { readTopics, recordEndOffsets } from '@erqi/shared/data-access-topic-reader';
+import { readTopics, recordEndOffsets, sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { deadLetterTopic, departmentAcknowledgementTopic } from '@erqi/shared/util-event-catalogue';
 import type { Logger } from '@erqi/shared/util-logging';
 import type { Admin, Kafka, Producer } from 'kafkajs';
@@ -40,7 +40,7 @@ describe('DeadLetterDesk (npm run dlq)', () => {
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
     // Three dead letters, as IdempotentConsumer writes them.
-    await producer.send({
+    await sendSettled(producer, {
       topic: dlq,
       messages: eventIds.map((id, index) => ({
         key: `appeal-${index}`,

@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { randomUUID } from 'node:crypto';
 import {
   createKafkaClient,
@@ -74,7 +75,7 @@ describe('community suggestions become appeals through the real Kafka broker (is
   let dataSource: DataSource;
 
   const publish = async (topic: string, key: string, ...events: CloudEvent[]): Promise<void> => {
-    await producer.send({
+    await sendSettled(producer, {
       topic,
       acks: -1,
       messages: events.map((event) => toKafkaRecord(event, key)),

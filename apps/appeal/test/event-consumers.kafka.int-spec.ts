@@ -8,7 +8,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
-import { readTopics, recordEndOffsets } from '@erqi/shared/data-access-topic-reader';
+import { readTopics, recordEndOffsets, sendSettled } from '@erqi/shared/data-access-topic-reader';
 import {
   type RunningSubgraph,
   startSubgraph,
@@ -86,7 +86,7 @@ describe('appeal consumers on the real Kafka broker', () => {
   let operator: Record<string, string>;
 
   const publish = async (topic: string, key: string, ...events: CloudEvent[]): Promise<void> => {
-    await producer.send({
+    await sendSettled(producer, {
       topic,
       acks: -1,
       messages: events.map((event) => toKafkaRecord(event, key)),

@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { randomUUID } from 'node:crypto';
 import {
   createKafkaClient,
@@ -54,7 +55,7 @@ describe('inspection causes from appeal events on the real Kafka broker', () => 
   let server: EnterpriseTestServer;
 
   const publish = (appealId: string, event: CloudEvent) =>
-    producer.send({
+    sendSettled(producer, {
       topic: APPEAL_LIFECYCLE_TOPIC,
       acks: -1,
       messages: [toKafkaRecord(event, appealId)],

@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { randomUUID } from 'node:crypto';
 import {
   createKafkaClient,
@@ -95,7 +96,11 @@ describe('policy notices from the enterprise service, on the real Kafka broker',
     });
   };
   const send = (event: CloudEvent, key: string) =>
-    producer.send({ topic: POLICY_NOTICES_TOPIC, acks: -1, messages: [toKafkaRecord(event, key)] });
+    sendSettled(producer, {
+      topic: POLICY_NOTICES_TOPIC,
+      acks: -1,
+      messages: [toKafkaRecord(event, key)],
+    });
   const noticesOf = async (who: SeedUser): Promise<Notices['policyNotices']> => {
     const { body } = await postGraphQL<Notices>(
       subgraph.url,

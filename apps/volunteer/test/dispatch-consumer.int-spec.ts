@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import { createTestDatabase, type TestDatabase } from '@erqi/shared/testing-database';
@@ -101,7 +102,8 @@ describe('the volunteer dispatch consumer on a real broker', () => {
   const extraConsumers: VolunteerDispatchConsumer[] = [];
   const lifecycle: KafkaMessage[] = [];
 
-  const send = (topic: string, messages: Message[]) => producer.send({ topic, messages, acks: -1 });
+  const send = (topic: string, messages: Message[]) =>
+    sendSettled(producer, { topic, messages, acks: -1 });
   const sendEvent = (
     team: { id: string; code: string },
     event: ReturnType<typeof volunteerDispatch>,

@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createKafkaClient, kafkaBrokersFromEnv } from '@erqi/shared/data-access-events';
 import {
@@ -55,7 +56,7 @@ describe('the grid cell registry read by the volunteer service, on a real broker
         changedAt: new Date().toISOString(),
       },
     });
-    await producer.send({
+    await sendSettled(producer, {
       topic: GRID_CELL_REGISTRY_TOPIC,
       messages: [toKafkaRecord(event, cellId)],
       acks: -1,

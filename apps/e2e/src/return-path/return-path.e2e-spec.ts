@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { createKafkaClient, TopicProvisioner } from '@erqi/shared/data-access-events';
 import { postGraphQL } from '@erqi/shared/util-graphql-client';
 import { authHeaderFor, seedUser } from '@erqi/shared/util-seed-tokens';
@@ -101,7 +102,7 @@ describe('the return path onto the appeal’s timeline', () => {
         note: '城管中队已接单',
       },
     });
-    await producer.send({
+    await sendSettled(producer, {
       topic: departmentAcknowledgementTopic('URBAN_MANAGEMENT'),
       acks: -1,
       messages: [toKafkaRecord(report, appealId), toKafkaRecord(report, appealId)],

@@ -1,3 +1,4 @@
+import { sendSettled } from '@erqi/shared/data-access-topic-reader';
 import { createKafkaClient } from '@erqi/shared/data-access-events';
 import {
   createCloudEvent,
@@ -157,7 +158,7 @@ describe('a visit’s need becomes an appeal, once', () => {
       data,
     });
     const replay = createCloudEvent({ type, source, subject: raised.appealId, data });
-    await producer.send({
+    await sendSettled(producer, {
       topic: VISIT_NEEDS_TOPIC,
       acks: -1,
       messages: [toKafkaRecord(original, raised.appealId), toKafkaRecord(replay, raised.appealId)],

@@ -2,6 +2,7 @@ export {
   readTopics,
   type ReceivedRecord,
   recordEndOffsets,
+  sendSettled,
   type StartOffsets,
   topicEndOffsets,
   type TopicReader,

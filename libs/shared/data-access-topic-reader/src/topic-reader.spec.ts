@@ -1,10 +1,14 @@
-import { KafkaJSProtocolError } from 'kafkajs';
-import type { Admin } from 'kafkajs';
-import { topicEndOffsets } from './topic-reader';
+import { KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError } from 'kafkajs';
+import type { Admin, Producer } from 'kafkajs';
+import { sendSettled, topicEndOffsets } from './topic-reader';
 
 /** What a broker answers while a partition has no leader yet (just made, or the broker just restarted). */
 const notLeader = (): KafkaJSProtocolError =>
-  new KafkaJSProtocolError('This server is not the leader for that topic-partition');
+  new KafkaJSProtocolError({
+    message: 'This server is not the leader for that topic-partition',
+    type: 'NOT_LEADER_FOR_PARTITION',
+    retriable: true,
+  } as unknown as string);
 
 /** An admin whose broker refuses `refusals` times before it answers: the one part of kafkajs used here. */
 function settlingAdmin(refusals: number): { admin: Admin; asked: () => number } {
@@ -40,5 +44,45 @@ describe('topicEndOffsets', () => {
     // 300 ms more after each refusal, at most 2 s: about twenty asks in 30 s, not a tight loop.
     expect(asked()).toBeGreaterThan(10);
     expect(asked()).toBeLessThan(30);
+  });
+});
+
+describe('sendSettled', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  /** A producer whose sends fail with `failures` in turn, then succeed. */
+  function producerFailing(...failures: Error[]): { producer: Producer; sends: () => number } {
+    let sends = 0;
+    const producer = {
+      send: async () => {
+        const failure = failures[sends];
+        sends += 1;
+        if (failure) throw failure;
+        return [{ topicName: 't', partition: 0, errorCode: 0 }];
+      },
+    } as unknown as Producer;
+    return { producer, sends: () => sends };
+  }
+  const record = {
+    topic: 'acknowledgement.department.URBAN_MANAGEMENT',
+    messages: [{ value: 'x' }],
+  };
+
+  it('sends again when kafkajs gave up because the partition had no leader yet', async () => {
+    // What kafkajs throws once its own retries run out: the broker's refusal as the cause.
+    const exhausted = (): Error =>
+      new KafkaJSNumberOfRetriesExceeded(notLeader(), { retryCount: 3, retryTime: 1400 });
+    const { producer, sends } = producerFailing(exhausted(), exhausted());
+    const sent = sendSettled(producer, record);
+    await jest.advanceTimersByTimeAsync(5_000);
+    await expect(sent).resolves.toHaveLength(1);
+    expect(sends()).toBe(3);
+  });
+
+  it('sends once and fails at once on any other refusal, which may have written the record', async () => {
+    const { producer, sends } = producerFailing(new Error('Request Produce timed out'));
+    await expect(sendSettled(producer, record)).rejects.toThrow('timed out');
+    expect(sends()).toBe(1);
   });
 });

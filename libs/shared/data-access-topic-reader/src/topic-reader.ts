@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { topicConfigOf } from '@erqi/shared/data-access-events';
 import { topicDeclarationOf } from '@erqi/shared/util-event-catalogue';
-import type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
+import type {
+  Admin,
+  Consumer,
+  IHeaders,
+  Kafka,
+  Producer,
+  ProducerRecord,
+  RecordMetadata,
+} from 'kafkajs';
 
 /** One record as a department system would see it. */
 export interface ReceivedRecord {
@@ -50,6 +58,31 @@ export function topicEndOffsets(
   return settling(() => admin.fetchTopicOffsets(topic));
 }
 
+/** The broker's refusals that mean nothing was written: the partition has no leader yet. */
+const NO_LEADER_YET = new Set([
+  'NOT_LEADER_FOR_PARTITION',
+  'LEADER_NOT_AVAILABLE',
+  'UNKNOWN_TOPIC_OR_PARTITION',
+]);
+
+function refusedForNoLeader(error: unknown): boolean {
+  // kafkajs wraps the broker's refusal once its own retries run out (…RetriesExceeded → cause).
+  let cause = error;
+  for (let depth = 0; depth < 5 && cause instanceof Error; depth += 1, cause = cause.cause) {
+    if (NO_LEADER_YET.has(String((cause as { type?: unknown }).type))) return true;
+  }
+  return false;
+}
+
+/**
+ * A test's `producer.send`, sent again while the partition has no leader yet (kafkajs' own few
+ * retries run out on a busy machine). Only those refusals: the record was not written, so sending
+ * again never doubles it; any other failure is the test's to see.
+ */
+export function sendSettled(producer: Producer, record: ProducerRecord): Promise<RecordMetadata[]> {
+  return settling(() => producer.send(record), refusedForNoLeader);
+}
+
 /** How long `settling` keeps asking before it gives up with the broker's last refusal. */
 const SETTLING_BUDGET_MS = 30_000;
 
@@ -57,13 +90,16 @@ const SETTLING_BUDGET_MS = 30_000;
  * Asks again until the budget is spent: while a broker settles it refuses for a moment
  * (TOPIC_ALREADY_EXISTS, NOT_LEADER_FOR_PARTITION, LEADER_NOT_AVAILABLE).
  */
-async function settling<T>(ask: () => Promise<T>): Promise<T> {
+async function settling<T>(
+  ask: () => Promise<T>,
+  worthAskingAgain: (error: unknown) => boolean = () => true,
+): Promise<T> {
   const deadline = Date.now() + SETTLING_BUDGET_MS;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await ask();
     } catch (error) {
-      if (Date.now() >= deadline) throw error;
+      if (Date.now() >= deadline || !worthAskingAgain(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.min(300 * attempt, 2000)));
     }
   }
