@@ -75,9 +75,11 @@ function refusedForNoLeader(error: unknown): boolean {
 }
 
 /**
- * A test's `producer.send`, sent again while the partition has no leader yet (kafkajs' own few
- * retries run out on a busy machine). Only those refusals: the record was not written, so sending
- * again never doubles it; any other failure is the test's to see.
+ * A test's `producer.send`, sent again while a partition has no leader yet (kafkajs' own few retries
+ * run out on a busy machine). Only those refusals, which write nothing to the refused partition: a
+ * send to one partition (one key) is never doubled; a send spread over partitions may repeat the
+ * records of those that took it, which the consumers skip by CloudEvent id, as any redelivery. Any
+ * other failure is the test's to see.
  */
 export function sendSettled(producer: Producer, record: ProducerRecord): Promise<RecordMetadata[]> {
   return settling(() => producer.send(record), refusedForNoLeader);
