@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where every bench leaves its raw figures (the checkout's tmp/bench, ignored by git). */
-export const BENCH_FIGURES_DIR = join(__dirname, '..', '..', 'tmp', 'bench');
+const BENCH_FIGURES_DIR = join(__dirname, '..', '..', 'tmp', 'bench');
 
 /** Writes a bench's raw figures to tmp/bench/<name>.json (copied by hand to docs/BENCHMARKS.md). */
 export function writeBenchFigures(name: string, figures: unknown): string {
